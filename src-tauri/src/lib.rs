@@ -1,0 +1,14 @@
+//! The desktop shell of 精品课评审台: a Tauri 2 window over the `jingpin` core.
+//! The only crate that knows Tauri; commands are thin wrappers (see commands.rs).
+
+pub mod commands;
+pub mod error;
+pub mod ipc;
+
+pub fn run() {
+    tauri::Builder::default()
+        .plugin(tauri_plugin_dialog::init())
+        .invoke_handler(tauri::generate_handler![commands::library, commands::import_rubric])
+        .run(tauri::generate_context!())
+        .expect("the desktop window failed to start");
+}

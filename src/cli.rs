@@ -1,0 +1,315 @@
+//! The `jingpin` command line: parses arguments and calls the core. `main` only calls [`main`].
+//!
+//! JSON output field names are a stable contract for scripts.
+
+use std::io::Write;
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use clap::{Args, Parser, Subcommand};
+use serde::Serialize;
+
+use crate::category::Category;
+use crate::error::Error;
+use crate::import::{rubric_from_spreadsheet, RubricSheetOptions};
+use crate::library::{self, Library, Origin};
+use crate::paths;
+use crate::points::Points;
+
+#[derive(Debug, Parser)]
+#[command(name = "jingpin", version, about = "精品课评审台 (Jingpin Panel): rubrics, quotas and scoring for 基础教育精品课 panels")]
+pub struct Cli {
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Debug, Subcommand)]
+enum Command {
+    /// Rubrics (评价指标): check, list, show, import from a spreadsheet.
+    #[command(subcommand)]
+    Rubric(RubricCommand),
+    /// Quota tables (推荐名额): list and show.
+    #[command(subcommand)]
+    Quota(QuotaCommand),
+}
+
+#[derive(Debug, Subcommand)]
+enum RubricCommand {
+    /// Validate rubric and quota files (or folders of them); exits non-zero listing every problem.
+    Check {
+        #[arg(required = true)]
+        paths: Vec<PathBuf>,
+    },
+    /// List the rubrics found: the built-in ones plus the user's rubric folder.
+    List(ListArgs),
+    /// Show one rubric's indicators, veto items and materials.
+    Show {
+        id: String,
+        #[arg(long)]
+        json: bool,
+    },
+    /// Convert a spreadsheet laid out like the notice's table (一级指标 | 二级指标 | 指标描述 | 权重) to a rubric TOML file.
+    ImportXlsx {
+        file: PathBuf,
+        #[arg(long)]
+        year: u16,
+        /// 学科课程, 特殊教育, 实验教学, 人工智能教育 or 阅读课.
+        #[arg(long)]
+        category: Category,
+        #[arg(long)]
+        out: PathBuf,
+        /// Rubric id (default: <year>-<category>).
+        #[arg(long)]
+        id: Option<String>,
+        #[arg(long)]
+        title: Option<String>,
+        /// The scoring step in points (default 1; 0.5 allows half points).
+        #[arg(long, default_value = "1")]
+        step: f64,
+    },
+}
+
+#[derive(Debug, Subcommand)]
+enum QuotaCommand {
+    /// List the quota tables found (built-in plus the user's quota folder).
+    List(ListArgs),
+    /// Show one quota table, region by region.
+    Show {
+        id: String,
+        #[arg(long)]
+        json: bool,
+    },
+}
+
+#[derive(Debug, Args)]
+struct ListArgs {
+    /// Print JSON instead of a table.
+    #[arg(long)]
+    json: bool,
+}
+
+/// The process entry point: runs and maps the outcome to an exit code (0 ok, 1 problems found,
+/// 2 the command could not run).
+pub fn main() -> ExitCode {
+    let cli = Cli::parse();
+    let stdout = std::io::stdout();
+    match run(cli, &mut stdout.lock()) {
+        Ok(code) => code,
+        Err(e) => {
+            eprintln!("error: {e}");
+            ExitCode::from(2)
+        }
+    }
+}
+
+fn user_library() -> Library {
+    Library::load(&paths::user_rubric_dir(), &paths::user_quota_dir())
+}
+
+pub fn run(cli: Cli, out: &mut dyn Write) -> Result<ExitCode, Error> {
+    let io = |e: std::io::Error| Error::write(std::path::Path::new("<stdout>"), e);
+    match cli.command {
+        Command::Rubric(RubricCommand::Check { paths }) => {
+            let (rubrics, quotas, report) = library::check_paths(&paths);
+            if report.is_empty() {
+                writeln!(out, "ok: {rubrics} rubric(s), {quotas} quota table(s)").map_err(io)?;
+                Ok(ExitCode::SUCCESS)
+            } else {
+                for p in &report.problems {
+                    eprintln!("error[{}]: {p}", code_of(&p.kind));
+                }
+                eprintln!("{} problem(s) found", report.problems.len());
+                Ok(ExitCode::from(1))
+            }
+        }
+        Command::Rubric(RubricCommand::List(args)) => {
+            let lib = user_library();
+            warn_problems(&lib);
+            if args.json {
+                let rows: Vec<RubricRow> = lib.rubrics.iter().map(RubricRow::from).collect();
+                writeln!(out, "{}", serde_json::to_string_pretty(&rows).expect("json")).map_err(io)?;
+            } else {
+                for e in &lib.rubrics {
+                    let r = &e.item;
+                    writeln!(
+                        out,
+                        "{:<20} {}  {:<6}  {:>2} indicators  total {:>3}  {}  [{}]",
+                        r.id(),
+                        r.year(),
+                        r.category(),
+                        r.indicators().len(),
+                        r.total(),
+                        r.title(),
+                        origin_label(&e.origin)
+                    )
+                    .map_err(io)?;
+                }
+            }
+            Ok(ExitCode::SUCCESS)
+        }
+        Command::Rubric(RubricCommand::Show { id, json }) => {
+            let lib = user_library();
+            let r = lib.rubric(&id)?;
+            if json {
+                writeln!(out, "{}", serde_json::to_string_pretty(r).expect("json")).map_err(io)?;
+            } else {
+                writeln!(out, "{} ({}; {})", r.title(), r.id(), r.source()).map_err(io)?;
+                for i in r.indicators() {
+                    writeln!(out, "  {:<4} {} / {}  {}", i.id(), i.group(), i.name(), i.weight()).map_err(io)?;
+                }
+                writeln!(out, "  total {}", r.total()).map_err(io)?;
+                for v in r.vetoes() {
+                    writeln!(out, "  veto: {}", v.name()).map_err(io)?;
+                }
+            }
+            Ok(ExitCode::SUCCESS)
+        }
+        Command::Rubric(RubricCommand::ImportXlsx { file, year, category, out: dest, id, title, step }) => {
+            let step = Points::from_f64(step).unwrap_or(Points::ZERO);
+            let options = RubricSheetOptions { year, category, id, title, step };
+            match rubric_from_spreadsheet(&file, &options) {
+                Ok(rubric) => {
+                    library::write_atomically(&dest, rubric.to_toml().as_bytes())?;
+                    writeln!(
+                        out,
+                        "wrote {} ({} indicators, total {})",
+                        dest.display(),
+                        rubric.indicators().len(),
+                        rubric.total()
+                    )
+                    .map_err(io)?;
+                    Ok(ExitCode::SUCCESS)
+                }
+                Err(e) if !e.problems().is_empty() => {
+                    for p in e.problems() {
+                        eprintln!("error[{}]: {p}", code_of(&p.kind));
+                    }
+                    eprintln!("{} problem(s) found; nothing written", e.problems().len());
+                    Ok(ExitCode::from(1))
+                }
+                Err(e) => Err(e),
+            }
+        }
+        Command::Quota(QuotaCommand::List(args)) => {
+            let lib = user_library();
+            warn_problems(&lib);
+            if args.json {
+                let rows: Vec<QuotaRow> = lib.quotas.iter().map(QuotaRow::from).collect();
+                writeln!(out, "{}", serde_json::to_string_pretty(&rows).expect("json")).map_err(io)?;
+            } else {
+                for e in &lib.quotas {
+                    let q = &e.item;
+                    let totals: Vec<String> =
+                        q.categories().iter().map(|c| format!("{c} {}", q.total(*c))).collect();
+                    writeln!(
+                        out,
+                        "{:<16} {}  {:>2} regions  {}  {}  [{}]",
+                        q.id(),
+                        q.year(),
+                        q.regions().len(),
+                        totals.join(" / "),
+                        q.title(),
+                        origin_label(&e.origin)
+                    )
+                    .map_err(io)?;
+                }
+            }
+            Ok(ExitCode::SUCCESS)
+        }
+        Command::Quota(QuotaCommand::Show { id, json }) => {
+            let lib = user_library();
+            let Some(q) = lib.quota(&id) else {
+                eprintln!("error: no quota table with id `{id}`");
+                return Ok(ExitCode::from(2));
+            };
+            if json {
+                writeln!(out, "{}", serde_json::to_string_pretty(q).expect("json")).map_err(io)?;
+            } else {
+                writeln!(out, "{} ({})", q.title(), q.source()).map_err(io)?;
+                for r in q.regions() {
+                    let counts: Vec<String> = q.categories().iter().map(|c| r.count(*c).to_string()).collect();
+                    writeln!(out, "  {:<8} {}", r.name(), counts.join("\t")).map_err(io)?;
+                }
+                let totals: Vec<String> = q.categories().iter().map(|c| q.total(*c).to_string()).collect();
+                writeln!(out, "  total    {}", totals.join("\t")).map_err(io)?;
+            }
+            Ok(ExitCode::SUCCESS)
+        }
+    }
+}
+
+fn code_of(kind: &crate::error::ProblemKind) -> String {
+    serde_json::to_value(kind)
+        .ok()
+        .and_then(|v| v.get("code").and_then(|c| c.as_str().map(str::to_owned)))
+        .unwrap_or_default()
+}
+
+fn warn_problems(lib: &Library) {
+    for p in &lib.problems {
+        eprintln!("warning[{}]: {p}", code_of(&p.kind));
+    }
+}
+
+fn origin_label(origin: &Origin) -> String {
+    match origin {
+        Origin::Builtin { file } => format!("built-in {file}"),
+        Origin::User { path } => path.display().to_string(),
+    }
+}
+
+#[derive(Serialize)]
+struct RubricRow<'a> {
+    id: &'a str,
+    year: u16,
+    category: Category,
+    title: &'a str,
+    source: &'a str,
+    indicators: usize,
+    total: Points,
+    content_hash: &'a str,
+    origin: &'a Origin,
+}
+
+impl<'a> From<&'a library::Entry<crate::rubric::Rubric>> for RubricRow<'a> {
+    fn from(e: &'a library::Entry<crate::rubric::Rubric>) -> Self {
+        let r = &e.item;
+        RubricRow {
+            id: r.id().as_str(),
+            year: r.year(),
+            category: r.category(),
+            title: r.title(),
+            source: r.source(),
+            indicators: r.indicators().len(),
+            total: r.total(),
+            content_hash: r.content_hash(),
+            origin: &e.origin,
+        }
+    }
+}
+
+#[derive(Serialize)]
+struct QuotaRow<'a> {
+    id: &'a str,
+    year: u16,
+    level: &'a str,
+    title: &'a str,
+    regions: usize,
+    totals: std::collections::BTreeMap<Category, u32>,
+    origin: &'a Origin,
+}
+
+impl<'a> From<&'a library::Entry<crate::quota::QuotaTable>> for QuotaRow<'a> {
+    fn from(e: &'a library::Entry<crate::quota::QuotaTable>) -> Self {
+        let q = &e.item;
+        QuotaRow {
+            id: q.id(),
+            year: q.year(),
+            level: q.level(),
+            title: q.title(),
+            regions: q.regions().len(),
+            totals: q.categories().iter().map(|c| (*c, q.total(*c))).collect(),
+            origin: &e.origin,
+        }
+    }
+}

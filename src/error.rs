@@ -1,0 +1,304 @@
+//! Typed errors and validation reports.
+//!
+//! Errors carry a machine-readable kind and the place they apply to (file, line, sheet, row,
+//! column), never prose for the UI: the UI maps `code` to a translated sentence, the CLI renders
+//! the lowercase English fragments of `Display`. Validation collects every problem into a
+//! [`Report`] instead of stopping at the first.
+
+use std::fmt;
+use std::path::{Path, PathBuf};
+
+use serde::Serialize;
+
+/// Where a problem applies. Every field is optional because a TOML file has lines while a
+/// spreadsheet has sheets, rows and columns.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+pub struct Location {
+    #[cfg_attr(feature = "ts", ts(type = "string | null"))]
+    pub file: Option<PathBuf>,
+    /// 1-based line in a text file.
+    pub line: Option<u32>,
+    pub sheet: Option<String>,
+    /// 1-based row as a spreadsheet program shows it.
+    pub row: Option<u32>,
+    /// Column letter as a spreadsheet program shows it (`A`, `B`, … `AA`).
+    pub column: Option<String>,
+}
+
+impl Location {
+    pub fn file(path: &Path) -> Self {
+        Location { file: Some(path.to_path_buf()), ..Location::default() }
+    }
+
+    pub fn line(path: &Path, line: Option<u32>) -> Self {
+        Location { file: Some(path.to_path_buf()), line, ..Location::default() }
+    }
+
+    pub fn cell(path: &Path, sheet: &str, row: u32, column: Option<u32>) -> Self {
+        Location {
+            file: Some(path.to_path_buf()),
+            sheet: Some(sheet.to_owned()),
+            row: Some(row),
+            column: column.map(column_letter),
+            line: None,
+        }
+    }
+}
+
+impl fmt::Display for Location {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let mut parts = Vec::new();
+        if let Some(file) = &self.file {
+            parts.push(file.display().to_string());
+        }
+        if let Some(line) = self.line {
+            parts.push(format!("line {line}"));
+        }
+        if let Some(sheet) = &self.sheet {
+            parts.push(format!("sheet {sheet}"));
+        }
+        if let Some(row) = self.row {
+            parts.push(format!("row {row}"));
+        }
+        if let Some(column) = &self.column {
+            parts.push(format!("column {column}"));
+        }
+        if parts.is_empty() {
+            parts.push("<input>".to_owned());
+        }
+        f.write_str(&parts.join(", "))
+    }
+}
+
+/// Spreadsheet column letter for a 0-based column index: 0 → `A`, 25 → `Z`, 26 → `AA`.
+pub fn column_letter(index: u32) -> String {
+    let mut n = index as u64 + 1;
+    let mut out = Vec::new();
+    while n > 0 {
+        let rem = ((n - 1) % 26) as u8;
+        out.push(b'A' + rem);
+        n = (n - 1) / 26;
+    }
+    out.reverse();
+    String::from_utf8(out).expect("column letters are ASCII")
+}
+
+/// What is wrong, as data. `code` (the serde tag) is the stable key the UI translates.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+#[serde(tag = "code", rename_all = "snake_case")]
+pub enum ProblemKind {
+    /// The file is not valid TOML at all.
+    TomlSyntax { message: String },
+    MissingField { field: String },
+    WrongType { field: String, expected: String },
+    EmptyValue { field: String },
+    UnknownCategory { value: String },
+    /// A number that is not a whole multiple of 0.1 points, or out of range.
+    InvalidPoints { field: String, value: String },
+    WeightNotPositive { indicator: String },
+    WeightSum { sum: String, expected: String },
+    StepNotPositive,
+    StepMismatch { indicator: String, weight: String, step: String },
+    DuplicateId { id: String, first_line: Option<u32> },
+    NoIndicators,
+    /// Quota tables.
+    NegativeCount { region: String, category: String },
+    DuplicateRegion { region: String },
+    TotalMismatch { category: String, stated: u32, actual: u32 },
+    NoRegions,
+    /// Spreadsheet imports.
+    MissingColumn { column: String },
+    NoHeaderRow { wanted: Vec<String> },
+    NotANumber { column: String, value: String },
+    /// A rubric or quota table in the user folder replaces a built-in one with the same id.
+    Overrides { id: String },
+}
+
+impl fmt::Display for ProblemKind {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        use ProblemKind::*;
+        match self {
+            TomlSyntax { message } => write!(f, "invalid toml: {}", message.trim()),
+            MissingField { field } => write!(f, "missing field `{field}`"),
+            WrongType { field, expected } => write!(f, "field `{field}` must be {expected}"),
+            EmptyValue { field } => write!(f, "field `{field}` is empty"),
+            UnknownCategory { value } => write!(f, "unknown category `{value}`"),
+            InvalidPoints { field, value } => {
+                write!(f, "`{field}` = {value} is not a non-negative multiple of 0.1 points")
+            }
+            WeightNotPositive { indicator } => {
+                write!(f, "indicator `{indicator}` has a weight that is not positive")
+            }
+            WeightSum { sum, expected } => {
+                write!(f, "weights sum to {sum}, expected {expected}")
+            }
+            StepNotPositive => write!(f, "`step` must be positive"),
+            StepMismatch { indicator, weight, step } => {
+                write!(f, "step {step} does not divide the weight {weight} of indicator `{indicator}`")
+            }
+            DuplicateId { id, first_line } => match first_line {
+                Some(line) => write!(f, "duplicate id `{id}` (first used on line {line})"),
+                None => write!(f, "duplicate id `{id}`"),
+            },
+            NoIndicators => write!(f, "no indicators"),
+            NegativeCount { region, category } => {
+                write!(f, "count for {region} / {category} must be a non-negative integer")
+            }
+            DuplicateRegion { region } => write!(f, "region `{region}` appears more than once"),
+            TotalMismatch { category, stated, actual } => {
+                write!(f, "stated total for {category} is {stated} but the regions add up to {actual}")
+            }
+            NoRegions => write!(f, "no regions"),
+            MissingColumn { column } => write!(f, "missing column `{column}`"),
+            NoHeaderRow { wanted } => {
+                write!(f, "no header row with the columns {}", wanted.join(" | "))
+            }
+            NotANumber { column, value } => write!(f, "`{value}` in column {column} is not a number"),
+            Overrides { id } => write!(f, "overrides the built-in `{id}`"),
+        }
+    }
+}
+
+/// One problem at one place.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+pub struct Problem {
+    pub location: Location,
+    #[serde(flatten)]
+    pub kind: ProblemKind,
+}
+
+impl Problem {
+    pub fn new(location: Location, kind: ProblemKind) -> Self {
+        Problem { location, kind }
+    }
+}
+
+impl fmt::Display for Problem {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}: {}", self.location, self.kind)
+    }
+}
+
+/// Every problem found in one validation pass.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+pub struct Report {
+    pub problems: Vec<Problem>,
+}
+
+impl Report {
+    pub fn push(&mut self, location: Location, kind: ProblemKind) {
+        self.problems.push(Problem::new(location, kind));
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.problems.is_empty()
+    }
+
+    /// `Ok(value)` when nothing was reported, the report otherwise.
+    pub fn finish<T>(self, value: impl FnOnce() -> T) -> Result<T, Report> {
+        if self.problems.is_empty() {
+            Ok(value())
+        } else {
+            Err(self)
+        }
+    }
+}
+
+impl fmt::Display for Report {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        for (i, p) in self.problems.iter().enumerate() {
+            if i > 0 {
+                writeln!(f)?;
+            }
+            write!(f, "{p}")?;
+        }
+        Ok(())
+    }
+}
+
+/// The error type of every fallible operation of the core.
+#[derive(Debug, thiserror::Error)]
+#[error("{kind}")]
+pub struct Error {
+    pub kind: ErrorKind,
+}
+
+#[derive(Debug, thiserror::Error)]
+pub enum ErrorKind {
+    #[error("cannot read {path}: {source}")]
+    Read { path: PathBuf, source: std::io::Error },
+    #[error("cannot write {path}: {source}")]
+    Write { path: PathBuf, source: std::io::Error },
+    /// A spreadsheet the import layer could not open; `reason` is the reader's own wording.
+    #[error("cannot open spreadsheet {path}: {reason}")]
+    Spreadsheet { path: PathBuf, reason: String },
+    #[error("{} problem(s) found:\n{report}", report.problems.len())]
+    Invalid { report: Report },
+    #[error("no rubric with id `{id}`")]
+    RubricNotFound { id: String },
+}
+
+impl Error {
+    /// The stable code the UI translates.
+    pub fn code(&self) -> &'static str {
+        match &self.kind {
+            ErrorKind::Read { .. } => "read",
+            ErrorKind::Write { .. } => "write",
+            ErrorKind::Spreadsheet { .. } => "spreadsheet",
+            ErrorKind::Invalid { .. } => "invalid",
+            ErrorKind::RubricNotFound { .. } => "rubric_not_found",
+        }
+    }
+
+    /// The validation problems, if this error is a failed validation.
+    pub fn problems(&self) -> &[Problem] {
+        match &self.kind {
+            ErrorKind::Invalid { report } => &report.problems,
+            _ => &[],
+        }
+    }
+
+    pub fn read(path: &Path, source: std::io::Error) -> Self {
+        ErrorKind::Read { path: path.to_path_buf(), source }.into()
+    }
+
+    pub fn write(path: &Path, source: std::io::Error) -> Self {
+        ErrorKind::Write { path: path.to_path_buf(), source }.into()
+    }
+}
+
+impl From<ErrorKind> for Error {
+    fn from(kind: ErrorKind) -> Self {
+        Error { kind }
+    }
+}
+
+impl From<Report> for Error {
+    fn from(report: Report) -> Self {
+        ErrorKind::Invalid { report }.into()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn column_letters_follow_spreadsheet_convention() {
+        assert_eq!(column_letter(0), "A");
+        assert_eq!(column_letter(25), "Z");
+        assert_eq!(column_letter(26), "AA");
+        assert_eq!(column_letter(701), "ZZ");
+        assert_eq!(column_letter(702), "AAA");
+    }
+
+    #[test]
+    fn location_names_every_known_part() {
+        let loc = Location::cell(Path::new("a.xlsx"), "评分标准", 4, Some(3));
+        assert_eq!(loc.to_string(), "a.xlsx, sheet 评分标准, row 4, column D");
+    }
+}

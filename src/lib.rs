@@ -1,0 +1,22 @@
+//! Jingpin Panel (精品课评审台): the core.
+//!
+//! Everything the desktop shell and the `jingpin` CLI do goes through this crate, so it can be
+//! tested without a window. See ARCHITECTURE.md for the code map and the invariants.
+
+pub mod category;
+pub mod cli;
+pub mod error;
+pub mod import;
+pub mod library;
+pub mod paths;
+pub mod points;
+pub mod quota;
+pub mod rubric;
+mod toml_source;
+
+pub use category::Category;
+pub use error::{Error, ErrorKind, Location, Problem, ProblemKind, Report};
+pub use library::{Library, Origin};
+pub use points::Points;
+pub use quota::QuotaTable;
+pub use rubric::Rubric;

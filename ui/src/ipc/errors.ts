@@ -1,0 +1,19 @@
+// Narrowing what a rejected command gives back into the ApiError shape the shell sends.
+import type { ApiError } from "./bindings/ApiError";
+
+export type { ApiError };
+
+export function isApiError(e: unknown): e is ApiError {
+  return (
+    typeof e === "object" &&
+    e !== null &&
+    typeof (e as ApiError).code === "string" &&
+    Array.isArray((e as ApiError).details)
+  );
+}
+
+/** Any rejection as an ApiError; things that are not one become code "unknown". */
+export function toApiError(e: unknown): ApiError {
+  if (isApiError(e)) return e;
+  return { code: "unknown", message: String(e), details: [] };
+}

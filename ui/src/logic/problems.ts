@@ -1,0 +1,33 @@
+// Turning the core's problem codes and places into translated sentences.
+import type { ApiError, Location, Problem } from "../ipc";
+
+type Translate = (key: string, params?: Record<string, unknown>) => string;
+
+/** “file, line 12” / “file, sheet “评分标准”, row 4, column D”, translated. */
+export function describeLocation(t: Translate, loc: Location): string {
+  const parts: string[] = [];
+  if (loc.file) parts.push(baseName(loc.file));
+  if (loc.line != null) parts.push(t("location.line", { line: loc.line }));
+  if (loc.sheet != null) parts.push(t("location.sheet", { sheet: loc.sheet }));
+  if (loc.row != null) parts.push(t("location.row", { row: loc.row }));
+  if (loc.column != null) parts.push(t("location.column", { column: loc.column }));
+  return parts.join("，");
+}
+
+export function describeProblem(t: Translate, p: Problem): string {
+  const { location: _location, code, ...params } = p as Problem & Record<string, unknown>;
+  const shown: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(params)) shown[k] = Array.isArray(v) ? v.join("｜") : v;
+  return t(`problem.${code}`, shown);
+}
+
+export function describeError(t: Translate, e: ApiError): string {
+  const key = `error.${e.code}`;
+  const text = t(key);
+  return text === key ? t("error.unknown") : text;
+}
+
+export function baseName(path: string): string {
+  const parts = path.split(/[\\/]/);
+  return parts[parts.length - 1] || path;
+}

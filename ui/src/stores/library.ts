@@ -1,0 +1,33 @@
+// The rubric and quota library, loaded from the core.
+import { defineStore } from "pinia";
+import { commands, toApiError, type ApiError, type Library, type Rubric } from "../ipc";
+
+export const useLibraryStore = defineStore("library", {
+  state: () => ({
+    library: null as Library | null,
+    selectedId: null as string | null,
+    loading: false,
+    error: null as ApiError | null,
+  }),
+  getters: {
+    selected(state): Rubric | null {
+      return state.library?.rubrics.find((e) => e.item.id === state.selectedId)?.item ?? null;
+    },
+  },
+  actions: {
+    async load() {
+      this.loading = true;
+      try {
+        this.library = await commands.library();
+        this.error = null;
+      } catch (e) {
+        this.error = toApiError(e);
+      } finally {
+        this.loading = false;
+      }
+    },
+    select(id: string) {
+      this.selectedId = id;
+    },
+  },
+});
