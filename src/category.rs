@@ -46,10 +46,15 @@ impl Category {
     /// Accepts the canonical name and the spellings the notices and offices use
     /// (`人工智能教育（义务教育阶段）`, `学科课程类`, `实验教学类精品课`, half-width brackets…).
     pub fn parse(text: &str) -> Option<Category> {
-        let t: String = text.chars().filter(|c| !c.is_whitespace() && *c != '\u{3000}').collect();
+        let t: String = text
+            .chars()
+            .filter(|c| !c.is_whitespace() && *c != '\u{3000}')
+            .collect();
         let t = t.trim_end_matches("精品课");
         let t = t.trim_end_matches('类');
-        Category::ALL.into_iter().find(|c| t == c.name() || t.starts_with(c.name()))
+        Category::ALL
+            .into_iter()
+            .find(|c| t == c.name() || t.starts_with(c.name()))
     }
 }
 
@@ -75,7 +80,10 @@ mod tests {
     fn parses_the_spellings_offices_use() {
         assert_eq!(Category::parse("学科课程"), Some(Category::Subject));
         assert_eq!(Category::parse(" 实验教学类 "), Some(Category::Experiment));
-        assert_eq!(Category::parse("特殊教育类精品课"), Some(Category::SpecialEducation));
+        assert_eq!(
+            Category::parse("特殊教育类精品课"),
+            Some(Category::SpecialEducation)
+        );
         assert_eq!(
             Category::parse("人工智能教育（义务教育阶段）"),
             Some(Category::ArtificialIntelligence)

@@ -17,7 +17,11 @@ use crate::paths;
 use crate::points::Points;
 
 #[derive(Debug, Parser)]
-#[command(name = "jingpin", version, about = "精品课评审台 (Jingpin Panel): rubrics, quotas and scoring for 基础教育精品课 panels")]
+#[command(
+    name = "jingpin",
+    version,
+    about = "精品课评审台 (Jingpin Panel): rubrics, quotas and scoring for 基础教育精品课 panels"
+)]
 pub struct Cli {
     #[command(subcommand)]
     command: Command,
@@ -127,7 +131,12 @@ pub fn run(cli: Cli, out: &mut dyn Write) -> Result<ExitCode, Error> {
             warn_problems(&lib);
             if args.json {
                 let rows: Vec<RubricRow> = lib.rubrics.iter().map(RubricRow::from).collect();
-                writeln!(out, "{}", serde_json::to_string_pretty(&rows).expect("json")).map_err(io)?;
+                writeln!(
+                    out,
+                    "{}",
+                    serde_json::to_string_pretty(&rows).expect("json")
+                )
+                .map_err(io)?;
             } else {
                 for e in &lib.rubrics {
                     let r = &e.item;
@@ -155,7 +164,15 @@ pub fn run(cli: Cli, out: &mut dyn Write) -> Result<ExitCode, Error> {
             } else {
                 writeln!(out, "{} ({}; {})", r.title(), r.id(), r.source()).map_err(io)?;
                 for i in r.indicators() {
-                    writeln!(out, "  {:<4} {} / {}  {}", i.id(), i.group(), i.name(), i.weight()).map_err(io)?;
+                    writeln!(
+                        out,
+                        "  {:<4} {} / {}  {}",
+                        i.id(),
+                        i.group(),
+                        i.name(),
+                        i.weight()
+                    )
+                    .map_err(io)?;
                 }
                 writeln!(out, "  total {}", r.total()).map_err(io)?;
                 for v in r.vetoes() {
@@ -164,9 +181,23 @@ pub fn run(cli: Cli, out: &mut dyn Write) -> Result<ExitCode, Error> {
             }
             Ok(ExitCode::SUCCESS)
         }
-        Command::Rubric(RubricCommand::ImportXlsx { file, year, category, out: dest, id, title, step }) => {
+        Command::Rubric(RubricCommand::ImportXlsx {
+            file,
+            year,
+            category,
+            out: dest,
+            id,
+            title,
+            step,
+        }) => {
             let step = Points::from_f64(step).unwrap_or(Points::ZERO);
-            let options = RubricSheetOptions { year, category, id, title, step };
+            let options = RubricSheetOptions {
+                year,
+                category,
+                id,
+                title,
+                step,
+            };
             match rubric_from_spreadsheet(&file, &options) {
                 Ok(rubric) => {
                     library::write_atomically(&dest, rubric.to_toml().as_bytes())?;
@@ -195,12 +226,20 @@ pub fn run(cli: Cli, out: &mut dyn Write) -> Result<ExitCode, Error> {
             warn_problems(&lib);
             if args.json {
                 let rows: Vec<QuotaRow> = lib.quotas.iter().map(QuotaRow::from).collect();
-                writeln!(out, "{}", serde_json::to_string_pretty(&rows).expect("json")).map_err(io)?;
+                writeln!(
+                    out,
+                    "{}",
+                    serde_json::to_string_pretty(&rows).expect("json")
+                )
+                .map_err(io)?;
             } else {
                 for e in &lib.quotas {
                     let q = &e.item;
-                    let totals: Vec<String> =
-                        q.categories().iter().map(|c| format!("{c} {}", q.total(*c))).collect();
+                    let totals: Vec<String> = q
+                        .categories()
+                        .iter()
+                        .map(|c| format!("{c} {}", q.total(*c)))
+                        .collect();
                     writeln!(
                         out,
                         "{:<16} {}  {:>2} regions  {}  {}  [{}]",
@@ -227,10 +266,18 @@ pub fn run(cli: Cli, out: &mut dyn Write) -> Result<ExitCode, Error> {
             } else {
                 writeln!(out, "{} ({})", q.title(), q.source()).map_err(io)?;
                 for r in q.regions() {
-                    let counts: Vec<String> = q.categories().iter().map(|c| r.count(*c).to_string()).collect();
+                    let counts: Vec<String> = q
+                        .categories()
+                        .iter()
+                        .map(|c| r.count(*c).to_string())
+                        .collect();
                     writeln!(out, "  {:<8} {}", r.name(), counts.join("\t")).map_err(io)?;
                 }
-                let totals: Vec<String> = q.categories().iter().map(|c| q.total(*c).to_string()).collect();
+                let totals: Vec<String> = q
+                    .categories()
+                    .iter()
+                    .map(|c| q.total(*c).to_string())
+                    .collect();
                 writeln!(out, "  total    {}", totals.join("\t")).map_err(io)?;
             }
             Ok(ExitCode::SUCCESS)

@@ -28,11 +28,18 @@ pub struct Location {
 
 impl Location {
     pub fn file(path: &Path) -> Self {
-        Location { file: Some(path.to_path_buf()), ..Location::default() }
+        Location {
+            file: Some(path.to_path_buf()),
+            ..Location::default()
+        }
     }
 
     pub fn line(path: &Path, line: Option<u32>) -> Self {
-        Location { file: Some(path.to_path_buf()), line, ..Location::default() }
+        Location {
+            file: Some(path.to_path_buf()),
+            line,
+            ..Location::default()
+        }
     }
 
     pub fn cell(path: &Path, sheet: &str, row: u32, column: Option<u32>) -> Self {
@@ -90,30 +97,74 @@ pub fn column_letter(index: u32) -> String {
 #[serde(tag = "code", rename_all = "snake_case")]
 pub enum ProblemKind {
     /// The file is not valid TOML at all.
-    TomlSyntax { message: String },
-    MissingField { field: String },
-    WrongType { field: String, expected: String },
-    EmptyValue { field: String },
-    UnknownCategory { value: String },
+    TomlSyntax {
+        message: String,
+    },
+    MissingField {
+        field: String,
+    },
+    WrongType {
+        field: String,
+        expected: String,
+    },
+    EmptyValue {
+        field: String,
+    },
+    UnknownCategory {
+        value: String,
+    },
     /// A number that is not a whole multiple of 0.1 points, or out of range.
-    InvalidPoints { field: String, value: String },
-    WeightNotPositive { indicator: String },
-    WeightSum { sum: String, expected: String },
+    InvalidPoints {
+        field: String,
+        value: String,
+    },
+    WeightNotPositive {
+        indicator: String,
+    },
+    WeightSum {
+        sum: String,
+        expected: String,
+    },
     StepNotPositive,
-    StepMismatch { indicator: String, weight: String, step: String },
-    DuplicateId { id: String, first_line: Option<u32> },
+    StepMismatch {
+        indicator: String,
+        weight: String,
+        step: String,
+    },
+    DuplicateId {
+        id: String,
+        first_line: Option<u32>,
+    },
     NoIndicators,
     /// Quota tables.
-    NegativeCount { region: String, category: String },
-    DuplicateRegion { region: String },
-    TotalMismatch { category: String, stated: u32, actual: u32 },
+    NegativeCount {
+        region: String,
+        category: String,
+    },
+    DuplicateRegion {
+        region: String,
+    },
+    TotalMismatch {
+        category: String,
+        stated: u32,
+        actual: u32,
+    },
     NoRegions,
     /// Spreadsheet imports.
-    MissingColumn { column: String },
-    NoHeaderRow { wanted: Vec<String> },
-    NotANumber { column: String, value: String },
+    MissingColumn {
+        column: String,
+    },
+    NoHeaderRow {
+        wanted: Vec<String>,
+    },
+    NotANumber {
+        column: String,
+        value: String,
+    },
     /// A rubric or quota table in the user folder replaces a built-in one with the same id.
-    Overrides { id: String },
+    Overrides {
+        id: String,
+    },
 }
 
 impl fmt::Display for ProblemKind {
@@ -126,17 +177,30 @@ impl fmt::Display for ProblemKind {
             EmptyValue { field } => write!(f, "field `{field}` is empty"),
             UnknownCategory { value } => write!(f, "unknown category `{value}`"),
             InvalidPoints { field, value } => {
-                write!(f, "`{field}` = {value} is not a non-negative multiple of 0.1 points")
+                write!(
+                    f,
+                    "`{field}` = {value} is not a non-negative multiple of 0.1 points"
+                )
             }
             WeightNotPositive { indicator } => {
-                write!(f, "indicator `{indicator}` has a weight that is not positive")
+                write!(
+                    f,
+                    "indicator `{indicator}` has a weight that is not positive"
+                )
             }
             WeightSum { sum, expected } => {
                 write!(f, "weights sum to {sum}, expected {expected}")
             }
             StepNotPositive => write!(f, "`step` must be positive"),
-            StepMismatch { indicator, weight, step } => {
-                write!(f, "step {step} does not divide the weight {weight} of indicator `{indicator}`")
+            StepMismatch {
+                indicator,
+                weight,
+                step,
+            } => {
+                write!(
+                    f,
+                    "step {step} does not divide the weight {weight} of indicator `{indicator}`"
+                )
             }
             DuplicateId { id, first_line } => match first_line {
                 Some(line) => write!(f, "duplicate id `{id}` (first used on line {line})"),
@@ -144,18 +208,30 @@ impl fmt::Display for ProblemKind {
             },
             NoIndicators => write!(f, "no indicators"),
             NegativeCount { region, category } => {
-                write!(f, "count for {region} / {category} must be a non-negative integer")
+                write!(
+                    f,
+                    "count for {region} / {category} must be a non-negative integer"
+                )
             }
             DuplicateRegion { region } => write!(f, "region `{region}` appears more than once"),
-            TotalMismatch { category, stated, actual } => {
-                write!(f, "stated total for {category} is {stated} but the regions add up to {actual}")
+            TotalMismatch {
+                category,
+                stated,
+                actual,
+            } => {
+                write!(
+                    f,
+                    "stated total for {category} is {stated} but the regions add up to {actual}"
+                )
             }
             NoRegions => write!(f, "no regions"),
             MissingColumn { column } => write!(f, "missing column `{column}`"),
             NoHeaderRow { wanted } => {
                 write!(f, "no header row with the columns {}", wanted.join(" | "))
             }
-            NotANumber { column, value } => write!(f, "`{value}` in column {column} is not a number"),
+            NotANumber { column, value } => {
+                write!(f, "`{value}` in column {column} is not a number")
+            }
             Overrides { id } => write!(f, "overrides the built-in `{id}`"),
         }
     }
@@ -230,9 +306,15 @@ pub struct Error {
 #[derive(Debug, thiserror::Error)]
 pub enum ErrorKind {
     #[error("cannot read {path}: {source}")]
-    Read { path: PathBuf, source: std::io::Error },
+    Read {
+        path: PathBuf,
+        source: std::io::Error,
+    },
     #[error("cannot write {path}: {source}")]
-    Write { path: PathBuf, source: std::io::Error },
+    Write {
+        path: PathBuf,
+        source: std::io::Error,
+    },
     /// A spreadsheet the import layer could not open; `reason` is the reader's own wording.
     #[error("cannot open spreadsheet {path}: {reason}")]
     Spreadsheet { path: PathBuf, reason: String },
@@ -263,11 +345,19 @@ impl Error {
     }
 
     pub fn read(path: &Path, source: std::io::Error) -> Self {
-        ErrorKind::Read { path: path.to_path_buf(), source }.into()
+        ErrorKind::Read {
+            path: path.to_path_buf(),
+            source,
+        }
+        .into()
     }
 
     pub fn write(path: &Path, source: std::io::Error) -> Self {
-        ErrorKind::Write { path: path.to_path_buf(), source }.into()
+        ErrorKind::Write {
+            path: path.to_path_buf(),
+            source,
+        }
+        .into()
     }
 }
 

@@ -15,15 +15,30 @@ use crate::rubric::Rubric;
 
 /// The built-in rubric files: (file name, text).
 pub const EMBEDDED_RUBRICS: [(&str, &str); 3] = [
-    ("2024-subject.toml", include_str!("../rubrics/2024-subject.toml")),
-    ("2024-special-education.toml", include_str!("../rubrics/2024-special-education.toml")),
-    ("2024-experiment.toml", include_str!("../rubrics/2024-experiment.toml")),
+    (
+        "2024-subject.toml",
+        include_str!("../rubrics/2024-subject.toml"),
+    ),
+    (
+        "2024-special-education.toml",
+        include_str!("../rubrics/2024-special-education.toml"),
+    ),
+    (
+        "2024-experiment.toml",
+        include_str!("../rubrics/2024-experiment.toml"),
+    ),
 ];
 
 /// The built-in quota tables: (file name, text).
 pub const EMBEDDED_QUOTAS: [(&str, &str); 2] = [
-    ("2024-national.toml", include_str!("../rubrics/quotas/2024-national.toml")),
-    ("2023-jiangsu.toml", include_str!("../rubrics/quotas/2023-jiangsu.toml")),
+    (
+        "2024-national.toml",
+        include_str!("../rubrics/quotas/2024-national.toml"),
+    ),
+    (
+        "2023-jiangsu.toml",
+        include_str!("../rubrics/quotas/2023-jiangsu.toml"),
+    ),
 ];
 
 /// Where a library entry came from.
@@ -64,12 +79,19 @@ impl Library {
         for (file, text) in EMBEDDED_RUBRICS {
             let rubric = Rubric::from_toml(text, Path::new(file))
                 .unwrap_or_else(|r| panic!("built-in rubric {file} must be valid (tested): {r}"));
-            lib.rubrics.push(Entry { item: rubric, origin: Origin::Builtin { file: file.into() } });
+            lib.rubrics.push(Entry {
+                item: rubric,
+                origin: Origin::Builtin { file: file.into() },
+            });
         }
         for (file, text) in EMBEDDED_QUOTAS {
-            let table = QuotaTable::from_toml(text, Path::new(file))
-                .unwrap_or_else(|r| panic!("built-in quota table {file} must be valid (tested): {r}"));
-            lib.quotas.push(Entry { item: table, origin: Origin::Builtin { file: file.into() } });
+            let table = QuotaTable::from_toml(text, Path::new(file)).unwrap_or_else(|r| {
+                panic!("built-in quota table {file} must be valid (tested): {r}")
+            });
+            lib.quotas.push(Entry {
+                item: table,
+                origin: Origin::Builtin { file: file.into() },
+            });
         }
         lib
     }
@@ -83,10 +105,20 @@ impl Library {
                 Ok(Ok(rubric)) => {
                     let origin = Origin::User { path: path.clone() };
                     let id = rubric.id().to_string();
-                    replace_or_push(&mut lib.rubrics, Entry { item: rubric, origin }, |e| {
-                        e.item.id().as_str() == id
-                    })
-                    .then(|| lib.problems.push(Problem::new(Location::file(&path), ProblemKind::Overrides { id })));
+                    replace_or_push(
+                        &mut lib.rubrics,
+                        Entry {
+                            item: rubric,
+                            origin,
+                        },
+                        |e| e.item.id().as_str() == id,
+                    )
+                    .then(|| {
+                        lib.problems.push(Problem::new(
+                            Location::file(&path),
+                            ProblemKind::Overrides { id },
+                        ))
+                    });
                 }
                 Ok(Err(report)) => lib.problems.extend(report.problems),
                 Err(problem) => lib.problems.push(problem),
@@ -97,16 +129,36 @@ impl Library {
                 Ok(Ok(table)) => {
                     let origin = Origin::User { path: path.clone() };
                     let id = table.id().to_owned();
-                    replace_or_push(&mut lib.quotas, Entry { item: table, origin }, |e| e.item.id() == id)
-                        .then(|| lib.problems.push(Problem::new(Location::file(&path), ProblemKind::Overrides { id })));
+                    replace_or_push(
+                        &mut lib.quotas,
+                        Entry {
+                            item: table,
+                            origin,
+                        },
+                        |e| e.item.id() == id,
+                    )
+                    .then(|| {
+                        lib.problems.push(Problem::new(
+                            Location::file(&path),
+                            ProblemKind::Overrides { id },
+                        ))
+                    });
                 }
                 Ok(Err(report)) => lib.problems.extend(report.problems),
                 Err(problem) => lib.problems.push(problem),
             }
         }
         lib.rubrics.sort_by(|a, b| {
-            (std::cmp::Reverse(a.item.year()), a.item.category(), a.item.id())
-                .cmp(&(std::cmp::Reverse(b.item.year()), b.item.category(), b.item.id()))
+            (
+                std::cmp::Reverse(a.item.year()),
+                a.item.category(),
+                a.item.id(),
+            )
+                .cmp(&(
+                    std::cmp::Reverse(b.item.year()),
+                    b.item.category(),
+                    b.item.id(),
+                ))
         });
         lib
     }
@@ -125,7 +177,11 @@ impl Library {
 }
 
 /// Replaces the entry `matches` finds (returning true) or appends (returning false).
-fn replace_or_push<T>(list: &mut Vec<Entry<T>>, entry: Entry<T>, matches: impl Fn(&Entry<T>) -> bool) -> bool {
+fn replace_or_push<T>(
+    list: &mut Vec<Entry<T>>,
+    entry: Entry<T>,
+    matches: impl Fn(&Entry<T>) -> bool,
+) -> bool {
     match list.iter_mut().find(|e| matches(e)) {
         Some(slot) => {
             *slot = entry;
@@ -140,7 +196,12 @@ fn replace_or_push<T>(list: &mut Vec<Entry<T>>, entry: Entry<T>, matches: impl F
 
 fn read(path: &Path) -> Result<String, Problem> {
     std::fs::read_to_string(path).map_err(|e| {
-        Problem::new(Location::file(path), ProblemKind::TomlSyntax { message: format!("cannot read: {e}") })
+        Problem::new(
+            Location::file(path),
+            ProblemKind::TomlSyntax {
+                message: format!("cannot read: {e}"),
+            },
+        )
     })
 }
 
@@ -163,7 +224,13 @@ pub fn save_user_rubric(dir: &Path, rubric: &Rubric) -> Result<PathBuf, Error> {
         .id()
         .as_str()
         .chars()
-        .map(|c| if c.is_alphanumeric() || c == '-' || c == '_' { c } else { '_' })
+        .map(|c| {
+            if c.is_alphanumeric() || c == '-' || c == '_' {
+                c
+            } else {
+                '_'
+            }
+        })
         .collect();
     let path = dir.join(format!("{file}.toml"));
     write_atomically(&path, rubric.to_toml().as_bytes())?;
@@ -206,7 +273,12 @@ pub fn check_paths(paths: &[PathBuf]) -> (usize, usize, Report) {
         let text = match std::fs::read_to_string(&file) {
             Ok(t) => t,
             Err(e) => {
-                report.push(Location::file(&file), ProblemKind::TomlSyntax { message: format!("cannot read: {e}") });
+                report.push(
+                    Location::file(&file),
+                    ProblemKind::TomlSyntax {
+                        message: format!("cannot read: {e}"),
+                    },
+                );
                 continue;
             }
         };

@@ -13,7 +13,9 @@ pub const DATA_DIR_ENV: &str = "JINGPIN_DATA_DIR";
 pub fn data_dir() -> PathBuf {
     match std::env::var_os(DATA_DIR_ENV) {
         Some(dir) if !dir.is_empty() => PathBuf::from(dir),
-        _ => dirs::data_dir().unwrap_or_else(|| PathBuf::from(".")).join("jingpin-panel"),
+        _ => dirs::data_dir()
+            .unwrap_or_else(|| PathBuf::from("."))
+            .join("jingpin-panel"),
     }
 }
 

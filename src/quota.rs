@@ -54,7 +54,8 @@ pub struct QuotaTable {
     level: String,
     title: String,
     source: String,
-    /// The categories the table has columns for, in [`Category`] order.
+    /// The categories the table has columns for, in the order the file first names them
+    /// (the notice's column order).
     categories: Vec<Category>,
     regions: Vec<Region>,
     /// Sum over the regions per category.
@@ -108,27 +109,49 @@ impl QuotaTable {
         }
         let mut regions = Vec::new();
         let mut names = BTreeSet::new();
-        let mut categories = BTreeSet::new();
+        let mut categories: Vec<Category> = Vec::new();
         for item in &raw.region {
             let at = src.at(&item.span());
             let mut table = item.get_ref().clone();
             let name = match table.remove("name") {
                 Some(Value::String(s)) if !s.trim().is_empty() => s.trim().to_owned(),
                 Some(_) => {
-                    report.push(at, ProblemKind::EmptyValue { field: "region.name".into() });
+                    report.push(
+                        at,
+                        ProblemKind::EmptyValue {
+                            field: "region.name".into(),
+                        },
+                    );
                     continue;
                 }
                 None => {
-                    report.push(at, ProblemKind::MissingField { field: "region.name".into() });
+                    report.push(
+                        at,
+                        ProblemKind::MissingField {
+                            field: "region.name".into(),
+                        },
+                    );
                     continue;
                 }
             };
             if !names.insert(name.clone()) {
-                report.push(at.clone(), ProblemKind::DuplicateRegion { region: name.clone() });
+                report.push(
+                    at.clone(),
+                    ProblemKind::DuplicateRegion {
+                        region: name.clone(),
+                    },
+                );
             }
             let counts = counts(&table, &name, &src, &item.span(), &mut report);
-            categories.extend(counts.keys().copied());
-            regions.push(Region { name, counts });
+            for (c, _) in &counts {
+                if !categories.contains(c) {
+                    categories.push(*c);
+                }
+            }
+            regions.push(Region {
+                name,
+                counts: counts.into_iter().collect(),
+            });
         }
 
         let mut totals = BTreeMap::new();
@@ -136,13 +159,23 @@ impl QuotaTable {
             totals.insert(*c, regions.iter().map(|r| r.count(*c)).sum::<u32>());
         }
         if let Some(stated) = &raw.totals {
-            let stated_counts = counts(stated.get_ref(), "totals", &src, &stated.span(), &mut report);
+            let stated_counts = counts(
+                stated.get_ref(),
+                "totals",
+                &src,
+                &stated.span(),
+                &mut report,
+            );
             for (c, n) in stated_counts {
                 let actual = totals.get(&c).copied().unwrap_or(0);
                 if actual != n {
                     report.push(
                         src.at(&stated.span()),
-                        ProblemKind::TotalMismatch { category: c.to_string(), stated: n, actual },
+                        ProblemKind::TotalMismatch {
+                            category: c.to_string(),
+                            stated: n,
+                            actual,
+                        },
                     );
                 }
             }
@@ -156,7 +189,7 @@ impl QuotaTable {
             level: level.expect("reported when missing"),
             title: title.expect("reported when missing"),
             source: source.expect("reported when missing"),
-            categories: categories.into_iter().collect(),
+            categories,
             regions,
             totals,
         })
@@ -170,20 +203,26 @@ fn counts(
     src: &Source<'_>,
     span: &std::ops::Range<usize>,
     report: &mut Report,
-) -> BTreeMap<Category, u32> {
-    let mut out = BTreeMap::new();
+) -> Vec<(Category, u32)> {
+    let mut out = Vec::new();
     for (key, value) in table {
         let Some(category) = Category::parse(key) else {
-            report.push(src.at(span), ProblemKind::UnknownCategory { value: key.clone() });
+            report.push(
+                src.at(span),
+                ProblemKind::UnknownCategory { value: key.clone() },
+            );
             continue;
         };
         match value {
             Value::Integer(n) if *n >= 0 && *n <= i64::from(u32::MAX) => {
-                out.insert(category, *n as u32);
+                out.push((category, *n as u32));
             }
             _ => report.push(
                 src.at(span),
-                ProblemKind::NegativeCount { region: region.to_owned(), category: key.clone() },
+                ProblemKind::NegativeCount {
+                    region: region.to_owned(),
+                    category: key.clone(),
+                },
             ),
         }
     }

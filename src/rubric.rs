@@ -244,14 +244,16 @@ impl Rubric {
         let top = 0..0;
         let id = src.text(report, &raw.id, "id", &top);
         let year = src.year(report, &raw.year, &top);
-        let category = src.text(report, &raw.category, "category", &top).and_then(|c| {
-            let parsed = Category::parse(&c);
-            if parsed.is_none() {
-                let span = raw.category.as_ref().map(|v| v.span()).unwrap_or_default();
-                report.push(src.at(&span), ProblemKind::UnknownCategory { value: c });
-            }
-            parsed
-        });
+        let category = src
+            .text(report, &raw.category, "category", &top)
+            .and_then(|c| {
+                let parsed = Category::parse(&c);
+                if parsed.is_none() {
+                    let span = raw.category.as_ref().map(|v| v.span()).unwrap_or_default();
+                    report.push(src.at(&span), ProblemKind::UnknownCategory { value: c });
+                }
+                parsed
+            });
         let title = src.text(report, &raw.title, "title", &top);
         let source = src.text(report, &raw.source, "source", &top);
         let step = src.points(report, &raw.step, "step", &top).and_then(|s| {
@@ -302,7 +304,11 @@ impl Rubric {
         let canonical = serde_json::to_vec(&content).expect("rubric content always serializes");
         let content_hash = format!("{:x}", Sha256::digest(&canonical));
         let total = content.indicators.iter().map(|i| i.weight).sum();
-        Rubric { content, total, content_hash }
+        Rubric {
+            content,
+            total,
+            content_hash,
+        }
     }
 
     /// The rubric as a TOML file in the format `from_toml` reads.
@@ -368,11 +374,23 @@ impl Rubric {
                     weight: number(i.weight),
                 })
                 .collect(),
-            veto: c.vetoes.iter().map(|v| OutVeto { id: &v.id, name: &v.name, basis: &v.basis }).collect(),
+            veto: c
+                .vetoes
+                .iter()
+                .map(|v| OutVeto {
+                    id: &v.id,
+                    name: &v.name,
+                    basis: &v.basis,
+                })
+                .collect(),
             material: c
                 .materials
                 .iter()
-                .map(|m| OutMaterial { name: &m.name, required: m.required, note: &m.note })
+                .map(|m| OutMaterial {
+                    name: &m.name,
+                    required: m.required,
+                    note: &m.note,
+                })
                 .collect(),
         };
         toml::to_string(&out).expect("rubric always serializes to toml")
@@ -407,7 +425,10 @@ fn validate_indicators(
             if let Some(first) = seen.get(id) {
                 report.push(
                     Location::line(src.path, Some(line)),
-                    ProblemKind::DuplicateId { id: id.clone(), first_line: Some(*first) },
+                    ProblemKind::DuplicateId {
+                        id: id.clone(),
+                        first_line: Some(*first),
+                    },
                 );
             } else {
                 seen.insert(id.clone(), line);
@@ -415,8 +436,14 @@ fn validate_indicators(
         }
         if let Some(w) = weight {
             if w == Points::ZERO {
-                report.push(src.at(&weight_at), ProblemKind::WeightNotPositive { indicator: label.clone() });
-            } else if let Some(step) = step.filter(|s| *s != Points::ZERO && !w.is_multiple_of(*s)) {
+                report.push(
+                    src.at(&weight_at),
+                    ProblemKind::WeightNotPositive {
+                        indicator: label.clone(),
+                    },
+                );
+            } else if let Some(step) = step.filter(|s| *s != Points::ZERO && !w.is_multiple_of(*s))
+            {
                 report.push(
                     src.at(&weight_at),
                     ProblemKind::StepMismatch {
@@ -443,7 +470,10 @@ fn validate_indicators(
         if sum != TOTAL_WEIGHT {
             report.push(
                 src.at(&raw[0].span()),
-                ProblemKind::WeightSum { sum: sum.to_string(), expected: TOTAL_WEIGHT.to_string() },
+                ProblemKind::WeightSum {
+                    sum: sum.to_string(),
+                    expected: TOTAL_WEIGHT.to_string(),
+                },
             );
         }
     }
@@ -464,7 +494,10 @@ fn validate_vetoes(raw: &[Spanned<RawVeto>], src: &Source<'_>, report: &mut Repo
             if let Some(first) = seen.get(id) {
                 report.push(
                     Location::line(src.path, Some(line)),
-                    ProblemKind::DuplicateId { id: id.clone(), first_line: Some(*first) },
+                    ProblemKind::DuplicateId {
+                        id: id.clone(),
+                        first_line: Some(*first),
+                    },
                 );
             } else {
                 seen.insert(id.clone(), line);
@@ -515,11 +548,19 @@ impl SheetRubric {
             let label = row.name.clone();
             for (field, value) in [("一级指标", &row.group), ("二级指标", &row.name)] {
                 if value.is_empty() {
-                    report.push(row.location.clone(), ProblemKind::EmptyValue { field: field.into() });
+                    report.push(
+                        row.location.clone(),
+                        ProblemKind::EmptyValue {
+                            field: field.into(),
+                        },
+                    );
                 }
             }
             if row.weight == Points::ZERO {
-                report.push(row.location.clone(), ProblemKind::WeightNotPositive { indicator: label });
+                report.push(
+                    row.location.clone(),
+                    ProblemKind::WeightNotPositive { indicator: label },
+                );
             } else if self.step != Points::ZERO && !row.weight.is_multiple_of(self.step) {
                 report.push(
                     row.location.clone(),
@@ -542,7 +583,10 @@ impl SheetRubric {
         if !indicators.is_empty() && sum != TOTAL_WEIGHT {
             report.push(
                 Location::file(file),
-                ProblemKind::WeightSum { sum: sum.to_string(), expected: TOTAL_WEIGHT.to_string() },
+                ProblemKind::WeightSum {
+                    sum: sum.to_string(),
+                    expected: TOTAL_WEIGHT.to_string(),
+                },
             );
         }
         report.finish(|| {
@@ -564,9 +608,21 @@ impl SheetRubric {
 /// The four basic requirements of every notice (质量要求), as veto items.
 pub fn standard_vetoes() -> Vec<Veto> {
     const ITEMS: [(&str, &str, &str); 4] = [
-        ("direction", "方向性错误（意识形态、民族宗教、领土国界等）", "质量要求（一）坚持正确方向"),
-        ("advertising", "含广告", "质量要求（四）注重制作规范：不得有任何广告"),
-        ("plagiarism", "抄袭/冒名顶替/非原创", "质量要求（五）保证内容原创"),
+        (
+            "direction",
+            "方向性错误（意识形态、民族宗教、领土国界等）",
+            "质量要求（一）坚持正确方向",
+        ),
+        (
+            "advertising",
+            "含广告",
+            "质量要求（四）注重制作规范：不得有任何广告",
+        ),
+        (
+            "plagiarism",
+            "抄袭/冒名顶替/非原创",
+            "质量要求（五）保证内容原创",
+        ),
         (
             "language",
             "未使用国家通用语言文字（外语课程除外）",
@@ -575,7 +631,11 @@ pub fn standard_vetoes() -> Vec<Veto> {
     ];
     ITEMS
         .iter()
-        .map(|(id, name, basis)| Veto { id: (*id).into(), name: (*name).into(), basis: (*basis).into() })
+        .map(|(id, name, basis)| Veto {
+            id: (*id).into(),
+            name: (*name).into(),
+            basis: (*basis).into(),
+        })
         .collect()
 }
 
@@ -588,7 +648,11 @@ pub fn default_materials(category: Category) -> Vec<Material> {
         required,
         note: note.into(),
     };
-    let micro_video = m("微课视频", true, "小学10—15分钟、中学15—20分钟；每课时一个，最多3个课时");
+    let micro_video = m(
+        "微课视频",
+        true,
+        "小学10—15分钟、中学15—20分钟；每课时一个，最多3个课时",
+    );
     let lab_video = m("实验视频", false, "如有实验内容，可提供");
     match category {
         Category::Subject => vec![

@@ -23,7 +23,11 @@ pub(crate) struct Source<'a> {
 impl<'a> Source<'a> {
     pub fn line_of(&self, offset: usize) -> u32 {
         let end = offset.min(self.text.len());
-        self.text.as_bytes()[..end].iter().filter(|b| **b == b'\n').count() as u32 + 1
+        self.text.as_bytes()[..end]
+            .iter()
+            .filter(|b| **b == b'\n')
+            .count() as u32
+            + 1
     }
 
     pub fn at(&self, span: &Range<usize>) -> Location {
@@ -38,7 +42,9 @@ impl<'a> Source<'a> {
                 let line = e.span().map(|s| self.line_of(s.start));
                 report.push(
                     Location::line(self.path, line),
-                    ProblemKind::TomlSyntax { message: e.message().to_owned() },
+                    ProblemKind::TomlSyntax {
+                        message: e.message().to_owned(),
+                    },
                 );
                 None
             }
@@ -53,7 +59,12 @@ impl<'a> Source<'a> {
         parent: &Range<usize>,
     ) -> Option<&'f Spanned<Value>> {
         if field.is_none() {
-            report.push(self.at(parent), ProblemKind::MissingField { field: name.to_owned() });
+            report.push(
+                self.at(parent),
+                ProblemKind::MissingField {
+                    field: name.to_owned(),
+                },
+            );
         }
         field.as_ref()
     }
@@ -61,7 +72,10 @@ impl<'a> Source<'a> {
     fn wrong_type(&self, report: &mut Report, v: &Spanned<Value>, name: &str, expected: &str) {
         report.push(
             self.at(&v.span()),
-            ProblemKind::WrongType { field: name.to_owned(), expected: expected.to_owned() },
+            ProblemKind::WrongType {
+                field: name.to_owned(),
+                expected: expected.to_owned(),
+            },
         );
     }
 
@@ -77,7 +91,12 @@ impl<'a> Source<'a> {
         match v.get_ref() {
             Value::String(s) if !s.trim().is_empty() => Some(s.trim().to_owned()),
             Value::String(_) => {
-                report.push(self.at(&v.span()), ProblemKind::EmptyValue { field: name.to_owned() });
+                report.push(
+                    self.at(&v.span()),
+                    ProblemKind::EmptyValue {
+                        field: name.to_owned(),
+                    },
+                );
                 None
             }
             _ => {
@@ -101,7 +120,13 @@ impl<'a> Source<'a> {
         }
     }
 
-    pub fn optional_bool(&self, report: &mut Report, field: &Field, name: &str, default: bool) -> bool {
+    pub fn optional_bool(
+        &self,
+        report: &mut Report,
+        field: &Field,
+        name: &str,
+        default: bool,
+    ) -> bool {
         match field {
             None => default,
             Some(v) => match v.get_ref() {
@@ -139,7 +164,10 @@ impl<'a> Source<'a> {
             let span = field.as_ref().map(|v| v.span()).unwrap_or_default();
             report.push(
                 self.at(&span),
-                ProblemKind::WrongType { field: "year".into(), expected: "a year such as 2024".into() },
+                ProblemKind::WrongType {
+                    field: "year".into(),
+                    expected: "a year such as 2024".into(),
+                },
             );
         }
         ok
@@ -165,7 +193,10 @@ impl<'a> Source<'a> {
         if parsed.is_none() {
             report.push(
                 self.at(&v.span()),
-                ProblemKind::InvalidPoints { field: name.to_owned(), value: shown },
+                ProblemKind::InvalidPoints {
+                    field: name.to_owned(),
+                    value: shown,
+                },
             );
         }
         parsed

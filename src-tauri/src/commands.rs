@@ -33,9 +33,15 @@ pub struct ImportedRubric {
 /// Imports a rubric file into the user's rubric folder.
 #[tauri::command]
 pub fn import_rubric(request: ImportRubricRequest) -> Result<ImportedRubric, ApiError> {
-    let mut options = RubricSheetOptions::new(request.year.unwrap_or(0), request.category.unwrap_or(Category::Subject));
+    let mut options = RubricSheetOptions::new(
+        request.year.unwrap_or(0),
+        request.category.unwrap_or(Category::Subject),
+    );
     options.step = request.step.unwrap_or(options.step);
     let path = PathBuf::from(&request.path);
     let (rubric, saved) = library::import_user_rubric(&path, &options, &paths::user_rubric_dir())?;
-    Ok(ImportedRubric { rubric, saved_to: saved.display().to_string() })
+    Ok(ImportedRubric {
+        rubric,
+        saved_to: saved.display().to_string(),
+    })
 }

@@ -15,6 +15,10 @@ pub struct ApiError {
 
 impl From<Error> for ApiError {
     fn from(e: Error) -> Self {
-        ApiError { code: e.code().to_owned(), message: e.to_string(), details: e.problems().to_vec() }
+        ApiError {
+            code: e.code().to_owned(),
+            message: e.to_string(),
+            details: e.problems().to_vec(),
+        }
     }
 }

@@ -19,7 +19,11 @@ pub struct CommandSig {
 pub fn commands() -> Vec<CommandSig> {
     let cfg = ts_rs::Config::new();
     vec![
-        CommandSig { name: "library", request: None, response: jingpin::Library::name(&cfg) },
+        CommandSig {
+            name: "library",
+            request: None,
+            response: jingpin::Library::name(&cfg),
+        },
         CommandSig {
             name: "import_rubric",
             request: Some(ImportRubricRequest::name(&cfg)),

@@ -8,7 +8,10 @@ pub mod ipc;
 pub fn run() {
     tauri::Builder::default()
         .plugin(tauri_plugin_dialog::init())
-        .invoke_handler(tauri::generate_handler![commands::library, commands::import_rubric])
+        .invoke_handler(tauri::generate_handler![
+            commands::library,
+            commands::import_rubric
+        ])
         .run(tauri::generate_context!())
         .expect("the desktop window failed to start");
 }

@@ -35,7 +35,9 @@ pub fn points(cell: &Data) -> Option<Points> {
             let ascii: String = trim(s)
                 .chars()
                 .map(|c| match c {
-                    '０'..='９' => char::from_u32(c as u32 - '０' as u32 + '0' as u32).unwrap_or(c),
+                    '０'..='９' => {
+                        char::from_u32(c as u32 - '０' as u32 + '0' as u32).unwrap_or(c)
+                    }
                     '．' => '.',
                     _ => c,
                 })

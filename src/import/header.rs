@@ -49,12 +49,18 @@ fn matches(spec: &ColumnSpec, header: &str) -> bool {
 
 /// Scans the first rows for the header. `Err(Some(partial))` names the closest row's missing
 /// columns when at least two specs matched there; `Err(None)` when nothing looked like a header.
-pub fn find(rows: &[&[Data]], specs: &[ColumnSpec], scan: usize) -> Result<Header, Option<Partial>> {
+pub fn find(
+    rows: &[&[Data]],
+    specs: &[ColumnSpec],
+    scan: usize,
+) -> Result<Header, Option<Partial>> {
     let mut best: Option<(usize, Partial)> = None;
     for (r, row) in rows.iter().enumerate().take(scan) {
         let headers: Vec<String> = row.iter().map(|c| normalize(&cell::text(c))).collect();
-        let columns: Vec<Option<usize>> =
-            specs.iter().map(|s| headers.iter().position(|h| matches(s, h))).collect();
+        let columns: Vec<Option<usize>> = specs
+            .iter()
+            .map(|s| headers.iter().position(|h| matches(s, h)))
+            .collect();
         let found = columns.iter().filter(|c| c.is_some()).count();
         let missing: Vec<&'static str> = specs
             .iter()
@@ -75,7 +81,10 @@ pub fn find(rows: &[&[Data]], specs: &[ColumnSpec], scan: usize) -> Result<Heade
 /// Whether a row repeats the header (a second table below the first).
 pub fn is_header_like(row: &[Data], specs: &[ColumnSpec]) -> bool {
     let headers: Vec<String> = row.iter().map(|c| normalize(&cell::text(c))).collect();
-    specs.iter().filter(|s| s.required).all(|s| headers.iter().any(|h| matches(s, h)))
+    specs
+        .iter()
+        .filter(|s| s.required)
+        .all(|s| headers.iter().any(|h| matches(s, h)))
 }
 
 #[cfg(test)]

@@ -25,7 +25,14 @@ const NAME: ColumnSpec = ColumnSpec {
 };
 const DESCRIPTION: ColumnSpec = ColumnSpec {
     name: "指标描述",
-    synonyms: &["指标描述", "描述", "评价标准", "评价要点", "指标说明", "评分标准"],
+    synonyms: &[
+        "指标描述",
+        "描述",
+        "评价标准",
+        "评价要点",
+        "指标说明",
+        "评分标准",
+    ],
     required: false,
 };
 const WEIGHT: ColumnSpec = ColumnSpec {
@@ -52,13 +59,23 @@ pub struct RubricSheetOptions {
 
 impl RubricSheetOptions {
     pub fn new(year: u16, category: Category) -> Self {
-        RubricSheetOptions { year, category, id: None, title: None, step: Points::whole(1) }
+        RubricSheetOptions {
+            year,
+            category,
+            id: None,
+            title: None,
+            step: Points::whole(1),
+        }
     }
 }
 
 /// Reads a rubric from a TOML file or a spreadsheet, by the file's extension.
 pub fn rubric_from_file(path: &Path, options: &RubricSheetOptions) -> Result<Rubric, Error> {
-    let ext = path.extension().and_then(|e| e.to_str()).unwrap_or("").to_ascii_lowercase();
+    let ext = path
+        .extension()
+        .and_then(|e| e.to_str())
+        .unwrap_or("")
+        .to_ascii_lowercase();
     if ext == "toml" {
         let text = std::fs::read_to_string(path).map_err(|e| Error::read(path, e))?;
         Ok(Rubric::from_toml(&text, path)?)
@@ -69,18 +86,28 @@ pub fn rubric_from_file(path: &Path, options: &RubricSheetOptions) -> Result<Rub
 
 /// Reads the first worksheet that has the rubric table and validates it like a TOML rubric.
 pub fn rubric_from_spreadsheet(path: &Path, options: &RubricSheetOptions) -> Result<Rubric, Error> {
-    let mut workbook = open_workbook_auto(path)
-        .map_err(|e| ErrorKind::Spreadsheet { path: path.to_path_buf(), reason: e.to_string() })?;
+    let mut workbook = open_workbook_auto(path).map_err(|e| ErrorKind::Spreadsheet {
+        path: path.to_path_buf(),
+        reason: e.to_string(),
+    })?;
     let mut report = Report::default();
     let mut partial = None;
     for sheet in workbook.sheet_names() {
         let range = workbook
             .worksheet_range(&sheet)
-            .map_err(|e| ErrorKind::Spreadsheet { path: path.to_path_buf(), reason: e.to_string() })?;
+            .map_err(|e| ErrorKind::Spreadsheet {
+                path: path.to_path_buf(),
+                reason: e.to_string(),
+            })?;
         let (row0, col0) = range.start().unwrap_or((0, 0));
         let rows: Vec<&[Data]> = range.rows().collect();
         let at = |r: usize, c: Option<usize>| {
-            Location::cell(path, &sheet, row0 + r as u32 + 1, c.map(|c| col0 + c as u32))
+            Location::cell(
+                path,
+                &sheet,
+                row0 + r as u32 + 1,
+                c.map(|c| col0 + c as u32),
+            )
         };
         let found = match header::find(&rows, &SPECS, HEADER_SCAN_ROWS) {
             Ok(h) => h,
@@ -91,8 +118,7 @@ pub fn rubric_from_spreadsheet(path: &Path, options: &RubricSheetOptions) -> Res
                 continue;
             }
         };
-        let [group_col, name_col, desc_col, weight_col] =
-            [0, 1, 2, 3].map(|i| found.columns[i]);
+        let [group_col, name_col, desc_col, weight_col] = [0, 1, 2, 3].map(|i| found.columns[i]);
         let (group_col, name_col, weight_col) = (
             group_col.expect("required column"),
             name_col.expect("required column"),
@@ -105,8 +131,15 @@ pub fn rubric_from_spreadsheet(path: &Path, options: &RubricSheetOptions) -> Res
             if header::is_header_like(row, &SPECS) {
                 break; // a second table (another category) starts here
             }
-            let first = row.iter().map(cell::text).find(|t| !t.is_empty()).unwrap_or_default();
-            if ["合计", "总计", "总分", "合 计"].iter().any(|w| first.starts_with(w)) {
+            let first = row
+                .iter()
+                .map(cell::text)
+                .find(|t| !t.is_empty())
+                .unwrap_or_default();
+            if ["合计", "总计", "总分", "合 计"]
+                .iter()
+                .any(|w| first.starts_with(w))
+            {
                 break;
             }
             let group_text = cell::text(&get(row, group_col));
@@ -122,7 +155,9 @@ pub fn rubric_from_spreadsheet(path: &Path, options: &RubricSheetOptions) -> Res
                 Some(w) => w,
                 None => {
                     let kind = if cell::is_blank(&weight_cell) {
-                        ProblemKind::EmptyValue { field: WEIGHT.name.into() }
+                        ProblemKind::EmptyValue {
+                            field: WEIGHT.name.into(),
+                        }
                     } else {
                         ProblemKind::NotANumber {
                             column: WEIGHT.name.into(),
@@ -133,7 +168,9 @@ pub fn rubric_from_spreadsheet(path: &Path, options: &RubricSheetOptions) -> Res
                     continue;
                 }
             };
-            let description = desc_col.map(|c| cell::text(&get(row, c))).unwrap_or_default();
+            let description = desc_col
+                .map(|c| cell::text(&get(row, c)))
+                .unwrap_or_default();
             indicators.push(SheetIndicator {
                 location: at(r, Some(name_col)),
                 group: group.clone(),
@@ -146,14 +183,19 @@ pub fn rubric_from_spreadsheet(path: &Path, options: &RubricSheetOptions) -> Res
             return Err(report.into());
         }
         let sheet_rubric = SheetRubric {
-            id: options.id.clone().unwrap_or_else(|| format!("{}-{}", options.year, options.category)),
+            id: options
+                .id
+                .clone()
+                .unwrap_or_else(|| format!("{}-{}", options.year, options.category)),
             year: options.year,
             category: options.category,
-            title: options
-                .title
-                .clone()
-                .unwrap_or_else(|| format!("{}年精品课评价指标（{}）", options.year, options.category)),
-            source: path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default(),
+            title: options.title.clone().unwrap_or_else(|| {
+                format!("{}年精品课评价指标（{}）", options.year, options.category)
+            }),
+            source: path
+                .file_name()
+                .map(|n| n.to_string_lossy().into_owned())
+                .unwrap_or_default(),
             step: options.step,
             rows: indicators,
         };
@@ -162,13 +204,22 @@ pub fn rubric_from_spreadsheet(path: &Path, options: &RubricSheetOptions) -> Res
     match partial {
         Some((_, location, missing)) => {
             for column in missing {
-                report.push(location.clone(), ProblemKind::MissingColumn { column: column.into() });
+                report.push(
+                    location.clone(),
+                    ProblemKind::MissingColumn {
+                        column: column.into(),
+                    },
+                );
             }
         }
         None => report.push(
             Location::file(path),
             ProblemKind::NoHeaderRow {
-                wanted: SPECS.iter().filter(|s| s.required).map(|s| s.name.to_owned()).collect(),
+                wanted: SPECS
+                    .iter()
+                    .filter(|s| s.required)
+                    .map(|s| s.name.to_owned())
+                    .collect(),
             },
         ),
     }

@@ -15,9 +15,16 @@ fn text(bytes: &[u8]) -> String {
 #[test]
 fn rubric_check_passes_on_the_repositorys_rubrics() {
     let data = tempfile::tempdir().unwrap();
-    let out = jingpin(data.path()).args(["rubric", "check"]).arg(repo("rubrics")).output().unwrap();
+    let out = jingpin(data.path())
+        .args(["rubric", "check"])
+        .arg(repo("rubrics"))
+        .output()
+        .unwrap();
     assert!(out.status.success(), "{}", text(&out.stderr));
-    assert_eq!(text(&out.stdout).trim(), "ok: 3 rubric(s), 2 quota table(s)");
+    assert_eq!(
+        text(&out.stdout).trim(),
+        "ok: 3 rubric(s), 2 quota table(s)"
+    );
 }
 
 #[test]
@@ -32,7 +39,10 @@ fn rubric_check_fails_listing_every_problem_with_file_and_line() {
         .unwrap();
     assert_eq!(out.status.code(), Some(1));
     let err = text(&out.stderr);
-    assert!(err.contains("duplicate-id.toml, line 21: duplicate id `i01` (first used on line 14)"), "{err}");
+    assert!(
+        err.contains("duplicate-id.toml, line 21: duplicate id `i01` (first used on line 14)"),
+        "{err}"
+    );
     assert!(err.contains("sum-not-100.toml, line"), "{err}");
     assert!(err.contains("weights sum to 105, expected 100"), "{err}");
     assert!(err.contains("error[duplicate_region]"), "{err}");
@@ -42,7 +52,10 @@ fn rubric_check_fails_listing_every_problem_with_file_and_line() {
 #[test]
 fn rubric_list_json_is_a_stable_contract() {
     let data = tempfile::tempdir().unwrap();
-    let out = jingpin(data.path()).args(["rubric", "list", "--json"]).output().unwrap();
+    let out = jingpin(data.path())
+        .args(["rubric", "list", "--json"])
+        .output()
+        .unwrap();
     assert!(out.status.success());
     let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
     let rows = v.as_array().unwrap();
@@ -70,12 +83,22 @@ fn import_xlsx_writes_a_rubric_that_check_accepts_and_list_shows() {
         .unwrap();
     assert!(out.status.success(), "{}", text(&out.stderr));
     assert!(text(&out.stdout).contains("7 indicators, total 100"));
-    let check = jingpin(data.path()).args(["rubric", "check"]).arg(&out_file).output().unwrap();
+    let check = jingpin(data.path())
+        .args(["rubric", "check"])
+        .arg(&out_file)
+        .output()
+        .unwrap();
     assert!(check.status.success(), "{}", text(&check.stderr));
-    let list = jingpin(data.path()).args(["rubric", "list"]).output().unwrap();
+    let list = jingpin(data.path())
+        .args(["rubric", "list"])
+        .output()
+        .unwrap();
     let listed = text(&list.stdout);
     assert!(listed.contains("2025-阅读课"), "{listed}");
-    assert!(listed.contains("reading.toml"), "the user file is named as the origin: {listed}");
+    assert!(
+        listed.contains("reading.toml"),
+        "the user file is named as the origin: {listed}"
+    );
 }
 
 #[test]
@@ -91,7 +114,10 @@ fn import_xlsx_of_a_bad_sheet_writes_nothing_and_names_the_cell() {
         .unwrap();
     assert_eq!(out.status.code(), Some(1));
     let err = text(&out.stderr);
-    assert!(err.contains("sheet 评价指标, row 6, column D: `二十` in column 权重 is not a number"), "{err}");
+    assert!(
+        err.contains("sheet 评价指标, row 6, column D: `二十` in column 权重 is not a number"),
+        "{err}"
+    );
     assert!(!out_file.exists());
 }
 
@@ -99,7 +125,17 @@ fn import_xlsx_of_a_bad_sheet_writes_nothing_and_names_the_cell() {
 fn an_unknown_category_is_refused_by_the_argument_parser() {
     let data = tempfile::tempdir().unwrap();
     let out = jingpin(data.path())
-        .args(["rubric", "import-xlsx", "x.xlsx", "--year", "2025", "--category", "体育", "--out", "y.toml"])
+        .args([
+            "rubric",
+            "import-xlsx",
+            "x.xlsx",
+            "--year",
+            "2025",
+            "--category",
+            "体育",
+            "--out",
+            "y.toml",
+        ])
         .output()
         .unwrap();
     assert_eq!(out.status.code(), Some(2));
@@ -108,7 +144,10 @@ fn an_unknown_category_is_refused_by_the_argument_parser() {
 #[test]
 fn quota_show_prints_totals() {
     let data = tempfile::tempdir().unwrap();
-    let out = jingpin(data.path()).args(["quota", "show", "2024-national", "--json"]).output().unwrap();
+    let out = jingpin(data.path())
+        .args(["quota", "show", "2024-national", "--json"])
+        .output()
+        .unwrap();
     assert!(out.status.success());
     let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
     assert_eq!(v["totals"]["学科课程"], 16100);

@@ -4,7 +4,8 @@ use crate::{fixture, repo};
 
 fn load(path: &str) -> QuotaTable {
     let p = repo(path);
-    QuotaTable::from_toml(&std::fs::read_to_string(&p).unwrap(), &p).unwrap_or_else(|e| panic!("{path}: {e}"))
+    QuotaTable::from_toml(&std::fs::read_to_string(&p).unwrap(), &p)
+        .unwrap_or_else(|e| panic!("{path}: {e}"))
 }
 
 #[test]
@@ -16,10 +17,23 @@ fn the_2024_national_table_has_32_rows_and_the_notices_totals() {
     assert_eq!(q.total(Category::SpecialEducation), 850);
     let gd = q.region("广东").expect("广东 is in the table");
     assert_eq!(
-        [gd.count(Category::Subject), gd.count(Category::Experiment), gd.count(Category::SpecialEducation)],
+        [
+            gd.count(Category::Subject),
+            gd.count(Category::Experiment),
+            gd.count(Category::SpecialEducation)
+        ],
         [700, 175, 35]
     );
     assert!(q.region("兵团").is_some());
+    assert_eq!(
+        q.categories(),
+        [
+            Category::Subject,
+            Category::Experiment,
+            Category::SpecialEducation
+        ],
+        "columns keep the notice's order"
+    );
 }
 
 #[test]
@@ -27,11 +41,22 @@ fn the_2023_jiangsu_table_has_13_cities_and_the_notices_totals() {
     let q = load("rubrics/quotas/2023-jiangsu.toml");
     assert_eq!(q.regions().len(), 13);
     assert_eq!(
-        [q.total(Category::Subject), q.total(Category::Experiment), q.total(Category::SpecialEducation)],
+        [
+            q.total(Category::Subject),
+            q.total(Category::Experiment),
+            q.total(Category::SpecialEducation)
+        ],
         [1300, 325, 52]
     );
     let nj = q.region("南京").unwrap();
-    assert_eq!([nj.count(Category::Subject), nj.count(Category::Experiment), nj.count(Category::SpecialEducation)], [111, 28, 4]);
+    assert_eq!(
+        [
+            nj.count(Category::Subject),
+            nj.count(Category::Experiment),
+            nj.count(Category::SpecialEducation)
+        ],
+        [111, 28, 4]
+    );
 }
 
 #[test]
@@ -39,12 +64,35 @@ fn a_bad_quota_table_reports_every_problem() {
     let p = fixture("bad/quota-bad.toml");
     let err = QuotaTable::from_toml(&std::fs::read_to_string(&p).unwrap(), &p).unwrap_err();
     let kinds: Vec<ProblemKind> = err.problems.iter().map(|p| p.kind.clone()).collect();
-    assert!(kinds.contains(&ProblemKind::DuplicateRegion { region: "甲县".into() }), "{kinds:?}");
-    assert!(kinds.contains(&ProblemKind::UnknownCategory { value: "体育课".into() }), "{kinds:?}");
-    assert!(kinds.contains(&ProblemKind::NegativeCount { region: "甲县".into(), category: "学科课程".into() }), "{kinds:?}");
     assert!(
-        kinds.contains(&ProblemKind::TotalMismatch { category: "学科课程".into(), stated: 50, actual: 40 }),
+        kinds.contains(&ProblemKind::DuplicateRegion {
+            region: "甲县".into()
+        }),
         "{kinds:?}"
     );
-    assert!(err.problems.iter().all(|p| p.location.line.is_some()), "every problem has a line");
+    assert!(
+        kinds.contains(&ProblemKind::UnknownCategory {
+            value: "体育课".into()
+        }),
+        "{kinds:?}"
+    );
+    assert!(
+        kinds.contains(&ProblemKind::NegativeCount {
+            region: "甲县".into(),
+            category: "学科课程".into()
+        }),
+        "{kinds:?}"
+    );
+    assert!(
+        kinds.contains(&ProblemKind::TotalMismatch {
+            category: "学科课程".into(),
+            stated: 50,
+            actual: 40
+        }),
+        "{kinds:?}"
+    );
+    assert!(
+        err.problems.iter().all(|p| p.location.line.is_some()),
+        "every problem has a line"
+    );
 }

@@ -9,25 +9,52 @@ fn load(path: &Path) -> Result<Rubric, Report> {
 }
 
 fn weights(r: &Rubric) -> Vec<u32> {
-    r.indicators().iter().map(|i| i.weight().tenths() / 10).collect()
+    r.indicators()
+        .iter()
+        .map(|i| i.weight().tenths() / 10)
+        .collect()
 }
 
 #[test]
 fn the_2024_rubrics_match_the_notice() {
     // 教基厅函〔2024〕22号 附件3: counts and the order of the weights.
     let cases = [
-        ("rubrics/2024-subject.toml", Category::Subject, vec![10, 10, 15, 15, 15, 15, 10, 10]),
-        ("rubrics/2024-special-education.toml", Category::SpecialEducation, vec![10, 10, 15, 10, 10, 15, 10, 10, 5, 5]),
-        ("rubrics/2024-experiment.toml", Category::Experiment, vec![10, 10, 10, 15, 15, 10, 10, 10, 10]),
+        (
+            "rubrics/2024-subject.toml",
+            Category::Subject,
+            vec![10, 10, 15, 15, 15, 15, 10, 10],
+        ),
+        (
+            "rubrics/2024-special-education.toml",
+            Category::SpecialEducation,
+            vec![10, 10, 15, 10, 10, 15, 10, 10, 5, 5],
+        ),
+        (
+            "rubrics/2024-experiment.toml",
+            Category::Experiment,
+            vec![10, 10, 10, 15, 15, 10, 10, 10, 10],
+        ),
     ];
     for (file, category, expected) in cases {
         let r = load(&repo(file)).unwrap_or_else(|e| panic!("{file} should be valid: {e}"));
         assert_eq!(r.year(), 2024);
         assert_eq!(r.category(), category);
-        assert_eq!(weights(&r), expected, "{file}: weights in the notice's order");
+        assert_eq!(
+            weights(&r),
+            expected,
+            "{file}: weights in the notice's order"
+        );
         assert_eq!(r.total(), Points::whole(100), "{file}: weights sum to 100");
-        assert_eq!(r.vetoes().len(), 4, "{file}: the four basic requirements are veto items");
-        assert_eq!(r.vetoes(), jingpin::rubric::standard_vetoes().as_slice(), "{file}: vetoes in step with the code");
+        assert_eq!(
+            r.vetoes().len(),
+            4,
+            "{file}: the four basic requirements are veto items"
+        );
+        assert_eq!(
+            r.vetoes(),
+            jingpin::rubric::standard_vetoes().as_slice(),
+            "{file}: vetoes in step with the code"
+        );
         assert_eq!(
             r.materials(),
             jingpin::rubric::default_materials(category).as_slice(),
@@ -46,11 +73,19 @@ fn descriptions_are_the_notices_text() {
         return;
     };
     let notice = notice.replace('課', "课");
-    for file in ["rubrics/2024-subject.toml", "rubrics/2024-special-education.toml", "rubrics/2024-experiment.toml"] {
+    for file in [
+        "rubrics/2024-subject.toml",
+        "rubrics/2024-special-education.toml",
+        "rubrics/2024-experiment.toml",
+    ] {
         let r = load(&repo(file)).unwrap();
         for i in r.indicators() {
             let row = format!("{}\t{}\t{}", i.name(), i.description(), i.weight());
-            assert!(notice.contains(&row), "{file}: `{}` is not verbatim from 附件3", i.name());
+            assert!(
+                notice.contains(&row),
+                "{file}: `{}` is not verbatim from 附件3",
+                i.name()
+            );
         }
     }
 }
@@ -59,10 +94,25 @@ fn descriptions_are_the_notices_text() {
 fn the_subject_rubric_reads_like_the_notice() {
     let r = load(&repo("rubrics/2024-subject.toml")).unwrap();
     let first = &r.indicators()[0];
-    assert_eq!((first.group(), first.name()), ("目标内容", "教学目标科学合理"));
+    assert_eq!(
+        (first.group(), first.name()),
+        ("目标内容", "教学目标科学合理")
+    );
     assert!(first.description().starts_with("落实立德树人根本任务"));
     let groups: Vec<&str> = r.indicators().iter().map(|i| i.group()).collect();
-    assert_eq!(groups, ["目标内容", "目标内容", "教学过程", "教学过程", "教学过程", "教学资源", "教学资源", "技术规范"]);
+    assert_eq!(
+        groups,
+        [
+            "目标内容",
+            "目标内容",
+            "教学过程",
+            "教学过程",
+            "教学过程",
+            "教学资源",
+            "教学资源",
+            "技术规范"
+        ]
+    );
 }
 
 #[test]
@@ -71,15 +121,27 @@ fn the_content_hash_changes_with_the_content_only() {
     let text = std::fs::read_to_string(&path).unwrap();
     let a = Rubric::from_toml(&text, &path).unwrap();
     let b = Rubric::from_toml(&format!("# a comment changes nothing\n{text}"), &path).unwrap();
-    assert_eq!(a.content_hash(), b.content_hash(), "comments and layout are not content");
+    assert_eq!(
+        a.content_hash(),
+        b.content_hash(),
+        "comments and layout are not content"
+    );
     let c = Rubric::from_toml(&text.replace("重难点突出", "重点突出"), &path).unwrap();
-    assert_ne!(a.content_hash(), c.content_hash(), "a changed description is a different rubric");
+    assert_ne!(
+        a.content_hash(),
+        c.content_hash(),
+        "a changed description is a different rubric"
+    );
     assert_eq!(a.content_hash().len(), 64);
 }
 
 #[test]
 fn writing_and_reading_back_gives_the_same_rubric() {
-    for file in ["rubrics/2024-subject.toml", "rubrics/2024-special-education.toml", "rubrics/2024-experiment.toml"] {
+    for file in [
+        "rubrics/2024-subject.toml",
+        "rubrics/2024-special-education.toml",
+        "rubrics/2024-experiment.toml",
+    ] {
         let r = load(&repo(file)).unwrap();
         let again = Rubric::from_toml(&r.to_toml(), Path::new("roundtrip.toml")).unwrap();
         assert_eq!(r, again, "{file} survives to_toml → from_toml");
@@ -89,23 +151,42 @@ fn writing_and_reading_back_gives_the_same_rubric() {
 fn problems(file: &str) -> Vec<(Option<u32>, ProblemKind)> {
     let err = load(&fixture(file)).expect_err("fixture is broken on purpose");
     for p in &err.problems {
-        assert_eq!(p.location.file.as_deref(), Some(fixture(file).as_path()), "every problem names its file");
+        assert_eq!(
+            p.location.file.as_deref(),
+            Some(fixture(file).as_path()),
+            "every problem names its file"
+        );
     }
-    err.problems.into_iter().map(|p| (p.location.line, p.kind)).collect()
+    err.problems
+        .into_iter()
+        .map(|p| (p.location.line, p.kind))
+        .collect()
 }
 
 #[test]
 fn a_sum_other_than_100_is_reported() {
     let p = problems("bad/sum-not-100.toml");
     assert_eq!(p.len(), 1, "{p:?}");
-    assert!(matches!(&p[0].1, ProblemKind::WeightSum { sum, .. } if sum == "105"), "{p:?}");
+    assert!(
+        matches!(&p[0].1, ProblemKind::WeightSum { sum, .. } if sum == "105"),
+        "{p:?}"
+    );
     assert!(p[0].0.is_some(), "the problem has a line");
 }
 
 #[test]
 fn a_duplicate_indicator_id_names_both_lines() {
     let p = problems("bad/duplicate-id.toml");
-    assert_eq!(p, vec![(Some(21), ProblemKind::DuplicateId { id: "i01".into(), first_line: Some(14) })]);
+    assert_eq!(
+        p,
+        vec![(
+            Some(21),
+            ProblemKind::DuplicateId {
+                id: "i01".into(),
+                first_line: Some(14)
+            }
+        )]
+    );
 }
 
 #[test]
@@ -119,9 +200,21 @@ fn a_step_that_does_not_divide_a_weight_is_reported_per_indicator() {
 #[test]
 fn missing_fields_are_all_reported_with_their_lines() {
     let p = problems("bad/missing-field.toml");
-    assert!(p.contains(&(Some(1), ProblemKind::MissingField { field: "title".into() })), "{p:?}");
     assert!(
-        p.iter().any(|(line, k)| *line == Some(26) && *k == ProblemKind::MissingField { field: "indicator.name".into() }),
+        p.contains(&(
+            Some(1),
+            ProblemKind::MissingField {
+                field: "title".into()
+            }
+        )),
+        "{p:?}"
+    );
+    assert!(
+        p.iter().any(|(line, k)| *line == Some(26)
+            && *k
+                == ProblemKind::MissingField {
+                    field: "indicator.name".into()
+                }),
         "the third [[indicator]] (line 26) lacks its name: {p:?}"
     );
 }
@@ -138,9 +231,24 @@ fn malformed_toml_names_the_line() {
 fn every_problem_is_reported_at_once() {
     let p = problems("bad/many-problems.toml");
     let kinds: Vec<&ProblemKind> = p.iter().map(|(_, k)| k).collect();
-    assert!(kinds.iter().any(|k| matches!(k, ProblemKind::UnknownCategory { value } if value == "体育课")), "{p:?}");
-    assert!(kinds.iter().any(|k| matches!(k, ProblemKind::EmptyValue { field } if field == "indicator.group")), "{p:?}");
-    assert!(kinds.iter().any(|k| matches!(k, ProblemKind::WeightNotPositive { .. })), "{p:?}");
+    assert!(
+        kinds
+            .iter()
+            .any(|k| matches!(k, ProblemKind::UnknownCategory { value } if value == "体育课")),
+        "{p:?}"
+    );
+    assert!(
+        kinds
+            .iter()
+            .any(|k| matches!(k, ProblemKind::EmptyValue { field } if field == "indicator.group")),
+        "{p:?}"
+    );
+    assert!(
+        kinds
+            .iter()
+            .any(|k| matches!(k, ProblemKind::WeightNotPositive { .. })),
+        "{p:?}"
+    );
 }
 
 #[test]
@@ -150,8 +258,12 @@ fn half_points_are_allowed_with_a_half_step() {
         .replace("step = 1", "step = 0.5")
         .replacen("weight = 10\n", "weight = 9.5\n", 1)
         .replacen("weight = 10\n", "weight = 10.5\n", 1);
-    let r = Rubric::from_toml(&text, Path::new("half.toml")).expect("9.5 and 10.5 are multiples of 0.5");
+    let r = Rubric::from_toml(&text, Path::new("half.toml"))
+        .expect("9.5 and 10.5 are multiples of 0.5");
     assert_eq!(r.indicators()[0].weight(), Points::from_tenths(95));
     let bad = text.replace("step = 0.5", "step = 1");
-    assert!(Rubric::from_toml(&bad, Path::new("half.toml")).is_err(), "9.5 is not a multiple of 1");
+    assert!(
+        Rubric::from_toml(&bad, Path::new("half.toml")).is_err(),
+        "9.5 is not a multiple of 1"
+    );
 }

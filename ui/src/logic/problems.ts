@@ -16,6 +16,7 @@ export function describeLocation(t: Translate, loc: Location): string {
 
 export function describeProblem(t: Translate, p: Problem): string {
   const { location: _location, code, ...params } = p as Problem & Record<string, unknown>;
+  if (!code) return ""; // el-table probes cell slots with an empty row
   const shown: Record<string, unknown> = {};
   for (const [k, v] of Object.entries(params)) shown[k] = Array.isArray(v) ? v.join("｜") : v;
   return t(`problem.${code}`, shown);

@@ -20,6 +20,8 @@ export const useLibraryStore = defineStore("library", {
       try {
         this.library = await commands.library();
         this.error = null;
+        const ids = this.library.rubrics.map((e) => e.item.id);
+        if (!this.selectedId || !ids.includes(this.selectedId)) this.selectedId = ids[0] ?? null;
       } catch (e) {
         this.error = toApiError(e);
       } finally {

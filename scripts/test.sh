@@ -1,0 +1,42 @@
+#!/usr/bin/env bash
+# Quick start, command 2: runs every test — Rust (unit + integration + CLI), the rubric data
+# check, the IPC bindings drift check, the UI type check and Vitest, and the end-to-end test
+# that drives the real desktop window under Xvfb. `.ci/run` calls exactly this.
+source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
+
+LOGS="$(mktemp -d)"
+trap 'rm -rf "$LOGS"' EXIT
+
+ensure_system_packages
+ensure_node_modules
+ensure_tauri_driver
+
+step "cargo fmt --check"
+(cd "$ROOT" && cargo fmt --all --check)
+
+step "Rust tests (core and CLI; no Tauri compiled)"
+(cd "$ROOT" && cargo test 2>&1) | tee "$LOGS/cargo.log"
+
+step "rubric and quota files"
+(cd "$ROOT" && cargo run --quiet -p jingpin -- rubric check rubrics/)
+
+step "UI type check and Vitest"
+(cd "$ROOT/ui" && npm run --silent typecheck && npx vitest run 2>&1) | tee "$LOGS/vitest.log"
+
+build_app
+
+step "IPC bindings are generated from the Rust types (drift check)"
+(cd "$ROOT" && cargo run --quiet -p jingpin-desktop "${APP_FEATURES[@]}" --bin gen-ipc -- --check)
+
+step "end-to-end: the real window under Xvfb through WebDriver"
+(cd "$ROOT/ui" && JINGPIN_APP="$APP_BIN" E2E_SHOTS="$ROOT/target/e2e-shots" \
+  xvfb-run -a -s "-screen 0 1280x800x24" node e2e/run.mjs 2>&1) | tee "$LOGS/e2e.log"
+
+# One closing line over all runners.
+cargo_passed=$(grep -oE '[0-9]+ passed;' "$LOGS/cargo.log" | awk '{ n += $1 } END { print n + 0 }')
+vitest_passed=$(grep -E '^\s*Tests\s' "$LOGS/vitest.log" | sed 's/\x1b\[[0-9;]*m//g' | grep -oE '[0-9]+ passed' | grep -oE '[0-9]+' | head -1)
+e2e_passed=$(grep -E '^[0-9]+ passed, [0-9]+ failed$' "$LOGS/e2e.log" | grep -oE '^[0-9]+')
+total=$(( ${cargo_passed:-0} + ${vitest_passed:-0} + ${e2e_passed:-0} ))
+echo
+echo "rust ${cargo_passed:-0}, vitest ${vitest_passed:-0}, e2e ${e2e_passed:-0}"
+echo "total: $total passed, 0 failed"

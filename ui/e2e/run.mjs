@@ -1,0 +1,138 @@
+// End-to-end: starts the real desktop binary under tauri-driver (WebKitWebDriver) and drives its
+// webview with WebdriverIO. Run by scripts/test.sh inside xvfb-run; prints TAP-like lines and
+// a closing "N passed, N failed" line.
+//
+// Env: JINGPIN_APP (absolute path of the built app), E2E_SHOTS (folder for screenshots).
+import { spawn } from "node:child_process";
+import { mkdirSync, mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { remote } from "webdriverio";
+
+const app = process.env.JINGPIN_APP;
+if (!app) throw new Error("JINGPIN_APP must name the built jingpin-desktop binary");
+const shots = process.env.E2E_SHOTS ?? join(tmpdir(), "jingpin-e2e");
+mkdirSync(shots, { recursive: true });
+
+// A fresh data folder per run, so the app starts as on a new machine.
+const home = mkdtempSync(join(tmpdir(), "jingpin-e2e-home-"));
+const env = {
+  ...process.env,
+  XDG_DATA_HOME: join(home, "data"),
+  XDG_CONFIG_HOME: join(home, "config"),
+  JINGPIN_DATA_DIR: join(home, "jingpin"),
+};
+const driverBin = process.env.TAURI_DRIVER ?? "tauri-driver";
+const driver = spawn(driverBin, ["--port", "4444", "--native-port", "4445", "--native-driver", "/usr/bin/WebKitWebDriver"], {
+  env,
+  stdio: ["ignore", "ignore", "pipe"],
+});
+let driverErr = "";
+driver.stderr.on("data", (d) => (driverErr += d));
+
+const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
+async function waitForDriver() {
+  for (let i = 0; i < 100; i++) {
+    try {
+      const r = await fetch("http://127.0.0.1:4444/status");
+      if (r.ok) return;
+    } catch {}
+    await sleep(200);
+  }
+  throw new Error(`tauri-driver did not start: ${driverErr}`);
+}
+
+let passed = 0;
+let failed = 0;
+async function check(name, fn) {
+  try {
+    await fn();
+    passed++;
+    console.log(`ok - ${name}`);
+  } catch (e) {
+    failed++;
+    console.log(`not ok - ${name}\n  ${String(e?.stack ?? e).split("\n").join("\n  ")}`);
+  }
+}
+function assert(cond, msg) {
+  if (!cond) throw new Error(msg);
+}
+// WebKitWebDriver's getText() is empty for Element Plus table cells: read textContent.
+const textOf = (browser, selector) =>
+  browser.execute((s) => [...document.querySelectorAll(s)].map((e) => e.textContent.trim()), selector);
+
+let browser;
+try {
+  await waitForDriver();
+  browser = await remote({
+    hostname: "127.0.0.1",
+    port: 4444,
+    logLevel: "error",
+    capabilities: { "tauri:options": { application: app } },
+  });
+  const appTitle = () => browser.execute(() => document.querySelector("[data-test=app-title]")?.textContent);
+
+  await check("the window is titled 精品课评审台 and starts in Chinese", async () => {
+    await (await browser.$("[data-test=app-title]")).waitForExist({ timeout: 20000 });
+    assert((await browser.getTitle()) === "精品课评审台", `title: ${await browser.getTitle()}`);
+    assert((await appTitle()) === "精品课评审台", `header: ${await appTitle()}`);
+  });
+
+  await check("opening the 2024 学科课程 rubric shows its 8 indicators and a total of 100", async () => {
+    const item = await browser.$('[data-test="rubric-2024-学科课程"]');
+    await item.waitForExist({ timeout: 10000 });
+    await item.click();
+    await browser.waitUntil(
+      async () =>
+        (await browser.execute(() => document.querySelector("[data-test=rubric-title]")?.textContent)) ===
+        "2024年精品课评价指标（学科课程）",
+      { timeout: 5000, timeoutMsg: "the rubric title did not appear" },
+    );
+    const rows = await textOf(browser, "[data-test=indicator-table] .el-table__body tbody tr");
+    assert(rows.length === 8, `indicator rows: ${rows.length}`);
+    assert(rows[0].includes("教学目标科学合理") && rows[0].includes("10"), `first row: ${rows[0]}`);
+    const total = await textOf(browser, "[data-test=rubric-total]");
+    assert(total[0].includes("100"), `total: ${total}`);
+    const footer = await textOf(browser, "[data-test=indicator-table] .el-table__footer td");
+    assert(footer.includes("100"), `table footer: ${footer}`);
+    const vetoes = await textOf(browser, "[data-test=veto-list] .el-tag");
+    assert(vetoes.length === 4 && vetoes.includes("含广告"), `vetoes: ${vetoes}`);
+    await browser.saveScreenshot(join(shots, "rubric-subject-2024.png"));
+  });
+
+  await check("the quota view shows the 2024 national table with its totals", async () => {
+    await (await browser.$("[data-test=nav-quotas]")).click();
+    await browser.waitUntil(
+      async () => (await textOf(browser, "[data-test=quota-table] .el-table__body tbody tr")).length >= 32,
+      { timeout: 5000, timeoutMsg: "32 region rows did not appear" },
+    );
+    const footer = await textOf(browser, "[data-test=quota-table] .el-table__footer td");
+    for (const n of ["16100", "4000", "850"]) assert(footer.includes(n), `footer ${footer} lacks ${n}`);
+    await browser.saveScreenshot(join(shots, "quotas-2024-national.png"));
+  });
+
+  await check("switching to English translates the screen and survives a reload", async () => {
+    await (await browser.$("[data-test=lang]")).click();
+    const english = await browser.$("//li[contains(@class,'el-select-dropdown__item')][normalize-space()='English']");
+    await english.waitForDisplayed({ timeout: 5000 });
+    await english.click();
+    await browser.waitUntil(async () => (await appTitle()) === "Jingpin Panel", {
+      timeout: 5000,
+      timeoutMsg: "the screen did not switch to English",
+    });
+    await browser.saveScreenshot(join(shots, "english.png"));
+    await browser.refresh();
+    await browser.waitUntil(async () => (await appTitle()) === "Jingpin Panel", {
+      timeout: 10000,
+      timeoutMsg: "the English choice was not kept after a reload",
+    });
+  });
+} catch (e) {
+  failed++;
+  console.log(`not ok - e2e setup\n  ${e?.stack ?? e}`);
+} finally {
+  if (browser) await browser.deleteSession().catch(() => {});
+  driver.kill();
+}
+console.log(`${passed} passed, ${failed} failed`);
+process.exit(failed ? 1 : 0);

@@ -1,0 +1,93 @@
+// The real components over a mocked IPC: the library screen shows a rubric and its total,
+// and a failed import lists every problem with its place.
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { flushPromises, mount } from "@vue/test-utils";
+import { createPinia, setActivePinia } from "pinia";
+import ElementPlus from "element-plus";
+import { clearMocks, mockIPC } from "@tauri-apps/api/mocks";
+import App from "../src/App.vue";
+import { makeI18n } from "../src/i18n";
+import { library } from "./fixtures";
+import { useLibraryStore } from "../src/stores/library";
+import ImportRubricDialog from "../src/components/ImportRubricDialog.vue";
+
+function mountApp() {
+  const pinia = createPinia();
+  setActivePinia(pinia);
+  return mount(App, { global: { plugins: [pinia, makeI18n("zh-CN"), ElementPlus] }, attachTo: document.body });
+}
+
+describe("App", () => {
+  beforeEach(() => localStorage.clear());
+  afterEach(() => clearMocks());
+
+  it("loads the library and shows the selected rubric with its total", async () => {
+    mockIPC((cmd) => {
+      if (cmd === "library") return library();
+      throw new Error(`unexpected ${cmd}`);
+    });
+    const wrapper = mountApp();
+    await flushPromises();
+    expect(wrapper.find("[data-test=app-title]").text()).toBe("精品课评审台");
+    await wrapper.find('[data-test="rubric-2024-学科课程"]').trigger("click");
+    await flushPromises();
+    expect(wrapper.find("[data-test=rubric-title]").text()).toBe("2024年精品课评价指标（学科课程）");
+    expect(wrapper.find("[data-test=rubric-total]").text()).toContain("100");
+    wrapper.unmount();
+  });
+
+  it("shows a load failure translated", async () => {
+    mockIPC(() => {
+      throw { code: "read", message: "cannot read x", details: [] };
+    });
+    const wrapper = mountApp();
+    await flushPromises();
+    expect(useLibraryStore().error?.code).toBe("read");
+    expect(wrapper.text()).toContain("无法读取文件");
+    wrapper.unmount();
+  });
+});
+
+describe("ImportRubricDialog", () => {
+  afterEach(() => clearMocks());
+
+  it("lists every problem of a refused spreadsheet with its cell", async () => {
+    const calls: unknown[] = [];
+    mockIPC((cmd, args) => {
+      if (cmd === "plugin:dialog|open") return "/home/u/评价指标.xlsx";
+      if (cmd === "import_rubric") {
+        calls.push(args);
+        throw {
+          code: "invalid",
+          message: "1 problem(s) found",
+          details: [
+            {
+              location: { file: "/home/u/评价指标.xlsx", line: null, sheet: "评价指标", row: 6, column: "D" },
+              code: "not_a_number",
+              column: "权重",
+              value: "二十",
+            },
+          ],
+        };
+      }
+      throw new Error(`unexpected ${cmd}`);
+    });
+    setActivePinia(createPinia());
+    const wrapper = mount(ImportRubricDialog, {
+      props: { modelValue: true },
+      global: { plugins: [makeI18n("zh-CN"), ElementPlus] },
+      attachTo: document.body,
+    });
+    await flushPromises();
+    (document.querySelector("[data-test=choose-file]") as HTMLElement).click();
+    await flushPromises();
+    (document.querySelector("[data-test=import-submit]") as HTMLElement).click();
+    await flushPromises();
+    expect(calls).toEqual([{ request: { path: "/home/u/评价指标.xlsx", year: 2025, category: "阅读课", step: 1 } }]);
+    const list = document.querySelector("[data-test=problem-list]")!;
+    expect(list.textContent).toContain("共 1 个问题");
+    expect(list.textContent).toContain("工作表「评价指标」，第 6 行，D 列");
+    expect(list.textContent).toContain("「权重」列的「二十」不是数字");
+    wrapper.unmount();
+  });
+});

@@ -1,0 +1,94 @@
+import { describe, expect, it } from "vitest";
+import { groupRubrics, groupSpan, isSpreadsheet, weightTotal } from "../src/logic/rubrics";
+import { quotaRows, sumCategory } from "../src/logic/quotas";
+import { describeError, describeLocation, describeProblem } from "../src/logic/problems";
+import { savedLocale, saveLocale } from "../src/i18n";
+import { toApiError } from "../src/ipc/errors";
+import { makeI18n } from "../src/i18n";
+import { library } from "./fixtures";
+
+describe("rubric library", () => {
+  it("groups by year, newest first, categories in the notices' order", () => {
+    const groups = groupRubrics(library());
+    expect(groups.map((g) => g.year)).toEqual([2025, 2024]);
+    expect(groups[1].categories.map((c) => c.category)).toEqual(["学科课程", "实验教学"]);
+    expect(groups[0].categories[0].rubrics[0].builtin).toBe(false);
+  });
+
+  it("spans merged 一级指标 cells over their run", () => {
+    const r = library().rubrics[0].item;
+    expect(r.indicators.map((_, i) => groupSpan(r.indicators, i))).toEqual([2, 0, 3, 0, 0, 3, 0, 0]);
+  });
+
+  it("adds weights exactly", () => {
+    const r = library().rubrics[0].item;
+    expect(weightTotal(r.indicators)).toBe(100);
+    expect(weightTotal([{ ...r.indicators[0], weight: 0.1 }, { ...r.indicators[0], weight: 0.2 }])).toBe(0.3);
+  });
+
+  it("tells spreadsheets from TOML files", () => {
+    expect(isSpreadsheet("/a/评价指标.XLSX")).toBe(true);
+    expect(isSpreadsheet("C:\\x\\b.ods")).toBe(true);
+    expect(isSpreadsheet("/a/b.toml")).toBe(false);
+  });
+});
+
+describe("quota tables", () => {
+  it("flattens regions with a zero where the table has no count", () => {
+    const q = library().quotas[0].item;
+    expect(quotaRows(q)).toEqual([
+      { name: "南京", 学科课程: 111, 实验教学: 28 },
+      { name: "镇江", 学科课程: 38, 实验教学: 0 },
+    ]);
+    expect(sumCategory(q, "学科课程")).toBe(q.totals["学科课程"]);
+  });
+});
+
+describe("problems and errors", () => {
+  const i18n = makeI18n("zh-CN");
+  const t = i18n.global.t as (k: string, p?: Record<string, unknown>) => string;
+
+  it("translates a problem code with its parameters", () => {
+    const text = describeProblem(t, {
+      location: { file: "/x/y.toml", line: 3, sheet: null, row: null, column: null },
+      code: "weight_sum",
+      sum: "105",
+      expected: "100",
+    });
+    expect(text).toBe("权重合计为 105，应为 100");
+  });
+
+  it("names a spreadsheet cell", () => {
+    const where = describeLocation(t, { file: "/x/评价指标.xlsx", line: null, sheet: "评价指标", row: 6, column: "D" });
+    expect(where).toBe("评价指标.xlsx，工作表「评价指标」，第 6 行，D 列");
+  });
+
+  it("every problem code has a message in both languages", async () => {
+    const zh = (await import("../src/locales/zh-CN")).default;
+    const en = (await import("../src/locales/en-US")).default;
+    // the codes of the generated ProblemKind union
+    const src = (await import("node:fs")).readFileSync("src/ipc/bindings/Problem.ts", "utf8");
+    const codes = [...src.matchAll(/"code": "([a-z_]+)"/g)].map((m) => m[1]);
+    expect(codes.length).toBeGreaterThan(10);
+    for (const c of codes) {
+      expect(zh.problem, c).toHaveProperty(c);
+      expect(en.problem, c).toHaveProperty(c);
+    }
+  });
+
+  it("maps unknown error codes to a generic message", () => {
+    expect(describeError(t, { code: "invalid", message: "", details: [] })).toBe("文件内容有误");
+    expect(describeError(t, { code: "nope", message: "", details: [] })).toBe("发生未知错误");
+    expect(toApiError("boom")).toEqual({ code: "unknown", message: "boom", details: [] });
+  });
+});
+
+describe("language", () => {
+  it("defaults to Chinese and remembers English", () => {
+    const store = new Map<string, string>();
+    const storage = { getItem: (k: string) => store.get(k) ?? null, setItem: (k: string, v: string) => void store.set(k, v) };
+    expect(savedLocale(storage)).toBe("zh-CN");
+    saveLocale("en-US", storage);
+    expect(savedLocale(storage)).toBe("en-US");
+  });
+});
