@@ -33,9 +33,11 @@ step "end-to-end: the real window under Xvfb through WebDriver"
   xvfb-run -a -s "-screen 0 1280x800x24" node e2e/run.mjs 2>&1) | tee "$LOGS/e2e.log"
 
 # One closing line over all runners.
-cargo_passed=$(grep -oE '[0-9]+ passed;' "$LOGS/cargo.log" | awk '{ n += $1 } END { print n + 0 }')
-vitest_passed=$(grep -E '^\s*Tests\s' "$LOGS/vitest.log" | sed 's/\x1b\[[0-9;]*m//g' | grep -oE '[0-9]+ passed' | grep -oE '[0-9]+' | head -1)
-e2e_passed=$(grep -E '^[0-9]+ passed, [0-9]+ failed$' "$LOGS/e2e.log" | grep -oE '^[0-9]+')
+# Counting must never fail the run (the runners above already did the judging).
+count() { sed 's/\x1b\[[0-9;]*m//g' "$1" | { grep -oE "$2" || true; } | { grep -oE '^[0-9]+' || true; } | awk '{ n += $1 } END { print n + 0 }'; }
+cargo_passed=$(count "$LOGS/cargo.log" '[0-9]+ passed;')
+vitest_passed=$(sed 's/\x1b\[[0-9;]*m//g' "$LOGS/vitest.log" | grep -E '^ *Tests ' | grep -oE '[0-9]+ passed' | grep -oE '^[0-9]+' | head -1 || true)
+e2e_passed=$(count "$LOGS/e2e.log" '^[0-9]+ passed, [0-9]+ failed$')
 total=$(( ${cargo_passed:-0} + ${vitest_passed:-0} + ${e2e_passed:-0} ))
 echo
 echo "rust ${cargo_passed:-0}, vitest ${vitest_passed:-0}, e2e ${e2e_passed:-0}"

@@ -8,11 +8,11 @@
 use std::fmt;
 use std::path::{Path, PathBuf};
 
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
 /// Where a problem applies. Every field is optional because a TOML file has lines while a
 /// spreadsheet has sheets, rows and columns.
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct Location {
     #[cfg_attr(feature = "ts", ts(type = "string | null"))]
@@ -92,7 +92,7 @@ pub fn column_letter(index: u32) -> String {
 }
 
 /// What is wrong, as data. `code` (the serde tag) is the stable key the UI translates.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 #[serde(tag = "code", rename_all = "snake_case")]
 pub enum ProblemKind {
@@ -165,6 +165,53 @@ pub enum ProblemKind {
     Overrides {
         id: String,
     },
+    /// Session settings.
+    UnknownQuotaTable {
+        id: String,
+    },
+    UnknownRegion {
+        region: String,
+        table: String,
+    },
+    NoRubric {
+        category: String,
+        id: String,
+    },
+    /// Rosters and judge lists.
+    MissingValue {
+        column: String,
+    },
+    CategoryNotInSession {
+        category: String,
+    },
+    TooManyAuthors {
+        count: u32,
+        max: u32,
+    },
+    DuplicateLesson {
+        first_row: u32,
+    },
+    ExperimentSubject {
+        stage: String,
+        subject: String,
+    },
+    UnknownStage {
+        value: String,
+    },
+    OverQuota {
+        region: String,
+        category: String,
+        count: u32,
+        quota: u32,
+    },
+    SameNode {
+        node: String,
+        region: String,
+        other: String,
+    },
+    DuplicateJudge {
+        first_row: u32,
+    },
 }
 
 impl fmt::Display for ProblemKind {
@@ -233,12 +280,56 @@ impl fmt::Display for ProblemKind {
                 write!(f, "`{value}` in column {column} is not a number")
             }
             Overrides { id } => write!(f, "overrides the built-in `{id}`"),
+            UnknownQuotaTable { id } => write!(f, "no quota table with id `{id}`"),
+            UnknownRegion { region, table } => {
+                write!(f, "region `{region}` is not in quota table `{table}`")
+            }
+            NoRubric { category, id } => write!(f, "no {category} rubric `{id}` in the library"),
+            MissingValue { column } => write!(f, "missing {column}"),
+            CategoryNotInSession { category } => {
+                write!(f, "category {category} is not covered by this session")
+            }
+            TooManyAuthors { count, max } => {
+                write!(f, "{count} authors, at most {max} for an experiment lesson")
+            }
+            DuplicateLesson { first_row } => write!(
+                f,
+                "same lesson (node, teacher and title) as row {first_row}"
+            ),
+            ExperimentSubject { stage, subject } => {
+                write!(
+                    f,
+                    "{stage} {subject} is not among the notice's experiment subjects"
+                )
+            }
+            UnknownStage { value } => write!(f, "stage `{value}` is not 小学, 初中 or 高中"),
+            OverQuota {
+                region,
+                category,
+                count,
+                quota,
+            } => {
+                write!(
+                    f,
+                    "{region} has {count} {category} lessons, more than its quota of {quota}"
+                )
+            }
+            SameNode {
+                node,
+                region,
+                other,
+            } => {
+                write!(f, "catalog node {node} of {region} is also taken by `{other}`: only one can be recommended")
+            }
+            DuplicateJudge { first_row } => {
+                write!(f, "same judge (name and unit) as row {first_row}")
+            }
         }
     }
 }
 
 /// One problem at one place.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct Problem {
     pub location: Location,
@@ -322,6 +413,23 @@ pub enum ErrorKind {
     Invalid { report: Report },
     #[error("no rubric with id `{id}`")]
     RubricNotFound { id: String },
+    #[error("session file {path}: {source}")]
+    Database {
+        path: PathBuf,
+        source: rusqlite::Error,
+    },
+    #[error("{path} is not a session file")]
+    NotASession { path: PathBuf },
+    #[error("{path} has schema version {found}, newer than this program understands ({supported}); update the program")]
+    NewerSchema {
+        path: PathBuf,
+        found: u32,
+        supported: u32,
+    },
+    #[error("{path} already exists")]
+    SessionExists { path: PathBuf },
+    #[error("no {what} with id `{id}`")]
+    NotFound { what: &'static str, id: String },
 }
 
 impl Error {
@@ -333,6 +441,11 @@ impl Error {
             ErrorKind::Spreadsheet { .. } => "spreadsheet",
             ErrorKind::Invalid { .. } => "invalid",
             ErrorKind::RubricNotFound { .. } => "rubric_not_found",
+            ErrorKind::Database { .. } => "database",
+            ErrorKind::NotASession { .. } => "not_a_session",
+            ErrorKind::NewerSchema { .. } => "newer_schema",
+            ErrorKind::SessionExists { .. } => "session_exists",
+            ErrorKind::NotFound { .. } => "not_found",
         }
     }
 

@@ -3,15 +3,21 @@
 //! Everything the desktop shell and the `jingpin` CLI do goes through this crate, so it can be
 //! tested without a window. See ARCHITECTURE.md for the code map and the invariants.
 
+pub mod assign;
 pub mod category;
 pub mod cli;
 pub mod error;
 pub mod import;
+pub mod judges;
 pub mod library;
 pub mod paths;
 pub mod points;
 pub mod quota;
+pub mod roster;
 pub mod rubric;
+pub mod session;
+pub mod settings;
+pub mod store;
 mod toml_source;
 
 pub use category::Category;

@@ -22,29 +22,39 @@ pub fn text(cell: &Data) -> String {
     }
 }
 
-pub fn is_blank(cell: &Data) -> bool {
-    text(cell).is_empty()
+/// Points from text such as `10`, `7.5`, `10分`, `１０` (full-width digits).
+pub fn points(text: &str) -> Option<Points> {
+    let ascii: String = trim(text)
+        .chars()
+        .map(|c| match c {
+            '０'..='９' => char::from_u32(c as u32 - '０' as u32 + '0' as u32).unwrap_or(c),
+            '．' => '.',
+            _ => c,
+        })
+        .collect();
+    let number = ascii.trim_end_matches('分').trim();
+    number.parse::<f64>().ok().and_then(Points::from_f64)
 }
 
-/// Points from a number cell or from text such as `10`, `7.5`, `10分`, `１０`.
-pub fn points(cell: &Data) -> Option<Points> {
-    match cell {
-        Data::Int(i) => Points::from_i64(*i),
-        Data::Float(f) => Points::from_f64(*f),
-        Data::String(s) => {
-            let ascii: String = trim(s)
-                .chars()
-                .map(|c| match c {
-                    '０'..='９' => {
-                        char::from_u32(c as u32 - '０' as u32 + '0' as u32).unwrap_or(c)
-                    }
-                    '．' => '.',
-                    _ => c,
-                })
-                .collect();
-            let number = ascii.trim_end_matches('分').trim();
-            number.parse::<f64>().ok().and_then(Points::from_f64)
-        }
-        _ => None,
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn numbers_read_as_people_typed_them() {
+        assert_eq!(
+            text(&Data::Float(1020304.0)),
+            "1020304",
+            "node codes typed as numbers"
+        );
+        assert_eq!(text(&Data::Float(7.5)), "7.5");
+        assert_eq!(
+            text(&Data::String("\u{3000} 高中 ".into())),
+            "高中",
+            "full-width spaces trimmed"
+        );
+        assert_eq!(points("１０分"), Some(Points::whole(10)));
+        assert_eq!(points("7.5"), Some(Points::from_tenths(75)));
+        assert_eq!(points("二十"), None);
     }
 }

@@ -4,10 +4,6 @@
 //! column several ways (权重 / 分值 / 满分). A column is described by its synonyms; the header row
 //! is the first row that names every required column.
 
-use calamine::Data;
-
-use super::cell;
-
 /// A column the importer looks for.
 #[derive(Debug, Clone, Copy)]
 pub struct ColumnSpec {
@@ -50,13 +46,13 @@ fn matches(spec: &ColumnSpec, header: &str) -> bool {
 /// Scans the first rows for the header. `Err(Some(partial))` names the closest row's missing
 /// columns when at least two specs matched there; `Err(None)` when nothing looked like a header.
 pub fn find(
-    rows: &[&[Data]],
+    rows: &[Vec<String>],
     specs: &[ColumnSpec],
     scan: usize,
 ) -> Result<Header, Option<Partial>> {
     let mut best: Option<(usize, Partial)> = None;
     for (r, row) in rows.iter().enumerate().take(scan) {
-        let headers: Vec<String> = row.iter().map(|c| normalize(&cell::text(c))).collect();
+        let headers: Vec<String> = row.iter().map(|c| normalize(c)).collect();
         let columns: Vec<Option<usize>> = specs
             .iter()
             .map(|s| headers.iter().position(|h| matches(s, h)))
@@ -79,8 +75,8 @@ pub fn find(
 }
 
 /// Whether a row repeats the header (a second table below the first).
-pub fn is_header_like(row: &[Data], specs: &[ColumnSpec]) -> bool {
-    let headers: Vec<String> = row.iter().map(|c| normalize(&cell::text(c))).collect();
+pub fn is_header_like(row: &[String], specs: &[ColumnSpec]) -> bool {
+    let headers: Vec<String> = row.iter().map(|c| normalize(c)).collect();
     specs
         .iter()
         .filter(|s| s.required)

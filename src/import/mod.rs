@@ -4,7 +4,11 @@
 //! text and numbers already checked, with the sheet/row/column they came from.
 
 mod cell;
+pub mod grid;
 pub mod header;
+pub mod judges_sheet;
+pub mod roster_sheet;
 pub mod rubric_sheet;
+mod table;
 
 pub use rubric_sheet::{rubric_from_file, rubric_from_spreadsheet, RubricSheetOptions};

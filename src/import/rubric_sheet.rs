@@ -4,12 +4,11 @@
 
 use std::path::Path;
 
-use calamine::{open_workbook_auto, Data, Reader};
-
 use super::cell;
+use super::grid;
 use super::header::{self, ColumnSpec};
 use crate::category::Category;
-use crate::error::{Error, ErrorKind, Location, ProblemKind, Report};
+use crate::error::{Error, Location, ProblemKind, Report};
 use crate::points::Points;
 use crate::rubric::{Rubric, SheetIndicator, SheetRubric};
 
@@ -86,34 +85,14 @@ pub fn rubric_from_file(path: &Path, options: &RubricSheetOptions) -> Result<Rub
 
 /// Reads the first worksheet that has the rubric table and validates it like a TOML rubric.
 pub fn rubric_from_spreadsheet(path: &Path, options: &RubricSheetOptions) -> Result<Rubric, Error> {
-    let mut workbook = open_workbook_auto(path).map_err(|e| ErrorKind::Spreadsheet {
-        path: path.to_path_buf(),
-        reason: e.to_string(),
-    })?;
     let mut report = Report::default();
     let mut partial = None;
-    for sheet in workbook.sheet_names() {
-        let range = workbook
-            .worksheet_range(&sheet)
-            .map_err(|e| ErrorKind::Spreadsheet {
-                path: path.to_path_buf(),
-                reason: e.to_string(),
-            })?;
-        let (row0, col0) = range.start().unwrap_or((0, 0));
-        let rows: Vec<&[Data]> = range.rows().collect();
-        let at = |r: usize, c: Option<usize>| {
-            Location::cell(
-                path,
-                &sheet,
-                row0 + r as u32 + 1,
-                c.map(|c| col0 + c as u32),
-            )
-        };
-        let found = match header::find(&rows, &SPECS, HEADER_SCAN_ROWS) {
+    for g in grid::read(path)? {
+        let found = match header::find(&g.rows, &SPECS, HEADER_SCAN_ROWS) {
             Ok(h) => h,
             Err(p) => {
                 if partial.is_none() {
-                    partial = p.map(|p| (sheet.clone(), at(p.row, None), p.missing));
+                    partial = p.map(|p| (g.at(path, p.row, None), p.missing));
                 }
                 continue;
             }
@@ -124,58 +103,55 @@ pub fn rubric_from_spreadsheet(path: &Path, options: &RubricSheetOptions) -> Res
             name_col.expect("required column"),
             weight_col.expect("required column"),
         );
-        let get = |row: &[Data], c: usize| row.get(c).cloned().unwrap_or(Data::Empty);
         let mut indicators = Vec::new();
         let mut group = String::new();
-        for (r, row) in rows.iter().enumerate().skip(found.row + 1) {
-            if header::is_header_like(row, &SPECS) {
+        for r in found.row + 1..g.rows.len() {
+            if header::is_header_like(&g.rows[r], &SPECS) {
                 break; // a second table (another category) starts here
             }
-            let first = row
+            let first = g.rows[r]
                 .iter()
-                .map(cell::text)
                 .find(|t| !t.is_empty())
-                .unwrap_or_default();
+                .map(String::as_str)
+                .unwrap_or("");
             if ["合计", "总计", "总分", "合 计"]
                 .iter()
                 .any(|w| first.starts_with(w))
             {
                 break;
             }
-            let group_text = cell::text(&get(row, group_col));
-            let name = cell::text(&get(row, name_col));
-            let weight_cell = get(row, weight_col);
+            let (group_text, name, weight_text) = (
+                g.cell(r, group_col),
+                g.cell(r, name_col),
+                g.cell(r, weight_col),
+            );
             if !group_text.is_empty() {
-                group = group_text; // a merged or blank 一级指标 cell carries the one above
+                group = group_text.to_owned(); // a merged or blank 一级指标 cell carries the one above
             }
-            if name.is_empty() && cell::is_blank(&weight_cell) {
+            if name.is_empty() && weight_text.is_empty() {
                 continue; // blank row, or a note spanning the table
             }
-            let weight = match cell::points(&weight_cell) {
-                Some(w) => w,
-                None => {
-                    let kind = if cell::is_blank(&weight_cell) {
-                        ProblemKind::EmptyValue {
-                            field: WEIGHT.name.into(),
-                        }
-                    } else {
-                        ProblemKind::NotANumber {
-                            column: WEIGHT.name.into(),
-                            value: cell::text(&weight_cell),
-                        }
-                    };
-                    report.push(at(r, Some(weight_col)), kind);
-                    continue;
-                }
+            let Some(weight) = cell::points(weight_text) else {
+                let kind = if weight_text.is_empty() {
+                    ProblemKind::EmptyValue {
+                        field: WEIGHT.name.into(),
+                    }
+                } else {
+                    ProblemKind::NotANumber {
+                        column: WEIGHT.name.into(),
+                        value: weight_text.to_owned(),
+                    }
+                };
+                report.push(g.at(path, r, Some(weight_col)), kind);
+                continue;
             };
-            let description = desc_col
-                .map(|c| cell::text(&get(row, c)))
-                .unwrap_or_default();
             indicators.push(SheetIndicator {
-                location: at(r, Some(name_col)),
+                location: g.at(path, r, Some(name_col)),
                 group: group.clone(),
-                name,
-                description,
+                name: name.to_owned(),
+                description: desc_col
+                    .map(|c| g.cell(r, c).to_owned())
+                    .unwrap_or_default(),
                 weight,
             });
         }
@@ -202,7 +178,7 @@ pub fn rubric_from_spreadsheet(path: &Path, options: &RubricSheetOptions) -> Res
         return Ok(sheet_rubric.validate(path)?);
     }
     match partial {
-        Some((_, location, missing)) => {
+        Some((location, missing)) => {
             for column in missing {
                 report.push(
                     location.clone(),

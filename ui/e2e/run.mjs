@@ -6,11 +6,13 @@
 import { spawn } from "node:child_process";
 import { mkdirSync, mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { dirname, join, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
 import { remote } from "webdriverio";
 
 const app = process.env.JINGPIN_APP;
 if (!app) throw new Error("JINGPIN_APP must name the built jingpin-desktop binary");
+const fixtures = resolve(dirname(fileURLToPath(import.meta.url)), "../../tests/fixtures");
 const shots = process.env.E2E_SHOTS ?? join(tmpdir(), "jingpin-e2e");
 mkdirSync(shots, { recursive: true });
 
@@ -126,6 +128,40 @@ try {
       timeout: 10000,
       timeoutMsg: "the English choice was not kept after a reload",
     });
+  });
+
+  // The native file dialog cannot be driven through WebDriver, so these call the real command the
+  // dialog's choice is sent to, through the app's own IPC, and then check what the screen shows.
+  const importRubric = (request) =>
+    browser.executeAsync((req, done) => {
+      window.__TAURI_INTERNALS__
+        .invoke("import_rubric", { request: req })
+        .then((ok) => done({ ok }), (err) => done({ err }));
+    }, request);
+
+  await check("a broken spreadsheet is refused with {code, details} naming sheet, row and column", async () => {
+    const r = await importRubric({ path: join(fixtures, "bad/rubric-text-weight.xlsx"), year: 2025, category: "阅读课", step: 1 });
+    assert(r.err, `expected a refusal, got ${JSON.stringify(r)}`);
+    assert(r.err.code === "invalid", `code: ${r.err.code}`);
+    const d = r.err.details[0];
+    assert(d.code === "not_a_number" && d.location.sheet === "评价指标" && d.location.row === 6 && d.location.column === "D",
+      `details: ${JSON.stringify(r.err.details)}`);
+  });
+
+  await check("an imported 2025 阅读课 rubric appears in the library after a reload", async () => {
+    const r = await importRubric({ path: join(fixtures, "rubric-reading-sample.xlsx"), year: 2025, category: "阅读课", step: 1 });
+    assert(r.ok && r.ok.rubric.id === "2025-阅读课", `import: ${JSON.stringify(r).slice(0, 300)}`);
+    await browser.refresh();
+    await (await browser.$("[data-test=nav-rubrics]")).waitForExist({ timeout: 10000 });
+    await (await browser.$("[data-test=nav-rubrics]")).click();
+    const item = await browser.$('[data-test="rubric-2025-阅读课"]');
+    await item.waitForExist({ timeout: 10000 });
+    await item.click();
+    await browser.waitUntil(async () => (await textOf(browser, "[data-test=indicator-table] .el-table__body tbody tr")).length === 7, {
+      timeout: 5000,
+      timeoutMsg: "the imported rubric's 7 indicators did not show",
+    });
+    await browser.saveScreenshot(join(shots, "imported-reading.png"));
   });
 } catch (e) {
   failed++;

@@ -21,6 +21,7 @@ const en: typeof zhCN = {
     description: "Description",
     weight: "Weight",
     total: "Total",
+    totalIs: "Total: {n}",
     indicators: "{n} indicators",
     vetoes: "Veto items",
     materials: "Materials",

@@ -19,6 +19,7 @@ export default {
     description: "指标描述",
     weight: "权重",
     total: "合计",
+    totalIs: "合计：{n}",
     indicators: "{n} 项指标",
     vetoes: "一票否决项",
     materials: "提交材料",

@@ -1,12 +1,12 @@
-//! The `jingpin` command line: parses arguments and calls the core. `main` only calls [`main`].
-//!
-//! JSON output field names are a stable contract for scripts.
+//! `jingpin rubric …` and `jingpin quota …`: the rubric and quota library.
 
 use std::io::Write;
 use std::path::PathBuf;
 use std::process::ExitCode;
 
-use clap::{Args, Parser, Subcommand};
+use clap::Subcommand;
+
+use super::{io_error, ListArgs};
 use serde::Serialize;
 
 use crate::category::Category;
@@ -16,29 +16,8 @@ use crate::library::{self, Library, Origin};
 use crate::paths;
 use crate::points::Points;
 
-#[derive(Debug, Parser)]
-#[command(
-    name = "jingpin",
-    version,
-    about = "精品课评审台 (Jingpin Panel): rubrics, quotas and scoring for 基础教育精品课 panels"
-)]
-pub struct Cli {
-    #[command(subcommand)]
-    command: Command,
-}
-
 #[derive(Debug, Subcommand)]
-enum Command {
-    /// Rubrics (评价指标): check, list, show, import from a spreadsheet.
-    #[command(subcommand)]
-    Rubric(RubricCommand),
-    /// Quota tables (推荐名额): list and show.
-    #[command(subcommand)]
-    Quota(QuotaCommand),
-}
-
-#[derive(Debug, Subcommand)]
-enum RubricCommand {
+pub(super) enum RubricCommand {
     /// Validate rubric and quota files (or folders of them); exits non-zero listing every problem.
     Check {
         #[arg(required = true)]
@@ -74,7 +53,7 @@ enum RubricCommand {
 }
 
 #[derive(Debug, Subcommand)]
-enum QuotaCommand {
+pub(super) enum QuotaCommand {
     /// List the quota tables found (built-in plus the user's quota folder).
     List(ListArgs),
     /// Show one quota table, region by region.
@@ -85,35 +64,14 @@ enum QuotaCommand {
     },
 }
 
-#[derive(Debug, Args)]
-struct ListArgs {
-    /// Print JSON instead of a table.
-    #[arg(long)]
-    json: bool,
-}
-
-/// The process entry point: runs and maps the outcome to an exit code (0 ok, 1 problems found,
-/// 2 the command could not run).
-pub fn main() -> ExitCode {
-    let cli = Cli::parse();
-    let stdout = std::io::stdout();
-    match run(cli, &mut stdout.lock()) {
-        Ok(code) => code,
-        Err(e) => {
-            eprintln!("error: {e}");
-            ExitCode::from(2)
-        }
-    }
-}
-
 fn user_library() -> Library {
     Library::load(&paths::user_rubric_dir(), &paths::user_quota_dir())
 }
 
-pub fn run(cli: Cli, out: &mut dyn Write) -> Result<ExitCode, Error> {
-    let io = |e: std::io::Error| Error::write(std::path::Path::new("<stdout>"), e);
-    match cli.command {
-        Command::Rubric(RubricCommand::Check { paths }) => {
+pub(super) fn run_rubric(command: RubricCommand, out: &mut dyn Write) -> Result<ExitCode, Error> {
+    let io = io_error;
+    match command {
+        RubricCommand::Check { paths } => {
             let (rubrics, quotas, report) = library::check_paths(&paths);
             if report.is_empty() {
                 writeln!(out, "ok: {rubrics} rubric(s), {quotas} quota table(s)").map_err(io)?;
@@ -126,7 +84,7 @@ pub fn run(cli: Cli, out: &mut dyn Write) -> Result<ExitCode, Error> {
                 Ok(ExitCode::from(1))
             }
         }
-        Command::Rubric(RubricCommand::List(args)) => {
+        RubricCommand::List(args) => {
             let lib = user_library();
             warn_problems(&lib);
             if args.json {
@@ -156,7 +114,7 @@ pub fn run(cli: Cli, out: &mut dyn Write) -> Result<ExitCode, Error> {
             }
             Ok(ExitCode::SUCCESS)
         }
-        Command::Rubric(RubricCommand::Show { id, json }) => {
+        RubricCommand::Show { id, json } => {
             let lib = user_library();
             let r = lib.rubric(&id)?;
             if json {
@@ -181,7 +139,7 @@ pub fn run(cli: Cli, out: &mut dyn Write) -> Result<ExitCode, Error> {
             }
             Ok(ExitCode::SUCCESS)
         }
-        Command::Rubric(RubricCommand::ImportXlsx {
+        RubricCommand::ImportXlsx {
             file,
             year,
             category,
@@ -189,7 +147,7 @@ pub fn run(cli: Cli, out: &mut dyn Write) -> Result<ExitCode, Error> {
             id,
             title,
             step,
-        }) => {
+        } => {
             let step = Points::from_f64(step).unwrap_or(Points::ZERO);
             let options = RubricSheetOptions {
                 year,
@@ -221,7 +179,13 @@ pub fn run(cli: Cli, out: &mut dyn Write) -> Result<ExitCode, Error> {
                 Err(e) => Err(e),
             }
         }
-        Command::Quota(QuotaCommand::List(args)) => {
+    }
+}
+
+pub(super) fn run_quota(command: QuotaCommand, out: &mut dyn Write) -> Result<ExitCode, Error> {
+    let io = io_error;
+    match command {
+        QuotaCommand::List(args) => {
             let lib = user_library();
             warn_problems(&lib);
             if args.json {
@@ -255,7 +219,7 @@ pub fn run(cli: Cli, out: &mut dyn Write) -> Result<ExitCode, Error> {
             }
             Ok(ExitCode::SUCCESS)
         }
-        Command::Quota(QuotaCommand::Show { id, json }) => {
+        QuotaCommand::Show { id, json } => {
             let lib = user_library();
             let Some(q) = lib.quota(&id) else {
                 eprintln!("error: no quota table with id `{id}`");
@@ -285,7 +249,7 @@ pub fn run(cli: Cli, out: &mut dyn Write) -> Result<ExitCode, Error> {
     }
 }
 
-fn code_of(kind: &crate::error::ProblemKind) -> String {
+pub(super) fn code_of(kind: &crate::error::ProblemKind) -> String {
     serde_json::to_value(kind)
         .ok()
         .and_then(|v| v.get("code").and_then(|c| c.as_str().map(str::to_owned)))

@@ -1,0 +1,100 @@
+//! The `jingpin` command line: parses arguments and calls the core. `main` only calls [`main`].
+//!
+//! JSON output field names are a stable contract for scripts. Exit codes: 0 success, 1 problems
+//! found (validation, refused import, assignment shortfall), 2 the command could not run.
+
+mod library_cmd;
+mod session_cmd;
+
+use std::io::Write;
+use std::process::ExitCode;
+
+use clap::{Args, Parser, Subcommand};
+
+use crate::error::Error;
+
+#[derive(Debug, Parser)]
+#[command(
+    name = "jingpin",
+    version,
+    about = "精品课评审台 (Jingpin Panel): rubrics, quotas and scoring for 基础教育精品课 panels"
+)]
+pub struct Cli {
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Debug, Subcommand)]
+enum Command {
+    /// Rubrics (评价指标): check, list, show, import from a spreadsheet.
+    #[command(subcommand)]
+    Rubric(library_cmd::RubricCommand),
+    /// Quota tables (推荐名额): list and show.
+    #[command(subcommand)]
+    Quota(library_cmd::QuotaCommand),
+    /// Evaluation sessions (评审活动): create and show.
+    #[command(subcommand)]
+    Session(session_cmd::SessionCommand),
+    /// The lessons of a session (课例): import a roster workbook, list.
+    #[command(subcommand)]
+    Roster(session_cmd::RosterCommand),
+    /// The judges of a session (评委): import a judge list, list.
+    #[command(subcommand)]
+    Judges(session_cmd::JudgesCommand),
+    /// Panels (评审组) and what each covers: list, set.
+    #[command(subcommand)]
+    Panels(session_cmd::PanelsCommand),
+    /// Assign judges to lessons with recusal, and report loads, recusals and shortfalls.
+    Assign(session_cmd::AssignArgs),
+    /// The audit log of a session: every change, who, when, old → new.
+    Audit(session_cmd::AuditArgs),
+}
+
+#[derive(Debug, Args)]
+pub(crate) struct ListArgs {
+    /// Print JSON instead of a table.
+    #[arg(long)]
+    json: bool,
+}
+
+/// The process entry point: runs and maps the outcome to an exit code.
+pub fn main() -> ExitCode {
+    let cli = Cli::parse();
+    let stdout = std::io::stdout();
+    match run(cli, &mut stdout.lock()) {
+        Ok(code) => code,
+        Err(e) => {
+            eprintln!("error: {e}");
+            for p in e.problems() {
+                eprintln!("error[{}]: {p}", library_cmd::code_of(&p.kind));
+            }
+            ExitCode::from(if e.problems().is_empty() { 2 } else { 1 })
+        }
+    }
+}
+
+pub fn run(cli: Cli, out: &mut dyn Write) -> Result<ExitCode, Error> {
+    match cli.command {
+        Command::Rubric(c) => library_cmd::run_rubric(c, out),
+        Command::Quota(c) => library_cmd::run_quota(c, out),
+        Command::Session(c) => session_cmd::run_session(c, out),
+        Command::Roster(c) => session_cmd::run_roster(c, out),
+        Command::Judges(c) => session_cmd::run_judges(c, out),
+        Command::Panels(c) => session_cmd::run_panels(c, out),
+        Command::Assign(a) => session_cmd::run_assign(a, out),
+        Command::Audit(a) => session_cmd::run_audit(a, out),
+    }
+}
+
+fn io_error(e: std::io::Error) -> Error {
+    Error::write(std::path::Path::new("<stdout>"), e)
+}
+
+fn print_json(out: &mut dyn Write, value: &impl serde::Serialize) -> Result<(), Error> {
+    writeln!(
+        out,
+        "{}",
+        serde_json::to_string_pretty(value).expect("json output always serializes")
+    )
+    .map_err(io_error)
+}

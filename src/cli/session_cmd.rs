@@ -1,0 +1,416 @@
+//! `jingpin session | roster | judges | panels | assign | audit`: a chair's work on a session file.
+
+use std::io::Write;
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use clap::{Args, Subcommand};
+
+use super::library_cmd::code_of;
+use super::{io_error, print_json, ListArgs};
+use crate::category::Category;
+use crate::error::Error;
+use crate::judges::Panel;
+use crate::library::Library;
+use crate::paths;
+use crate::session;
+use crate::settings::Settings;
+use crate::store::{Actor, Store};
+
+#[derive(Debug, Subcommand)]
+pub(super) enum SessionCommand {
+    /// Create a new session file (defaults: county level, the three 2024 categories, notice rules).
+    Init {
+        db: PathBuf,
+        /// Settings file; see examples/session.toml for every key.
+        #[arg(long)]
+        config: Option<PathBuf>,
+        /// Session name when no --config is given.
+        #[arg(long, default_value = "精品课评审")]
+        name: String,
+        #[arg(long, default_value_t = 2025)]
+        year: u16,
+    },
+    /// Show a session's settings and counts.
+    Show {
+        db: PathBuf,
+        #[arg(long)]
+        json: bool,
+    },
+    /// Replace a session's settings from a file (every change is audited).
+    Configure { db: PathBuf, config: PathBuf },
+}
+
+#[derive(Debug, Subcommand)]
+pub(super) enum RosterCommand {
+    /// Import a roster workbook (xlsx, xls, ods, csv in UTF-8 or GBK). All or nothing.
+    Import {
+        db: PathBuf,
+        file: PathBuf,
+        /// The category of every row, for a roster without a 类别 column.
+        #[arg(long)]
+        category: Option<Category>,
+    },
+    /// List the lessons.
+    List {
+        db: PathBuf,
+        #[command(flatten)]
+        list: ListArgs,
+    },
+}
+
+#[derive(Debug, Subcommand)]
+pub(super) enum JudgesCommand {
+    /// Import a judge list (姓名, 工作单位, 所在地区, 评审组, 职务). All or nothing.
+    Import { db: PathBuf, file: PathBuf },
+    /// List the judges.
+    List {
+        db: PathBuf,
+        #[command(flatten)]
+        list: ListArgs,
+    },
+}
+
+#[derive(Debug, Subcommand)]
+pub(super) enum PanelsCommand {
+    /// List the panels and what each covers (empty = any).
+    List {
+        db: PathBuf,
+        #[command(flatten)]
+        list: ListArgs,
+    },
+    /// Set what a panel covers; lists are comma-separated, empty means any.
+    Set {
+        db: PathBuf,
+        name: String,
+        #[arg(long, value_delimiter = ',')]
+        categories: Vec<Category>,
+        #[arg(long, value_delimiter = ',')]
+        stages: Vec<String>,
+        #[arg(long, value_delimiter = ',')]
+        subjects: Vec<String>,
+    },
+}
+
+#[derive(Debug, Args)]
+pub(super) struct AssignArgs {
+    db: PathBuf,
+    #[arg(long)]
+    json: bool,
+}
+
+#[derive(Debug, Args)]
+pub(super) struct AuditArgs {
+    db: PathBuf,
+    #[arg(long)]
+    json: bool,
+}
+
+/// The person at the keyboard and the time now: read here, at the edge, never in the core.
+fn actor() -> Actor {
+    let who = std::env::var("JINGPIN_USER")
+        .or_else(|_| std::env::var("USER"))
+        .or_else(|_| std::env::var("USERNAME"))
+        .unwrap_or_else(|_| "unknown".into());
+    Actor {
+        who,
+        at: chrono::Utc::now(),
+    }
+}
+
+fn library() -> Library {
+    Library::load(&paths::user_rubric_dir(), &paths::user_quota_dir())
+}
+
+fn settings_from(path: &PathBuf, library: &Library) -> Result<Settings, Error> {
+    let text = std::fs::read_to_string(path).map_err(|e| Error::read(path, e))?;
+    Ok(Settings::from_toml(&text, path, library)?)
+}
+
+pub(super) fn run_session(command: SessionCommand, out: &mut dyn Write) -> Result<ExitCode, Error> {
+    let lib = library();
+    match command {
+        SessionCommand::Init {
+            db,
+            config,
+            name,
+            year,
+        } => {
+            let settings = match config {
+                Some(path) => settings_from(&path, &lib)?,
+                None => Settings::default_for(&name, year, &lib)?,
+            };
+            let uid = uuid::Uuid::new_v4().to_string();
+            session::create(&db, &settings, &lib, &uid, &actor())?;
+            writeln!(
+                out,
+                "created {} ({}; session id {uid})",
+                db.display(),
+                settings.name
+            )
+            .map_err(io_error)?;
+            Ok(ExitCode::SUCCESS)
+        }
+        SessionCommand::Show { db, json } => {
+            let store = Store::open(&db)?;
+            let settings = store.settings()?;
+            if json {
+                #[derive(serde::Serialize)]
+                struct Shown {
+                    uid: String,
+                    settings: Settings,
+                    lessons: usize,
+                    judges: usize,
+                }
+                print_json(
+                    out,
+                    &Shown {
+                        uid: store.uid()?,
+                        settings,
+                        lessons: store.lessons()?.len(),
+                        judges: store.judges()?.len(),
+                    },
+                )?;
+            } else {
+                write!(out, "{}", settings.to_toml()).map_err(io_error)?;
+                writeln!(
+                    out,
+                    "# {} lessons, {} judges",
+                    store.lessons()?.len(),
+                    store.judges()?.len()
+                )
+                .map_err(io_error)?;
+            }
+            Ok(ExitCode::SUCCESS)
+        }
+        SessionCommand::Configure { db, config } => {
+            let settings = settings_from(&config, &lib)?;
+            let mut store = Store::open(&db)?;
+            let rubrics = session::rubrics_for(&settings, &lib)?;
+            let changes = store.update_settings(&settings, &rubrics, &actor())?;
+            for (key, old, new) in &changes {
+                writeln!(out, "{key}: {old} → {new}").map_err(io_error)?;
+            }
+            writeln!(out, "{} setting(s) changed", changes.len()).map_err(io_error)?;
+            Ok(ExitCode::SUCCESS)
+        }
+    }
+}
+
+fn print_report(out: &mut dyn Write, what: &str, r: &session::ImportReport) -> Result<(), Error> {
+    writeln!(
+        out,
+        "imported {}: {} {what} (added {}, updated {}, unchanged {}), {} warning(s)",
+        r.file,
+        r.rows,
+        r.merged.added,
+        r.merged.updated,
+        r.merged.unchanged,
+        r.warnings.len()
+    )
+    .map_err(io_error)?;
+    for w in &r.warnings {
+        writeln!(out, "warning[{}]: {w}", code_of(&w.kind)).map_err(io_error)?;
+    }
+    Ok(())
+}
+
+pub(super) fn run_roster(command: RosterCommand, out: &mut dyn Write) -> Result<ExitCode, Error> {
+    match command {
+        RosterCommand::Import { db, file, category } => {
+            let mut store = Store::open(&db)?;
+            let report = session::import_roster(&mut store, &file, category, &actor())?;
+            print_report(out, "lessons", &report)?;
+            Ok(ExitCode::SUCCESS)
+        }
+        RosterCommand::List { db, list } => {
+            let lessons = Store::open(&db)?.lessons()?;
+            if list.json {
+                print_json(out, &lessons)?;
+            } else {
+                for l in &lessons {
+                    let f = &l.fields;
+                    writeln!(
+                        out,
+                        "{}  {}  {}  {} {} {}  {}  {}  {}{}",
+                        l.id,
+                        f.category,
+                        f.region,
+                        f.stage,
+                        f.subject,
+                        f.grade,
+                        f.title,
+                        f.teachers.join("、"),
+                        f.school,
+                        if l.warnings.is_empty() {
+                            String::new()
+                        } else {
+                            format!("  ⚠ {}", l.warnings.len())
+                        }
+                    )
+                    .map_err(io_error)?;
+                }
+            }
+            Ok(ExitCode::SUCCESS)
+        }
+    }
+}
+
+pub(super) fn run_judges(command: JudgesCommand, out: &mut dyn Write) -> Result<ExitCode, Error> {
+    match command {
+        JudgesCommand::Import { db, file } => {
+            let mut store = Store::open(&db)?;
+            let report = session::import_judges(&mut store, &file, &actor())?;
+            print_report(out, "judges", &report)?;
+            Ok(ExitCode::SUCCESS)
+        }
+        JudgesCommand::List { db, list } => {
+            let judges = Store::open(&db)?.judges()?;
+            if list.json {
+                print_json(out, &judges)?;
+            } else {
+                for j in &judges {
+                    let f = &j.fields;
+                    writeln!(
+                        out,
+                        "{}  {}  {}  {}  {}  {}",
+                        j.id, f.name, f.unit, f.region, f.panel, f.role
+                    )
+                    .map_err(io_error)?;
+                }
+            }
+            Ok(ExitCode::SUCCESS)
+        }
+    }
+}
+
+pub(super) fn run_panels(command: PanelsCommand, out: &mut dyn Write) -> Result<ExitCode, Error> {
+    match command {
+        PanelsCommand::List { db, list } => {
+            let panels = Store::open(&db)?.panels()?;
+            if list.json {
+                print_json(out, &panels)?;
+            } else {
+                let any = |v: Vec<String>| {
+                    if v.is_empty() {
+                        "*".to_string()
+                    } else {
+                        v.join(",")
+                    }
+                };
+                for p in panels {
+                    let cats = p.categories.iter().map(|c| c.to_string()).collect();
+                    writeln!(
+                        out,
+                        "{}  categories {}  stages {}  subjects {}",
+                        p.name,
+                        any(cats),
+                        any(p.stages),
+                        any(p.subjects)
+                    )
+                    .map_err(io_error)?;
+                }
+            }
+            Ok(ExitCode::SUCCESS)
+        }
+        PanelsCommand::Set {
+            db,
+            name,
+            categories,
+            stages,
+            subjects,
+        } => {
+            let mut store = Store::open(&db)?;
+            store.set_panel(
+                &Panel {
+                    name: name.clone(),
+                    categories,
+                    stages,
+                    subjects,
+                },
+                &actor(),
+            )?;
+            writeln!(out, "panel {name} updated").map_err(io_error)?;
+            Ok(ExitCode::SUCCESS)
+        }
+    }
+}
+
+pub(super) fn run_assign(args: AssignArgs, out: &mut dyn Write) -> Result<ExitCode, Error> {
+    let mut store = Store::open(&args.db)?;
+    let a = session::run_assignment(&mut store, &actor())?;
+    if args.json {
+        print_json(out, &a)?;
+    } else {
+        let judges = store.judges()?;
+        let name = |id: &crate::judges::JudgeId| {
+            judges
+                .iter()
+                .find(|j| j.id == *id)
+                .map(|j| j.fields.name.clone())
+                .unwrap_or_default()
+        };
+        writeln!(out, "{} assignments", a.pairs.len()).map_err(io_error)?;
+        for l in &a.loads {
+            writeln!(
+                out,
+                "  load {} {}: {} lessons",
+                l.judge,
+                name(&l.judge),
+                l.lessons
+            )
+            .map_err(io_error)?;
+        }
+        for r in &a.recusals {
+            writeln!(
+                out,
+                "  recused {} {} from {}: {:?}",
+                r.judge,
+                name(&r.judge),
+                r.lesson,
+                r.reason
+            )
+            .map_err(io_error)?;
+        }
+    }
+    for s in &a.shortfalls {
+        eprintln!(
+            "error[shortfall]: lesson {} has {} of {} required judges{}",
+            s.lesson,
+            s.assigned,
+            s.required,
+            s.panel
+                .as_ref()
+                .map(|p| format!(" (panel {p})"))
+                .unwrap_or_else(|| " (no panel covers it)".into())
+        );
+    }
+    Ok(if a.shortfalls.is_empty() {
+        ExitCode::SUCCESS
+    } else {
+        ExitCode::from(1)
+    })
+}
+
+pub(super) fn run_audit(args: AuditArgs, out: &mut dyn Write) -> Result<ExitCode, Error> {
+    let log = Store::open(&args.db)?.audit_log()?;
+    if args.json {
+        print_json(out, &log)?;
+    } else {
+        for e in &log {
+            writeln!(
+                out,
+                "{:>5} {} {} {} {} {} → {}",
+                e.seq,
+                e.at,
+                e.who,
+                e.action,
+                e.target,
+                e.old.as_deref().unwrap_or("-"),
+                e.new.as_deref().unwrap_or("-")
+            )
+            .map_err(io_error)?;
+        }
+    }
+    Ok(ExitCode::SUCCESS)
+}

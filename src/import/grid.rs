@@ -1,0 +1,133 @@
+//! Every readable file as worksheets of text cells.
+//!
+//! xlsx, xls and ods go through calamine; csv through the csv crate, decoded as UTF-8 when it is
+//! valid UTF-8 and as GBK otherwise (Chinese offices save "CSV (逗号分隔)" in GBK). Cells become
+//! the text a person sees (numbers without a spurious `.0`), so the readers above work the same
+//! on every format and raw cell types stay in this module.
+
+use std::path::Path;
+
+use calamine::{open_workbook_auto, Reader};
+
+use super::cell;
+use crate::error::{Error, ErrorKind, Location};
+
+/// One worksheet: text cells and where the first one sits.
+#[derive(Debug, Clone)]
+pub struct Grid {
+    pub sheet: String,
+    /// 0-based row and column of `rows[0][0]` in the sheet.
+    pub row0: u32,
+    pub col0: u32,
+    pub rows: Vec<Vec<String>>,
+}
+
+impl Grid {
+    /// The place of `rows[r][c]` as a spreadsheet program names it.
+    pub fn at(&self, path: &Path, r: usize, c: Option<usize>) -> Location {
+        Location::cell(
+            path,
+            &self.sheet,
+            self.row0 + r as u32 + 1,
+            c.map(|c| self.col0 + c as u32),
+        )
+    }
+
+    pub fn cell(&self, r: usize, c: usize) -> &str {
+        self.rows
+            .get(r)
+            .and_then(|row| row.get(c))
+            .map(String::as_str)
+            .unwrap_or("")
+    }
+
+    pub fn is_blank_row(&self, r: usize) -> bool {
+        self.rows
+            .get(r)
+            .is_none_or(|row| row.iter().all(|c| c.is_empty()))
+    }
+}
+
+fn spreadsheet_error(path: &Path, reason: impl ToString) -> Error {
+    ErrorKind::Spreadsheet {
+        path: path.to_path_buf(),
+        reason: reason.to_string(),
+    }
+    .into()
+}
+
+/// Reads every worksheet of a workbook, or the one table of a csv file.
+pub fn read(path: &Path) -> Result<Vec<Grid>, Error> {
+    let ext = path
+        .extension()
+        .and_then(|e| e.to_str())
+        .unwrap_or("")
+        .to_ascii_lowercase();
+    if ext == "csv" || ext == "txt" {
+        return read_csv(path).map(|g| vec![g]);
+    }
+    let mut workbook = open_workbook_auto(path).map_err(|e| spreadsheet_error(path, e))?;
+    let mut grids = Vec::new();
+    for sheet in workbook.sheet_names() {
+        let range = workbook
+            .worksheet_range(&sheet)
+            .map_err(|e| spreadsheet_error(path, e))?;
+        let (row0, col0) = range.start().unwrap_or((0, 0));
+        let rows = range
+            .rows()
+            .map(|r| r.iter().map(cell::text).collect())
+            .collect();
+        grids.push(Grid {
+            sheet,
+            row0,
+            col0,
+            rows,
+        });
+    }
+    Ok(grids)
+}
+
+fn read_csv(path: &Path) -> Result<Grid, Error> {
+    let bytes = std::fs::read(path).map_err(|e| Error::read(path, e))?;
+    let text = decode(&bytes);
+    let mut reader = csv::ReaderBuilder::new()
+        .has_headers(false)
+        .flexible(true)
+        .from_reader(text.as_bytes());
+    let mut rows = Vec::new();
+    for record in reader.records() {
+        let record = record.map_err(|e| spreadsheet_error(path, e))?;
+        rows.push(record.iter().map(|c| cell::trim(c).to_owned()).collect());
+    }
+    let sheet = path
+        .file_stem()
+        .map(|s| s.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    Ok(Grid {
+        sheet,
+        row0: 0,
+        col0: 0,
+        rows,
+    })
+}
+
+/// UTF-8 (with or without BOM) when valid, else GBK.
+pub fn decode(bytes: &[u8]) -> String {
+    let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
+    match std::str::from_utf8(bytes) {
+        Ok(s) => s.to_owned(),
+        Err(_) => encoding_rs::GBK.decode(bytes).0.into_owned(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn decodes_gbk_and_utf8_with_bom() {
+        let (gbk, _, _) = encoding_rs::GBK.encode("课名,主讲教师");
+        assert_eq!(decode(&gbk), "课名,主讲教师");
+        assert_eq!(decode("\u{feff}课名".as_bytes()), "课名");
+    }
+}

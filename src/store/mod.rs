@@ -1,0 +1,935 @@
+//! The session file: one SQLite database per evaluation session (评审活动).
+//!
+//! The only module with SQL. WAL, foreign keys on, schema migrations by `rusqlite_migration`
+//! (the schema version is SQLite's `user_version`; the file is marked as ours with
+//! `application_id`). Every multi-row write is one transaction, and every change to settings and
+//! data is written to the `audit` table in the same transaction: who, when, what, old → new.
+
+use std::path::{Path, PathBuf};
+
+use chrono::{DateTime, SecondsFormat, Utc};
+use rusqlite::{params, Connection, OpenFlags, OptionalExtension, Transaction};
+use rusqlite_migration::{Migrations, M};
+use serde::{Deserialize, Serialize};
+
+use crate::assign::{Assignment, Load, Pair, Recusal, RecusalReason, Shortfall};
+use crate::category::Category;
+use crate::error::{Error, ErrorKind, Location, Problem};
+use crate::judges::{Judge, JudgeFields, JudgeId, Panel};
+use crate::roster::{Lesson, LessonFields, LessonId};
+use crate::rubric::Rubric;
+use crate::settings::Settings;
+
+/// Marks a SQLite file as a Jingpin session ("JPNL").
+const APPLICATION_ID: i32 = 0x4A50_4E4C;
+
+fn migrations() -> Migrations<'static> {
+    Migrations::new(vec![M::up(include_str!("schema_v1.sql"))])
+}
+
+/// The newest schema version this program writes.
+pub fn schema_version() -> u32 {
+    1
+}
+
+/// Who makes a change and when; passed in so the store never reads the clock itself.
+#[derive(Debug, Clone)]
+pub struct Actor {
+    pub who: String,
+    pub at: DateTime<Utc>,
+}
+
+impl Actor {
+    fn at(&self) -> String {
+        self.at.to_rfc3339_opts(SecondsFormat::Secs, true)
+    }
+}
+
+/// One audit log row.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+pub struct AuditEntry {
+    pub seq: u32,
+    pub at: String,
+    pub who: String,
+    pub action: String,
+    pub target: String,
+    pub old: Option<String>,
+    pub new: Option<String>,
+}
+
+/// What a lesson import did.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+pub struct Merged {
+    pub added: u32,
+    pub updated: u32,
+    pub unchanged: u32,
+}
+
+pub struct Store {
+    conn: Connection,
+    path: PathBuf,
+}
+
+impl std::fmt::Debug for Store {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Store").field("path", &self.path).finish()
+    }
+}
+
+fn json<T: Serialize>(v: &T) -> String {
+    serde_json::to_string(v).expect("store values always serialize")
+}
+
+fn from_json<T: for<'de> Deserialize<'de>>(s: &str) -> T {
+    serde_json::from_str(s).expect("the store only holds JSON it wrote")
+}
+
+impl Store {
+    fn db_err(&self) -> impl Fn(rusqlite::Error) -> Error + '_ {
+        |source| {
+            ErrorKind::Database {
+                path: self.path.clone(),
+                source,
+            }
+            .into()
+        }
+    }
+
+    fn configure(conn: &Connection, path: &Path) -> Result<(), Error> {
+        let err = |source| {
+            Error::from(ErrorKind::Database {
+                path: path.to_path_buf(),
+                source,
+            })
+        };
+        conn.pragma_update(None, "journal_mode", "WAL")
+            .map_err(err)?;
+        conn.pragma_update(None, "synchronous", "FULL")
+            .map_err(err)?;
+        conn.pragma_update(None, "foreign_keys", true)
+            .map_err(err)?;
+        conn.busy_timeout(std::time::Duration::from_secs(5))
+            .map_err(err)?;
+        Ok(())
+    }
+
+    /// Creates a new session file; refuses to overwrite an existing one.
+    pub fn create(
+        path: &Path,
+        settings: &Settings,
+        rubrics: &[Rubric],
+        uid: &str,
+        actor: &Actor,
+    ) -> Result<Store, Error> {
+        if path.exists() {
+            return Err(ErrorKind::SessionExists {
+                path: path.to_path_buf(),
+            }
+            .into());
+        }
+        let err = |source| {
+            Error::from(ErrorKind::Database {
+                path: path.to_path_buf(),
+                source,
+            })
+        };
+        let mut conn = Connection::open(path).map_err(err)?;
+        Self::configure(&conn, path)?;
+        conn.pragma_update(None, "application_id", APPLICATION_ID)
+            .map_err(err)?;
+        migrations()
+            .to_latest(&mut conn)
+            .map_err(|e| migration_error(path, e))?;
+        let mut store = Store {
+            conn,
+            path: path.to_path_buf(),
+        };
+        let tx = store.conn.transaction().map_err(err)?;
+        tx.execute(
+            "INSERT INTO session (id, uid, created_at, settings) VALUES (1, ?1, ?2, ?3)",
+            params![uid, actor.at(), json(settings)],
+        )
+        .map_err(err)?;
+        for r in rubrics {
+            tx.execute(
+                "INSERT INTO rubric (category, rubric_id, content_hash, toml) VALUES (?1, ?2, ?3, ?4)",
+                params![r.category().name(), r.id().as_str(), r.content_hash(), r.to_toml()],
+            )
+            .map_err(err)?;
+        }
+        audit(
+            &tx,
+            actor,
+            "session.create",
+            uid,
+            None,
+            Some(&settings.name),
+        )
+        .map_err(err)?;
+        tx.commit().map_err(err)?;
+        Ok(store)
+    }
+
+    /// Opens a session file, refusing anything that is not one or is newer than we understand,
+    /// and upgrades an older schema.
+    pub fn open(path: &Path) -> Result<Store, Error> {
+        if !path.is_file() {
+            return Err(Error::read(
+                path,
+                std::io::Error::from(std::io::ErrorKind::NotFound),
+            ));
+        }
+        let not_session = || {
+            Error::from(ErrorKind::NotASession {
+                path: path.to_path_buf(),
+            })
+        };
+        let mut header = [0u8; 16];
+        use std::io::Read;
+        let read = std::fs::File::open(path)
+            .and_then(|mut f| f.read(&mut header))
+            .map_err(|e| Error::read(path, e))?;
+        if read < 16 || &header != b"SQLite format 3\0" {
+            return Err(not_session());
+        }
+        let err = |source| {
+            Error::from(ErrorKind::Database {
+                path: path.to_path_buf(),
+                source,
+            })
+        };
+        let mut conn =
+            Connection::open_with_flags(path, OpenFlags::SQLITE_OPEN_READ_WRITE).map_err(err)?;
+        let app: i32 = conn
+            .pragma_query_value(None, "application_id", |r| r.get(0))
+            .map_err(err)?;
+        if app != APPLICATION_ID {
+            return Err(not_session());
+        }
+        let version: u32 = conn
+            .pragma_query_value(None, "user_version", |r| r.get(0))
+            .map_err(err)?;
+        if version > schema_version() {
+            return Err(ErrorKind::NewerSchema {
+                path: path.to_path_buf(),
+                found: version,
+                supported: schema_version(),
+            }
+            .into());
+        }
+        Self::configure(&conn, path)?;
+        migrations()
+            .to_latest(&mut conn)
+            .map_err(|e| migration_error(path, e))?;
+        Ok(Store {
+            conn,
+            path: path.to_path_buf(),
+        })
+    }
+
+    pub fn path(&self) -> &Path {
+        &self.path
+    }
+
+    pub fn uid(&self) -> Result<String, Error> {
+        self.conn
+            .query_row("SELECT uid FROM session WHERE id = 1", [], |r| r.get(0))
+            .map_err(self.db_err())
+    }
+
+    pub fn settings(&self) -> Result<Settings, Error> {
+        let s: String = self
+            .conn
+            .query_row("SELECT settings FROM session WHERE id = 1", [], |r| {
+                r.get(0)
+            })
+            .map_err(self.db_err())?;
+        Ok(from_json(&s))
+    }
+
+    /// Replaces the settings, recording each changed key (old → new) in the audit log.
+    /// Rubrics of categories new to the session are copied in.
+    pub fn update_settings(
+        &mut self,
+        settings: &Settings,
+        rubrics: &[Rubric],
+        actor: &Actor,
+    ) -> Result<Vec<(String, String, String)>, Error> {
+        let old = self.settings()?;
+        let changes = diff(
+            &serde_json::to_value(&old).expect("json"),
+            &serde_json::to_value(settings).expect("json"),
+        );
+        let path = self.path.clone();
+        let err = |source| {
+            Error::from(ErrorKind::Database {
+                path: path.clone(),
+                source,
+            })
+        };
+        let tx = self.conn.transaction().map_err(err)?;
+        tx.execute(
+            "UPDATE session SET settings = ?1 WHERE id = 1",
+            params![json(settings)],
+        )
+        .map_err(err)?;
+        for r in rubrics {
+            tx.execute(
+                "INSERT OR IGNORE INTO rubric (category, rubric_id, content_hash, toml) VALUES (?1, ?2, ?3, ?4)",
+                params![r.category().name(), r.id().as_str(), r.content_hash(), r.to_toml()],
+            )
+            .map_err(err)?;
+        }
+        for (key, o, n) in &changes {
+            audit(&tx, actor, "settings.update", key, Some(o), Some(n)).map_err(err)?;
+        }
+        tx.commit().map_err(err)?;
+        Ok(changes)
+    }
+
+    /// The session's own copy of a category's rubric.
+    pub fn rubric(&self, category: Category) -> Result<Rubric, Error> {
+        let text: Option<String> = self
+            .conn
+            .query_row(
+                "SELECT toml FROM rubric WHERE category = ?1",
+                [category.name()],
+                |r| r.get(0),
+            )
+            .optional()
+            .map_err(self.db_err())?;
+        let text = text.ok_or_else(|| {
+            Error::from(ErrorKind::NotFound {
+                what: "rubric for category",
+                id: category.to_string(),
+            })
+        })?;
+        Ok(Rubric::from_toml(&text, &self.path)?)
+    }
+
+    pub fn lessons(&self) -> Result<Vec<Lesson>, Error> {
+        let mut stmt = self
+            .conn
+            .prepare(
+                "SELECT id, category, region, stage, subject, grade, edition, node, title, teachers, school, source, warnings
+                 FROM lesson ORDER BY seq",
+            )
+            .map_err(self.db_err())?;
+        let rows = stmt
+            .query_map([], |r| {
+                let category: String = r.get(1)?;
+                Ok(Lesson {
+                    id: LessonId::new(r.get::<_, String>(0)?),
+                    fields: LessonFields {
+                        category: Category::parse(&category)
+                            .expect("the store only holds known categories"),
+                        region: r.get(2)?,
+                        stage: r.get(3)?,
+                        subject: r.get(4)?,
+                        grade: r.get(5)?,
+                        edition: r.get(6)?,
+                        node: r.get(7)?,
+                        title: r.get(8)?,
+                        teachers: from_json(&r.get::<_, String>(9)?),
+                        school: r.get(10)?,
+                    },
+                    source: from_json(&r.get::<_, String>(11)?),
+                    warnings: from_json(&r.get::<_, String>(12)?),
+                })
+            })
+            .map_err(self.db_err())?;
+        rows.collect::<Result<_, _>>().map_err(self.db_err())
+    }
+
+    /// Adds new lessons and updates changed ones (matched by category, node, title and
+    /// teachers), then stores every lesson's warnings, all in one transaction.
+    /// `warnings` is called with the whole roster after the merge, in order.
+    pub fn merge_lessons(
+        &mut self,
+        incoming: &[(LessonFields, Location)],
+        warnings: impl Fn(&[(LessonFields, Location)]) -> Vec<Vec<Problem>>,
+        actor: &Actor,
+    ) -> Result<Merged, Error> {
+        let path = self.path.clone();
+        let err = |source| {
+            Error::from(ErrorKind::Database {
+                path: path.clone(),
+                source,
+            })
+        };
+        let existing = self.lessons()?;
+        let tx = self.conn.transaction().map_err(err)?;
+        let mut merged = Merged::default();
+        let mut next_seq: u32 = tx
+            .query_row("SELECT COALESCE(MAX(seq), 0) + 1 FROM lesson", [], |r| {
+                r.get(0)
+            })
+            .map_err(err)?;
+        for (fields, source) in incoming {
+            match existing.iter().find(|l| l.fields.key() == fields.key()) {
+                Some(l) if l.fields == *fields => merged.unchanged += 1,
+                Some(l) => {
+                    write_lesson(&tx, &l.id, None, fields, source).map_err(err)?;
+                    audit(
+                        &tx,
+                        actor,
+                        "lesson.update",
+                        l.id.as_str(),
+                        Some(&json(&l.fields)),
+                        Some(&json(fields)),
+                    )
+                    .map_err(err)?;
+                    merged.updated += 1;
+                }
+                None => {
+                    let id = LessonId::from_seq(next_seq);
+                    write_lesson(&tx, &id, Some(next_seq), fields, source).map_err(err)?;
+                    audit(
+                        &tx,
+                        actor,
+                        "lesson.add",
+                        id.as_str(),
+                        None,
+                        Some(&json(fields)),
+                    )
+                    .map_err(err)?;
+                    next_seq += 1;
+                    merged.added += 1;
+                }
+            }
+        }
+        refresh_warnings(&tx, warnings).map_err(err)?;
+        tx.commit().map_err(err)?;
+        Ok(merged)
+    }
+
+    /// Edits one lesson by hand.
+    pub fn update_lesson(
+        &mut self,
+        id: &LessonId,
+        fields: &LessonFields,
+        warnings: impl Fn(&[(LessonFields, Location)]) -> Vec<Vec<Problem>>,
+        actor: &Actor,
+    ) -> Result<(), Error> {
+        let old = self
+            .lessons()?
+            .into_iter()
+            .find(|l| l.id == *id)
+            .ok_or_else(|| {
+                Error::from(ErrorKind::NotFound {
+                    what: "lesson",
+                    id: id.to_string(),
+                })
+            })?;
+        let path = self.path.clone();
+        let err = |source| {
+            Error::from(ErrorKind::Database {
+                path: path.clone(),
+                source,
+            })
+        };
+        let tx = self.conn.transaction().map_err(err)?;
+        write_lesson(&tx, id, None, fields, &old.source).map_err(err)?;
+        audit(
+            &tx,
+            actor,
+            "lesson.update",
+            id.as_str(),
+            Some(&json(&old.fields)),
+            Some(&json(fields)),
+        )
+        .map_err(err)?;
+        refresh_warnings(&tx, warnings).map_err(err)?;
+        tx.commit().map_err(err)?;
+        Ok(())
+    }
+
+    pub fn panels(&self) -> Result<Vec<Panel>, Error> {
+        let mut stmt = self
+            .conn
+            .prepare("SELECT name, categories, stages, subjects FROM panel ORDER BY name")
+            .map_err(self.db_err())?;
+        let rows = stmt
+            .query_map([], |r| {
+                Ok(Panel {
+                    name: r.get(0)?,
+                    categories: from_json(&r.get::<_, String>(1)?),
+                    stages: from_json(&r.get::<_, String>(2)?),
+                    subjects: from_json(&r.get::<_, String>(3)?),
+                })
+            })
+            .map_err(self.db_err())?;
+        rows.collect::<Result<_, _>>().map_err(self.db_err())
+    }
+
+    /// Sets what a panel covers (creating it if needed).
+    pub fn set_panel(&mut self, panel: &Panel, actor: &Actor) -> Result<(), Error> {
+        let old = self.panels()?.into_iter().find(|p| p.name == panel.name);
+        let path = self.path.clone();
+        let err = |source| {
+            Error::from(ErrorKind::Database {
+                path: path.clone(),
+                source,
+            })
+        };
+        let tx = self.conn.transaction().map_err(err)?;
+        write_panel(&tx, panel).map_err(err)?;
+        audit(
+            &tx,
+            actor,
+            "panel.set",
+            &panel.name,
+            old.as_ref().map(json).as_deref(),
+            Some(&json(panel)),
+        )
+        .map_err(err)?;
+        tx.commit().map_err(err)?;
+        Ok(())
+    }
+
+    pub fn judges(&self) -> Result<Vec<Judge>, Error> {
+        let mut stmt = self
+            .conn
+            .prepare("SELECT id, name, unit, region, panel, role, source FROM judge ORDER BY seq")
+            .map_err(self.db_err())?;
+        let rows = stmt
+            .query_map([], |r| {
+                Ok(Judge {
+                    id: JudgeId::new(r.get::<_, String>(0)?),
+                    fields: JudgeFields {
+                        name: r.get(1)?,
+                        unit: r.get(2)?,
+                        region: r.get(3)?,
+                        panel: r.get(4)?,
+                        role: r.get(5)?,
+                    },
+                    source: from_json(&r.get::<_, String>(6)?),
+                })
+            })
+            .map_err(self.db_err())?;
+        rows.collect::<Result<_, _>>().map_err(self.db_err())
+    }
+
+    /// Adds new judges and updates changed ones (matched by name and unit); panels named by
+    /// judges and not yet known are created with the coverage their names imply.
+    pub fn merge_judges(
+        &mut self,
+        incoming: &[(JudgeFields, Location)],
+        actor: &Actor,
+    ) -> Result<Merged, Error> {
+        let existing = self.judges()?;
+        let known_panels: Vec<String> = self.panels()?.into_iter().map(|p| p.name).collect();
+        let path = self.path.clone();
+        let err = |source| {
+            Error::from(ErrorKind::Database {
+                path: path.clone(),
+                source,
+            })
+        };
+        let tx = self.conn.transaction().map_err(err)?;
+        let mut merged = Merged::default();
+        let mut next_seq: u32 = tx
+            .query_row("SELECT COALESCE(MAX(seq), 0) + 1 FROM judge", [], |r| {
+                r.get(0)
+            })
+            .map_err(err)?;
+        let mut new_panels: Vec<String> = Vec::new();
+        for (fields, source) in incoming {
+            if !known_panels.contains(&fields.panel) && !new_panels.contains(&fields.panel) {
+                let panel = Panel::from_name(&fields.panel);
+                write_panel(&tx, &panel).map_err(err)?;
+                audit(
+                    &tx,
+                    actor,
+                    "panel.add",
+                    &panel.name,
+                    None,
+                    Some(&json(&panel)),
+                )
+                .map_err(err)?;
+                new_panels.push(fields.panel.clone());
+            }
+            match existing
+                .iter()
+                .find(|j| j.fields.name == fields.name && j.fields.unit == fields.unit)
+            {
+                Some(j) if j.fields == *fields => merged.unchanged += 1,
+                Some(j) => {
+                    write_judge(&tx, &j.id, None, fields, source).map_err(err)?;
+                    audit(
+                        &tx,
+                        actor,
+                        "judge.update",
+                        j.id.as_str(),
+                        Some(&json(&j.fields)),
+                        Some(&json(fields)),
+                    )
+                    .map_err(err)?;
+                    merged.updated += 1;
+                }
+                None => {
+                    let id = JudgeId::from_seq(next_seq);
+                    write_judge(&tx, &id, Some(next_seq), fields, source).map_err(err)?;
+                    audit(
+                        &tx,
+                        actor,
+                        "judge.add",
+                        id.as_str(),
+                        None,
+                        Some(&json(fields)),
+                    )
+                    .map_err(err)?;
+                    next_seq += 1;
+                    merged.added += 1;
+                }
+            }
+        }
+        tx.commit().map_err(err)?;
+        Ok(merged)
+    }
+
+    /// Replaces the assignment (pairs, recusals, shortfalls) in one transaction.
+    pub fn save_assignment(&mut self, a: &Assignment, actor: &Actor) -> Result<(), Error> {
+        let path = self.path.clone();
+        let err = |source| {
+            Error::from(ErrorKind::Database {
+                path: path.clone(),
+                source,
+            })
+        };
+        let tx = self.conn.transaction().map_err(err)?;
+        for table in ["assignment", "recusal", "shortfall"] {
+            tx.execute(&format!("DELETE FROM {table}"), [])
+                .map_err(err)?;
+        }
+        {
+            let mut ins = tx
+                .prepare("INSERT INTO assignment (judge, lesson) VALUES (?1, ?2)")
+                .map_err(err)?;
+            for p in &a.pairs {
+                ins.execute(params![p.judge.as_str(), p.lesson.as_str()])
+                    .map_err(err)?;
+            }
+            let mut rec = tx
+                .prepare("INSERT INTO recusal (judge, lesson, reason) VALUES (?1, ?2, ?3)")
+                .map_err(err)?;
+            for r in &a.recusals {
+                rec.execute(params![
+                    r.judge.as_str(),
+                    r.lesson.as_str(),
+                    json(&r.reason)
+                ])
+                .map_err(err)?;
+            }
+            let mut short =
+                tx.prepare("INSERT INTO shortfall (lesson, panel, required, assigned) VALUES (?1, ?2, ?3, ?4)").map_err(err)?;
+            for s in &a.shortfalls {
+                short
+                    .execute(params![s.lesson.as_str(), s.panel, s.required, s.assigned])
+                    .map_err(err)?;
+            }
+        }
+        let summary = format!(
+            "{} pairs, {} recusals, {} shortfalls",
+            a.pairs.len(),
+            a.recusals.len(),
+            a.shortfalls.len()
+        );
+        audit(
+            &tx,
+            actor,
+            "assignment.save",
+            "assignment",
+            None,
+            Some(&summary),
+        )
+        .map_err(err)?;
+        tx.commit().map_err(err)?;
+        Ok(())
+    }
+
+    pub fn assignment(&self) -> Result<Assignment, Error> {
+        let e = self.db_err();
+        let mut a = Assignment::default();
+        let mut stmt = self
+            .conn
+            .prepare("SELECT judge, lesson FROM assignment ORDER BY judge, lesson")
+            .map_err(&e)?;
+        a.pairs = stmt
+            .query_map([], |r| {
+                Ok(Pair {
+                    judge: JudgeId::new(r.get::<_, String>(0)?),
+                    lesson: LessonId::new(r.get::<_, String>(1)?),
+                })
+            })
+            .map_err(&e)?
+            .collect::<Result<_, _>>()
+            .map_err(&e)?;
+        let mut stmt = self
+            .conn
+            .prepare("SELECT judge, lesson, reason FROM recusal ORDER BY judge, lesson")
+            .map_err(&e)?;
+        a.recusals = stmt
+            .query_map([], |r| {
+                Ok(Recusal {
+                    judge: JudgeId::new(r.get::<_, String>(0)?),
+                    lesson: LessonId::new(r.get::<_, String>(1)?),
+                    reason: from_json::<RecusalReason>(&r.get::<_, String>(2)?),
+                })
+            })
+            .map_err(&e)?
+            .collect::<Result<_, _>>()
+            .map_err(&e)?;
+        let mut stmt = self
+            .conn
+            .prepare("SELECT lesson, panel, required, assigned FROM shortfall ORDER BY lesson")
+            .map_err(&e)?;
+        a.shortfalls = stmt
+            .query_map([], |r| {
+                Ok(Shortfall {
+                    lesson: LessonId::new(r.get::<_, String>(0)?),
+                    panel: r.get(1)?,
+                    required: r.get(2)?,
+                    assigned: r.get(3)?,
+                })
+            })
+            .map_err(&e)?
+            .collect::<Result<_, _>>()
+            .map_err(&e)?;
+        let mut stmt = self
+            .conn
+            .prepare("SELECT j.id, COUNT(a.lesson) FROM judge j LEFT JOIN assignment a ON a.judge = j.id GROUP BY j.id ORDER BY j.id")
+            .map_err(&e)?;
+        a.loads = stmt
+            .query_map([], |r| {
+                Ok(Load {
+                    judge: JudgeId::new(r.get::<_, String>(0)?),
+                    lessons: r.get(1)?,
+                })
+            })
+            .map_err(&e)?
+            .collect::<Result<_, _>>()
+            .map_err(&e)?;
+        Ok(a)
+    }
+
+    pub fn audit_log(&self) -> Result<Vec<AuditEntry>, Error> {
+        let e = self.db_err();
+        let mut stmt = self
+            .conn
+            .prepare("SELECT seq, at, who, action, target, old, new FROM audit ORDER BY seq")
+            .map_err(&e)?;
+        let rows = stmt
+            .query_map([], |r| {
+                Ok(AuditEntry {
+                    seq: r.get(0)?,
+                    at: r.get(1)?,
+                    who: r.get(2)?,
+                    action: r.get(3)?,
+                    target: r.get(4)?,
+                    old: r.get(5)?,
+                    new: r.get(6)?,
+                })
+            })
+            .map_err(&e)?;
+        rows.collect::<Result<_, _>>().map_err(&e)
+    }
+}
+
+fn migration_error(path: &Path, e: rusqlite_migration::Error) -> Error {
+    match e {
+        rusqlite_migration::Error::RusqliteError { err, .. } => ErrorKind::Database {
+            path: path.to_path_buf(),
+            source: err,
+        }
+        .into(),
+        _ => ErrorKind::NotASession {
+            path: path.to_path_buf(),
+        }
+        .into(),
+    }
+}
+
+fn audit(
+    tx: &Transaction<'_>,
+    actor: &Actor,
+    action: &str,
+    target: &str,
+    old: Option<&str>,
+    new: Option<&str>,
+) -> rusqlite::Result<()> {
+    tx.execute(
+        "INSERT INTO audit (at, who, action, target, old, new) VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+        params![actor.at(), actor.who, action, target, old, new],
+    )
+    .map(|_| ())
+}
+
+fn write_lesson(
+    tx: &Transaction<'_>,
+    id: &LessonId,
+    seq: Option<u32>,
+    f: &LessonFields,
+    source: &Location,
+) -> rusqlite::Result<()> {
+    let values = params![
+        id.as_str(),
+        f.category.name(),
+        f.region,
+        f.stage,
+        f.subject,
+        f.grade,
+        f.edition,
+        f.node,
+        f.title,
+        json(&f.teachers),
+        f.school,
+        json(source),
+    ];
+    match seq {
+        Some(seq) => tx.execute(
+            "INSERT INTO lesson (id, category, region, stage, subject, grade, edition, node, title, teachers, school, source, seq, warnings)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, '[]')",
+            rusqlite::params_from_iter(values.iter().copied().chain([&seq as &dyn rusqlite::ToSql])),
+        ),
+        None => tx.execute(
+            "UPDATE lesson SET category = ?2, region = ?3, stage = ?4, subject = ?5, grade = ?6, edition = ?7, node = ?8,
+             title = ?9, teachers = ?10, school = ?11, source = ?12 WHERE id = ?1",
+            values,
+        ),
+    }
+    .map(|_| ())
+}
+
+fn refresh_warnings(
+    tx: &Transaction<'_>,
+    warnings: impl Fn(&[(LessonFields, Location)]) -> Vec<Vec<Problem>>,
+) -> rusqlite::Result<()> {
+    let mut stmt = tx.prepare(
+        "SELECT id, category, region, stage, subject, grade, edition, node, title, teachers, school, source FROM lesson ORDER BY seq",
+    )?;
+    let all: Vec<(String, LessonFields, Location)> = stmt
+        .query_map([], |r| {
+            let category: String = r.get(1)?;
+            Ok((
+                r.get(0)?,
+                LessonFields {
+                    category: Category::parse(&category).expect("known category"),
+                    region: r.get(2)?,
+                    stage: r.get(3)?,
+                    subject: r.get(4)?,
+                    grade: r.get(5)?,
+                    edition: r.get(6)?,
+                    node: r.get(7)?,
+                    title: r.get(8)?,
+                    teachers: from_json(&r.get::<_, String>(9)?),
+                    school: r.get(10)?,
+                },
+                from_json(&r.get::<_, String>(11)?),
+            ))
+        })?
+        .collect::<Result<_, _>>()?;
+    let pairs: Vec<(LessonFields, Location)> =
+        all.iter().map(|(_, f, l)| (f.clone(), l.clone())).collect();
+    let computed = warnings(&pairs);
+    let mut upd = tx.prepare("UPDATE lesson SET warnings = ?2 WHERE id = ?1")?;
+    for ((id, _, _), w) in all.iter().zip(computed) {
+        upd.execute(params![id, json(&w)])?;
+    }
+    Ok(())
+}
+
+fn write_panel(tx: &Transaction<'_>, p: &Panel) -> rusqlite::Result<()> {
+    tx.execute(
+        "INSERT INTO panel (name, categories, stages, subjects) VALUES (?1, ?2, ?3, ?4)
+         ON CONFLICT(name) DO UPDATE SET categories = excluded.categories, stages = excluded.stages, subjects = excluded.subjects",
+        params![p.name, json(&p.categories), json(&p.stages), json(&p.subjects)],
+    )
+    .map(|_| ())
+}
+
+fn write_judge(
+    tx: &Transaction<'_>,
+    id: &JudgeId,
+    seq: Option<u32>,
+    f: &JudgeFields,
+    source: &Location,
+) -> rusqlite::Result<()> {
+    match seq {
+        Some(seq) => tx.execute(
+            "INSERT INTO judge (id, seq, name, unit, region, panel, role, source) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
+            params![id.as_str(), seq, f.name, f.unit, f.region, f.panel, f.role, json(source)],
+        ),
+        None => tx.execute(
+            "UPDATE judge SET name = ?2, unit = ?3, region = ?4, panel = ?5, role = ?6, source = ?7 WHERE id = ?1",
+            params![id.as_str(), f.name, f.unit, f.region, f.panel, f.role, json(source)],
+        ),
+    }
+    .map(|_| ())
+}
+
+/// Changed leaves between two JSON values, as (dotted key, old, new).
+fn diff(old: &serde_json::Value, new: &serde_json::Value) -> Vec<(String, String, String)> {
+    fn walk(
+        prefix: &str,
+        a: &serde_json::Value,
+        b: &serde_json::Value,
+        out: &mut Vec<(String, String, String)>,
+    ) {
+        match (a, b) {
+            (serde_json::Value::Object(x), serde_json::Value::Object(y)) => {
+                let mut keys: Vec<&String> = x.keys().chain(y.keys()).collect();
+                keys.sort();
+                keys.dedup();
+                let null = serde_json::Value::Null;
+                for k in keys {
+                    let key = if prefix.is_empty() {
+                        k.clone()
+                    } else {
+                        format!("{prefix}.{k}")
+                    };
+                    walk(
+                        &key,
+                        x.get(k).unwrap_or(&null),
+                        y.get(k).unwrap_or(&null),
+                        out,
+                    );
+                }
+            }
+            _ if a != b => out.push((prefix.to_owned(), a.to_string(), b.to_string())),
+            _ => {}
+        }
+    }
+    let mut out = Vec::new();
+    walk("", old, new, &mut out);
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn migrations_are_valid() {
+        assert!(
+            migrations().validate().is_ok(),
+            "every migration applies to an empty database"
+        );
+    }
+
+    #[test]
+    fn diff_names_changed_leaves() {
+        let a = serde_json::json!({"rules": {"trim": 1, "judges_per_lesson": 3}, "name": "x"});
+        let b = serde_json::json!({"rules": {"trim": 1, "judges_per_lesson": 5}, "name": "x"});
+        assert_eq!(
+            diff(&a, &b),
+            vec![(
+                "rules.judges_per_lesson".to_string(),
+                "3".to_string(),
+                "5".to_string()
+            )]
+        );
+    }
+}
