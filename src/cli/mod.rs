@@ -63,12 +63,19 @@ pub fn main() -> ExitCode {
     let stdout = std::io::stdout();
     match run(cli, &mut stdout.lock()) {
         Ok(code) => code,
-        Err(e) => {
+        Err(e) if e.problems().is_empty() => {
             eprintln!("error: {e}");
+            ExitCode::from(2)
+        }
+        Err(e) => {
             for p in e.problems() {
                 eprintln!("error[{}]: {p}", library_cmd::code_of(&p.kind));
             }
-            ExitCode::from(if e.problems().is_empty() { 2 } else { 1 })
+            eprintln!(
+                "{} problem(s) found; nothing was written",
+                e.problems().len()
+            );
+            ExitCode::from(1)
         }
     }
 }

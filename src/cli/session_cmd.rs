@@ -364,11 +364,11 @@ pub(super) fn run_assign(args: AssignArgs, out: &mut dyn Write) -> Result<ExitCo
         for r in &a.recusals {
             writeln!(
                 out,
-                "  recused {} {} from {}: {:?}",
+                "  recused {} {} from {}: {}",
                 r.judge,
                 name(&r.judge),
                 r.lesson,
-                r.reason
+                serde_json::to_value(r.reason).expect("json")
             )
             .map_err(io_error)?;
         }

@@ -153,3 +153,115 @@ fn quota_show_prints_totals() {
     assert_eq!(v["totals"]["学科课程"], 16100);
     assert_eq!(v["regions"].as_array().unwrap().len(), 32);
 }
+
+#[test]
+fn a_chair_goes_from_workbooks_to_an_assignment_with_the_cli() {
+    let data = tempfile::tempdir().unwrap();
+    let db = data.path().join("nj.jpsession");
+    let run = |args: &[&str]| {
+        let mut c = jingpin(data.path());
+        c.env("JINGPIN_USER", "组长");
+        for a in args {
+            c.arg(a);
+        }
+        c.output().unwrap()
+    };
+    let dbs = db.to_str().unwrap();
+    let out = run(&[
+        "session",
+        "init",
+        dbs,
+        "--config",
+        repo("examples/session.toml").to_str().unwrap(),
+    ]);
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    let again = run(&["session", "init", dbs]);
+    assert_eq!(
+        again.status.code(),
+        Some(2),
+        "an existing session is never overwritten"
+    );
+
+    let out = run(&[
+        "roster",
+        "import",
+        dbs,
+        fixture("roster-nanjing.xlsx").to_str().unwrap(),
+    ]);
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    assert!(
+        text(&out.stdout).contains("8 lessons (added 8, updated 0, unchanged 0), 2 warning(s)"),
+        "{}",
+        text(&out.stdout)
+    );
+
+    let bad = run(&[
+        "roster",
+        "import",
+        dbs,
+        fixture("bad/roster-errors.xlsx").to_str().unwrap(),
+    ]);
+    assert_eq!(bad.status.code(), Some(1));
+    assert!(
+        text(&bad.stderr).contains(
+            "sheet 推荐汇总, row 6, column J: 6 authors, at most 5 for an experiment lesson"
+        ),
+        "{}",
+        text(&bad.stderr)
+    );
+    assert!(text(&bad.stderr).contains("nothing was written"));
+
+    let list = run(&["roster", "list", dbs, "--json"]);
+    let v: serde_json::Value = serde_json::from_slice(&list.stdout).unwrap();
+    let rows = v.as_array().unwrap();
+    assert_eq!(rows.len(), 8, "the refused file added nothing");
+    for key in [
+        "id", "category", "region", "stage", "subject", "grade", "edition", "node", "title",
+        "teachers", "school", "warnings",
+    ] {
+        assert!(rows[0].get(key).is_some(), "roster list --json has `{key}`");
+    }
+    assert_eq!(rows[2]["teachers"], serde_json::json!(["王芳", "赵强"]));
+
+    let out = run(&[
+        "judges",
+        "import",
+        dbs,
+        fixture("judges-nanjing.xlsx").to_str().unwrap(),
+    ]);
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    let judges: serde_json::Value =
+        serde_json::from_slice(&run(&["judges", "list", dbs, "--json"]).stdout).unwrap();
+    for key in ["id", "name", "unit", "region", "panel", "role"] {
+        assert!(
+            judges[0].get(key).is_some(),
+            "judges list --json has `{key}`"
+        );
+    }
+
+    let assign = run(&["assign", dbs, "--json"]);
+    assert_eq!(
+        assign.status.code(),
+        Some(1),
+        "lessons short of judges make the command fail"
+    );
+    assert!(text(&assign.stderr)
+        .contains("error[shortfall]: lesson L00007 has 0 of 3 required judges (panel 特殊教育组)"));
+    let a: serde_json::Value = serde_json::from_slice(&assign.stdout).unwrap();
+    assert!(a["pairs"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .all(|p| p["judge"].is_string() && p["lesson"].is_string()));
+    assert!(a["recusals"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .any(|r| r["reason"] == "same_school"));
+
+    let audit: serde_json::Value =
+        serde_json::from_slice(&run(&["audit", dbs, "--json"]).stdout).unwrap();
+    let entries = audit.as_array().unwrap();
+    assert!(entries.iter().all(|e| e["who"] == "组长"));
+    assert!(entries.iter().any(|e| e["action"] == "assignment.save"));
+}

@@ -5,6 +5,7 @@ mod cli;
 mod library;
 mod quotas;
 mod rubric_files;
+mod session;
 mod spreadsheets;
 
 use std::path::PathBuf;
