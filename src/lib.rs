@@ -13,6 +13,7 @@ pub mod library;
 pub mod paths;
 pub mod points;
 pub mod quota;
+pub mod recent;
 pub mod roster;
 pub mod rubric;
 pub mod session;

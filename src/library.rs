@@ -251,7 +251,9 @@ pub fn import_user_rubric(
 
 /// Writes through a temporary file and a rename, so a crash never leaves half a file.
 pub fn write_atomically(path: &Path, bytes: &[u8]) -> Result<(), Error> {
-    let tmp = path.with_extension("toml.tmp");
+    let mut tmp = path.as_os_str().to_owned();
+    tmp.push(".tmp");
+    let tmp = PathBuf::from(tmp);
     std::fs::write(&tmp, bytes).map_err(|e| Error::write(&tmp, e))?;
     std::fs::rename(&tmp, path).map_err(|e| Error::write(path, e))
 }

@@ -28,3 +28,8 @@ pub fn user_rubric_dir() -> PathBuf {
 pub fn user_quota_dir() -> PathBuf {
     data_dir().join("quotas")
 }
+
+/// The list of recently opened sessions.
+pub fn recent_file() -> PathBuf {
+    data_dir().join("recent.json")
+}

@@ -17,6 +17,29 @@ use crate::rubric::Rubric;
 use crate::settings::Settings;
 use crate::store::{Actor, Merged, Store};
 
+/// What the app shows of an open session.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+pub struct SessionView {
+    pub path: String,
+    pub uid: String,
+    pub settings: Settings,
+    pub lessons: u32,
+    pub judges: u32,
+}
+
+impl SessionView {
+    pub fn of(store: &Store) -> Result<SessionView, Error> {
+        Ok(SessionView {
+            path: store.path().display().to_string(),
+            uid: store.uid()?,
+            settings: store.settings()?,
+            lessons: store.lessons()?.len() as u32,
+            judges: store.judges()?.len() as u32,
+        })
+    }
+}
+
 /// Creates a session file from resolved settings, copying in each category's rubric.
 pub fn create(
     path: &Path,
@@ -130,4 +153,113 @@ pub fn run_assignment(store: &mut Store, actor: &Actor) -> Result<Assignment, Er
     );
     store.save_assignment(&a, actor)?;
     Ok(a)
+}
+
+/// Adds a lesson typed in by hand, or edits one (`id`), with the same checks as an import.
+pub fn save_lesson(
+    store: &mut Store,
+    id: Option<&crate::roster::LessonId>,
+    fields: &crate::roster::LessonFields,
+    actor: &Actor,
+) -> Result<crate::roster::Lesson, Error> {
+    use crate::roster::{FieldText, RosterRow};
+    let settings = store.settings()?;
+    let categories: Vec<Category> = settings.categories.iter().map(|c| c.category).collect();
+    let here = crate::error::Location::default();
+    let cell = |text: &str| {
+        Some(FieldText {
+            text: text.to_owned(),
+            location: here.clone(),
+        })
+    };
+    let row = RosterRow {
+        location: here.clone(),
+        category: cell(fields.category.name()),
+        region: cell(&fields.region),
+        stage: cell(&fields.stage),
+        subject: cell(&fields.subject),
+        grade: cell(&fields.grade),
+        edition: cell(&fields.edition),
+        node: cell(&fields.node),
+        title: cell(&fields.title),
+        teachers: cell(&fields.teachers.join("、")),
+        school: cell(&fields.school),
+    };
+    let checked = roster::check_rows(&[row], &categories, None);
+    if !checked.errors.is_empty() {
+        return Err(Report {
+            problems: checked.errors,
+        }
+        .into());
+    }
+    let (clean, _) = checked
+        .lessons
+        .into_iter()
+        .next()
+        .expect("a row without errors becomes a lesson");
+    let existing = store.lessons()?;
+    let clash = existing
+        .iter()
+        .find(|l| l.fields.key() == clean.key() && Some(&l.id) != id);
+    if let Some(other) = clash {
+        let mut report = Report::default();
+        report.push(
+            other.source.clone(),
+            crate::error::ProblemKind::DuplicateLesson {
+                first_row: other.source.row.unwrap_or(0),
+            },
+        );
+        return Err(report.into());
+    }
+    let rules = warning_rules(&settings);
+    let warn = |all: &[(crate::roster::LessonFields, crate::error::Location)]| {
+        roster::warnings(all, &rules)
+    };
+    match id {
+        Some(id) => store.update_lesson(id, &clean, warn, actor)?,
+        None => {
+            store.merge_lessons(&[(clean.clone(), here)], warn, actor)?;
+        }
+    }
+    let saved = store.lessons()?;
+    Ok(match id {
+        Some(id) => saved.into_iter().find(|l| l.id == *id),
+        None => saved.into_iter().find(|l| l.fields.key() == clean.key()),
+    }
+    .expect("the lesson just saved is in the store"))
+}
+
+/// Adds a judge typed in by hand (or updates the one with the same name and unit).
+pub fn save_judge(
+    store: &mut Store,
+    fields: &crate::judges::JudgeFields,
+    actor: &Actor,
+) -> Result<crate::judges::Judge, Error> {
+    use crate::judges::JudgeRow;
+    use crate::roster::FieldText;
+    let here = crate::error::Location::default();
+    let cell = |text: &str| {
+        Some(FieldText {
+            text: text.to_owned(),
+            location: here.clone(),
+        })
+    };
+    let row = JudgeRow {
+        location: here.clone(),
+        name: cell(&fields.name),
+        unit: cell(&fields.unit),
+        region: cell(&fields.region),
+        panel: cell(&fields.panel),
+        role: cell(&fields.role),
+    };
+    let (ok, errors) = judges::check_rows(&[row]);
+    if !errors.is_empty() {
+        return Err(Report { problems: errors }.into());
+    }
+    store.merge_judges(&ok, actor)?;
+    Ok(store
+        .judges()?
+        .into_iter()
+        .find(|j| j.fields.name == ok[0].0.name && j.fields.unit == ok[0].0.unit)
+        .expect("the judge just saved is in the store"))
 }

@@ -246,6 +246,27 @@ impl Settings {
         raw.resolve(library, path)
     }
 
+    /// Re-checks settings edited in the app against the library, with the same rules as a file.
+    pub fn checked(self, library: &Library) -> Result<Settings, Report> {
+        RawSettings {
+            name: self.name,
+            level: self.level,
+            year: self.year,
+            quota_table: self.quota_table,
+            categories: self
+                .categories
+                .into_iter()
+                .map(|c| RawCategory {
+                    category: c.category,
+                    rubric: Some(c.rubric),
+                    quota: Some(c.quota),
+                })
+                .collect(),
+            rules: self.rules,
+        }
+        .resolve(library, Path::new("<settings>"))
+    }
+
     pub fn category(&self, category: Category) -> Option<&CategorySetup> {
         self.categories.iter().find(|c| c.category == category)
     }

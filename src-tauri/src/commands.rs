@@ -1,18 +1,60 @@
 //! Tauri commands: each a few lines over the core. No business logic here.
 
 use std::path::PathBuf;
+use std::sync::Mutex;
 
+use jingpin::assign::Assignment;
 use jingpin::import::RubricSheetOptions;
+use jingpin::judges::{Judge, JudgeFields, Panel};
+use jingpin::recent::{self, RecentSession};
+use jingpin::roster::{Lesson, LessonFields, LessonId};
+use jingpin::session::{self, ImportReport, SessionView};
+use jingpin::settings::{Level, Settings};
+use jingpin::store::{Actor, Store};
 use jingpin::{library, paths, Category, Library, Points, Rubric};
 use serde::{Deserialize, Serialize};
+use tauri::State;
 use ts_rs::TS;
 
 use crate::error::ApiError;
 
+/// The session file the window works on (at most one at a time).
+#[derive(Default)]
+pub struct OpenSession(pub Mutex<Option<Store>>);
+
+impl OpenSession {
+    fn with<T>(
+        &self,
+        f: impl FnOnce(&mut Store) -> Result<T, jingpin::Error>,
+    ) -> Result<T, ApiError> {
+        let mut guard = self.0.lock().unwrap_or_else(|p| p.into_inner());
+        let store = guard.as_mut().ok_or_else(ApiError::no_session)?;
+        Ok(f(store)?)
+    }
+
+    fn replace(&self, store: Store) -> Result<SessionView, ApiError> {
+        let view = SessionView::of(&store)?;
+        recent::remember(
+            &paths::recent_file(),
+            RecentSession {
+                path: store.path().to_path_buf(),
+                name: view.settings.name.clone(),
+                opened_at: Actor::now().at.to_rfc3339(),
+            },
+        )?;
+        *self.0.lock().unwrap_or_else(|p| p.into_inner()) = Some(store);
+        Ok(view)
+    }
+}
+
+fn user_library() -> Library {
+    Library::load(&paths::user_rubric_dir(), &paths::user_quota_dir())
+}
+
 /// The rubrics and quota tables: built-in plus the user's folder.
 #[tauri::command]
 pub fn library() -> Library {
-    Library::load(&paths::user_rubric_dir(), &paths::user_quota_dir())
+    user_library()
 }
 
 #[derive(Debug, Deserialize, TS)]
@@ -44,4 +86,191 @@ pub fn import_rubric(request: ImportRubricRequest) -> Result<ImportedRubric, Api
         rubric,
         saved_to: saved.display().to_string(),
     })
+}
+
+#[derive(Debug, Serialize, TS)]
+pub struct RecentList {
+    pub sessions: Vec<RecentSession>,
+}
+
+#[tauri::command]
+pub fn recent_sessions() -> RecentList {
+    RecentList {
+        sessions: recent::load(&paths::recent_file()),
+    }
+}
+
+#[derive(Debug, Deserialize, TS)]
+pub struct CreateSessionRequest {
+    pub path: String,
+    pub name: String,
+    pub year: u16,
+    pub level: Level,
+}
+
+/// Creates a session with the default settings (editable on the settings page) and opens it.
+#[tauri::command]
+pub fn create_session(
+    request: CreateSessionRequest,
+    open: State<'_, OpenSession>,
+) -> Result<SessionView, ApiError> {
+    let lib = user_library();
+    let mut settings =
+        Settings::default_for(&request.name, request.year, &lib).map_err(jingpin::Error::from)?;
+    settings.level = request.level;
+    let uid = uuid::Uuid::new_v4().to_string();
+    let store = session::create(
+        &PathBuf::from(request.path),
+        &settings,
+        &lib,
+        &uid,
+        &Actor::now(),
+    )?;
+    open.replace(store)
+}
+
+#[derive(Debug, Deserialize, TS)]
+pub struct OpenSessionRequest {
+    pub path: String,
+}
+
+#[tauri::command]
+pub fn open_session(
+    request: OpenSessionRequest,
+    open: State<'_, OpenSession>,
+) -> Result<SessionView, ApiError> {
+    open.replace(Store::open(&PathBuf::from(request.path))?)
+}
+
+#[derive(Debug, Serialize, TS)]
+pub struct CurrentSession {
+    pub session: Option<SessionView>,
+}
+
+#[tauri::command]
+pub fn current_session(open: State<'_, OpenSession>) -> Result<CurrentSession, ApiError> {
+    let guard = open.0.lock().unwrap_or_else(|p| p.into_inner());
+    Ok(CurrentSession {
+        session: guard.as_ref().map(SessionView::of).transpose()?,
+    })
+}
+
+/// Saves edited settings after checking them like a settings file; every change is audited.
+#[tauri::command]
+pub fn update_settings(
+    request: Settings,
+    open: State<'_, OpenSession>,
+) -> Result<SessionView, ApiError> {
+    let lib = user_library();
+    open.with(|store| {
+        let settings = request.checked(&lib)?;
+        let rubrics = session::rubrics_for(&settings, &lib)?;
+        store.update_settings(&settings, &rubrics, &Actor::now())?;
+        SessionView::of(store)
+    })
+}
+
+#[derive(Debug, Serialize, TS)]
+pub struct LessonList {
+    pub lessons: Vec<Lesson>,
+}
+
+#[tauri::command]
+pub fn lessons(open: State<'_, OpenSession>) -> Result<LessonList, ApiError> {
+    open.with(|store| {
+        Ok(LessonList {
+            lessons: store.lessons()?,
+        })
+    })
+}
+
+#[derive(Debug, Deserialize, TS)]
+pub struct ImportFileRequest {
+    pub path: String,
+    /// For a roster without a 类别 column.
+    pub category: Option<Category>,
+}
+
+#[tauri::command]
+pub fn import_roster(
+    request: ImportFileRequest,
+    open: State<'_, OpenSession>,
+) -> Result<ImportReport, ApiError> {
+    open.with(|store| {
+        session::import_roster(
+            store,
+            &PathBuf::from(&request.path),
+            request.category,
+            &Actor::now(),
+        )
+    })
+}
+
+#[derive(Debug, Deserialize, TS)]
+pub struct SaveLessonRequest {
+    /// None adds a new lesson.
+    pub id: Option<LessonId>,
+    pub fields: LessonFields,
+}
+
+#[tauri::command]
+pub fn save_lesson(
+    request: SaveLessonRequest,
+    open: State<'_, OpenSession>,
+) -> Result<Lesson, ApiError> {
+    open.with(|store| {
+        session::save_lesson(store, request.id.as_ref(), &request.fields, &Actor::now())
+    })
+}
+
+#[derive(Debug, Serialize, TS)]
+pub struct JudgeList {
+    pub judges: Vec<Judge>,
+    pub panels: Vec<Panel>,
+}
+
+#[tauri::command]
+pub fn judges(open: State<'_, OpenSession>) -> Result<JudgeList, ApiError> {
+    open.with(|store| {
+        Ok(JudgeList {
+            judges: store.judges()?,
+            panels: store.panels()?,
+        })
+    })
+}
+
+#[tauri::command]
+pub fn import_judges(
+    request: ImportFileRequest,
+    open: State<'_, OpenSession>,
+) -> Result<ImportReport, ApiError> {
+    open.with(|store| session::import_judges(store, &PathBuf::from(&request.path), &Actor::now()))
+}
+
+#[tauri::command]
+pub fn save_judge(request: JudgeFields, open: State<'_, OpenSession>) -> Result<Judge, ApiError> {
+    open.with(|store| session::save_judge(store, &request, &Actor::now()))
+}
+
+#[tauri::command]
+pub fn set_panel(request: Panel, open: State<'_, OpenSession>) -> Result<JudgeList, ApiError> {
+    open.with(|store| {
+        store.set_panel(&request, &Actor::now())?;
+        Ok(JudgeList {
+            judges: store.judges()?,
+            panels: store.panels()?,
+        })
+    })
+}
+
+/// Makes (and stores) the assignment.
+#[tauri::command]
+pub fn assign(open: State<'_, OpenSession>) -> Result<Assignment, ApiError> {
+    open.with(|store| session::run_assignment(store, &Actor::now()))
+}
+
+/// The stored assignment.
+#[tauri::command]
+pub fn assignment(open: State<'_, OpenSession>) -> Result<Assignment, ApiError> {
+    open.with(|store| store.assignment())
 }

@@ -13,6 +13,17 @@ pub struct ApiError {
     pub details: Vec<Problem>,
 }
 
+impl ApiError {
+    /// A session command was called with no session open.
+    pub fn no_session() -> ApiError {
+        ApiError {
+            code: "no_session".into(),
+            message: "no session is open".into(),
+            details: Vec::new(),
+        }
+    }
+}
+
 impl From<Error> for ApiError {
     fn from(e: Error) -> Self {
         ApiError {

@@ -1,11 +1,11 @@
 //! The list of commands the UI may call, for generating `ui/src/ipc/commands.ts`.
-//! Keep it in step with `generate_handler!` in lib.rs (the end-to-end test calls every command).
+//! Keep it in step with `generate_handler!` in lib.rs (`gen-ipc --check` compares the two).
 
 use std::path::Path;
 
-use ts_rs::TS;
+use ts_rs::{Config, TS};
 
-use crate::commands::{ImportRubricRequest, ImportedRubric};
+use crate::commands::*;
 use crate::error::ApiError;
 
 pub struct CommandSig {
@@ -14,30 +14,63 @@ pub struct CommandSig {
     /// The single `request` argument's type, if any.
     pub request: Option<String>,
     pub response: String,
+    export: fn(&Config) -> Result<(), ts_rs::ExportError>,
+}
+
+fn call<Resp: TS + 'static>(name: &'static str) -> CommandSig {
+    CommandSig {
+        name,
+        request: None,
+        response: Resp::name(&Config::new()),
+        export: |cfg| Resp::export_all(cfg),
+    }
+}
+
+fn call_with<Req: TS + 'static, Resp: TS + 'static>(name: &'static str) -> CommandSig {
+    CommandSig {
+        name,
+        request: Some(Req::name(&Config::new())),
+        response: Resp::name(&Config::new()),
+        export: |cfg| {
+            Req::export_all(cfg)?;
+            Resp::export_all(cfg)
+        },
+    }
 }
 
 pub fn commands() -> Vec<CommandSig> {
-    let cfg = ts_rs::Config::new();
+    use jingpin::assign::Assignment;
+    use jingpin::judges::{Judge, JudgeFields, Panel};
+    use jingpin::roster::Lesson;
+    use jingpin::session::{ImportReport, SessionView};
+    use jingpin::settings::Settings;
+    use jingpin::Library;
     vec![
-        CommandSig {
-            name: "library",
-            request: None,
-            response: jingpin::Library::name(&cfg),
-        },
-        CommandSig {
-            name: "import_rubric",
-            request: Some(ImportRubricRequest::name(&cfg)),
-            response: ImportedRubric::name(&cfg),
-        },
+        call::<Library>("library"),
+        call_with::<ImportRubricRequest, ImportedRubric>("import_rubric"),
+        call::<RecentList>("recent_sessions"),
+        call_with::<CreateSessionRequest, SessionView>("create_session"),
+        call_with::<OpenSessionRequest, SessionView>("open_session"),
+        call::<CurrentSession>("current_session"),
+        call_with::<Settings, SessionView>("update_settings"),
+        call::<LessonList>("lessons"),
+        call_with::<ImportFileRequest, ImportReport>("import_roster"),
+        call_with::<SaveLessonRequest, Lesson>("save_lesson"),
+        call::<JudgeList>("judges"),
+        call_with::<ImportFileRequest, ImportReport>("import_judges"),
+        call_with::<JudgeFields, Judge>("save_judge"),
+        call_with::<Panel, JudgeList>("set_panel"),
+        call::<Assignment>("assign"),
+        call::<Assignment>("assignment"),
     ]
 }
 
 /// Writes every binding into `dir` (`bindings/*.ts` and `commands.ts`).
 pub fn export(dir: &Path) -> Result<(), ts_rs::ExportError> {
-    let cfg = ts_rs::Config::new().with_out_dir(dir.join("bindings"));
-    jingpin::Library::export_all(&cfg)?;
-    ImportRubricRequest::export_all(&cfg)?;
-    ImportedRubric::export_all(&cfg)?;
+    let cfg = Config::new().with_out_dir(dir.join("bindings"));
+    for c in commands() {
+        (c.export)(&cfg)?;
+    }
     ApiError::export_all(&cfg)?;
     std::fs::write(dir.join("commands.ts"), commands_ts())?;
     Ok(())
@@ -68,21 +101,13 @@ fn commands_ts() -> String {
                 imports.push(t.clone());
             }
         }
+        let (name, resp) = (camel(c.name), &c.response);
         match &c.request {
             Some(req) => body.push_str(&format!(
-                "  {}: (request: {req}): Promise<{}> => invoke<{}>(\"{}\", {{ request }}),\n",
-                camel(c.name),
-                c.response,
-                c.response,
+                "  {name}: (request: {req}): Promise<{resp}> => invoke<{resp}>(\"{}\", {{ request }}),\n",
                 c.name
             )),
-            None => body.push_str(&format!(
-                "  {}: (): Promise<{}> => invoke<{}>(\"{}\"),\n",
-                camel(c.name),
-                c.response,
-                c.response,
-                c.name
-            )),
+            None => body.push_str(&format!("  {name}: (): Promise<{resp}> => invoke<{resp}>(\"{}\"),\n", c.name)),
         }
     }
     imports.sort();
@@ -97,4 +122,17 @@ fn commands_ts() -> String {
     out.push_str(&body);
     out.push_str("};\n");
     out
+}
+
+/// The command names `generate_handler!` registers in lib.rs, in order.
+pub fn registered_handlers() -> Vec<&'static str> {
+    let lib = include_str!("lib.rs");
+    let start = lib
+        .find("generate_handler![")
+        .expect("lib.rs registers its handlers");
+    let end = start + lib[start..].find(']').expect("the handler list ends");
+    lib[start..end]
+        .split(|c: char| c == ',' || c == '[' || c.is_whitespace())
+        .filter_map(|s| s.strip_prefix("commands::"))
+        .collect()
 }

@@ -8,9 +8,24 @@ pub mod ipc;
 pub fn run() {
     tauri::Builder::default()
         .plugin(tauri_plugin_dialog::init())
+        .manage(commands::OpenSession::default())
         .invoke_handler(tauri::generate_handler![
             commands::library,
-            commands::import_rubric
+            commands::import_rubric,
+            commands::recent_sessions,
+            commands::create_session,
+            commands::open_session,
+            commands::current_session,
+            commands::update_settings,
+            commands::lessons,
+            commands::import_roster,
+            commands::save_lesson,
+            commands::judges,
+            commands::import_judges,
+            commands::save_judge,
+            commands::set_panel,
+            commands::assign,
+            commands::assignment,
         ])
         .run(tauri::generate_context!())
         .expect("the desktop window failed to start");

@@ -106,16 +106,8 @@ pub(super) struct AuditArgs {
     json: bool,
 }
 
-/// The person at the keyboard and the time now: read here, at the edge, never in the core.
 fn actor() -> Actor {
-    let who = std::env::var("JINGPIN_USER")
-        .or_else(|_| std::env::var("USER"))
-        .or_else(|_| std::env::var("USERNAME"))
-        .unwrap_or_else(|_| "unknown".into());
-    Actor {
-        who,
-        at: chrono::Utc::now(),
-    }
+    Actor::now()
 }
 
 fn library() -> Library {

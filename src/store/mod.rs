@@ -40,6 +40,18 @@ pub struct Actor {
 }
 
 impl Actor {
+    /// The person logged in and the time now; for the CLI and the desktop shell (the edges).
+    pub fn now() -> Actor {
+        let who = std::env::var("JINGPIN_USER")
+            .or_else(|_| std::env::var("USER"))
+            .or_else(|_| std::env::var("USERNAME"))
+            .unwrap_or_else(|_| "unknown".into());
+        Actor {
+            who,
+            at: Utc::now(),
+        }
+    }
+
     fn at(&self) -> String {
         self.at.to_rfc3339_opts(SecondsFormat::Secs, true)
     }

@@ -60,6 +60,11 @@ function assert(cond, msg) {
   if (!cond) throw new Error(msg);
 }
 // WebKitWebDriver's getText() is empty for Element Plus table cells: read textContent.
+// WebKit paints a moment after the DOM changes; let it settle so screenshots show what was checked.
+const shoot = async (browser, file) => {
+  await sleep(800);
+  await browser.saveScreenshot(join(shots, file));
+};
 const textOf = (browser, selector) =>
   browser.execute((s) => [...document.querySelectorAll(s)].map((e) => e.textContent.trim()), selector);
 
@@ -81,6 +86,7 @@ try {
   });
 
   await check("opening the 2024 学科课程 rubric shows its 8 indicators and a total of 100", async () => {
+    await (await browser.$("[data-test=nav-rubrics]")).click();
     const item = await browser.$('[data-test="rubric-2024-学科课程"]');
     await item.waitForExist({ timeout: 10000 });
     await item.click();
@@ -99,7 +105,7 @@ try {
     assert(footer.includes("100"), `table footer: ${footer}`);
     const vetoes = await textOf(browser, "[data-test=veto-list] .el-tag");
     assert(vetoes.length === 4 && vetoes.includes("含广告"), `vetoes: ${vetoes}`);
-    await browser.saveScreenshot(join(shots, "rubric-subject-2024.png"));
+    await shoot(browser, "rubric-subject-2024.png");
   });
 
   await check("the quota view shows the 2024 national table with its totals", async () => {
@@ -110,7 +116,7 @@ try {
     );
     const footer = await textOf(browser, "[data-test=quota-table] .el-table__footer td");
     for (const n of ["16100", "4000", "850"]) assert(footer.includes(n), `footer ${footer} lacks ${n}`);
-    await browser.saveScreenshot(join(shots, "quotas-2024-national.png"));
+    await shoot(browser, "quotas-2024-national.png");
   });
 
   await check("switching to English translates the screen and survives a reload", async () => {
@@ -122,7 +128,7 @@ try {
       timeout: 5000,
       timeoutMsg: "the screen did not switch to English",
     });
-    await browser.saveScreenshot(join(shots, "english.png"));
+    await shoot(browser, "english.png");
     await browser.refresh();
     await browser.waitUntil(async () => (await appTitle()) === "Jingpin Panel", {
       timeout: 10000,
@@ -132,12 +138,13 @@ try {
 
   // The native file dialog cannot be driven through WebDriver, so these call the real command the
   // dialog's choice is sent to, through the app's own IPC, and then check what the screen shows.
-  const importRubric = (request) =>
-    browser.executeAsync((req, done) => {
+  const invoke = (command, request) =>
+    browser.executeAsync((cmd, req, done) => {
       window.__TAURI_INTERNALS__
-        .invoke("import_rubric", { request: req })
+        .invoke(cmd, req === null ? {} : { request: req })
         .then((ok) => done({ ok }), (err) => done({ err }));
-    }, request);
+    }, command, request);
+  const importRubric = (request) => invoke("import_rubric", request);
 
   await check("a broken spreadsheet is refused with {code, details} naming sheet, row and column", async () => {
     const r = await importRubric({ path: join(fixtures, "bad/rubric-text-weight.xlsx"), year: 2025, category: "阅读课", step: 1 });
@@ -161,7 +168,55 @@ try {
       timeout: 5000,
       timeoutMsg: "the imported rubric's 7 indicators did not show",
     });
-    await browser.saveScreenshot(join(shots, "imported-reading.png"));
+    await shoot(browser, "imported-reading.png");
+  });
+
+  await check("a session is created, a roster imported, and the roster page shows its rows", async () => {
+    const db = join(home, "南京市级遴选.jpsession");
+    const created = await invoke("create_session", { path: db, name: "南京市级遴选", year: 2025, level: "市级" });
+    assert(created.ok, `create: ${JSON.stringify(created)}`);
+    const imported = await invoke("import_roster", { path: join(fixtures, "roster-nanjing.xlsx"), category: null });
+    assert(imported.ok && imported.ok.added === 8 && imported.ok.warnings.length === 2, `import: ${JSON.stringify(imported).slice(0, 300)}`);
+    await browser.refresh();
+    const nav = await browser.$("[data-test=nav-roster]");
+    await nav.waitForEnabled({ timeout: 10000 });
+    await nav.click();
+    await browser.waitUntil(async () => (await textOf(browser, "[data-test=roster-table] .el-table__body tbody tr")).length === 8, {
+      timeout: 5000,
+      timeoutMsg: "the 8 imported lessons did not show",
+    });
+    const rows = await textOf(browser, "[data-test=roster-table] .el-table__body tbody tr");
+    assert(rows.some((r) => r.includes("分数的初步认识") && r.includes("1020304")), `rows: ${rows.slice(0, 2)}`);
+    assert(rows.some((r) => r.includes("王芳、赵强")), "teachers split and joined");
+    const warned = await browser.execute(() => document.querySelectorAll("[data-test=roster-table] .el-table__body tr.warn-row").length);
+    assert(warned >= 2, `warning rows highlighted: ${warned}`);
+    await shoot(browser, "roster.png");
+  });
+
+  await check("a roster with errors is refused with every bad row and writes nothing", async () => {
+    const r = await invoke("import_roster", { path: join(fixtures, "bad/roster-errors.xlsx"), category: null });
+    assert(r.err && r.err.code === "invalid" && r.err.details.length === 4, `refusal: ${JSON.stringify(r).slice(0, 300)}`);
+    const list = await invoke("lessons", null);
+    assert(list.ok.lessons.length === 8, `lessons after the refused import: ${list.ok.lessons.length}`);
+  });
+
+  await check("the assignment page assigns with recusal and shows the shortfalls", async () => {
+    const judges = await invoke("import_judges", { path: join(fixtures, "judges-nanjing.xlsx"), category: null });
+    assert(judges.ok && judges.ok.added === 12, `judges: ${JSON.stringify(judges).slice(0, 200)}`);
+    await browser.refresh();
+    const nav = await browser.$("[data-test=nav-assignment]");
+    await nav.waitForEnabled({ timeout: 10000 });
+    await nav.click();
+    await (await browser.$("[data-test=run-assign]")).click();
+    await browser.waitUntil(async () => (await textOf(browser, "[data-test=assign-summary]")).length === 1, {
+      timeout: 5000,
+      timeoutMsg: "no assignment summary",
+    });
+    const shortfalls = await textOf(browser, "[data-test=shortfalls] .short");
+    assert(shortfalls.length === 2, `shortfalls: ${shortfalls}`);
+    const recusals = await textOf(browser, "[data-test=recusal-table] .el-table__body tbody tr");
+    assert(recusals.some((r) => r.includes("杨帆") && r.includes("分数的初步认识")), `recusals: ${recusals}`);
+    await shoot(browser, "assignment.png");
   });
 } catch (e) {
   failed++;

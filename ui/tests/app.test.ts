@@ -24,11 +24,16 @@ describe("App", () => {
   it("loads the library and shows the selected rubric with its total", async () => {
     mockIPC((cmd) => {
       if (cmd === "library") return library();
+      if (cmd === "current_session") return { session: null };
+      if (cmd === "recent_sessions") return { sessions: [] };
       throw new Error(`unexpected ${cmd}`);
     });
     const wrapper = mountApp();
     await flushPromises();
     expect(wrapper.find("[data-test=app-title]").text()).toBe("精品课评审台");
+    expect(wrapper.find("[data-test=nav-roster]").attributes("disabled")).toBeDefined();
+    await wrapper.find("[data-test=nav-rubrics]").trigger("click");
+    await flushPromises();
     await wrapper.find('[data-test="rubric-2024-学科课程"]').trigger("click");
     await flushPromises();
     expect(wrapper.find("[data-test=rubric-title]").text()).toBe("2024年精品课评价指标（学科课程）");

@@ -34,6 +34,15 @@ fn main() -> ExitCode {
         println!("wrote {}", target.display());
         return ExitCode::SUCCESS;
     }
+    let listed: Vec<&str> = jingpin_desktop_lib::ipc::commands()
+        .iter()
+        .map(|c| c.name)
+        .collect();
+    let registered = jingpin_desktop_lib::ipc::registered_handlers();
+    if listed != registered {
+        eprintln!("ipc.rs lists {listed:?} but lib.rs registers {registered:?}");
+        return ExitCode::from(1);
+    }
     let tmp = std::env::temp_dir().join(format!("jingpin-ipc-{}", std::process::id()));
     let _ = std::fs::remove_dir_all(&tmp);
     jingpin_desktop_lib::ipc::export(&tmp).expect("bindings export");

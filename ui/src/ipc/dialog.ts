@@ -1,5 +1,5 @@
-// The native file dialog, kept behind the IPC seam like the commands.
-import { open } from "@tauri-apps/plugin-dialog";
+// The native file dialogs, kept behind the IPC seam like the commands.
+import { open, save } from "@tauri-apps/plugin-dialog";
 
 export interface FileFilter {
   name: string;
@@ -9,5 +9,11 @@ export interface FileFilter {
 /** Asks the user for one file; null when they cancel. */
 export async function pickFile(title: string, filters: FileFilter[]): Promise<string | null> {
   const picked = await open({ title, multiple: false, directory: false, filters });
+  return typeof picked === "string" ? picked : null;
+}
+
+/** Asks where to save a new file; null when they cancel. */
+export async function pickSavePath(title: string, defaultPath: string, filters: FileFilter[]): Promise<string | null> {
+  const picked = await save({ title, defaultPath, filters });
   return typeof picked === "string" ? picked : null;
 }

@@ -1,0 +1,50 @@
+// The open session and what the pages show of it.
+import { defineStore } from "pinia";
+import {
+  commands,
+  toApiError,
+  type ApiError,
+  type Assignment,
+  type Judge,
+  type Lesson,
+  type Panel,
+  type RecentSession,
+  type SessionView,
+} from "../ipc";
+
+export const useSessionStore = defineStore("session", {
+  state: () => ({
+    current: null as SessionView | null,
+    recent: [] as RecentSession[],
+    lessons: [] as Lesson[],
+    judges: [] as Judge[],
+    panels: [] as Panel[],
+    assignment: null as Assignment | null,
+    error: null as ApiError | null,
+  }),
+  actions: {
+    async init() {
+      try {
+        this.current = (await commands.currentSession()).session;
+        this.recent = (await commands.recentSessions()).sessions;
+        if (this.current) await this.refresh();
+      } catch (e) {
+        this.error = toApiError(e);
+      }
+    },
+    async refresh() {
+      if (!this.current) return;
+      this.lessons = (await commands.lessons()).lessons;
+      const j = await commands.judges();
+      this.judges = j.judges;
+      this.panels = j.panels;
+      this.assignment = await commands.assignment();
+      this.current = (await commands.currentSession()).session;
+    },
+    async opened(view: SessionView) {
+      this.current = view;
+      this.recent = (await commands.recentSessions()).sessions;
+      await this.refresh();
+    },
+  },
+});
