@@ -8,28 +8,17 @@ use serde::{Deserialize, Serialize};
 
 use crate::category::Category;
 use crate::error::Location;
+use crate::ids::id_newtype;
 use crate::roster::LessonFields;
 
-/// A judge's id within a session (`J001`).
-#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
-#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
-pub struct JudgeId(String);
+id_newtype!(
+    /// A judge's id within a session (`J001`).
+    JudgeId
+);
 
 impl JudgeId {
     pub fn from_seq(seq: u32) -> Self {
         JudgeId(format!("J{seq:03}"))
-    }
-    pub fn new(id: impl Into<String>) -> Self {
-        JudgeId(id.into())
-    }
-    pub fn as_str(&self) -> &str {
-        &self.0
-    }
-}
-
-impl std::fmt::Display for JudgeId {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(&self.0)
     }
 }
 

@@ -7,6 +7,7 @@ pub mod assign;
 pub mod category;
 pub mod cli;
 pub mod error;
+mod ids;
 pub mod import;
 pub mod judges;
 pub mod library;

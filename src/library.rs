@@ -100,54 +100,20 @@ impl Library {
     /// Missing folders are fine (a fresh install has none).
     pub fn load(rubric_dir: &Path, quota_dir: &Path) -> Library {
         let mut lib = Library::builtin();
-        for path in toml_files(rubric_dir) {
-            match read(&path).map(|text| Rubric::from_toml(&text, &path)) {
-                Ok(Ok(rubric)) => {
-                    let origin = Origin::User { path: path.clone() };
-                    let id = rubric.id().to_string();
-                    replace_or_push(
-                        &mut lib.rubrics,
-                        Entry {
-                            item: rubric,
-                            origin,
-                        },
-                        |e| e.item.id().as_str() == id,
-                    )
-                    .then(|| {
-                        lib.problems.push(Problem::new(
-                            Location::file(&path),
-                            ProblemKind::Overrides { id },
-                        ))
-                    });
-                }
-                Ok(Err(report)) => lib.problems.extend(report.problems),
-                Err(problem) => lib.problems.push(problem),
-            }
-        }
-        for path in toml_files(quota_dir) {
-            match read(&path).map(|text| QuotaTable::from_toml(&text, &path)) {
-                Ok(Ok(table)) => {
-                    let origin = Origin::User { path: path.clone() };
-                    let id = table.id().to_owned();
-                    replace_or_push(
-                        &mut lib.quotas,
-                        Entry {
-                            item: table,
-                            origin,
-                        },
-                        |e| e.item.id() == id,
-                    )
-                    .then(|| {
-                        lib.problems.push(Problem::new(
-                            Location::file(&path),
-                            ProblemKind::Overrides { id },
-                        ))
-                    });
-                }
-                Ok(Err(report)) => lib.problems.extend(report.problems),
-                Err(problem) => lib.problems.push(problem),
-            }
-        }
+        load_user(
+            rubric_dir,
+            &mut lib.rubrics,
+            &mut lib.problems,
+            Rubric::from_toml,
+            |r| r.id().to_string(),
+        );
+        load_user(
+            quota_dir,
+            &mut lib.quotas,
+            &mut lib.problems,
+            QuotaTable::from_toml,
+            |q| q.id().to_owned(),
+        );
         lib.rubrics.sort_by(|a, b| {
             (
                 std::cmp::Reverse(a.item.year()),
@@ -173,6 +139,36 @@ impl Library {
 
     pub fn quota(&self, id: &str) -> Option<&QuotaTable> {
         self.quotas.iter().map(|e| &e.item).find(|q| q.id() == id)
+    }
+}
+
+/// Loads every `*.toml` of `dir` into `list`, replacing an entry with the same id (noted as an
+/// override) and collecting the problems of files that do not load.
+fn load_user<T>(
+    dir: &Path,
+    list: &mut Vec<Entry<T>>,
+    problems: &mut Vec<Problem>,
+    parse: impl Fn(&str, &Path) -> Result<T, Report>,
+    id_of: impl Fn(&T) -> String,
+) {
+    for path in toml_files(dir) {
+        match read(&path).map(|text| parse(&text, &path)) {
+            Ok(Ok(item)) => {
+                let id = id_of(&item);
+                let entry = Entry {
+                    item,
+                    origin: Origin::User { path: path.clone() },
+                };
+                if replace_or_push(list, entry, |e| id_of(&e.item) == id) {
+                    problems.push(Problem::new(
+                        Location::file(&path),
+                        ProblemKind::Overrides { id },
+                    ));
+                }
+            }
+            Ok(Err(report)) => problems.extend(report.problems),
+            Err(problem) => problems.push(problem),
+        }
     }
 }
 

@@ -11,30 +11,19 @@ use serde::{Deserialize, Serialize};
 
 use crate::category::Category;
 use crate::error::{Location, Problem, ProblemKind};
+use crate::ids::id_newtype;
 
 /// Experiment lessons may name at most this many authors (2024 附件1: 署名作者不超过5人).
 pub const MAX_EXPERIMENT_AUTHORS: usize = 5;
 
-/// A lesson's id within its session (`L00001`).
-#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
-#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
-pub struct LessonId(String);
+id_newtype!(
+    /// A lesson's id within its session (`L00001`).
+    LessonId
+);
 
 impl LessonId {
     pub fn from_seq(seq: u32) -> Self {
         LessonId(format!("L{seq:05}"))
-    }
-    pub fn new(id: impl Into<String>) -> Self {
-        LessonId(id.into())
-    }
-    pub fn as_str(&self) -> &str {
-        &self.0
-    }
-}
-
-impl std::fmt::Display for LessonId {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(&self.0)
     }
 }
 

@@ -16,36 +16,12 @@ use toml::Spanned;
 
 use crate::category::Category;
 use crate::error::{Location, ProblemKind, Report};
+use crate::ids::id_newtype;
 use crate::points::Points;
 use crate::toml_source::{Field, Source};
 
 /// What the weights of every rubric must add up to.
 pub const TOTAL_WEIGHT: Points = Points::whole(100);
-
-macro_rules! id_newtype {
-    ($(#[$doc:meta])* $name:ident) => {
-        $(#[$doc])*
-        #[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
-        #[cfg_attr(feature = "ts", derive(ts_rs::TS))]
-        pub struct $name(String);
-
-        impl $name {
-            pub fn new(id: impl Into<String>) -> Self {
-                $name(id.into())
-            }
-
-            pub fn as_str(&self) -> &str {
-                &self.0
-            }
-        }
-
-        impl std::fmt::Display for $name {
-            fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-                f.write_str(&self.0)
-            }
-        }
-    };
-}
 
 id_newtype!(
     /// A rubric's id, unique in a library (e.g. `2024-学科课程`).

@@ -6,7 +6,7 @@ use std::process::ExitCode;
 
 use clap::Subcommand;
 
-use super::{io_error, ListArgs};
+use super::{io_error, print_json, ListArgs};
 use serde::Serialize;
 
 use crate::category::Category;
@@ -89,12 +89,7 @@ pub(super) fn run_rubric(command: RubricCommand, out: &mut dyn Write) -> Result<
             warn_problems(&lib);
             if args.json {
                 let rows: Vec<RubricRow> = lib.rubrics.iter().map(RubricRow::from).collect();
-                writeln!(
-                    out,
-                    "{}",
-                    serde_json::to_string_pretty(&rows).expect("json")
-                )
-                .map_err(io)?;
+                print_json(out, &rows)?;
             } else {
                 for e in &lib.rubrics {
                     let r = &e.item;
@@ -118,7 +113,7 @@ pub(super) fn run_rubric(command: RubricCommand, out: &mut dyn Write) -> Result<
             let lib = user_library();
             let r = lib.rubric(&id)?;
             if json {
-                writeln!(out, "{}", serde_json::to_string_pretty(r).expect("json")).map_err(io)?;
+                print_json(out, r)?;
             } else {
                 writeln!(out, "{} ({}; {})", r.title(), r.id(), r.source()).map_err(io)?;
                 for i in r.indicators() {
@@ -190,12 +185,7 @@ pub(super) fn run_quota(command: QuotaCommand, out: &mut dyn Write) -> Result<Ex
             warn_problems(&lib);
             if args.json {
                 let rows: Vec<QuotaRow> = lib.quotas.iter().map(QuotaRow::from).collect();
-                writeln!(
-                    out,
-                    "{}",
-                    serde_json::to_string_pretty(&rows).expect("json")
-                )
-                .map_err(io)?;
+                print_json(out, &rows)?;
             } else {
                 for e in &lib.quotas {
                     let q = &e.item;
@@ -226,7 +216,7 @@ pub(super) fn run_quota(command: QuotaCommand, out: &mut dyn Write) -> Result<Ex
                 return Ok(ExitCode::from(2));
             };
             if json {
-                writeln!(out, "{}", serde_json::to_string_pretty(q).expect("json")).map_err(io)?;
+                print_json(out, q)?;
             } else {
                 writeln!(out, "{} ({})", q.title(), q.source()).map_err(io)?;
                 for r in q.regions() {

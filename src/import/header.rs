@@ -5,6 +5,8 @@
 //! is the first row that names every required column.
 
 /// A column the importer looks for.
+use crate::error::{Location, ProblemKind, Report};
+
 #[derive(Debug, Clone, Copy)]
 pub struct ColumnSpec {
     /// The canonical header, used in problem reports.
@@ -72,6 +74,39 @@ pub fn find(
         }
     }
     Err(best.map(|(_, p)| p))
+}
+
+/// The problems to report when no sheet had the header: the closest row's missing columns, or
+/// that no header row was found at all.
+pub fn missing_report(
+    path: &std::path::Path,
+    closest: Option<(Location, Vec<&'static str>)>,
+    specs: &[ColumnSpec],
+) -> Report {
+    let mut report = Report::default();
+    match closest {
+        Some((location, missing)) => {
+            for column in missing {
+                report.push(
+                    location.clone(),
+                    ProblemKind::MissingColumn {
+                        column: column.into(),
+                    },
+                );
+            }
+        }
+        None => report.push(
+            Location::file(path),
+            ProblemKind::NoHeaderRow {
+                wanted: specs
+                    .iter()
+                    .filter(|s| s.required)
+                    .map(|s| s.name.to_owned())
+                    .collect(),
+            },
+        ),
+    }
+    report
 }
 
 /// Whether a row repeats the header (a second table below the first).

@@ -8,7 +8,7 @@ use super::cell;
 use super::grid;
 use super::header::{self, ColumnSpec};
 use crate::category::Category;
-use crate::error::{Error, Location, ProblemKind, Report};
+use crate::error::{Error, ProblemKind, Report};
 use crate::points::Points;
 use crate::rubric::{Rubric, SheetIndicator, SheetRubric};
 
@@ -177,27 +177,6 @@ pub fn rubric_from_spreadsheet(path: &Path, options: &RubricSheetOptions) -> Res
         };
         return Ok(sheet_rubric.validate(path)?);
     }
-    match partial {
-        Some((location, missing)) => {
-            for column in missing {
-                report.push(
-                    location.clone(),
-                    ProblemKind::MissingColumn {
-                        column: column.into(),
-                    },
-                );
-            }
-        }
-        None => report.push(
-            Location::file(path),
-            ProblemKind::NoHeaderRow {
-                wanted: SPECS
-                    .iter()
-                    .filter(|s| s.required)
-                    .map(|s| s.name.to_owned())
-                    .collect(),
-            },
-        ),
-    }
+    let report = header::missing_report(path, partial, &SPECS);
     Err(report.into())
 }

@@ -8,7 +8,7 @@ use std::path::Path;
 
 use super::grid;
 use super::header::{self, ColumnSpec};
-use crate::error::{Error, Location, ProblemKind, Report};
+use crate::error::{Error, Location};
 use crate::roster::FieldText;
 
 const HEADER_SCAN_ROWS: usize = 30;
@@ -92,28 +92,6 @@ pub fn read(path: &Path, specs: &[ColumnSpec]) -> Result<Vec<TableRow>, Error> {
     if found_any {
         return Ok(out);
     }
-    let mut report = Report::default();
-    match partial {
-        Some((location, missing)) => {
-            for column in missing {
-                report.push(
-                    location.clone(),
-                    ProblemKind::MissingColumn {
-                        column: column.into(),
-                    },
-                );
-            }
-        }
-        None => report.push(
-            Location::file(path),
-            ProblemKind::NoHeaderRow {
-                wanted: specs
-                    .iter()
-                    .filter(|s| s.required)
-                    .map(|s| s.name.to_owned())
-                    .collect(),
-            },
-        ),
-    }
+    let report = header::missing_report(path, partial, specs);
     Err(report.into())
 }

@@ -322,37 +322,7 @@ impl Store {
     }
 
     pub fn lessons(&self) -> Result<Vec<Lesson>, Error> {
-        let mut stmt = self
-            .conn
-            .prepare(
-                "SELECT id, category, region, stage, subject, grade, edition, node, title, teachers, school, source, warnings
-                 FROM lesson ORDER BY seq",
-            )
-            .map_err(self.db_err())?;
-        let rows = stmt
-            .query_map([], |r| {
-                let category: String = r.get(1)?;
-                Ok(Lesson {
-                    id: LessonId::new(r.get::<_, String>(0)?),
-                    fields: LessonFields {
-                        category: Category::parse(&category)
-                            .expect("the store only holds known categories"),
-                        region: r.get(2)?,
-                        stage: r.get(3)?,
-                        subject: r.get(4)?,
-                        grade: r.get(5)?,
-                        edition: r.get(6)?,
-                        node: r.get(7)?,
-                        title: r.get(8)?,
-                        teachers: from_json(&r.get::<_, String>(9)?),
-                        school: r.get(10)?,
-                    },
-                    source: from_json(&r.get::<_, String>(11)?),
-                    warnings: from_json(&r.get::<_, String>(12)?),
-                })
-            })
-            .map_err(self.db_err())?;
-        rows.collect::<Result<_, _>>().map_err(self.db_err())
+        read_lessons(&self.conn).map_err(self.db_err())
     }
 
     /// Adds new lessons and updates changed ones (matched by category, node, title and
@@ -815,40 +785,49 @@ fn write_lesson(
     .map(|_| ())
 }
 
+/// Every lesson in id order; works inside a transaction too.
+fn read_lessons(conn: &Connection) -> rusqlite::Result<Vec<Lesson>> {
+    let mut stmt = conn.prepare(
+        "SELECT id, category, region, stage, subject, grade, edition, node, title, teachers, school, source, warnings
+         FROM lesson ORDER BY seq",
+    )?;
+    let rows = stmt.query_map([], |r| {
+        let category: String = r.get(1)?;
+        Ok(Lesson {
+            id: LessonId::new(r.get::<_, String>(0)?),
+            fields: LessonFields {
+                category: Category::parse(&category)
+                    .expect("the store only holds known categories"),
+                region: r.get(2)?,
+                stage: r.get(3)?,
+                subject: r.get(4)?,
+                grade: r.get(5)?,
+                edition: r.get(6)?,
+                node: r.get(7)?,
+                title: r.get(8)?,
+                teachers: from_json(&r.get::<_, String>(9)?),
+                school: r.get(10)?,
+            },
+            source: from_json(&r.get::<_, String>(11)?),
+            warnings: from_json(&r.get::<_, String>(12)?),
+        })
+    })?;
+    rows.collect()
+}
+
 fn refresh_warnings(
     tx: &Transaction<'_>,
     warnings: impl Fn(&[(LessonFields, Location)]) -> Vec<Vec<Problem>>,
 ) -> rusqlite::Result<()> {
-    let mut stmt = tx.prepare(
-        "SELECT id, category, region, stage, subject, grade, edition, node, title, teachers, school, source FROM lesson ORDER BY seq",
-    )?;
-    let all: Vec<(String, LessonFields, Location)> = stmt
-        .query_map([], |r| {
-            let category: String = r.get(1)?;
-            Ok((
-                r.get(0)?,
-                LessonFields {
-                    category: Category::parse(&category).expect("known category"),
-                    region: r.get(2)?,
-                    stage: r.get(3)?,
-                    subject: r.get(4)?,
-                    grade: r.get(5)?,
-                    edition: r.get(6)?,
-                    node: r.get(7)?,
-                    title: r.get(8)?,
-                    teachers: from_json(&r.get::<_, String>(9)?),
-                    school: r.get(10)?,
-                },
-                from_json(&r.get::<_, String>(11)?),
-            ))
-        })?
-        .collect::<Result<_, _>>()?;
-    let pairs: Vec<(LessonFields, Location)> =
-        all.iter().map(|(_, f, l)| (f.clone(), l.clone())).collect();
+    let all = read_lessons(tx)?;
+    let pairs: Vec<(LessonFields, Location)> = all
+        .iter()
+        .map(|l| (l.fields.clone(), l.source.clone()))
+        .collect();
     let computed = warnings(&pairs);
     let mut upd = tx.prepare("UPDATE lesson SET warnings = ?2 WHERE id = ?1")?;
-    for ((id, _, _), w) in all.iter().zip(computed) {
-        upd.execute(params![id, json(&w)])?;
+    for (l, w) in all.iter().zip(computed) {
+        upd.execute(params![l.id.as_str(), json(&w)])?;
     }
     Ok(())
 }
