@@ -19,6 +19,7 @@ pub mod roster;
 pub mod rubric;
 pub mod session;
 pub mod settings;
+pub mod sheet;
 pub mod store;
 mod toml_source;
 

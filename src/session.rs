@@ -263,3 +263,126 @@ pub fn save_judge(
         .find(|j| j.fields.name == ok[0].0.name && j.fields.unit == ok[0].0.unit)
         .expect("the judge just saved is in the store"))
 }
+
+/// A blank score sheet for every judge who has lessons, at `generated_at` (RFC 3339).
+pub fn blank_sheets(
+    store: &mut Store,
+    generated_at: &str,
+) -> Result<Vec<crate::sheet::ScoreSheet>, Error> {
+    use crate::sheet::{judge_key, CategorySheet, ScoreSheet, SheetMeta, FORMAT_VERSION};
+    let secret = store.secret()?;
+    let settings = store.settings()?;
+    let uid = store.uid()?;
+    let lessons = store.lessons()?;
+    let assignment = store.assignment()?;
+    let mut rubrics = Vec::new();
+    for c in &settings.categories {
+        rubrics.push(store.rubric(c.category)?);
+    }
+    let mut out = Vec::new();
+    for judge in store.judges()? {
+        let mine: Vec<&crate::roster::Lesson> = lessons
+            .iter()
+            .filter(|l| {
+                assignment
+                    .pairs
+                    .iter()
+                    .any(|p| p.judge == judge.id && p.lesson == l.id)
+            })
+            .collect();
+        if mine.is_empty() {
+            continue;
+        }
+        let used: Vec<&Rubric> = rubrics
+            .iter()
+            .filter(|r| mine.iter().any(|l| l.fields.category == r.category()))
+            .collect();
+        let categories = used
+            .iter()
+            .map(|r| CategorySheet {
+                sheet_name: ScoreSheet::sheet_name(r.category(), used.len()),
+                rubric: (*r).clone(),
+                lessons: mine
+                    .iter()
+                    .filter(|l| l.fields.category == r.category())
+                    .map(|l| (*l).clone())
+                    .collect(),
+            })
+            .collect();
+        out.push(ScoreSheet {
+            meta: SheetMeta {
+                version: FORMAT_VERSION,
+                session_id: uid.clone(),
+                session_name: settings.name.clone(),
+                judge_key: judge_key(&secret, &judge.id),
+                judge_id: judge.id,
+                judge_name: judge.fields.name,
+                generated_at: generated_at.to_owned(),
+                revision: 0,
+            },
+            categories,
+            scores: Default::default(),
+        });
+    }
+    Ok(out)
+}
+
+/// The file name of a judge's sheet: `评分表-J001-杨帆.xlsx`.
+pub fn sheet_file_name(sheet: &crate::sheet::ScoreSheet) -> String {
+    let safe: String = sheet
+        .meta
+        .judge_name
+        .chars()
+        .filter(|c| !"/\\:*?\"<>|".contains(*c))
+        .collect();
+    format!("评分表-{}-{}.xlsx", sheet.meta.judge_id, safe)
+}
+
+/// Writes every judge's blank sheet into `dir`; returns the files written.
+pub fn export_sheets(
+    store: &mut Store,
+    dir: &Path,
+    actor: &Actor,
+) -> Result<Vec<std::path::PathBuf>, Error> {
+    std::fs::create_dir_all(dir).map_err(|e| Error::write(dir, e))?;
+    let at = actor.at.to_rfc3339_opts(chrono::SecondsFormat::Secs, true);
+    let mut files = Vec::new();
+    for sheet in blank_sheets(store, &at)? {
+        let path = dir.join(sheet_file_name(&sheet));
+        crate::sheet::write::write(&sheet, &path)?;
+        files.push(path);
+    }
+    Ok(files)
+}
+
+/// What the session expects of returned sheets.
+pub fn expected(store: &mut Store) -> Result<crate::sheet::read::Expected, Error> {
+    use crate::sheet::judge_key;
+    let secret = store.secret()?;
+    let settings = store.settings()?;
+    let assignment = store.assignment()?;
+    let mut rubric_hashes = std::collections::BTreeMap::new();
+    for c in &settings.categories {
+        rubric_hashes.insert(
+            c.category,
+            store.rubric(c.category)?.content_hash().to_owned(),
+        );
+    }
+    let mut assigned: std::collections::BTreeMap<_, Vec<_>> = Default::default();
+    for p in &assignment.pairs {
+        assigned
+            .entry(p.judge.clone())
+            .or_default()
+            .push(p.lesson.clone());
+    }
+    Ok(crate::sheet::read::Expected {
+        session_id: store.uid()?,
+        judge_keys: store
+            .judges()?
+            .into_iter()
+            .map(|j| (j.id.clone(), judge_key(&secret, &j.id)))
+            .collect(),
+        assigned,
+        rubric_hashes,
+    })
+}

@@ -44,6 +44,9 @@ enum Command {
     /// Panels (评审组) and what each covers: list, set.
     #[command(subcommand)]
     Panels(session_cmd::PanelsCommand),
+    /// Score sheets (评分表): export one per judge, check returned ones.
+    #[command(subcommand)]
+    Sheets(session_cmd::SheetsCommand),
     /// Assign judges to lessons with recusal, and report loads, recusals and shortfalls.
     Assign(session_cmd::AssignArgs),
     /// The audit log of a session: every change, who, when, old → new.
@@ -88,6 +91,7 @@ pub fn run(cli: Cli, out: &mut dyn Write) -> Result<ExitCode, Error> {
         Command::Roster(c) => session_cmd::run_roster(c, out),
         Command::Judges(c) => session_cmd::run_judges(c, out),
         Command::Panels(c) => session_cmd::run_panels(c, out),
+        Command::Sheets(c) => session_cmd::run_sheets(c, out),
         Command::Assign(a) => session_cmd::run_assign(a, out),
         Command::Audit(a) => session_cmd::run_audit(a, out),
     }

@@ -92,6 +92,24 @@ pub(super) enum PanelsCommand {
     },
 }
 
+#[derive(Debug, Subcommand)]
+pub(super) enum SheetsCommand {
+    /// Write one score sheet per judge, from the assignment.
+    Export {
+        db: PathBuf,
+        #[arg(long)]
+        out: PathBuf,
+    },
+    /// Read returned sheets and judge each (intact, external_edit, rejected) without storing anything.
+    Check {
+        db: PathBuf,
+        #[arg(required = true)]
+        files: Vec<PathBuf>,
+        #[arg(long)]
+        json: bool,
+    },
+}
+
 #[derive(Debug, Args)]
 pub(super) struct AssignArgs {
     db: PathBuf,
@@ -405,4 +423,94 @@ pub(super) fn run_audit(args: AuditArgs, out: &mut dyn Write) -> Result<ExitCode
         }
     }
     Ok(ExitCode::SUCCESS)
+}
+
+pub(super) fn run_sheets(command: SheetsCommand, out: &mut dyn Write) -> Result<ExitCode, Error> {
+    match command {
+        SheetsCommand::Export { db, out: dir } => {
+            let mut store = Store::open(&db)?;
+            let files = session::export_sheets(&mut store, &dir, &actor())?;
+            for f in &files {
+                writeln!(out, "wrote {}", f.display()).map_err(io_error)?;
+            }
+            writeln!(out, "{} sheet(s)", files.len()).map_err(io_error)?;
+            Ok(ExitCode::SUCCESS)
+        }
+        SheetsCommand::Check { db, files, json } => {
+            let mut store = Store::open(&db)?;
+            let expected = session::expected(&mut store)?;
+            let mut rows = Vec::new();
+            for f in &files {
+                rows.push(crate::sheet::read::check(f, Some(&expected))?);
+            }
+            let rejected = rows
+                .iter()
+                .any(|c| c.status == crate::sheet::read::SheetStatus::Rejected);
+            if json {
+                #[derive(serde::Serialize)]
+                struct Row<'a> {
+                    file: &'a str,
+                    judge: Option<&'a crate::judges::JudgeId>,
+                    status: crate::sheet::read::SheetStatus,
+                    problems: &'a [crate::sheet::read::SheetProblem],
+                    changes: &'a [crate::sheet::read::SheetChange],
+                    incomplete: &'a [crate::roster::LessonId],
+                }
+                let view: Vec<Row> = rows
+                    .iter()
+                    .map(|c| Row {
+                        file: &c.file,
+                        judge: c.judge.as_ref(),
+                        status: c.status,
+                        problems: &c.problems,
+                        changes: &c.changes,
+                        incomplete: &c.incomplete,
+                    })
+                    .collect();
+                print_json(out, &view)?;
+            } else {
+                for c in &rows {
+                    let status = serde_json::to_value(c.status).expect("json");
+                    let judge = c.judge.as_ref().map(|j| j.to_string()).unwrap_or_default();
+                    writeln!(
+                        out,
+                        "{}: {} {}",
+                        c.file,
+                        judge,
+                        status.as_str().unwrap_or_default()
+                    )
+                    .map_err(io_error)?;
+                    for p in &c.problems {
+                        let rule = serde_json::to_value(p.rule).expect("json");
+                        writeln!(
+                            out,
+                            "  {} {} `{}`: {}",
+                            p.sheet,
+                            p.cell,
+                            p.value,
+                            rule.as_str().unwrap_or_default()
+                        )
+                        .map_err(io_error)?;
+                    }
+                    for ch in &c.changes {
+                        writeln!(
+                            out,
+                            "  changed {} {}: `{}` → `{}`",
+                            ch.sheet, ch.cell, ch.was, ch.now
+                        )
+                        .map_err(io_error)?;
+                    }
+                    if !c.incomplete.is_empty() {
+                        writeln!(out, "  {} lesson(s) not yet scored", c.incomplete.len())
+                            .map_err(io_error)?;
+                    }
+                }
+            }
+            Ok(if rejected {
+                ExitCode::from(1)
+            } else {
+                ExitCode::SUCCESS
+            })
+        }
+    }
 }

@@ -10,5 +10,6 @@ pub mod judges_sheet;
 pub mod roster_sheet;
 pub mod rubric_sheet;
 mod table;
+pub mod typed;
 
 pub use rubric_sheet::{rubric_from_file, rubric_from_spreadsheet, RubricSheetOptions};

@@ -24,12 +24,15 @@ use crate::settings::Settings;
 const APPLICATION_ID: i32 = 0x4A50_4E4C;
 
 fn migrations() -> Migrations<'static> {
-    Migrations::new(vec![M::up(include_str!("schema_v1.sql"))])
+    Migrations::new(vec![
+        M::up(include_str!("schema_v1.sql")),
+        M::up(include_str!("schema_v2.sql")),
+    ])
 }
 
 /// The newest schema version this program writes.
 pub fn schema_version() -> u32 {
-    1
+    2
 }
 
 /// Who makes a change and when; passed in so the store never reads the clock itself.
@@ -243,6 +246,34 @@ impl Store {
 
     pub fn path(&self) -> &Path {
         &self.path
+    }
+
+    /// The session's secret (for judges' sheet keys), made on first use.
+    pub fn secret(&mut self) -> Result<String, Error> {
+        let current: String = self
+            .conn
+            .query_row("SELECT secret FROM session WHERE id = 1", [], |r| r.get(0))
+            .map_err(self.db_err())?;
+        if !current.is_empty() {
+            return Ok(current);
+        }
+        let fresh = format!(
+            "{}{}",
+            uuid::Uuid::new_v4().simple(),
+            uuid::Uuid::new_v4().simple()
+        );
+        self.conn
+            .execute("UPDATE session SET secret = ?1 WHERE id = 1", [&fresh])
+            .map_err(self.db_err())?;
+        Ok(fresh)
+    }
+
+    /// Sets the secret (the demo uses a fixed one so its files are reproducible).
+    pub fn set_secret(&mut self, secret: &str) -> Result<(), Error> {
+        self.conn
+            .execute("UPDATE session SET secret = ?1 WHERE id = 1", [secret])
+            .map_err(self.db_err())?;
+        Ok(())
     }
 
     pub fn uid(&self) -> Result<String, Error> {
@@ -901,6 +932,37 @@ fn diff(old: &serde_json::Value, new: &serde_json::Value) -> Vec<(String, String
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_version_1_session_upgrades_and_gets_a_secret() {
+        let dir = std::env::temp_dir().join(format!("jingpin-v1-{}", std::process::id()));
+        std::fs::create_dir_all(&dir).unwrap();
+        let path = dir.join("old.jpsession");
+        let _ = std::fs::remove_file(&path);
+        {
+            let mut conn = Connection::open(&path).unwrap();
+            conn.pragma_update(None, "application_id", APPLICATION_ID)
+                .unwrap();
+            Migrations::new(vec![M::up(include_str!("schema_v1.sql"))])
+                .to_latest(&mut conn)
+                .unwrap();
+            conn.execute(
+                "INSERT INTO session (id, uid, created_at, settings) VALUES (1, 'u', 't', '{}')",
+                [],
+            )
+            .unwrap();
+        }
+        let mut store = Store::open(&path).expect("a version 1 file opens");
+        let v: u32 = store
+            .conn
+            .pragma_query_value(None, "user_version", |r| r.get(0))
+            .unwrap();
+        assert_eq!(v, schema_version(), "opening upgrades to the newest schema");
+        let secret = store.secret().unwrap();
+        assert_eq!(secret.len(), 64);
+        assert_eq!(store.secret().unwrap(), secret, "the secret is made once");
+        std::fs::remove_dir_all(&dir).unwrap();
+    }
 
     #[test]
     fn migrations_are_valid() {

@@ -6,6 +6,7 @@ mod library;
 mod quotas;
 mod rubric_files;
 mod session;
+mod sheets;
 mod spreadsheets;
 
 use std::path::PathBuf;

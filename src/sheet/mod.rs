@@ -1,0 +1,199 @@
+//! The score sheet (评分表): one xlsx per judge, the one interchange format between the chair and
+//! the judges, in both directions.
+//!
+//! Visible worksheets (one per category) hold a header row with `课程编号`, the lesson's
+//! descriptive columns, one column per indicator (`教学目标科学合理（10分）`), 总分 (a live formula),
+//! 否决项, 评语 and 未评原因. A hidden worksheet `_jingpin` carries the format version, session and
+//! judge, each rubric (id, hash and full text, so the judge's app needs nothing else), the assigned
+//! lessons, a revision, a snapshot of what the app wrote, and an HMAC-SHA256 over all of that.
+//!
+//! Threat model (see ARCHITECTURE.md): the HMAC key of a judge is derived from a secret that never
+//! leaves the chair's session file; the judge's copy of that key travels inside the sheet, so the
+//! judge's app can sign what it writes. A matching HMAC proves the sheet was written by software
+//! holding this judge's key for this session and not edited since; it does not prove who typed the
+//! scores, and someone who extracts the key from the hidden sheet can forge that one judge's sheet.
+
+pub mod read;
+pub mod write;
+
+use std::collections::BTreeMap;
+
+use hmac::{Hmac, Mac};
+use serde::{Deserialize, Serialize};
+use sha2::Sha256;
+
+use crate::category::Category;
+use crate::judges::JudgeId;
+use crate::points::Points;
+use crate::roster::{Lesson, LessonId};
+use crate::rubric::Rubric;
+
+/// The sheet format this program writes and reads.
+pub const FORMAT_VERSION: u32 = 1;
+/// The hidden worksheet's name.
+pub const META_SHEET: &str = "_jingpin";
+/// Marks the first cell of the hidden sheet.
+pub const FORMAT_TAG: &str = "jingpin-score-sheet";
+
+/// Column headers of the visible sheets (the indicator columns sit between `SCORE_AFTER` and 总分).
+pub mod headers {
+    pub const LESSON_ID: &str = "课程编号";
+    pub const DESCRIPTIVE: [&str; 7] = ["类别", "学段", "学科", "年级", "课名", "主讲教师", "单位"];
+    pub const TOTAL: &str = "总分";
+    pub const VETO: &str = "否决项";
+    pub const COMMENT: &str = "评语";
+    pub const UNSCORED: &str = "未评原因";
+}
+
+/// A veto item a judge marked, with the reason they must give.
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+pub struct VetoMark {
+    pub veto: String,
+    pub reason: String,
+}
+
+/// What one judge entered for one lesson.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+pub struct LessonScores {
+    /// One entry per indicator of the lesson's rubric, in rubric order; `None` = not scored.
+    pub scores: Vec<Option<Points>>,
+    pub vetoes: Vec<VetoMark>,
+    pub comment: String,
+    /// Set when the judge did not score the lesson on purpose (未评), with the reason.
+    pub unscored: Option<String>,
+}
+
+impl LessonScores {
+    pub fn blank(indicators: usize) -> Self {
+        LessonScores {
+            scores: vec![None; indicators],
+            ..LessonScores::default()
+        }
+    }
+
+    /// Scored completely, or marked 未评 with a reason.
+    pub fn is_complete(&self) -> bool {
+        self.unscored.as_ref().is_some_and(|r| !r.trim().is_empty())
+            || self.scores.iter().all(Option::is_some)
+    }
+
+    pub fn total(&self) -> Points {
+        self.scores.iter().flatten().copied().sum()
+    }
+}
+
+/// One category's worksheet.
+#[derive(Debug, Clone, PartialEq)]
+pub struct CategorySheet {
+    pub sheet_name: String,
+    pub rubric: Rubric,
+    pub lessons: Vec<Lesson>,
+}
+
+/// Who the sheet is for and where it comes from.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+pub struct SheetMeta {
+    pub version: u32,
+    pub session_id: String,
+    pub session_name: String,
+    pub judge_id: JudgeId,
+    pub judge_name: String,
+    /// This judge's HMAC key, hex. See the module's threat model.
+    pub judge_key: String,
+    /// RFC 3339.
+    pub generated_at: String,
+    pub revision: u32,
+}
+
+/// A whole score sheet: meta, the categories with their lessons, and the scores.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ScoreSheet {
+    pub meta: SheetMeta,
+    pub categories: Vec<CategorySheet>,
+    pub scores: BTreeMap<LessonId, LessonScores>,
+}
+
+impl ScoreSheet {
+    /// Every assigned lesson, in sheet order.
+    pub fn lesson_ids(&self) -> Vec<LessonId> {
+        self.categories
+            .iter()
+            .flat_map(|c| c.lessons.iter().map(|l| l.id.clone()))
+            .collect()
+    }
+
+    pub fn category_of(&self, lesson: &LessonId) -> Option<&CategorySheet> {
+        self.categories
+            .iter()
+            .find(|c| c.lessons.iter().any(|l| l.id == *lesson))
+    }
+
+    /// The sheet name for a category: `评分表` when the judge has one category, else `评分表-<类别>`.
+    pub fn sheet_name(category: Category, categories: usize) -> String {
+        if categories == 1 {
+            "评分表".to_owned()
+        } else {
+            format!("评分表-{category}")
+        }
+    }
+
+    /// The same sheet with an entry for every lesson (blank where nothing was entered), the form
+    /// in which it is written and signed.
+    pub fn normalized(&self) -> ScoreSheet {
+        let mut out = self.clone();
+        for c in &self.categories {
+            for l in &c.lessons {
+                out.scores
+                    .entry(l.id.clone())
+                    .or_insert_with(|| LessonScores::blank(c.rubric.indicators().len()));
+            }
+        }
+        out
+    }
+
+    /// The signature over everything the sheet asserts, keyed with the judge's key.
+    pub fn signature(&self, key: &[u8]) -> String {
+        #[derive(Serialize)]
+        struct Signed<'a> {
+            version: u32,
+            session_id: &'a str,
+            judge_id: &'a JudgeId,
+            generated_at: &'a str,
+            revision: u32,
+            rubrics: Vec<(&'a str, &'a str)>,
+            lessons: Vec<LessonId>,
+            scores: &'a BTreeMap<LessonId, LessonScores>,
+        }
+        let signed = Signed {
+            version: self.meta.version,
+            session_id: &self.meta.session_id,
+            judge_id: &self.meta.judge_id,
+            generated_at: &self.meta.generated_at,
+            revision: self.meta.revision,
+            rubrics: self
+                .categories
+                .iter()
+                .map(|c| (c.rubric.id().as_str(), c.rubric.content_hash()))
+                .collect(),
+            lessons: self.lesson_ids(),
+            scores: &self.scores,
+        };
+        let message = serde_json::to_vec(&signed).expect("signed content serializes");
+        hmac_hex(key, &message)
+    }
+}
+
+pub(crate) fn hmac_hex(key: &[u8], message: &[u8]) -> String {
+    let mut mac = Hmac::<Sha256>::new_from_slice(key).expect("HMAC takes keys of any length");
+    mac.update(message);
+    hex::encode(mac.finalize().into_bytes())
+}
+
+/// A judge's sheet key: HMAC(session secret, judge id), so the chair can recompute it and the
+/// session secret never leaves the session file.
+pub fn judge_key(session_secret: &str, judge: &JudgeId) -> String {
+    hmac_hex(session_secret.as_bytes(), judge.as_str().as_bytes())
+}

@@ -1,0 +1,563 @@
+//! Reading a score sheet back, from the app, Excel, WPS or LibreOffice, and judging it.
+//!
+//! Columns are found by their header names, never by fixed positions. Every bad cell is named
+//! (sheet, cell address, value, rule). A sheet is `intact` when its HMAC matches and the visible
+//! cells equal what the app wrote; `external_edit` when it was changed elsewhere but every cell is
+//! valid (the changes are listed); `rejected` when anything is wrong, and then nothing of it may
+//! be stored.
+
+use std::collections::BTreeMap;
+use std::path::Path;
+
+use serde::{Deserialize, Serialize};
+
+use super::{
+    headers, CategorySheet, LessonScores, ScoreSheet, SheetMeta, VetoMark, FORMAT_TAG, META_SHEET,
+};
+use crate::category::Category;
+use crate::error::{column_letter, Error};
+use crate::import::typed::{self, CellValue, TypedSheet};
+use crate::judges::JudgeId;
+use crate::points::Points;
+use crate::roster::{Lesson, LessonFields, LessonId};
+use crate::rubric::Rubric;
+
+/// Why a cell (or the whole file) is refused.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+#[serde(rename_all = "snake_case")]
+pub enum SheetRule {
+    NotAScoreSheet,
+    NewerFormat,
+    OtherSession,
+    UnknownJudge,
+    RubricChanged,
+    MissingColumn,
+    LessonNotAssigned,
+    UnknownLesson,
+    NotANumber,
+    Formula,
+    OutOfRange,
+    OffStep,
+    UnknownVeto,
+    VetoNeedsReason,
+}
+
+/// One refused cell, or one changed cell of an external edit.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+pub struct SheetProblem {
+    pub sheet: String,
+    /// `F5`; empty when the problem is the whole file.
+    pub cell: String,
+    pub value: String,
+    pub rule: SheetRule,
+}
+
+/// A cell whose value differs from what the app wrote.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+pub struct SheetChange {
+    pub sheet: String,
+    pub cell: String,
+    pub was: String,
+    pub now: String,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+#[serde(rename_all = "snake_case")]
+pub enum SheetStatus {
+    Intact,
+    ExternalEdit,
+    Rejected,
+}
+
+/// The verdict on one file.
+#[derive(Debug, Clone, PartialEq)]
+pub struct SheetCheck {
+    pub file: String,
+    pub judge: Option<JudgeId>,
+    pub status: SheetStatus,
+    pub problems: Vec<SheetProblem>,
+    pub changes: Vec<SheetChange>,
+    /// Lessons neither fully scored nor marked 未评 with a reason.
+    pub incomplete: Vec<LessonId>,
+    /// The sheet as its visible cells say (None when it could not be read at all).
+    pub sheet: Option<ScoreSheet>,
+}
+
+/// What the chair's session expects of a sheet.
+#[derive(Debug, Clone)]
+pub struct Expected {
+    pub session_id: String,
+    /// Each known judge's key.
+    pub judge_keys: BTreeMap<JudgeId, String>,
+    /// Each judge's assigned lessons.
+    pub assigned: BTreeMap<JudgeId, Vec<LessonId>>,
+    /// The session's rubric hash per category.
+    pub rubric_hashes: BTreeMap<Category, String>,
+}
+
+/// Where each lesson's cells are, to name them.
+struct Layout {
+    sheet: String,
+    rows: BTreeMap<LessonId, u32>,
+    /// Indicator i → column.
+    score_cols: Vec<u32>,
+    veto_col: Option<u32>,
+    comment_col: Option<u32>,
+    unscored_col: Option<u32>,
+}
+
+fn addr(row: u32, col: u32) -> String {
+    format!("{}{}", column_letter(col), row + 1)
+}
+
+fn file_problem(rule: SheetRule, value: &str) -> SheetProblem {
+    SheetProblem {
+        sheet: String::new(),
+        cell: String::new(),
+        value: value.to_owned(),
+        rule,
+    }
+}
+
+/// Reads and judges a sheet file. `expected` is the chair's session; without it (judge mode) the
+/// sheet is checked against itself and its own key.
+pub fn check(path: &Path, expected: Option<&Expected>) -> Result<SheetCheck, Error> {
+    let sheets = typed::read(path)?;
+    let mut out = SheetCheck {
+        file: path.display().to_string(),
+        judge: None,
+        status: SheetStatus::Rejected,
+        problems: Vec::new(),
+        changes: Vec::new(),
+        incomplete: Vec::new(),
+        sheet: None,
+    };
+    let Some(meta_sheet) = sheets.iter().find(|s| s.name == META_SHEET) else {
+        out.problems
+            .push(file_problem(SheetRule::NotAScoreSheet, ""));
+        return Ok(out);
+    };
+    let Some(parsed) = parse_meta(meta_sheet, &mut out.problems) else {
+        return Ok(out);
+    };
+    let Meta {
+        meta,
+        hmac,
+        categories,
+        snapshot,
+    } = parsed;
+    out.judge = Some(meta.judge_id.clone());
+
+    // the session's view, when the chair checks
+    let key = match expected {
+        Some(e) => {
+            if e.session_id != meta.session_id {
+                out.problems
+                    .push(file_problem(SheetRule::OtherSession, &meta.session_id));
+            }
+            let key = e.judge_keys.get(&meta.judge_id).cloned();
+            if key.is_none() {
+                out.problems.push(file_problem(
+                    SheetRule::UnknownJudge,
+                    meta.judge_id.as_str(),
+                ));
+            }
+            for c in &categories {
+                if e.rubric_hashes
+                    .get(&c.rubric.category())
+                    .map(String::as_str)
+                    != Some(c.rubric.content_hash())
+                {
+                    out.problems.push(file_problem(
+                        SheetRule::RubricChanged,
+                        c.rubric.id().as_str(),
+                    ));
+                }
+            }
+            key.unwrap_or_default()
+        }
+        None => meta.judge_key.clone(),
+    };
+    let assigned: Vec<LessonId> = match expected {
+        Some(e) => e.assigned.get(&meta.judge_id).cloned().unwrap_or_default(),
+        None => categories
+            .iter()
+            .flat_map(|c| c.lessons.iter().map(|l| l.id.clone()))
+            .collect(),
+    };
+
+    // the visible cells
+    let mut visible: BTreeMap<LessonId, LessonScores> = BTreeMap::new();
+    let mut layouts = Vec::new();
+    for cat in &categories {
+        let Some(ws) = sheets.iter().find(|s| s.name == cat.sheet_name) else {
+            out.problems.push(SheetProblem {
+                sheet: cat.sheet_name.clone(),
+                cell: String::new(),
+                value: String::new(),
+                rule: SheetRule::MissingColumn,
+            });
+            continue;
+        };
+        if let Some(layout) = read_visible(ws, cat, &assigned, &mut visible, &mut out.problems) {
+            layouts.push((layout, cat.clone()));
+        }
+    }
+
+    let snapshot_sheet = ScoreSheet {
+        meta: meta.clone(),
+        categories: categories.clone(),
+        scores: snapshot.clone(),
+    };
+    let signed = snapshot_sheet.signature(key.as_bytes()) == hmac;
+    let visible_sheet = ScoreSheet {
+        meta,
+        categories: categories.clone(),
+        scores: visible.clone(),
+    };
+    out.incomplete = visible_sheet
+        .lesson_ids()
+        .into_iter()
+        .filter(|id| !visible.get(id).is_some_and(LessonScores::is_complete))
+        .collect();
+    for (layout, cat) in &layouts {
+        for l in &cat.lessons {
+            let (Some(was), Some(now), Some(row)) = (
+                snapshot.get(&l.id),
+                visible.get(&l.id),
+                layout.rows.get(&l.id),
+            ) else {
+                continue;
+            };
+            diff_lesson(cat, layout, *row, was, now, &mut out.changes);
+        }
+    }
+    out.status = if !out.problems.is_empty() {
+        SheetStatus::Rejected
+    } else if signed && out.changes.is_empty() {
+        SheetStatus::Intact
+    } else {
+        SheetStatus::ExternalEdit
+    };
+    out.sheet = Some(visible_sheet);
+    Ok(out)
+}
+
+struct Meta {
+    meta: SheetMeta,
+    hmac: String,
+    categories: Vec<CategorySheet>,
+    snapshot: BTreeMap<LessonId, LessonScores>,
+}
+
+fn parse_meta(ws: &TypedSheet, problems: &mut Vec<SheetProblem>) -> Option<Meta> {
+    let bad = |problems: &mut Vec<SheetProblem>, v: &str| {
+        problems.push(SheetProblem {
+            sheet: META_SHEET.into(),
+            cell: String::new(),
+            value: v.to_owned(),
+            rule: SheetRule::NotAScoreSheet,
+        });
+    };
+    if ws.text(0, 0) != FORMAT_TAG {
+        bad(problems, &ws.text(0, 0));
+        return None;
+    }
+    let version: u32 = ws.text(0, 1).parse().unwrap_or(0);
+    if version > super::FORMAT_VERSION {
+        problems.push(file_problem(SheetRule::NewerFormat, &version.to_string()));
+        return None;
+    }
+    let mut kv: BTreeMap<String, String> = BTreeMap::new();
+    let mut categories: Vec<CategorySheet> = Vec::new();
+    let mut snapshot = BTreeMap::new();
+    let mut hmac = String::new();
+    let mut sheet_names: BTreeMap<String, String> = BTreeMap::new();
+    for r in 1..ws.rows() {
+        let key = ws.text(r, 0);
+        match key.as_str() {
+            "rubric" => match Rubric::from_toml(&ws.text(r, 4), Path::new(META_SHEET)) {
+                Ok(rubric) if rubric.content_hash() == ws.text(r, 3) => {
+                    categories.push(CategorySheet {
+                        sheet_name: String::new(),
+                        rubric,
+                        lessons: Vec::new(),
+                    })
+                }
+                _ => {
+                    problems.push(SheetProblem {
+                        sheet: META_SHEET.into(),
+                        cell: addr(r, 4),
+                        value: ws.text(r, 2),
+                        rule: SheetRule::RubricChanged,
+                    });
+                    return None;
+                }
+            },
+            "sheet" => {
+                sheet_names.insert(ws.text(r, 2), ws.text(r, 1));
+            }
+            "lesson" => {
+                let id = LessonId::new(ws.text(r, 1));
+                let fields: Option<LessonFields> = serde_json::from_str(&ws.text(r, 2)).ok();
+                let scores: Option<LessonScores> = serde_json::from_str(&ws.text(r, 3)).ok();
+                let (Some(fields), Some(scores)) = (fields, scores) else {
+                    bad(problems, &ws.text(r, 1));
+                    return None;
+                };
+                let Some(cat) = categories
+                    .iter_mut()
+                    .find(|c| c.rubric.category() == fields.category)
+                else {
+                    bad(problems, id.as_str());
+                    return None;
+                };
+                cat.lessons.push(Lesson {
+                    id: id.clone(),
+                    fields,
+                    source: Default::default(),
+                    warnings: Vec::new(),
+                });
+                snapshot.insert(id, scores);
+            }
+            "hmac" => hmac = ws.text(r, 1),
+            "" => {}
+            _ => {
+                kv.insert(key, ws.text(r, 1));
+            }
+        }
+    }
+    for c in &mut categories {
+        c.sheet_name = sheet_names
+            .get(c.rubric.category().name())
+            .cloned()
+            .unwrap_or_default();
+    }
+    let get = |k: &str| kv.get(k).cloned().unwrap_or_default();
+    let meta = SheetMeta {
+        version,
+        session_id: get("session_id"),
+        session_name: get("session_name"),
+        judge_id: JudgeId::new(get("judge_id")),
+        judge_name: get("judge_name"),
+        judge_key: get("judge_key"),
+        generated_at: get("generated_at"),
+        revision: get("revision").parse().unwrap_or(0),
+    };
+    Some(Meta {
+        meta,
+        hmac,
+        categories,
+        snapshot,
+    })
+}
+
+/// Finds the header row (the one with 课程编号) and reads every lesson row under it.
+fn read_visible(
+    ws: &TypedSheet,
+    cat: &CategorySheet,
+    assigned: &[LessonId],
+    visible: &mut BTreeMap<LessonId, LessonScores>,
+    problems: &mut Vec<SheetProblem>,
+) -> Option<Layout> {
+    let sheet = ws.name.clone();
+    let header_row = (0..ws.rows().min(20))
+        .find(|r| (0..ws.cols()).any(|c| ws.text(*r, c) == headers::LESSON_ID));
+    let Some(hr) = header_row else {
+        problems.push(SheetProblem {
+            sheet,
+            cell: String::new(),
+            value: headers::LESSON_ID.into(),
+            rule: SheetRule::MissingColumn,
+        });
+        return None;
+    };
+    let header: Vec<String> = (0..ws.cols()).map(|c| ws.text(hr, c)).collect();
+    let find = |name: &str| header.iter().position(|h| h == name).map(|c| c as u32);
+    let id_col = find(headers::LESSON_ID).expect("found above");
+    let rubric = &cat.rubric;
+    let mut score_cols = Vec::new();
+    for ind in rubric.indicators() {
+        let col = header.iter().position(|h| {
+            let name = h.split(['（', '(']).next().unwrap_or("").trim();
+            name == ind.name()
+        });
+        match col {
+            Some(c) => score_cols.push(c as u32),
+            None => {
+                problems.push(SheetProblem {
+                    sheet: sheet.clone(),
+                    cell: addr(hr, 0),
+                    value: super::write::indicator_header(ind.name(), ind.weight()),
+                    rule: SheetRule::MissingColumn,
+                });
+                return None;
+            }
+        }
+    }
+    let mut layout = Layout {
+        sheet: sheet.clone(),
+        rows: BTreeMap::new(),
+        score_cols,
+        veto_col: find(headers::VETO),
+        comment_col: find(headers::COMMENT),
+        unscored_col: find(headers::UNSCORED),
+    };
+    let step = rubric.step();
+    for r in hr + 1..ws.rows() {
+        let id_text = ws.text(r, id_col);
+        if id_text.is_empty() {
+            continue;
+        }
+        let id = LessonId::new(id_text.clone());
+        if !cat.lessons.iter().any(|l| l.id == id) {
+            problems.push(SheetProblem {
+                sheet: sheet.clone(),
+                cell: addr(r, id_col),
+                value: id_text,
+                rule: SheetRule::UnknownLesson,
+            });
+            continue;
+        }
+        if !assigned.contains(&id) {
+            problems.push(SheetProblem {
+                sheet: sheet.clone(),
+                cell: addr(r, id_col),
+                value: id_text,
+                rule: SheetRule::LessonNotAssigned,
+            });
+            continue;
+        }
+        layout.rows.insert(id.clone(), r);
+        let mut scores = LessonScores::blank(rubric.indicators().len());
+        for (i, ind) in rubric.indicators().iter().enumerate() {
+            let c = layout.score_cols[i];
+            let cell = addr(r, c);
+            let value = ws.get(r, c);
+            let problem = |rule| SheetProblem {
+                sheet: sheet.clone(),
+                cell: cell.clone(),
+                value: value.text(),
+                rule,
+            };
+            if let Some(f) = ws.formulas.get(&(r, c)) {
+                problems.push(SheetProblem {
+                    sheet: sheet.clone(),
+                    cell: cell.clone(),
+                    value: format!("={}", f.trim_start_matches('=')),
+                    rule: SheetRule::Formula,
+                });
+                continue;
+            }
+            match value {
+                CellValue::Empty => {}
+                CellValue::Number(n) => match Points::from_f64(*n) {
+                    Some(p) if p > ind.weight() => problems.push(problem(SheetRule::OutOfRange)),
+                    Some(p) if !p.is_multiple_of(step) && p != Points::ZERO => {
+                        problems.push(problem(SheetRule::OffStep))
+                    }
+                    Some(p) => scores.scores[i] = Some(p),
+                    None if *n < 0.0 => problems.push(problem(SheetRule::OutOfRange)),
+                    None => problems.push(problem(SheetRule::OffStep)),
+                },
+                CellValue::Text(_) | CellValue::Other(_) => {
+                    problems.push(problem(SheetRule::NotANumber))
+                }
+            }
+        }
+        if let Some(c) = layout.veto_col {
+            let text = ws.text(r, c);
+            for entry in text
+                .split(['；', ';'])
+                .map(str::trim)
+                .filter(|e| !e.is_empty())
+            {
+                let (name, reason) = match entry.split_once(['：', ':']) {
+                    Some((n, reason)) => (n.trim(), reason.trim()),
+                    None => (entry, ""),
+                };
+                let problem = |rule| SheetProblem {
+                    sheet: sheet.clone(),
+                    cell: addr(r, c),
+                    value: entry.to_owned(),
+                    rule,
+                };
+                match rubric
+                    .vetoes()
+                    .iter()
+                    .find(|v| v.name() == name || v.id() == name)
+                {
+                    None => problems.push(problem(SheetRule::UnknownVeto)),
+                    Some(_) if reason.is_empty() => {
+                        problems.push(problem(SheetRule::VetoNeedsReason))
+                    }
+                    Some(v) => scores.vetoes.push(VetoMark {
+                        veto: v.id().to_owned(),
+                        reason: reason.to_owned(),
+                    }),
+                }
+            }
+        }
+        scores.comment = layout
+            .comment_col
+            .map(|c| ws.text(r, c))
+            .unwrap_or_default();
+        scores.unscored = layout
+            .unscored_col
+            .map(|c| ws.text(r, c))
+            .filter(|t| !t.is_empty());
+        visible.insert(id, scores);
+    }
+    Some(layout)
+}
+
+fn show(p: Option<Points>) -> String {
+    p.map(|p| p.to_string()).unwrap_or_default()
+}
+
+fn diff_lesson(
+    cat: &CategorySheet,
+    layout: &Layout,
+    row: u32,
+    was: &LessonScores,
+    now: &LessonScores,
+    out: &mut Vec<SheetChange>,
+) {
+    let mut change = |col: Option<u32>, a: String, b: String| {
+        if a != b {
+            if let Some(col) = col {
+                out.push(SheetChange {
+                    sheet: layout.sheet.clone(),
+                    cell: addr(row, col),
+                    was: a,
+                    now: b,
+                });
+            }
+        }
+    };
+    for i in 0..cat.rubric.indicators().len() {
+        change(
+            Some(layout.score_cols[i]),
+            show(was.scores.get(i).copied().flatten()),
+            show(now.scores.get(i).copied().flatten()),
+        );
+    }
+    let vetoes = |s: &LessonScores| {
+        s.vetoes
+            .iter()
+            .map(|v| format!("{}：{}", v.veto, v.reason))
+            .collect::<Vec<_>>()
+            .join("；")
+    };
+    change(layout.veto_col, vetoes(was), vetoes(now));
+    change(layout.comment_col, was.comment.clone(), now.comment.clone());
+    change(
+        layout.unscored_col,
+        was.unscored.clone().unwrap_or_default(),
+        now.unscored.clone().unwrap_or_default(),
+    );
+}

@@ -1,0 +1,399 @@
+use std::path::{Path, PathBuf};
+
+use calamine::{open_workbook_auto, Data, Reader};
+use jingpin::judges::JudgeId;
+use jingpin::points::Points;
+use jingpin::roster::LessonId;
+use jingpin::session;
+use jingpin::settings::Settings;
+use jingpin::sheet::read::{check, SheetRule, SheetStatus};
+use jingpin::sheet::{write, LessonScores, ScoreSheet, VetoMark};
+use jingpin::store::{Actor, Store};
+use jingpin::Library;
+
+use crate::fixture;
+
+fn actor() -> Actor {
+    Actor {
+        who: "组长".into(),
+        at: "2025-10-08T09:00:00Z".parse().unwrap(),
+    }
+}
+
+/// A session with the Nanjing roster and judges, assigned.
+fn assigned_session(dir: &Path, uid: &str) -> Store {
+    let lib = Library::builtin();
+    let settings = Settings::default_for("南京市级遴选", 2025, &lib).unwrap();
+    let mut store = session::create(
+        &dir.join(format!("{uid}.jpsession")),
+        &settings,
+        &lib,
+        uid,
+        &actor(),
+    )
+    .unwrap();
+    session::import_roster(&mut store, &fixture("roster-nanjing.xlsx"), None, &actor()).unwrap();
+    session::import_judges(&mut store, &fixture("judges-nanjing.xlsx"), &actor()).unwrap();
+    session::run_assignment(&mut store, &actor()).unwrap();
+    store
+}
+
+fn sheet_of(store: &mut Store, judge: &str) -> ScoreSheet {
+    session::blank_sheets(store, "2025-10-08T09:00:00Z")
+        .unwrap()
+        .into_iter()
+        .find(|s| s.meta.judge_id == JudgeId::new(judge))
+        .expect("the judge has lessons")
+}
+
+/// A cell edit, as a person would make it in Excel/WPS.
+enum Edit {
+    Number(f64),
+    Text(&'static str),
+    Formula(&'static str),
+}
+
+/// Re-saves `src` as `dst` the way a spreadsheet program would after the edits: same sheets
+/// (the meta sheet stays hidden), values and formulas kept, the HMAC untouched.
+fn resave(src: &Path, dst: &Path, edits: &[(&str, &str, Edit)]) {
+    let mut wb = open_workbook_auto(src).unwrap();
+    let mut out = rust_xlsxwriter::Workbook::new();
+    for name in wb.sheet_names() {
+        let range = wb.worksheet_range(&name).unwrap();
+        let formulas = wb.worksheet_formula(&name).unwrap();
+        let ws = out.add_worksheet();
+        ws.set_name(&name).unwrap();
+        if name == "_jingpin" {
+            ws.set_hidden(true);
+        }
+        let (r0, c0) = range.start().unwrap_or((0, 0));
+        for (r, c, v) in range.used_cells() {
+            let (r, c) = (r0 + r as u32, (c0 + c as u32) as u16);
+            match v {
+                Data::Float(f) => ws.write_number(r, c, *f).map(|_| ()).unwrap(),
+                Data::Int(i) => ws.write_number(r, c, *i as f64).map(|_| ()).unwrap(),
+                Data::String(s) => ws.write_string(r, c, s).map(|_| ()).unwrap(),
+                _ => {}
+            }
+        }
+        let (f0, g0) = formulas.start().unwrap_or((0, 0));
+        for (r, c, f) in formulas.used_cells() {
+            if !f.is_empty() {
+                ws.write_formula(
+                    f0 + r as u32,
+                    (g0 + c as u32) as u16,
+                    format!("={f}").as_str(),
+                )
+                .unwrap();
+            }
+        }
+        for (sheet, cell, edit) in edits {
+            if *sheet != name {
+                continue;
+            }
+            let (row, col) = cell_index(cell);
+            match edit {
+                Edit::Number(n) => ws.write_number(row, col, *n).map(|_| ()).unwrap(),
+                Edit::Text(t) => ws.write_string(row, col, *t).map(|_| ()).unwrap(),
+                Edit::Formula(f) => ws.write_formula(row, col, *f).map(|_| ()).unwrap(),
+            }
+        }
+    }
+    out.save(dst).unwrap();
+}
+
+fn cell_index(cell: &str) -> (u32, u16) {
+    let letters: String = cell
+        .chars()
+        .take_while(|c| c.is_ascii_alphabetic())
+        .collect();
+    let col = letters
+        .bytes()
+        .fold(0u32, |n, b| n * 26 + (b - b'A' + 1) as u32)
+        - 1;
+    let row: u32 = cell[letters.len()..].parse().unwrap();
+    (row - 1, col as u16)
+}
+
+fn tmp_file(dir: &Path, name: &str) -> PathBuf {
+    dir.join(name)
+}
+
+#[test]
+fn a_sheet_written_by_the_app_reads_back_identical_and_intact() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut store = assigned_session(dir.path(), "s-roundtrip");
+    let mut sheet = sheet_of(&mut store, "J007");
+    sheet.meta.revision = 1;
+    for (i, id) in sheet.lesson_ids().into_iter().enumerate() {
+        let n = sheet.category_of(&id).unwrap().rubric.indicators().len();
+        let mut s = LessonScores::blank(n);
+        s.scores = (0..n)
+            .map(|k| Some(Points::whole(((i + k) % 8 + 2) as u32)))
+            .collect();
+        s.comment = format!("评语{i}");
+        if i == 0 {
+            s.vetoes.push(VetoMark {
+                veto: "advertising".into(),
+                reason: "片尾出现商标".into(),
+            });
+        }
+        sheet.scores.insert(id, s);
+    }
+    let path = tmp_file(dir.path(), "J007.xlsx");
+    write::write(&sheet, &path).unwrap();
+    let expected = session::expected(&mut store).unwrap();
+    let c = check(&path, Some(&expected)).unwrap();
+    assert_eq!(
+        c.status,
+        SheetStatus::Intact,
+        "problems {:?} changes {:?}",
+        c.problems,
+        c.changes
+    );
+    assert!(c.incomplete.is_empty());
+    let back = c.sheet.unwrap();
+    assert_eq!(
+        back.scores, sheet.scores,
+        "scores, vetoes and comments survive the round trip"
+    );
+    assert_eq!(back.lesson_ids(), sheet.lesson_ids());
+    assert_eq!(back.meta, sheet.meta);
+    let hashes: Vec<&str> = back
+        .categories
+        .iter()
+        .map(|c| c.rubric.content_hash())
+        .collect();
+    assert_eq!(
+        hashes,
+        sheet
+            .categories
+            .iter()
+            .map(|c| c.rubric.content_hash())
+            .collect::<Vec<_>>()
+    );
+    // the same sheet gives the same bytes
+    assert_eq!(
+        write::to_bytes(&sheet).unwrap(),
+        write::to_bytes(&sheet).unwrap()
+    );
+}
+
+#[test]
+fn a_sheet_filled_in_excel_is_accepted_as_an_external_edit_with_its_changes() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut store = assigned_session(dir.path(), "s-excel");
+    let files = session::export_sheets(&mut store, &dir.path().join("out"), &actor()).unwrap();
+    let blank = files
+        .iter()
+        .find(|f| f.to_string_lossy().contains("J002"))
+        .unwrap();
+    let expected = session::expected(&mut store).unwrap();
+    assert_eq!(
+        check(blank, Some(&expected)).unwrap().status,
+        SheetStatus::Intact,
+        "a fresh sheet is intact"
+    );
+
+    // J002's lessons are on rows 4…; 学科课程 indicators sit in columns I..P
+    let lessons = sheet_of(&mut store, "J002").lesson_ids().len() as u32;
+    assert!(lessons >= 2);
+    let mut edits = Vec::new();
+    for row in 4..4 + lessons {
+        for (k, col) in ["I", "J", "K", "L", "M", "N", "O", "P"].iter().enumerate() {
+            let cell: &'static str = Box::leak(format!("{col}{row}").into_boxed_str());
+            edits.push((
+                "评分表",
+                cell,
+                Edit::Number([9.0, 8.0, 13.0, 12.0, 14.0, 13.0, 9.0, 8.0][k]),
+            ));
+        }
+    }
+    let filled = tmp_file(dir.path(), "filled.xlsx");
+    resave(blank, &filled, &edits);
+    let c = check(&filled, Some(&expected)).unwrap();
+    assert_eq!(c.status, SheetStatus::ExternalEdit, "{:?}", c.problems);
+    assert!(c.problems.is_empty());
+    assert_eq!(
+        c.changes.len(),
+        8 * lessons as usize,
+        "every filled cell is listed as changed"
+    );
+    assert_eq!(
+        (
+            c.changes[0].cell.as_str(),
+            c.changes[0].was.as_str(),
+            c.changes[0].now.as_str()
+        ),
+        ("I4", "", "9")
+    );
+    assert!(c.incomplete.is_empty());
+    let sheet = c.sheet.unwrap();
+    let first = &sheet.scores[&sheet.lesson_ids()[0]];
+    assert_eq!(first.total(), Points::whole(86));
+}
+
+#[test]
+fn every_bad_cell_is_named_and_the_sheet_rejected() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut store = assigned_session(dir.path(), "s-bad");
+    let files = session::export_sheets(&mut store, &dir.path().join("out"), &actor()).unwrap();
+    let blank = files
+        .iter()
+        .find(|f| f.to_string_lossy().contains("J002"))
+        .unwrap();
+    let bad = tmp_file(dir.path(), "bad.xlsx");
+    resave(
+        blank,
+        &bad,
+        &[
+            ("评分表", "I4", Edit::Text("九")),
+            ("评分表", "J4", Edit::Number(11.0)),
+            ("评分表", "K4", Edit::Number(7.5)),
+            ("评分表", "L4", Edit::Formula("=5+5")),
+            ("评分表", "M4", Edit::Number(-1.0)),
+            ("评分表", "R4", Edit::Text("含广告")),
+            ("评分表", "R5", Edit::Text("太长了：超时")),
+            ("评分表", "A6", Edit::Text("L00003")),
+        ],
+    );
+    let expected = session::expected(&mut store).unwrap();
+    let c = check(&bad, Some(&expected)).unwrap();
+    assert_eq!(c.status, SheetStatus::Rejected);
+    let got: Vec<(&str, &str, SheetRule)> = c
+        .problems
+        .iter()
+        .map(|p| (p.cell.as_str(), p.value.as_str(), p.rule))
+        .collect();
+    for want in [
+        ("I4", "九", SheetRule::NotANumber),
+        ("J4", "11", SheetRule::OutOfRange),
+        ("K4", "7.5", SheetRule::OffStep),
+        ("L4", "=5+5", SheetRule::Formula),
+        ("M4", "-1", SheetRule::OutOfRange),
+        ("R4", "含广告", SheetRule::VetoNeedsReason),
+        ("R5", "太长了：超时", SheetRule::UnknownVeto),
+        ("A6", "L00003", SheetRule::UnknownLesson),
+    ] {
+        assert!(got.contains(&want), "{want:?} not in {got:?}");
+    }
+    assert!(c.problems.iter().all(|p| p.sheet == "评分表"));
+
+    // a lesson on the sheet that the session no longer assigns to this judge
+    let mut expected = session::expected(&mut store).unwrap();
+    let j002 = expected.assigned.get_mut(&JudgeId::new("J002")).unwrap();
+    let dropped = j002.remove(0);
+    let c = check(blank, Some(&expected)).unwrap();
+    assert_eq!(c.status, SheetStatus::Rejected);
+    assert!(
+        c.problems
+            .iter()
+            .any(|p| p.rule == SheetRule::LessonNotAssigned
+                && p.value == dropped.as_str()
+                && p.cell == "A4"),
+        "{:?}",
+        c.problems
+    );
+}
+
+#[test]
+fn a_sheet_of_another_session_or_judge_or_rubric_is_rejected() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut a = assigned_session(dir.path(), "s-a");
+    let mut b = assigned_session(dir.path(), "s-b");
+    let files = session::export_sheets(&mut a, &dir.path().join("out"), &actor()).unwrap();
+    let sheet = files
+        .iter()
+        .find(|f| f.to_string_lossy().contains("J002"))
+        .unwrap();
+    let c = check(sheet, Some(&session::expected(&mut b).unwrap())).unwrap();
+    assert_eq!(c.status, SheetStatus::Rejected);
+    assert_eq!(c.problems[0].rule, SheetRule::OtherSession);
+
+    // a judge id the session does not know (row 4 of the meta sheet is judge_id)
+    let stranger = tmp_file(dir.path(), "stranger.xlsx");
+    resave(sheet, &stranger, &[("_jingpin", "B4", Edit::Text("J999"))]);
+    let c = check(&stranger, Some(&session::expected(&mut a).unwrap())).unwrap();
+    assert!(
+        c.problems.iter().any(|p| p.rule == SheetRule::UnknownJudge),
+        "{:?}",
+        c.problems
+    );
+
+    // the session's rubric differs from the sheet's (the session was reconfigured meanwhile)
+    let mut expected = session::expected(&mut a).unwrap();
+    expected
+        .rubric_hashes
+        .insert(jingpin::Category::Subject, "0".repeat(64));
+    let c = check(sheet, Some(&expected)).unwrap();
+    assert!(
+        c.problems
+            .iter()
+            .any(|p| p.rule == SheetRule::RubricChanged),
+        "{:?}",
+        c.problems
+    );
+}
+
+#[test]
+fn the_hmac_detects_a_score_changed_in_both_the_cells_and_the_hidden_copy() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut store = assigned_session(dir.path(), "s-hmac");
+    let mut sheet = sheet_of(&mut store, "J002");
+    let first = sheet.lesson_ids()[0].clone();
+    let mut s = LessonScores::blank(8);
+    s.scores = vec![Some(Points::whole(5)); 8];
+    sheet.scores.insert(first.clone(), s.clone());
+    let signed = tmp_file(dir.path(), "signed.xlsx");
+    write::write(&sheet, &signed).unwrap();
+    // a forger changes I4 and the hidden snapshot of that lesson consistently, but cannot sign
+    let mut forged_scores = s;
+    forged_scores.scores[0] = Some(Points::whole(10));
+    let json: &'static str = Box::leak(
+        serde_json::to_string(&forged_scores)
+            .unwrap()
+            .into_boxed_str(),
+    );
+    let meta_row = find_meta_row(&signed, first.as_str());
+    let cell: &'static str = Box::leak(format!("D{meta_row}").into_boxed_str());
+    let forged = tmp_file(dir.path(), "forged.xlsx");
+    resave(
+        &signed,
+        &forged,
+        &[
+            ("评分表", "I4", Edit::Number(10.0)),
+            ("_jingpin", cell, Edit::Text(json)),
+        ],
+    );
+    let c = check(&forged, Some(&session::expected(&mut store).unwrap())).unwrap();
+    assert!(
+        c.changes.is_empty(),
+        "the visible cells match the forged copy"
+    );
+    assert_eq!(
+        c.status,
+        SheetStatus::ExternalEdit,
+        "but the signature does not"
+    );
+}
+
+fn find_meta_row(path: &Path, lesson: &str) -> u32 {
+    let mut wb = open_workbook_auto(path).unwrap();
+    let range = wb.worksheet_range("_jingpin").unwrap();
+    for (r, row) in range.rows().enumerate() {
+        if row.first().map(|c| c.to_string()) == Some("lesson".into())
+            && row.get(1).map(|c| c.to_string()) == Some(lesson.into())
+        {
+            return r as u32 + 1;
+        }
+    }
+    panic!("lesson {lesson} not in the meta sheet")
+}
+
+#[test]
+fn a_file_that_is_not_a_score_sheet_is_rejected() {
+    let c = check(&fixture("roster-nanjing.xlsx"), None).unwrap();
+    assert_eq!(c.status, SheetStatus::Rejected);
+    assert_eq!(c.problems[0].rule, SheetRule::NotAScoreSheet);
+    let _ = LessonId::new("unused");
+}
