@@ -96,12 +96,7 @@ pub fn conflict(judge: &Judge, lesson: &Lesson, rules: &AssignRules) -> Option<R
     }
 }
 
-pub fn assign(
-    lessons: &[Lesson],
-    judges: &[Judge],
-    panels: &[Panel],
-    rules: &AssignRules,
-) -> Assignment {
+pub fn assign(lessons: &[Lesson], judges: &[Judge], panels: &[Panel], rules: &AssignRules) -> Assignment {
     let mut lessons: Vec<&Lesson> = lessons.iter().collect();
     lessons.sort_by(|a, b| a.id.cmp(&b.id));
     let mut judges: Vec<&Judge> = judges.iter().collect();
@@ -127,12 +122,8 @@ pub fn assign(
         let chosen: Vec<&Judge> = match rules.mode {
             AssignmentMode::WholePanel => eligible,
             AssignmentMode::PerLesson => {
-                eligible
-                    .sort_by(|a, b| load[&a.id].cmp(&load[&b.id]).then_with(|| a.id.cmp(&b.id)));
-                eligible
-                    .into_iter()
-                    .take(rules.judges_per_lesson as usize)
-                    .collect()
+                eligible.sort_by(|a, b| load[&a.id].cmp(&load[&b.id]).then_with(|| a.id.cmp(&b.id)));
+                eligible.into_iter().take(rules.judges_per_lesson as usize).collect()
             }
         };
         for j in &chosen {

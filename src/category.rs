@@ -80,10 +80,7 @@ mod tests {
     fn parses_the_spellings_offices_use() {
         assert_eq!(Category::parse("学科课程"), Some(Category::Subject));
         assert_eq!(Category::parse(" 实验教学类 "), Some(Category::Experiment));
-        assert_eq!(
-            Category::parse("特殊教育类精品课"),
-            Some(Category::SpecialEducation)
-        );
+        assert_eq!(Category::parse("特殊教育类精品课"), Some(Category::SpecialEducation));
         assert_eq!(
             Category::parse("人工智能教育（义务教育阶段）"),
             Some(Category::ArtificialIntelligence)

@@ -212,6 +212,22 @@ pub enum ProblemKind {
     DuplicateJudge {
         first_row: u32,
     },
+    /// Judge mode.
+    ScoreInvalid {
+        indicator: String,
+        value: String,
+        max: String,
+        step: String,
+    },
+    LessonIncomplete {
+        lesson: String,
+    },
+    VetoNeedsReason {
+        lesson: String,
+    },
+    UnknownVeto {
+        veto: String,
+    },
 }
 
 impl fmt::Display for ProblemKind {
@@ -224,16 +240,10 @@ impl fmt::Display for ProblemKind {
             EmptyValue { field } => write!(f, "field `{field}` is empty"),
             UnknownCategory { value } => write!(f, "unknown category `{value}`"),
             InvalidPoints { field, value } => {
-                write!(
-                    f,
-                    "`{field}` = {value} is not a non-negative multiple of 0.1 points"
-                )
+                write!(f, "`{field}` = {value} is not a non-negative multiple of 0.1 points")
             }
             WeightNotPositive { indicator } => {
-                write!(
-                    f,
-                    "indicator `{indicator}` has a weight that is not positive"
-                )
+                write!(f, "indicator `{indicator}` has a weight that is not positive")
             }
             WeightSum { sum, expected } => {
                 write!(f, "weights sum to {sum}, expected {expected}")
@@ -255,10 +265,7 @@ impl fmt::Display for ProblemKind {
             },
             NoIndicators => write!(f, "no indicators"),
             NegativeCount { region, category } => {
-                write!(
-                    f,
-                    "count for {region} / {category} must be a non-negative integer"
-                )
+                write!(f, "count for {region} / {category} must be a non-negative integer")
             }
             DuplicateRegion { region } => write!(f, "region `{region}` appears more than once"),
             TotalMismatch {
@@ -292,15 +299,9 @@ impl fmt::Display for ProblemKind {
             TooManyAuthors { count, max } => {
                 write!(f, "{count} authors, at most {max} for an experiment lesson")
             }
-            DuplicateLesson { first_row } => write!(
-                f,
-                "same lesson (node, teacher and title) as row {first_row}"
-            ),
+            DuplicateLesson { first_row } => write!(f, "same lesson (node, teacher and title) as row {first_row}"),
             ExperimentSubject { stage, subject } => {
-                write!(
-                    f,
-                    "{stage} {subject} is not among the notice's experiment subjects"
-                )
+                write!(f, "{stage} {subject} is not among the notice's experiment subjects")
             }
             UnknownStage { value } => write!(f, "stage `{value}` is not 小学, 初中 or 高中"),
             OverQuota {
@@ -314,16 +315,34 @@ impl fmt::Display for ProblemKind {
                     "{region} has {count} {category} lessons, more than its quota of {quota}"
                 )
             }
-            SameNode {
-                node,
-                region,
-                other,
-            } => {
-                write!(f, "catalog node {node} of {region} is also taken by `{other}`: only one can be recommended")
+            SameNode { node, region, other } => {
+                write!(
+                    f,
+                    "catalog node {node} of {region} is also taken by `{other}`: only one can be recommended"
+                )
             }
             DuplicateJudge { first_row } => {
                 write!(f, "same judge (name and unit) as row {first_row}")
             }
+            ScoreInvalid {
+                indicator,
+                value,
+                max,
+                step,
+            } => {
+                write!(
+                    f,
+                    "{value} for `{indicator}` is not between 0 and {max} in steps of {step}"
+                )
+            }
+            LessonIncomplete { lesson } => {
+                write!(
+                    f,
+                    "lesson {lesson} is neither fully scored nor marked 未评 with a reason"
+                )
+            }
+            VetoNeedsReason { lesson } => write!(f, "a veto item of lesson {lesson} has no reason"),
+            UnknownVeto { veto } => write!(f, "no veto item `{veto}` in the rubric"),
         }
     }
 }
@@ -397,15 +416,9 @@ pub struct Error {
 #[derive(Debug, thiserror::Error)]
 pub enum ErrorKind {
     #[error("cannot read {path}: {source}")]
-    Read {
-        path: PathBuf,
-        source: std::io::Error,
-    },
+    Read { path: PathBuf, source: std::io::Error },
     #[error("cannot write {path}: {source}")]
-    Write {
-        path: PathBuf,
-        source: std::io::Error,
-    },
+    Write { path: PathBuf, source: std::io::Error },
     /// A spreadsheet the import layer could not open; `reason` is the reader's own wording.
     #[error("cannot open spreadsheet {path}: {reason}")]
     Spreadsheet { path: PathBuf, reason: String },
@@ -414,22 +427,26 @@ pub enum ErrorKind {
     #[error("no rubric with id `{id}`")]
     RubricNotFound { id: String },
     #[error("session file {path}: {source}")]
-    Database {
-        path: PathBuf,
-        source: rusqlite::Error,
-    },
+    Database { path: PathBuf, source: rusqlite::Error },
     #[error("{path} is not a session file")]
     NotASession { path: PathBuf },
-    #[error("{path} has schema version {found}, newer than this program understands ({supported}); update the program")]
-    NewerSchema {
-        path: PathBuf,
-        found: u32,
-        supported: u32,
-    },
+    #[error(
+        "{path} has schema version {found}, newer than this program understands ({supported}); update the program"
+    )]
+    NewerSchema { path: PathBuf, found: u32, supported: u32 },
     #[error("{path} already exists")]
     SessionExists { path: PathBuf },
     #[error("no {what} with id `{id}`")]
     NotFound { what: &'static str, id: String },
+    #[error("the scores are submitted and locked; unlock to change them")]
+    Locked,
+    #[error("submit the scores before exporting the sheet")]
+    NotSubmitted,
+    #[error("{file} was refused: {} problem(s)", problems.len())]
+    SheetRejected {
+        file: String,
+        problems: Vec<crate::sheet::read::SheetProblem>,
+    },
 }
 
 impl Error {
@@ -446,6 +463,9 @@ impl Error {
             ErrorKind::NewerSchema { .. } => "newer_schema",
             ErrorKind::SessionExists { .. } => "session_exists",
             ErrorKind::NotFound { .. } => "not_found",
+            ErrorKind::Locked => "locked",
+            ErrorKind::NotSubmitted => "not_submitted",
+            ErrorKind::SheetRejected { .. } => "sheet_rejected",
         }
     }
 

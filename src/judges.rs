@@ -130,9 +130,7 @@ impl Panel {
             if ai && subject == "人工智能" {
                 continue; // the category word, not a subject
             }
-            if spellings.iter().any(|s| name.contains(s))
-                && !(subject == "科学" && name.contains("信息科技"))
-            {
+            if spellings.iter().any(|s| name.contains(s)) && !(subject == "科学" && name.contains("信息科技")) {
                 subjects.push(subject.to_string());
             }
         }
@@ -178,11 +176,10 @@ impl Panel {
 
 /// The panel that scores a lesson: the most specific covering panel, ties by name.
 pub fn panel_for<'a>(panels: &'a [Panel], lesson: &LessonFields) -> Option<&'a Panel> {
-    panels.iter().filter(|p| p.covers(lesson)).max_by(|a, b| {
-        a.specificity()
-            .cmp(&b.specificity())
-            .then_with(|| b.name.cmp(&a.name))
-    })
+    panels
+        .iter()
+        .filter(|p| p.covers(lesson))
+        .max_by(|a, b| a.specificity().cmp(&b.specificity()).then_with(|| b.name.cmp(&a.name)))
 }
 
 #[cfg(test)]
@@ -237,9 +234,7 @@ pub fn check_rows(rows: &[JudgeRow]) -> (Vec<(JudgeFields, Location)>, Vec<crate
             Some(f) => {
                 errors.push(Problem::new(
                     f.location.clone(),
-                    ProblemKind::MissingValue {
-                        column: column.into(),
-                    },
+                    ProblemKind::MissingValue { column: column.into() },
                 ));
                 complete = false;
                 String::new()
@@ -252,9 +247,7 @@ pub fn check_rows(rows: &[JudgeRow]) -> (Vec<(JudgeFields, Location)>, Vec<crate
         if !complete {
             continue;
         }
-        let text = |f: &Option<crate::roster::FieldText>| {
-            f.as_ref().map(|f| f.text.clone()).unwrap_or_default()
-        };
+        let text = |f: &Option<crate::roster::FieldText>| f.as_ref().map(|f| f.text.clone()).unwrap_or_default();
         let key = (name.clone(), unit.clone());
         if let Some(first) = seen.get(&key) {
             errors.push(Problem::new(

@@ -9,6 +9,7 @@ pub mod cli;
 pub mod error;
 mod ids;
 pub mod import;
+pub mod judge;
 pub mod judges;
 pub mod library;
 pub mod paths;

@@ -15,18 +15,12 @@ use crate::rubric::Rubric;
 
 /// The built-in rubric files: (file name, text).
 pub const EMBEDDED_RUBRICS: [(&str, &str); 3] = [
-    (
-        "2024-subject.toml",
-        include_str!("../rubrics/2024-subject.toml"),
-    ),
+    ("2024-subject.toml", include_str!("../rubrics/2024-subject.toml")),
     (
         "2024-special-education.toml",
         include_str!("../rubrics/2024-special-education.toml"),
     ),
-    (
-        "2024-experiment.toml",
-        include_str!("../rubrics/2024-experiment.toml"),
-    ),
+    ("2024-experiment.toml", include_str!("../rubrics/2024-experiment.toml")),
 ];
 
 /// The built-in quota tables: (file name, text).
@@ -35,10 +29,7 @@ pub const EMBEDDED_QUOTAS: [(&str, &str); 2] = [
         "2024-national.toml",
         include_str!("../rubrics/quotas/2024-national.toml"),
     ),
-    (
-        "2023-jiangsu.toml",
-        include_str!("../rubrics/quotas/2023-jiangsu.toml"),
-    ),
+    ("2023-jiangsu.toml", include_str!("../rubrics/quotas/2023-jiangsu.toml")),
 ];
 
 /// Where a library entry came from.
@@ -85,9 +76,8 @@ impl Library {
             });
         }
         for (file, text) in EMBEDDED_QUOTAS {
-            let table = QuotaTable::from_toml(text, Path::new(file)).unwrap_or_else(|r| {
-                panic!("built-in quota table {file} must be valid (tested): {r}")
-            });
+            let table = QuotaTable::from_toml(text, Path::new(file))
+                .unwrap_or_else(|r| panic!("built-in quota table {file} must be valid (tested): {r}"));
             lib.quotas.push(Entry {
                 item: table,
                 origin: Origin::Builtin { file: file.into() },
@@ -115,16 +105,11 @@ impl Library {
             |q| q.id().to_owned(),
         );
         lib.rubrics.sort_by(|a, b| {
-            (
-                std::cmp::Reverse(a.item.year()),
-                a.item.category(),
-                a.item.id(),
-            )
-                .cmp(&(
-                    std::cmp::Reverse(b.item.year()),
-                    b.item.category(),
-                    b.item.id(),
-                ))
+            (std::cmp::Reverse(a.item.year()), a.item.category(), a.item.id()).cmp(&(
+                std::cmp::Reverse(b.item.year()),
+                b.item.category(),
+                b.item.id(),
+            ))
         });
         lib
     }
@@ -160,10 +145,7 @@ fn load_user<T>(
                     origin: Origin::User { path: path.clone() },
                 };
                 if replace_or_push(list, entry, |e| id_of(&e.item) == id) {
-                    problems.push(Problem::new(
-                        Location::file(&path),
-                        ProblemKind::Overrides { id },
-                    ));
+                    problems.push(Problem::new(Location::file(&path), ProblemKind::Overrides { id }));
                 }
             }
             Ok(Err(report)) => problems.extend(report.problems),
@@ -173,11 +155,7 @@ fn load_user<T>(
 }
 
 /// Replaces the entry `matches` finds (returning true) or appends (returning false).
-fn replace_or_push<T>(
-    list: &mut Vec<Entry<T>>,
-    entry: Entry<T>,
-    matches: impl Fn(&Entry<T>) -> bool,
-) -> bool {
+fn replace_or_push<T>(list: &mut Vec<Entry<T>>, entry: Entry<T>, matches: impl Fn(&Entry<T>) -> bool) -> bool {
     match list.iter_mut().find(|e| matches(e)) {
         Some(slot) => {
             *slot = entry;

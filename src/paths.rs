@@ -33,3 +33,8 @@ pub fn user_quota_dir() -> PathBuf {
 pub fn recent_file() -> PathBuf {
     data_dir().join("recent.json")
 }
+
+/// Judges' workspaces (one SQLite file per session and judge).
+pub fn judge_dir() -> PathBuf {
+    data_dir().join("judge")
+}

@@ -29,9 +29,8 @@ impl Serialize for Points {
 impl<'de> Deserialize<'de> for Points {
     fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
         let v = f64::deserialize(d)?;
-        Points::from_f64(v).ok_or_else(|| {
-            serde::de::Error::custom(format!("{v} is not a non-negative multiple of 0.1 points"))
-        })
+        Points::from_f64(v)
+            .ok_or_else(|| serde::de::Error::custom(format!("{v} is not a non-negative multiple of 0.1 points")))
     }
 }
 
@@ -63,10 +62,7 @@ impl Points {
     }
 
     pub fn from_i64(value: i64) -> Option<Self> {
-        u32::try_from(value)
-            .ok()
-            .and_then(|v| v.checked_mul(10))
-            .map(Points)
+        u32::try_from(value).ok().and_then(|v| v.checked_mul(10)).map(Points)
     }
 
     /// Whether `self` is a whole multiple of `step` (a zero step divides nothing).
@@ -106,11 +102,7 @@ mod tests {
         assert_eq!(Points::from_f64(10.0), Some(Points::whole(10)));
         assert_eq!(Points::from_f64(7.5), Some(Points::from_tenths(75)));
         assert_eq!(Points::from_f64(0.1), Some(Points::from_tenths(1)));
-        assert_eq!(
-            Points::from_f64(0.25),
-            None,
-            "hundredths are not representable"
-        );
+        assert_eq!(Points::from_f64(0.25), None, "hundredths are not representable");
         assert_eq!(Points::from_f64(-1.0), None, "points are never negative");
         assert_eq!(Points::from_f64(f64::NAN), None);
         assert_eq!(Points::from_i64(-3), None);
@@ -126,14 +118,8 @@ mod tests {
     #[test]
     fn json_uses_plain_points() {
         assert_eq!(serde_json::to_string(&Points::whole(10)).unwrap(), "10");
-        assert_eq!(
-            serde_json::to_string(&Points::from_tenths(75)).unwrap(),
-            "7.5"
-        );
-        assert_eq!(
-            serde_json::from_str::<Points>("7.5").unwrap(),
-            Points::from_tenths(75)
-        );
+        assert_eq!(serde_json::to_string(&Points::from_tenths(75)).unwrap(), "7.5");
+        assert_eq!(serde_json::from_str::<Points>("7.5").unwrap(), Points::from_tenths(75));
         assert!(
             serde_json::from_str::<Points>("7.55").is_err(),
             "hundredths are refused"

@@ -135,12 +135,7 @@ impl QuotaTable {
                 }
             };
             if !names.insert(name.clone()) {
-                report.push(
-                    at.clone(),
-                    ProblemKind::DuplicateRegion {
-                        region: name.clone(),
-                    },
-                );
+                report.push(at.clone(), ProblemKind::DuplicateRegion { region: name.clone() });
             }
             let counts = counts(&table, &name, &src, &item.span(), &mut report);
             for (c, _) in &counts {
@@ -159,13 +154,7 @@ impl QuotaTable {
             totals.insert(*c, regions.iter().map(|r| r.count(*c)).sum::<u32>());
         }
         if let Some(stated) = &raw.totals {
-            let stated_counts = counts(
-                stated.get_ref(),
-                "totals",
-                &src,
-                &stated.span(),
-                &mut report,
-            );
+            let stated_counts = counts(stated.get_ref(), "totals", &src, &stated.span(), &mut report);
             for (c, n) in stated_counts {
                 let actual = totals.get(&c).copied().unwrap_or(0);
                 if actual != n {
@@ -207,10 +196,7 @@ fn counts(
     let mut out = Vec::new();
     for (key, value) in table {
         let Some(category) = Category::parse(key) else {
-            report.push(
-                src.at(span),
-                ProblemKind::UnknownCategory { value: key.clone() },
-            );
+            report.push(src.at(span), ProblemKind::UnknownCategory { value: key.clone() });
             continue;
         };
         match value {

@@ -50,12 +50,7 @@ impl LessonFields {
     /// The identity used to tell a duplicate or a re-imported lesson: same category, catalog
     /// node, title and teachers.
     pub fn key(&self) -> (Category, &str, &str, String) {
-        (
-            self.category,
-            &self.node,
-            &self.title,
-            self.teachers.join("、"),
-        )
+        (self.category, &self.node, &self.title, self.teachers.join("、"))
     }
 }
 
@@ -132,15 +127,7 @@ pub fn experiment_subjects(stage: &str) -> &'static [&'static str] {
     match stage {
         "小学" => &["数学", "科学", "信息科技"],
         "初中" => &["数学", "物理", "化学", "生物学", "地理", "信息科技"],
-        "高中" => &[
-            "数学",
-            "物理",
-            "化学",
-            "生物学",
-            "地理",
-            "通用技术",
-            "信息技术",
-        ],
+        "高中" => &["数学", "物理", "化学", "生物学", "地理", "通用技术", "信息技术"],
         _ => &[],
     }
 }
@@ -154,11 +141,7 @@ fn canonical_subject(subject: &str) -> &str {
 
 /// Checks rows and builds lessons. `categories` are the session's; `default_category` fills a
 /// roster without a 类别 column.
-pub fn check_rows(
-    rows: &[RosterRow],
-    categories: &[Category],
-    default_category: Option<Category>,
-) -> RowsChecked {
+pub fn check_rows(rows: &[RosterRow], categories: &[Category], default_category: Option<Category>) -> RowsChecked {
     let mut out = RowsChecked::default();
     let mut seen: BTreeMap<(Category, String, String, String), u32> = BTreeMap::new();
     for row in rows {
@@ -169,9 +152,7 @@ pub fn check_rows(
                 Some(f) => {
                     out.errors.push(Problem::new(
                         f.location.clone(),
-                        ProblemKind::MissingValue {
-                            column: column.into(),
-                        },
+                        ProblemKind::MissingValue { column: column.into() },
                     ));
                     ok = false;
                     String::new()
@@ -290,20 +271,14 @@ pub fn warnings(lessons: &[(LessonFields, Location)], rules: &WarningRules) -> V
                 ));
             }
         }
-        if !matches!(l.stage.as_str(), "小学" | "初中" | "高中")
-            && l.category != Category::SpecialEducation
-        {
+        if !matches!(l.stage.as_str(), "小学" | "初中" | "高中") && l.category != Category::SpecialEducation {
             out[i].push(Problem::new(
                 at.clone(),
-                ProblemKind::UnknownStage {
-                    value: l.stage.clone(),
-                },
+                ProblemKind::UnknownStage { value: l.stage.clone() },
             ));
         }
         if !l.region.is_empty() {
-            let n = per_region
-                .entry((l.region.clone(), l.category))
-                .or_insert(0);
+            let n = per_region.entry((l.region.clone(), l.category)).or_insert(0);
             *n += 1;
             if let Some(quota) = rules.region_quotas.get(&(l.region.clone(), l.category)) {
                 if *n > *quota {
@@ -364,17 +339,7 @@ mod tests {
     fn teachers_split_on_every_separator() {
         assert_eq!(
             split_teachers("张三、李四，王五,赵六;钱七；孙八/周九 吴十\u{3000}郑十一"),
-            [
-                "张三",
-                "李四",
-                "王五",
-                "赵六",
-                "钱七",
-                "孙八",
-                "周九",
-                "吴十",
-                "郑十一"
-            ]
+            ["张三", "李四", "王五", "赵六", "钱七", "孙八", "周九", "吴十", "郑十一"]
         );
         assert_eq!(split_teachers(" 张三 "), ["张三"]);
     }

@@ -220,16 +220,14 @@ impl Rubric {
         let top = 0..0;
         let id = src.text(report, &raw.id, "id", &top);
         let year = src.year(report, &raw.year, &top);
-        let category = src
-            .text(report, &raw.category, "category", &top)
-            .and_then(|c| {
-                let parsed = Category::parse(&c);
-                if parsed.is_none() {
-                    let span = raw.category.as_ref().map(|v| v.span()).unwrap_or_default();
-                    report.push(src.at(&span), ProblemKind::UnknownCategory { value: c });
-                }
-                parsed
-            });
+        let category = src.text(report, &raw.category, "category", &top).and_then(|c| {
+            let parsed = Category::parse(&c);
+            if parsed.is_none() {
+                let span = raw.category.as_ref().map(|v| v.span()).unwrap_or_default();
+                report.push(src.at(&span), ProblemKind::UnknownCategory { value: c });
+            }
+            parsed
+        });
         let title = src.text(report, &raw.title, "title", &top);
         let source = src.text(report, &raw.source, "source", &top);
         let step = src.points(report, &raw.step, "step", &top).and_then(|s| {
@@ -418,8 +416,7 @@ fn validate_indicators(
                         indicator: label.clone(),
                     },
                 );
-            } else if let Some(step) = step.filter(|s| *s != Points::ZERO && !w.is_multiple_of(*s))
-            {
+            } else if let Some(step) = step.filter(|s| *s != Points::ZERO && !w.is_multiple_of(*s)) {
                 report.push(
                     src.at(&weight_at),
                     ProblemKind::StepMismatch {
@@ -524,12 +521,7 @@ impl SheetRubric {
             let label = row.name.clone();
             for (field, value) in [("一级指标", &row.group), ("二级指标", &row.name)] {
                 if value.is_empty() {
-                    report.push(
-                        row.location.clone(),
-                        ProblemKind::EmptyValue {
-                            field: field.into(),
-                        },
-                    );
+                    report.push(row.location.clone(), ProblemKind::EmptyValue { field: field.into() });
                 }
             }
             if row.weight == Points::ZERO {
@@ -589,16 +581,8 @@ pub fn standard_vetoes() -> Vec<Veto> {
             "方向性错误（意识形态、民族宗教、领土国界等）",
             "质量要求（一）坚持正确方向",
         ),
-        (
-            "advertising",
-            "含广告",
-            "质量要求（四）注重制作规范：不得有任何广告",
-        ),
-        (
-            "plagiarism",
-            "抄袭/冒名顶替/非原创",
-            "质量要求（五）保证内容原创",
-        ),
+        ("advertising", "含广告", "质量要求（四）注重制作规范：不得有任何广告"),
+        ("plagiarism", "抄袭/冒名顶替/非原创", "质量要求（五）保证内容原创"),
         (
             "language",
             "未使用国家通用语言文字（外语课程除外）",

@@ -41,13 +41,7 @@ impl SessionView {
 }
 
 /// Creates a session file from resolved settings, copying in each category's rubric.
-pub fn create(
-    path: &Path,
-    settings: &Settings,
-    library: &Library,
-    uid: &str,
-    actor: &Actor,
-) -> Result<Store, Error> {
+pub fn create(path: &Path, settings: &Settings, library: &Library, uid: &str, actor: &Actor) -> Result<Store, Error> {
     let rubrics = rubrics_for(settings, library)?;
     Store::create(path, settings, &rubrics, uid, actor)
 }
@@ -104,8 +98,7 @@ pub fn import_roster(
         .into());
     }
     let rules = warning_rules(&settings);
-    let merged =
-        store.merge_lessons(&checked.lessons, |all| roster::warnings(all, &rules), actor)?;
+    let merged = store.merge_lessons(&checked.lessons, |all| roster::warnings(all, &rules), actor)?;
     let file = path.display().to_string();
     let warnings = store
         .lessons()?
@@ -145,12 +138,7 @@ pub fn run_assignment(store: &mut Store, actor: &Actor) -> Result<Assignment, Er
         judges_per_lesson: settings.rules.judges_per_lesson,
         recuse_same_region: settings.rules.recuse_same_region,
     };
-    let a = assign::assign(
-        &store.lessons()?,
-        &store.judges()?,
-        &store.panels()?,
-        &rules,
-    );
+    let a = assign::assign(&store.lessons()?, &store.judges()?, &store.panels()?, &rules);
     store.save_assignment(&a, actor)?;
     Ok(a)
 }
@@ -212,9 +200,7 @@ pub fn save_lesson(
         return Err(report.into());
     }
     let rules = warning_rules(&settings);
-    let warn = |all: &[(crate::roster::LessonFields, crate::error::Location)]| {
-        roster::warnings(all, &rules)
-    };
+    let warn = |all: &[(crate::roster::LessonFields, crate::error::Location)]| roster::warnings(all, &rules);
     match id {
         Some(id) => store.update_lesson(id, &clean, warn, actor)?,
         None => {
@@ -265,10 +251,7 @@ pub fn save_judge(
 }
 
 /// A blank score sheet for every judge who has lessons, at `generated_at` (RFC 3339).
-pub fn blank_sheets(
-    store: &mut Store,
-    generated_at: &str,
-) -> Result<Vec<crate::sheet::ScoreSheet>, Error> {
+pub fn blank_sheets(store: &mut Store, generated_at: &str) -> Result<Vec<crate::sheet::ScoreSheet>, Error> {
     use crate::sheet::{judge_key, CategorySheet, ScoreSheet, SheetMeta, FORMAT_VERSION};
     let secret = store.secret()?;
     let settings = store.settings()?;
@@ -283,12 +266,7 @@ pub fn blank_sheets(
     for judge in store.judges()? {
         let mine: Vec<&crate::roster::Lesson> = lessons
             .iter()
-            .filter(|l| {
-                assignment
-                    .pairs
-                    .iter()
-                    .any(|p| p.judge == judge.id && p.lesson == l.id)
-            })
+            .filter(|l| assignment.pairs.iter().any(|p| p.judge == judge.id && p.lesson == l.id))
             .collect();
         if mine.is_empty() {
             continue;
@@ -339,11 +317,7 @@ pub fn sheet_file_name(sheet: &crate::sheet::ScoreSheet) -> String {
 }
 
 /// Writes every judge's blank sheet into `dir`; returns the files written.
-pub fn export_sheets(
-    store: &mut Store,
-    dir: &Path,
-    actor: &Actor,
-) -> Result<Vec<std::path::PathBuf>, Error> {
+pub fn export_sheets(store: &mut Store, dir: &Path, actor: &Actor) -> Result<Vec<std::path::PathBuf>, Error> {
     std::fs::create_dir_all(dir).map_err(|e| Error::write(dir, e))?;
     let at = actor.at.to_rfc3339_opts(chrono::SecondsFormat::Secs, true);
     let mut files = Vec::new();
@@ -363,17 +337,11 @@ pub fn expected(store: &mut Store) -> Result<crate::sheet::read::Expected, Error
     let assignment = store.assignment()?;
     let mut rubric_hashes = std::collections::BTreeMap::new();
     for c in &settings.categories {
-        rubric_hashes.insert(
-            c.category,
-            store.rubric(c.category)?.content_hash().to_owned(),
-        );
+        rubric_hashes.insert(c.category, store.rubric(c.category)?.content_hash().to_owned());
     }
     let mut assigned: std::collections::BTreeMap<_, Vec<_>> = Default::default();
     for p in &assignment.pairs {
-        assigned
-            .entry(p.judge.clone())
-            .or_default()
-            .push(p.lesson.clone());
+        assigned.entry(p.judge.clone()).or_default().push(p.lesson.clone());
     }
     Ok(crate::sheet::read::Expected {
         session_id: store.uid()?,

@@ -212,18 +212,14 @@ impl Settings {
             level: Level::County,
             year,
             quota_table: None,
-            categories: [
-                Category::Subject,
-                Category::Experiment,
-                Category::SpecialEducation,
-            ]
-            .into_iter()
-            .map(|category| RawCategory {
-                category,
-                rubric: None,
-                quota: Some(0),
-            })
-            .collect(),
+            categories: [Category::Subject, Category::Experiment, Category::SpecialEducation]
+                .into_iter()
+                .map(|category| RawCategory {
+                    category,
+                    rubric: None,
+                    quota: Some(0),
+                })
+                .collect(),
             rules: Rules::default(),
         };
         raw.resolve(library, Path::new("<defaults>"))
@@ -302,12 +298,7 @@ impl RawSettings {
         let mut report = Report::default();
         let at = || Location::file(path);
         if self.name.trim().is_empty() {
-            report.push(
-                at(),
-                ProblemKind::EmptyValue {
-                    field: "name".into(),
-                },
-            );
+            report.push(at(), ProblemKind::EmptyValue { field: "name".into() });
         }
         if self.categories.is_empty() {
             report.push(
@@ -320,19 +311,11 @@ impl RawSettings {
         let table = self.quota_table.as_ref().and_then(|q| {
             let t = library.quota(&q.table);
             if t.is_none() {
-                report.push(
-                    at(),
-                    ProblemKind::UnknownQuotaTable {
-                        id: q.table.clone(),
-                    },
-                );
+                report.push(at(), ProblemKind::UnknownQuotaTable { id: q.table.clone() });
             }
             t
         });
-        let own_row = match (
-            table,
-            self.quota_table.as_ref().and_then(|q| q.region.as_ref()),
-        ) {
+        let own_row = match (table, self.quota_table.as_ref().and_then(|q| q.region.as_ref())) {
             (Some(t), Some(region)) => {
                 let row = t.region(region);
                 if row.is_none() {
@@ -350,10 +333,7 @@ impl RawSettings {
         };
         let mut categories = Vec::new();
         for c in &self.categories {
-            if categories
-                .iter()
-                .any(|s: &CategorySetup| s.category == c.category)
-            {
+            if categories.iter().any(|s: &CategorySetup| s.category == c.category) {
                 report.push(
                     at(),
                     ProblemKind::DuplicateId {

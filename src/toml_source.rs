@@ -23,11 +23,7 @@ pub(crate) struct Source<'a> {
 impl<'a> Source<'a> {
     pub fn line_of(&self, offset: usize) -> u32 {
         let end = offset.min(self.text.len());
-        self.text.as_bytes()[..end]
-            .iter()
-            .filter(|b| **b == b'\n')
-            .count() as u32
-            + 1
+        self.text.as_bytes()[..end].iter().filter(|b| **b == b'\n').count() as u32 + 1
     }
 
     pub fn at(&self, span: &Range<usize>) -> Location {
@@ -59,12 +55,7 @@ impl<'a> Source<'a> {
         parent: &Range<usize>,
     ) -> Option<&'f Spanned<Value>> {
         if field.is_none() {
-            report.push(
-                self.at(parent),
-                ProblemKind::MissingField {
-                    field: name.to_owned(),
-                },
-            );
+            report.push(self.at(parent), ProblemKind::MissingField { field: name.to_owned() });
         }
         field.as_ref()
     }
@@ -80,23 +71,12 @@ impl<'a> Source<'a> {
     }
 
     /// A required, non-empty string (trimmed).
-    pub fn text(
-        &self,
-        report: &mut Report,
-        field: &Field,
-        name: &str,
-        parent: &Range<usize>,
-    ) -> Option<String> {
+    pub fn text(&self, report: &mut Report, field: &Field, name: &str, parent: &Range<usize>) -> Option<String> {
         let v = self.require(report, field, name, parent)?;
         match v.get_ref() {
             Value::String(s) if !s.trim().is_empty() => Some(s.trim().to_owned()),
             Value::String(_) => {
-                report.push(
-                    self.at(&v.span()),
-                    ProblemKind::EmptyValue {
-                        field: name.to_owned(),
-                    },
-                );
+                report.push(self.at(&v.span()), ProblemKind::EmptyValue { field: name.to_owned() });
                 None
             }
             _ => {
@@ -120,13 +100,7 @@ impl<'a> Source<'a> {
         }
     }
 
-    pub fn optional_bool(
-        &self,
-        report: &mut Report,
-        field: &Field,
-        name: &str,
-        default: bool,
-    ) -> bool {
+    pub fn optional_bool(&self, report: &mut Report, field: &Field, name: &str, default: bool) -> bool {
         match field {
             None => default,
             Some(v) => match v.get_ref() {
@@ -139,13 +113,7 @@ impl<'a> Source<'a> {
         }
     }
 
-    pub fn integer(
-        &self,
-        report: &mut Report,
-        field: &Field,
-        name: &str,
-        parent: &Range<usize>,
-    ) -> Option<i64> {
+    pub fn integer(&self, report: &mut Report, field: &Field, name: &str, parent: &Range<usize>) -> Option<i64> {
         let v = self.require(report, field, name, parent)?;
         match v.get_ref() {
             Value::Integer(i) => Some(*i),
@@ -174,13 +142,7 @@ impl<'a> Source<'a> {
     }
 
     /// A number of points: an integer or a decimal with at most one place.
-    pub fn points(
-        &self,
-        report: &mut Report,
-        field: &Field,
-        name: &str,
-        parent: &Range<usize>,
-    ) -> Option<Points> {
+    pub fn points(&self, report: &mut Report, field: &Field, name: &str, parent: &Range<usize>) -> Option<Points> {
         let v = self.require(report, field, name, parent)?;
         let (parsed, shown) = match v.get_ref() {
             Value::Integer(i) => (Points::from_i64(*i), i.to_string()),

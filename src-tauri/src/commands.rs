@@ -23,10 +23,7 @@ use crate::error::ApiError;
 pub struct OpenSession(pub Mutex<Option<Store>>);
 
 impl OpenSession {
-    fn with<T>(
-        &self,
-        f: impl FnOnce(&mut Store) -> Result<T, jingpin::Error>,
-    ) -> Result<T, ApiError> {
+    fn with<T>(&self, f: impl FnOnce(&mut Store) -> Result<T, jingpin::Error>) -> Result<T, ApiError> {
         let mut guard = self.0.lock().unwrap_or_else(|p| p.into_inner());
         let store = guard.as_mut().ok_or_else(ApiError::no_session)?;
         Ok(f(store)?)
@@ -75,10 +72,7 @@ pub struct ImportedRubric {
 /// Imports a rubric file into the user's rubric folder.
 #[tauri::command]
 pub fn import_rubric(request: ImportRubricRequest) -> Result<ImportedRubric, ApiError> {
-    let mut options = RubricSheetOptions::new(
-        request.year.unwrap_or(0),
-        request.category.unwrap_or(Category::Subject),
-    );
+    let mut options = RubricSheetOptions::new(request.year.unwrap_or(0), request.category.unwrap_or(Category::Subject));
     options.step = request.step.unwrap_or(options.step);
     let path = PathBuf::from(&request.path);
     let (rubric, saved) = library::import_user_rubric(&path, &options, &paths::user_rubric_dir())?;
@@ -110,22 +104,12 @@ pub struct CreateSessionRequest {
 
 /// Creates a session with the default settings (editable on the settings page) and opens it.
 #[tauri::command]
-pub fn create_session(
-    request: CreateSessionRequest,
-    open: State<'_, OpenSession>,
-) -> Result<SessionView, ApiError> {
+pub fn create_session(request: CreateSessionRequest, open: State<'_, OpenSession>) -> Result<SessionView, ApiError> {
     let lib = user_library();
-    let mut settings =
-        Settings::default_for(&request.name, request.year, &lib).map_err(jingpin::Error::from)?;
+    let mut settings = Settings::default_for(&request.name, request.year, &lib).map_err(jingpin::Error::from)?;
     settings.level = request.level;
     let uid = uuid::Uuid::new_v4().to_string();
-    let store = session::create(
-        &PathBuf::from(request.path),
-        &settings,
-        &lib,
-        &uid,
-        &Actor::now(),
-    )?;
+    let store = session::create(&PathBuf::from(request.path), &settings, &lib, &uid, &Actor::now())?;
     open.replace(store)
 }
 
@@ -135,10 +119,7 @@ pub struct OpenSessionRequest {
 }
 
 #[tauri::command]
-pub fn open_session(
-    request: OpenSessionRequest,
-    open: State<'_, OpenSession>,
-) -> Result<SessionView, ApiError> {
+pub fn open_session(request: OpenSessionRequest, open: State<'_, OpenSession>) -> Result<SessionView, ApiError> {
     open.replace(Store::open(&PathBuf::from(request.path))?)
 }
 
@@ -157,10 +138,7 @@ pub fn current_session(open: State<'_, OpenSession>) -> Result<CurrentSession, A
 
 /// Saves edited settings after checking them like a settings file; every change is audited.
 #[tauri::command]
-pub fn update_settings(
-    request: Settings,
-    open: State<'_, OpenSession>,
-) -> Result<SessionView, ApiError> {
+pub fn update_settings(request: Settings, open: State<'_, OpenSession>) -> Result<SessionView, ApiError> {
     let lib = user_library();
     open.with(|store| {
         let settings = request.checked(&lib)?;
@@ -192,18 +170,8 @@ pub struct ImportFileRequest {
 }
 
 #[tauri::command]
-pub fn import_roster(
-    request: ImportFileRequest,
-    open: State<'_, OpenSession>,
-) -> Result<ImportReport, ApiError> {
-    open.with(|store| {
-        session::import_roster(
-            store,
-            &PathBuf::from(&request.path),
-            request.category,
-            &Actor::now(),
-        )
-    })
+pub fn import_roster(request: ImportFileRequest, open: State<'_, OpenSession>) -> Result<ImportReport, ApiError> {
+    open.with(|store| session::import_roster(store, &PathBuf::from(&request.path), request.category, &Actor::now()))
 }
 
 #[derive(Debug, Deserialize, TS)]
@@ -214,13 +182,8 @@ pub struct SaveLessonRequest {
 }
 
 #[tauri::command]
-pub fn save_lesson(
-    request: SaveLessonRequest,
-    open: State<'_, OpenSession>,
-) -> Result<Lesson, ApiError> {
-    open.with(|store| {
-        session::save_lesson(store, request.id.as_ref(), &request.fields, &Actor::now())
-    })
+pub fn save_lesson(request: SaveLessonRequest, open: State<'_, OpenSession>) -> Result<Lesson, ApiError> {
+    open.with(|store| session::save_lesson(store, request.id.as_ref(), &request.fields, &Actor::now()))
 }
 
 #[derive(Debug, Serialize, TS)]
@@ -240,10 +203,7 @@ pub fn judges(open: State<'_, OpenSession>) -> Result<JudgeList, ApiError> {
 }
 
 #[tauri::command]
-pub fn import_judges(
-    request: ImportFileRequest,
-    open: State<'_, OpenSession>,
-) -> Result<ImportReport, ApiError> {
+pub fn import_judges(request: ImportFileRequest, open: State<'_, OpenSession>) -> Result<ImportReport, ApiError> {
     open.with(|store| session::import_judges(store, &PathBuf::from(&request.path), &Actor::now()))
 }
 

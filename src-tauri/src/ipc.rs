@@ -107,7 +107,10 @@ fn commands_ts() -> String {
                 "  {name}: (request: {req}): Promise<{resp}> => invoke<{resp}>(\"{}\", {{ request }}),\n",
                 c.name
             )),
-            None => body.push_str(&format!("  {name}: (): Promise<{resp}> => invoke<{resp}>(\"{}\"),\n", c.name)),
+            None => body.push_str(&format!(
+                "  {name}: (): Promise<{resp}> => invoke<{resp}>(\"{}\"),\n",
+                c.name
+            )),
         }
     }
     imports.sort();
@@ -127,9 +130,7 @@ fn commands_ts() -> String {
 /// The command names `generate_handler!` registers in lib.rs, in order.
 pub fn registered_handlers() -> Vec<&'static str> {
     let lib = include_str!("lib.rs");
-    let start = lib
-        .find("generate_handler![")
-        .expect("lib.rs registers its handlers");
+    let start = lib.find("generate_handler![").expect("lib.rs registers its handlers");
     let end = start + lib[start..].find(']').expect("the handler list ends");
     lib[start..end]
         .split(|c: char| c == ',' || c == '[' || c.is_whitespace())

@@ -117,15 +117,7 @@ pub(super) fn run_rubric(command: RubricCommand, out: &mut dyn Write) -> Result<
             } else {
                 writeln!(out, "{} ({}; {})", r.title(), r.id(), r.source()).map_err(io)?;
                 for i in r.indicators() {
-                    writeln!(
-                        out,
-                        "  {:<4} {} / {}  {}",
-                        i.id(),
-                        i.group(),
-                        i.name(),
-                        i.weight()
-                    )
-                    .map_err(io)?;
+                    writeln!(out, "  {:<4} {} / {}  {}", i.id(), i.group(), i.name(), i.weight()).map_err(io)?;
                 }
                 writeln!(out, "  total {}", r.total()).map_err(io)?;
                 for v in r.vetoes() {
@@ -189,11 +181,7 @@ pub(super) fn run_quota(command: QuotaCommand, out: &mut dyn Write) -> Result<Ex
             } else {
                 for e in &lib.quotas {
                     let q = &e.item;
-                    let totals: Vec<String> = q
-                        .categories()
-                        .iter()
-                        .map(|c| format!("{c} {}", q.total(*c)))
-                        .collect();
+                    let totals: Vec<String> = q.categories().iter().map(|c| format!("{c} {}", q.total(*c))).collect();
                     writeln!(
                         out,
                         "{:<16} {}  {:>2} regions  {}  {}  [{}]",
@@ -220,18 +208,10 @@ pub(super) fn run_quota(command: QuotaCommand, out: &mut dyn Write) -> Result<Ex
             } else {
                 writeln!(out, "{} ({})", q.title(), q.source()).map_err(io)?;
                 for r in q.regions() {
-                    let counts: Vec<String> = q
-                        .categories()
-                        .iter()
-                        .map(|c| r.count(*c).to_string())
-                        .collect();
+                    let counts: Vec<String> = q.categories().iter().map(|c| r.count(*c).to_string()).collect();
                     writeln!(out, "  {:<8} {}", r.name(), counts.join("\t")).map_err(io)?;
                 }
-                let totals: Vec<String> = q
-                    .categories()
-                    .iter()
-                    .map(|c| q.total(*c).to_string())
-                    .collect();
+                let totals: Vec<String> = q.categories().iter().map(|c| q.total(*c).to_string()).collect();
                 writeln!(out, "  total    {}", totals.join("\t")).map_err(io)?;
             }
             Ok(ExitCode::SUCCESS)

@@ -47,6 +47,9 @@ enum Command {
     /// Score sheets (评分表): export one per judge, check returned ones.
     #[command(subcommand)]
     Sheets(session_cmd::SheetsCommand),
+    /// Judge mode from the command line: open a sheet, score it (scriptable), submit and export.
+    #[command(subcommand)]
+    Judge(session_cmd::JudgeCommand),
     /// Assign judges to lessons with recusal, and report loads, recusals and shortfalls.
     Assign(session_cmd::AssignArgs),
     /// The audit log of a session: every change, who, when, old → new.
@@ -74,10 +77,7 @@ pub fn main() -> ExitCode {
             for p in e.problems() {
                 eprintln!("error[{}]: {p}", library_cmd::code_of(&p.kind));
             }
-            eprintln!(
-                "{} problem(s) found; nothing was written",
-                e.problems().len()
-            );
+            eprintln!("{} problem(s) found; nothing was written", e.problems().len());
             ExitCode::from(1)
         }
     }
@@ -92,6 +92,7 @@ pub fn run(cli: Cli, out: &mut dyn Write) -> Result<ExitCode, Error> {
         Command::Judges(c) => session_cmd::run_judges(c, out),
         Command::Panels(c) => session_cmd::run_panels(c, out),
         Command::Sheets(c) => session_cmd::run_sheets(c, out),
+        Command::Judge(c) => session_cmd::run_judge(c, out),
         Command::Assign(a) => session_cmd::run_assign(a, out),
         Command::Audit(a) => session_cmd::run_audit(a, out),
     }

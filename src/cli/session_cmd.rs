@@ -110,6 +110,24 @@ pub(super) enum SheetsCommand {
     },
 }
 
+#[derive(Debug, Subcommand)]
+pub(super) enum JudgeCommand {
+    /// Open a score sheet into this judge's workspace and show the progress.
+    Open { sheet: PathBuf },
+    /// Read edits from standard input, one per line, and answer `saved …` after each is committed:
+    /// `score LESSON N VALUE` (N from 1; VALUE `-` clears), `veto LESSON VETO-ID REASON`,
+    /// `clear-veto LESSON VETO-ID`, `comment LESSON TEXT`, `unscored LESSON REASON`.
+    Fill { sheet: PathBuf },
+    /// Check completeness, lock, and write the filled sheet.
+    Submit {
+        sheet: PathBuf,
+        #[arg(long)]
+        out: PathBuf,
+    },
+    /// Unlock submitted scores to change them.
+    Unlock { sheet: PathBuf },
+}
+
 #[derive(Debug, Args)]
 pub(super) struct AssignArgs {
     db: PathBuf,
@@ -140,25 +158,14 @@ fn settings_from(path: &PathBuf, library: &Library) -> Result<Settings, Error> {
 pub(super) fn run_session(command: SessionCommand, out: &mut dyn Write) -> Result<ExitCode, Error> {
     let lib = library();
     match command {
-        SessionCommand::Init {
-            db,
-            config,
-            name,
-            year,
-        } => {
+        SessionCommand::Init { db, config, name, year } => {
             let settings = match config {
                 Some(path) => settings_from(&path, &lib)?,
                 None => Settings::default_for(&name, year, &lib)?,
             };
             let uid = uuid::Uuid::new_v4().to_string();
             session::create(&db, &settings, &lib, &uid, &actor())?;
-            writeln!(
-                out,
-                "created {} ({}; session id {uid})",
-                db.display(),
-                settings.name
-            )
-            .map_err(io_error)?;
+            writeln!(out, "created {} ({}; session id {uid})", db.display(), settings.name).map_err(io_error)?;
             Ok(ExitCode::SUCCESS)
         }
         SessionCommand::Show { db, json } => {
@@ -362,14 +369,7 @@ pub(super) fn run_assign(args: AssignArgs, out: &mut dyn Write) -> Result<ExitCo
         };
         writeln!(out, "{} assignments", a.pairs.len()).map_err(io_error)?;
         for l in &a.loads {
-            writeln!(
-                out,
-                "  load {} {}: {} lessons",
-                l.judge,
-                name(&l.judge),
-                l.lessons
-            )
-            .map_err(io_error)?;
+            writeln!(out, "  load {} {}: {} lessons", l.judge, name(&l.judge), l.lessons).map_err(io_error)?;
         }
         for r in &a.recusals {
             writeln!(
@@ -472,14 +472,7 @@ pub(super) fn run_sheets(command: SheetsCommand, out: &mut dyn Write) -> Result<
                 for c in &rows {
                     let status = serde_json::to_value(c.status).expect("json");
                     let judge = c.judge.as_ref().map(|j| j.to_string()).unwrap_or_default();
-                    writeln!(
-                        out,
-                        "{}: {} {}",
-                        c.file,
-                        judge,
-                        status.as_str().unwrap_or_default()
-                    )
-                    .map_err(io_error)?;
+                    writeln!(out, "{}: {} {}", c.file, judge, status.as_str().unwrap_or_default()).map_err(io_error)?;
                     for p in &c.problems {
                         let rule = serde_json::to_value(p.rule).expect("json");
                         writeln!(
@@ -493,24 +486,94 @@ pub(super) fn run_sheets(command: SheetsCommand, out: &mut dyn Write) -> Result<
                         .map_err(io_error)?;
                     }
                     for ch in &c.changes {
-                        writeln!(
-                            out,
-                            "  changed {} {}: `{}` → `{}`",
-                            ch.sheet, ch.cell, ch.was, ch.now
-                        )
-                        .map_err(io_error)?;
+                        writeln!(out, "  changed {} {}: `{}` → `{}`", ch.sheet, ch.cell, ch.was, ch.now)
+                            .map_err(io_error)?;
                     }
                     if !c.incomplete.is_empty() {
-                        writeln!(out, "  {} lesson(s) not yet scored", c.incomplete.len())
-                            .map_err(io_error)?;
+                        writeln!(out, "  {} lesson(s) not yet scored", c.incomplete.len()).map_err(io_error)?;
                     }
                 }
             }
-            Ok(if rejected {
-                ExitCode::from(1)
-            } else {
-                ExitCode::SUCCESS
-            })
+            Ok(if rejected { ExitCode::from(1) } else { ExitCode::SUCCESS })
+        }
+    }
+}
+
+pub(super) fn run_judge(command: JudgeCommand, out: &mut dyn Write) -> Result<ExitCode, Error> {
+    use crate::judge;
+    use crate::roster::LessonId;
+    let dir = paths::judge_dir();
+    match command {
+        JudgeCommand::Open { sheet } => {
+            let (ws, created) = judge::open_sheet(&sheet, &dir)?;
+            let s = ws.sheet()?;
+            let done = s.scores.values().filter(|x| x.is_complete()).count();
+            writeln!(
+                out,
+                "{} {} ({} of {} lessons scored)",
+                if created { "created" } else { "reopened" },
+                ws.path().display(),
+                done,
+                s.scores.len()
+            )
+            .map_err(io_error)?;
+            Ok(ExitCode::SUCCESS)
+        }
+        JudgeCommand::Fill { sheet } => {
+            let (mut ws, _) = judge::open_sheet(&sheet, &dir)?;
+            let stdin = std::io::stdin();
+            let mut failed = false;
+            for line in std::io::BufRead::lines(stdin.lock()) {
+                let line = line.map_err(|e| Error::read(std::path::Path::new("<stdin>"), e))?;
+                let parts: Vec<&str> = line.splitn(4, ' ').collect();
+                let result = match parts.as_slice() {
+                    ["score", lesson, n, value] => {
+                        let value = if *value == "-" {
+                            None
+                        } else {
+                            value.parse::<f64>().ok().and_then(crate::points::Points::from_f64)
+                        };
+                        let n: usize = n.parse().unwrap_or(0);
+                        ws.set_score(&LessonId::new(*lesson), n.saturating_sub(1), value)
+                    }
+                    ["veto", lesson, veto, reason] => {
+                        ws.set_veto(&LessonId::new(*lesson), veto, Some((*reason).to_owned()))
+                    }
+                    ["clear-veto", lesson, veto] => ws.set_veto(&LessonId::new(*lesson), veto, None),
+                    ["comment", lesson, rest @ ..] => ws.set_comment(&LessonId::new(*lesson), &rest.join(" ")),
+                    ["unscored", lesson, rest @ ..] => ws.set_unscored(&LessonId::new(*lesson), Some(rest.join(" "))),
+                    _ => {
+                        eprintln!("error: cannot read `{line}`");
+                        failed = true;
+                        continue;
+                    }
+                };
+                match result {
+                    Ok(_) => {
+                        writeln!(out, "saved {line}").map_err(io_error)?;
+                        out.flush().map_err(io_error)?;
+                    }
+                    Err(e) => {
+                        eprintln!("error: `{line}`: {e}");
+                        failed = true;
+                    }
+                }
+            }
+            Ok(if failed { ExitCode::from(1) } else { ExitCode::SUCCESS })
+        }
+        JudgeCommand::Submit { sheet, out: file } => {
+            let (mut ws, _) = judge::open_sheet(&sheet, &dir)?;
+            ws.submit()?;
+            let at = Actor::now().at.to_rfc3339_opts(chrono::SecondsFormat::Secs, true);
+            let revision = judge::export(&mut ws, &file, &at)?;
+            writeln!(out, "wrote {} (revision {revision})", file.display()).map_err(io_error)?;
+            Ok(ExitCode::SUCCESS)
+        }
+        JudgeCommand::Unlock { sheet } => {
+            let (mut ws, _) = judge::open_sheet(&sheet, &dir)?;
+            ws.unlock()?;
+            writeln!(out, "unlocked").map_err(io_error)?;
+            Ok(ExitCode::SUCCESS)
         }
     }
 }

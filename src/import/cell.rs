@@ -42,11 +42,7 @@ mod tests {
 
     #[test]
     fn numbers_read_as_people_typed_them() {
-        assert_eq!(
-            text(&Data::Float(1020304.0)),
-            "1020304",
-            "node codes typed as numbers"
-        );
+        assert_eq!(text(&Data::Float(1020304.0)), "1020304", "node codes typed as numbers");
         assert_eq!(text(&Data::Float(7.5)), "7.5");
         assert_eq!(
             text(&Data::String("\u{3000} 高中 ".into())),

@@ -42,9 +42,7 @@ impl Grid {
     }
 
     pub fn is_blank_row(&self, r: usize) -> bool {
-        self.rows
-            .get(r)
-            .is_none_or(|row| row.iter().all(|c| c.is_empty()))
+        self.rows.get(r).is_none_or(|row| row.iter().all(|c| c.is_empty()))
     }
 }
 
@@ -73,10 +71,7 @@ pub fn read(path: &Path) -> Result<Vec<Grid>, Error> {
             .worksheet_range(&sheet)
             .map_err(|e| spreadsheet_error(path, e))?;
         let (row0, col0) = range.start().unwrap_or((0, 0));
-        let rows = range
-            .rows()
-            .map(|r| r.iter().map(cell::text).collect())
-            .collect();
+        let rows = range.rows().map(|r| r.iter().map(cell::text).collect()).collect();
         grids.push(Grid {
             sheet,
             row0,

@@ -47,11 +47,7 @@ fn matches(spec: &ColumnSpec, header: &str) -> bool {
 
 /// Scans the first rows for the header. `Err(Some(partial))` names the closest row's missing
 /// columns when at least two specs matched there; `Err(None)` when nothing looked like a header.
-pub fn find(
-    rows: &[Vec<String>],
-    specs: &[ColumnSpec],
-    scan: usize,
-) -> Result<Header, Option<Partial>> {
+pub fn find(rows: &[Vec<String>], specs: &[ColumnSpec], scan: usize) -> Result<Header, Option<Partial>> {
     let mut best: Option<(usize, Partial)> = None;
     for (r, row) in rows.iter().enumerate().take(scan) {
         let headers: Vec<String> = row.iter().map(|c| normalize(c)).collect();
@@ -87,22 +83,13 @@ pub fn missing_report(
     match closest {
         Some((location, missing)) => {
             for column in missing {
-                report.push(
-                    location.clone(),
-                    ProblemKind::MissingColumn {
-                        column: column.into(),
-                    },
-                );
+                report.push(location.clone(), ProblemKind::MissingColumn { column: column.into() });
             }
         }
         None => report.push(
             Location::file(path),
             ProblemKind::NoHeaderRow {
-                wanted: specs
-                    .iter()
-                    .filter(|s| s.required)
-                    .map(|s| s.name.to_owned())
-                    .collect(),
+                wanted: specs.iter().filter(|s| s.required).map(|s| s.name.to_owned()).collect(),
             },
         ),
     }

@@ -24,14 +24,7 @@ const NAME: ColumnSpec = ColumnSpec {
 };
 const DESCRIPTION: ColumnSpec = ColumnSpec {
     name: "指标描述",
-    synonyms: &[
-        "指标描述",
-        "描述",
-        "评价标准",
-        "评价要点",
-        "指标说明",
-        "评分标准",
-    ],
+    synonyms: &["指标描述", "描述", "评价标准", "评价要点", "指标说明", "评分标准"],
     required: false,
 };
 const WEIGHT: ColumnSpec = ColumnSpec {
@@ -114,17 +107,10 @@ pub fn rubric_from_spreadsheet(path: &Path, options: &RubricSheetOptions) -> Res
                 .find(|t| !t.is_empty())
                 .map(String::as_str)
                 .unwrap_or("");
-            if ["合计", "总计", "总分", "合 计"]
-                .iter()
-                .any(|w| first.starts_with(w))
-            {
+            if ["合计", "总计", "总分", "合 计"].iter().any(|w| first.starts_with(w)) {
                 break;
             }
-            let (group_text, name, weight_text) = (
-                g.cell(r, group_col),
-                g.cell(r, name_col),
-                g.cell(r, weight_col),
-            );
+            let (group_text, name, weight_text) = (g.cell(r, group_col), g.cell(r, name_col), g.cell(r, weight_col));
             if !group_text.is_empty() {
                 group = group_text.to_owned(); // a merged or blank 一级指标 cell carries the one above
             }
@@ -149,9 +135,7 @@ pub fn rubric_from_spreadsheet(path: &Path, options: &RubricSheetOptions) -> Res
                 location: g.at(path, r, Some(name_col)),
                 group: group.clone(),
                 name: name.to_owned(),
-                description: desc_col
-                    .map(|c| g.cell(r, c).to_owned())
-                    .unwrap_or_default(),
+                description: desc_col.map(|c| g.cell(r, c).to_owned()).unwrap_or_default(),
                 weight,
             });
         }
@@ -165,9 +149,10 @@ pub fn rubric_from_spreadsheet(path: &Path, options: &RubricSheetOptions) -> Res
                 .unwrap_or_else(|| format!("{}-{}", options.year, options.category)),
             year: options.year,
             category: options.category,
-            title: options.title.clone().unwrap_or_else(|| {
-                format!("{}年精品课评价指标（{}）", options.year, options.category)
-            }),
+            title: options
+                .title
+                .clone()
+                .unwrap_or_else(|| format!("{}年精品课评价指标（{}）", options.year, options.category)),
             source: path
                 .file_name()
                 .map(|n| n.to_string_lossy().into_owned())

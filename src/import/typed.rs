@@ -90,11 +90,7 @@ pub fn read(path: &Path) -> Result<Vec<TypedSheet>, Error> {
                 }
             }
         }
-        out.push(TypedSheet {
-            name,
-            cells,
-            formulas,
-        });
+        out.push(TypedSheet { name, cells, formulas });
     }
     Ok(out)
 }

@@ -75,8 +75,7 @@ impl LessonScores {
 
     /// Scored completely, or marked 未评 with a reason.
     pub fn is_complete(&self) -> bool {
-        self.unscored.as_ref().is_some_and(|r| !r.trim().is_empty())
-            || self.scores.iter().all(Option::is_some)
+        self.unscored.as_ref().is_some_and(|r| !r.trim().is_empty()) || self.scores.iter().all(Option::is_some)
     }
 
     pub fn total(&self) -> Points {

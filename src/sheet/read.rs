@@ -11,9 +11,7 @@ use std::path::Path;
 
 use serde::{Deserialize, Serialize};
 
-use super::{
-    headers, CategorySheet, LessonScores, ScoreSheet, SheetMeta, VetoMark, FORMAT_TAG, META_SHEET,
-};
+use super::{headers, CategorySheet, LessonScores, ScoreSheet, SheetMeta, VetoMark, FORMAT_TAG, META_SHEET};
 use crate::category::Category;
 use crate::error::{column_letter, Error};
 use crate::import::typed::{self, CellValue, TypedSheet};
@@ -137,8 +135,7 @@ pub fn check(path: &Path, expected: Option<&Expected>) -> Result<SheetCheck, Err
         sheet: None,
     };
     let Some(meta_sheet) = sheets.iter().find(|s| s.name == META_SHEET) else {
-        out.problems
-            .push(file_problem(SheetRule::NotAScoreSheet, ""));
+        out.problems.push(file_problem(SheetRule::NotAScoreSheet, ""));
         return Ok(out);
     };
     let Some(parsed) = parse_meta(meta_sheet, &mut out.problems) else {
@@ -161,21 +158,13 @@ pub fn check(path: &Path, expected: Option<&Expected>) -> Result<SheetCheck, Err
             }
             let key = e.judge_keys.get(&meta.judge_id).cloned();
             if key.is_none() {
-                out.problems.push(file_problem(
-                    SheetRule::UnknownJudge,
-                    meta.judge_id.as_str(),
-                ));
+                out.problems
+                    .push(file_problem(SheetRule::UnknownJudge, meta.judge_id.as_str()));
             }
             for c in &categories {
-                if e.rubric_hashes
-                    .get(&c.rubric.category())
-                    .map(String::as_str)
-                    != Some(c.rubric.content_hash())
-                {
-                    out.problems.push(file_problem(
-                        SheetRule::RubricChanged,
-                        c.rubric.id().as_str(),
-                    ));
+                if e.rubric_hashes.get(&c.rubric.category()).map(String::as_str) != Some(c.rubric.content_hash()) {
+                    out.problems
+                        .push(file_problem(SheetRule::RubricChanged, c.rubric.id().as_str()));
                 }
             }
             key.unwrap_or_default()
@@ -226,11 +215,8 @@ pub fn check(path: &Path, expected: Option<&Expected>) -> Result<SheetCheck, Err
         .collect();
     for (layout, cat) in &layouts {
         for l in &cat.lessons {
-            let (Some(was), Some(now), Some(row)) = (
-                snapshot.get(&l.id),
-                visible.get(&l.id),
-                layout.rows.get(&l.id),
-            ) else {
+            let (Some(was), Some(now), Some(row)) = (snapshot.get(&l.id), visible.get(&l.id), layout.rows.get(&l.id))
+            else {
                 continue;
             };
             diff_lesson(cat, layout, *row, was, now, &mut out.changes);
@@ -281,13 +267,11 @@ fn parse_meta(ws: &TypedSheet, problems: &mut Vec<SheetProblem>) -> Option<Meta>
         let key = ws.text(r, 0);
         match key.as_str() {
             "rubric" => match Rubric::from_toml(&ws.text(r, 4), Path::new(META_SHEET)) {
-                Ok(rubric) if rubric.content_hash() == ws.text(r, 3) => {
-                    categories.push(CategorySheet {
-                        sheet_name: String::new(),
-                        rubric,
-                        lessons: Vec::new(),
-                    })
-                }
+                Ok(rubric) if rubric.content_hash() == ws.text(r, 3) => categories.push(CategorySheet {
+                    sheet_name: String::new(),
+                    rubric,
+                    lessons: Vec::new(),
+                }),
                 _ => {
                     problems.push(SheetProblem {
                         sheet: META_SHEET.into(),
@@ -309,10 +293,7 @@ fn parse_meta(ws: &TypedSheet, problems: &mut Vec<SheetProblem>) -> Option<Meta>
                     bad(problems, &ws.text(r, 1));
                     return None;
                 };
-                let Some(cat) = categories
-                    .iter_mut()
-                    .find(|c| c.rubric.category() == fields.category)
-                else {
+                let Some(cat) = categories.iter_mut().find(|c| c.rubric.category() == fields.category) else {
                     bad(problems, id.as_str());
                     return None;
                 };
@@ -332,10 +313,7 @@ fn parse_meta(ws: &TypedSheet, problems: &mut Vec<SheetProblem>) -> Option<Meta>
         }
     }
     for c in &mut categories {
-        c.sheet_name = sheet_names
-            .get(c.rubric.category().name())
-            .cloned()
-            .unwrap_or_default();
+        c.sheet_name = sheet_names.get(c.rubric.category().name()).cloned().unwrap_or_default();
     }
     let get = |k: &str| kv.get(k).cloned().unwrap_or_default();
     let meta = SheetMeta {
@@ -365,8 +343,7 @@ fn read_visible(
     problems: &mut Vec<SheetProblem>,
 ) -> Option<Layout> {
     let sheet = ws.name.clone();
-    let header_row = (0..ws.rows().min(20))
-        .find(|r| (0..ws.cols()).any(|c| ws.text(*r, c) == headers::LESSON_ID));
+    let header_row = (0..ws.rows().min(20)).find(|r| (0..ws.cols()).any(|c| ws.text(*r, c) == headers::LESSON_ID));
     let Some(hr) = header_row else {
         problems.push(SheetProblem {
             sheet,
@@ -464,18 +441,12 @@ fn read_visible(
                     None if *n < 0.0 => problems.push(problem(SheetRule::OutOfRange)),
                     None => problems.push(problem(SheetRule::OffStep)),
                 },
-                CellValue::Text(_) | CellValue::Other(_) => {
-                    problems.push(problem(SheetRule::NotANumber))
-                }
+                CellValue::Text(_) | CellValue::Other(_) => problems.push(problem(SheetRule::NotANumber)),
             }
         }
         if let Some(c) = layout.veto_col {
             let text = ws.text(r, c);
-            for entry in text
-                .split(['；', ';'])
-                .map(str::trim)
-                .filter(|e| !e.is_empty())
-            {
+            for entry in text.split(['；', ';']).map(str::trim).filter(|e| !e.is_empty()) {
                 let (name, reason) = match entry.split_once(['：', ':']) {
                     Some((n, reason)) => (n.trim(), reason.trim()),
                     None => (entry, ""),
@@ -486,15 +457,9 @@ fn read_visible(
                     value: entry.to_owned(),
                     rule,
                 };
-                match rubric
-                    .vetoes()
-                    .iter()
-                    .find(|v| v.name() == name || v.id() == name)
-                {
+                match rubric.vetoes().iter().find(|v| v.name() == name || v.id() == name) {
                     None => problems.push(problem(SheetRule::UnknownVeto)),
-                    Some(_) if reason.is_empty() => {
-                        problems.push(problem(SheetRule::VetoNeedsReason))
-                    }
+                    Some(_) if reason.is_empty() => problems.push(problem(SheetRule::VetoNeedsReason)),
                     Some(v) => scores.vetoes.push(VetoMark {
                         veto: v.id().to_owned(),
                         reason: reason.to_owned(),
@@ -502,14 +467,8 @@ fn read_visible(
                 }
             }
         }
-        scores.comment = layout
-            .comment_col
-            .map(|c| ws.text(r, c))
-            .unwrap_or_default();
-        scores.unscored = layout
-            .unscored_col
-            .map(|c| ws.text(r, c))
-            .filter(|t| !t.is_empty());
+        scores.comment = layout.comment_col.map(|c| ws.text(r, c)).unwrap_or_default();
+        scores.unscored = layout.unscored_col.map(|c| ws.text(r, c)).filter(|t| !t.is_empty());
         visible.insert(id, scores);
     }
     Some(layout)

@@ -5,8 +5,8 @@
 use std::path::Path;
 
 use rust_xlsxwriter::{
-    Color, DataValidation, DataValidationErrorStyle, DocProperties, ExcelDateTime, Format,
-    FormatAlign, FormatBorder, Formula, Workbook, Worksheet, XlsxError,
+    Color, DataValidation, DataValidationErrorStyle, DocProperties, ExcelDateTime, Format, FormatAlign, FormatBorder,
+    Formula, Workbook, Worksheet, XlsxError,
 };
 
 use super::{headers, ScoreSheet, FORMAT_TAG, META_SHEET};
@@ -29,18 +29,13 @@ struct Formats {
 }
 
 fn formats() -> Formats {
-    let border = |f: Format| {
-        f.set_border(FormatBorder::Thin)
-            .set_border_color(Color::RGB(0xBFBFBF))
-    };
+    let border = |f: Format| f.set_border(FormatBorder::Thin).set_border_color(Color::RGB(0xBFBFBF));
     Formats {
         title: Format::new()
             .set_bold()
             .set_font_size(15)
             .set_align(FormatAlign::Center),
-        note: Format::new()
-            .set_font_color(Color::RGB(0x595959))
-            .set_text_wrap(),
+        note: Format::new().set_font_color(Color::RGB(0x595959)).set_text_wrap(),
         header: border(
             Format::new()
                 .set_bold()
@@ -49,12 +44,8 @@ fn formats() -> Formats {
                 .set_align(FormatAlign::VerticalCenter),
         )
         .set_background_color(Color::RGB(0xF2E6E6)),
-        locked: border(
-            Format::new()
-                .set_text_wrap()
-                .set_align(FormatAlign::VerticalCenter),
-        )
-        .set_background_color(Color::RGB(0xF5F5F5)),
+        locked: border(Format::new().set_text_wrap().set_align(FormatAlign::VerticalCenter))
+            .set_background_color(Color::RGB(0xF5F5F5)),
         score: border(
             Format::new()
                 .set_unlocked()
@@ -114,9 +105,8 @@ pub fn to_bytes(sheet: &ScoreSheet) -> Result<Vec<u8>, XlsxError> {
     let sheet = &sheet.normalized();
     let mut wb = Workbook::new();
     // the creation time is the sheet's own time, so the same sheet gives the same bytes
-    let created =
-        ExcelDateTime::parse_from_str(&sheet.meta.generated_at.replace('T', " ").replace('Z', ""))
-            .unwrap_or_else(|_| ExcelDateTime::from_ymd(2000, 1, 1).expect("a valid date"));
+    let created = ExcelDateTime::parse_from_str(&sheet.meta.generated_at.replace('T', " ").replace('Z', ""))
+        .unwrap_or_else(|_| ExcelDateTime::from_ymd(2000, 1, 1).expect("a valid date"));
     wb.set_properties(
         &DocProperties::new()
             .set_title("精品课评分表")
@@ -208,9 +198,7 @@ fn write_category(
         let scores = sheet.scores.get(&lesson.id);
         for i in 0..n {
             match scores.and_then(|s| s.scores.get(i as usize).copied().flatten()) {
-                Some(p) => {
-                    ws.write_number_with_format(row, first_score + i, number(p), &f.score)?
-                }
+                Some(p) => ws.write_number_with_format(row, first_score + i, number(p), &f.score)?,
                 None => ws.write_blank(row, first_score + i, &f.score)?,
             };
         }
@@ -241,12 +229,7 @@ fn write_category(
             .collect();
         ws.write_string_with_format(row, veto_col, veto_text.join("；"), &f.text_input)?;
         ws.write_string_with_format(row, comment_col, &s.comment, &f.text_input)?;
-        ws.write_string_with_format(
-            row,
-            unscored_col,
-            s.unscored.clone().unwrap_or_default(),
-            &f.text_input,
-        )?;
+        ws.write_string_with_format(row, unscored_col, s.unscored.clone().unwrap_or_default(), &f.text_input)?;
     }
 
     if !cat.lessons.is_empty() {
@@ -262,10 +245,7 @@ fn write_category(
             let dv = DataValidation::new()
                 .allow_custom(rule)
                 .set_input_title("评分")?
-                .set_input_message(format!(
-                    "{}：请输入0至{w}之间的分数，步长{step}分。",
-                    ind.name()
-                ))?
+                .set_input_message(format!("{}：请输入0至{w}之间的分数，步长{step}分。", ind.name()))?
                 .set_error_title("分数无效")?
                 .set_error_message(format!(
                     "「{}」的得分应为0至{w}之间、{step}的整数倍的数字。",

@@ -12,6 +12,8 @@ use rusqlite::{params, Connection, OpenFlags, OptionalExtension, Transaction};
 use rusqlite_migration::{Migrations, M};
 use serde::{Deserialize, Serialize};
 
+pub mod workspace;
+
 use crate::assign::{Assignment, Load, Pair, Recusal, RecusalReason, Shortfall};
 use crate::category::Category;
 use crate::error::{Error, ErrorKind, Location, Problem};
@@ -49,10 +51,7 @@ impl Actor {
             .or_else(|_| std::env::var("USER"))
             .or_else(|_| std::env::var("USERNAME"))
             .unwrap_or_else(|_| "unknown".into());
-        Actor {
-            who,
-            at: Utc::now(),
-        }
+        Actor { who, at: Utc::now() }
     }
 
     fn at(&self) -> String {
@@ -119,14 +118,10 @@ impl Store {
                 source,
             })
         };
-        conn.pragma_update(None, "journal_mode", "WAL")
-            .map_err(err)?;
-        conn.pragma_update(None, "synchronous", "FULL")
-            .map_err(err)?;
-        conn.pragma_update(None, "foreign_keys", true)
-            .map_err(err)?;
-        conn.busy_timeout(std::time::Duration::from_secs(5))
-            .map_err(err)?;
+        conn.pragma_update(None, "journal_mode", "WAL").map_err(err)?;
+        conn.pragma_update(None, "synchronous", "FULL").map_err(err)?;
+        conn.pragma_update(None, "foreign_keys", true).map_err(err)?;
+        conn.busy_timeout(std::time::Duration::from_secs(5)).map_err(err)?;
         Ok(())
     }
 
@@ -174,15 +169,7 @@ impl Store {
             )
             .map_err(err)?;
         }
-        audit(
-            &tx,
-            actor,
-            "session.create",
-            uid,
-            None,
-            Some(&settings.name),
-        )
-        .map_err(err)?;
+        audit(&tx, actor, "session.create", uid, None, Some(&settings.name)).map_err(err)?;
         tx.commit().map_err(err)?;
         Ok(store)
     }
@@ -191,10 +178,7 @@ impl Store {
     /// and upgrades an older schema.
     pub fn open(path: &Path) -> Result<Store, Error> {
         if !path.is_file() {
-            return Err(Error::read(
-                path,
-                std::io::Error::from(std::io::ErrorKind::NotFound),
-            ));
+            return Err(Error::read(path, std::io::Error::from(std::io::ErrorKind::NotFound)));
         }
         let not_session = || {
             Error::from(ErrorKind::NotASession {
@@ -215,8 +199,7 @@ impl Store {
                 source,
             })
         };
-        let mut conn =
-            Connection::open_with_flags(path, OpenFlags::SQLITE_OPEN_READ_WRITE).map_err(err)?;
+        let mut conn = Connection::open_with_flags(path, OpenFlags::SQLITE_OPEN_READ_WRITE).map_err(err)?;
         let app: i32 = conn
             .pragma_query_value(None, "application_id", |r| r.get(0))
             .map_err(err)?;
@@ -257,11 +240,7 @@ impl Store {
         if !current.is_empty() {
             return Ok(current);
         }
-        let fresh = format!(
-            "{}{}",
-            uuid::Uuid::new_v4().simple(),
-            uuid::Uuid::new_v4().simple()
-        );
+        let fresh = format!("{}{}", uuid::Uuid::new_v4().simple(), uuid::Uuid::new_v4().simple());
         self.conn
             .execute("UPDATE session SET secret = ?1 WHERE id = 1", [&fresh])
             .map_err(self.db_err())?;
@@ -285,9 +264,7 @@ impl Store {
     pub fn settings(&self) -> Result<Settings, Error> {
         let s: String = self
             .conn
-            .query_row("SELECT settings FROM session WHERE id = 1", [], |r| {
-                r.get(0)
-            })
+            .query_row("SELECT settings FROM session WHERE id = 1", [], |r| r.get(0))
             .map_err(self.db_err())?;
         Ok(from_json(&s))
     }
@@ -313,11 +290,8 @@ impl Store {
             })
         };
         let tx = self.conn.transaction().map_err(err)?;
-        tx.execute(
-            "UPDATE session SET settings = ?1 WHERE id = 1",
-            params![json(settings)],
-        )
-        .map_err(err)?;
+        tx.execute("UPDATE session SET settings = ?1 WHERE id = 1", params![json(settings)])
+            .map_err(err)?;
         for r in rubrics {
             tx.execute(
                 "INSERT OR IGNORE INTO rubric (category, rubric_id, content_hash, toml) VALUES (?1, ?2, ?3, ?4)",
@@ -336,11 +310,9 @@ impl Store {
     pub fn rubric(&self, category: Category) -> Result<Rubric, Error> {
         let text: Option<String> = self
             .conn
-            .query_row(
-                "SELECT toml FROM rubric WHERE category = ?1",
-                [category.name()],
-                |r| r.get(0),
-            )
+            .query_row("SELECT toml FROM rubric WHERE category = ?1", [category.name()], |r| {
+                r.get(0)
+            })
             .optional()
             .map_err(self.db_err())?;
         let text = text.ok_or_else(|| {
@@ -376,9 +348,7 @@ impl Store {
         let tx = self.conn.transaction().map_err(err)?;
         let mut merged = Merged::default();
         let mut next_seq: u32 = tx
-            .query_row("SELECT COALESCE(MAX(seq), 0) + 1 FROM lesson", [], |r| {
-                r.get(0)
-            })
+            .query_row("SELECT COALESCE(MAX(seq), 0) + 1 FROM lesson", [], |r| r.get(0))
             .map_err(err)?;
         for (fields, source) in incoming {
             match existing.iter().find(|l| l.fields.key() == fields.key()) {
@@ -399,15 +369,7 @@ impl Store {
                 None => {
                     let id = LessonId::from_seq(next_seq);
                     write_lesson(&tx, &id, Some(next_seq), fields, source).map_err(err)?;
-                    audit(
-                        &tx,
-                        actor,
-                        "lesson.add",
-                        id.as_str(),
-                        None,
-                        Some(&json(fields)),
-                    )
-                    .map_err(err)?;
+                    audit(&tx, actor, "lesson.add", id.as_str(), None, Some(&json(fields))).map_err(err)?;
                     next_seq += 1;
                     merged.added += 1;
                 }
@@ -426,16 +388,12 @@ impl Store {
         warnings: impl Fn(&[(LessonFields, Location)]) -> Vec<Vec<Problem>>,
         actor: &Actor,
     ) -> Result<(), Error> {
-        let old = self
-            .lessons()?
-            .into_iter()
-            .find(|l| l.id == *id)
-            .ok_or_else(|| {
-                Error::from(ErrorKind::NotFound {
-                    what: "lesson",
-                    id: id.to_string(),
-                })
-            })?;
+        let old = self.lessons()?.into_iter().find(|l| l.id == *id).ok_or_else(|| {
+            Error::from(ErrorKind::NotFound {
+                what: "lesson",
+                id: id.to_string(),
+            })
+        })?;
         let path = self.path.clone();
         let err = |source| {
             Error::from(ErrorKind::Database {
@@ -527,11 +485,7 @@ impl Store {
 
     /// Adds new judges and updates changed ones (matched by name and unit); panels named by
     /// judges and not yet known are created with the coverage their names imply.
-    pub fn merge_judges(
-        &mut self,
-        incoming: &[(JudgeFields, Location)],
-        actor: &Actor,
-    ) -> Result<Merged, Error> {
+    pub fn merge_judges(&mut self, incoming: &[(JudgeFields, Location)], actor: &Actor) -> Result<Merged, Error> {
         let existing = self.judges()?;
         let known_panels: Vec<String> = self.panels()?.into_iter().map(|p| p.name).collect();
         let path = self.path.clone();
@@ -544,24 +498,14 @@ impl Store {
         let tx = self.conn.transaction().map_err(err)?;
         let mut merged = Merged::default();
         let mut next_seq: u32 = tx
-            .query_row("SELECT COALESCE(MAX(seq), 0) + 1 FROM judge", [], |r| {
-                r.get(0)
-            })
+            .query_row("SELECT COALESCE(MAX(seq), 0) + 1 FROM judge", [], |r| r.get(0))
             .map_err(err)?;
         let mut new_panels: Vec<String> = Vec::new();
         for (fields, source) in incoming {
             if !known_panels.contains(&fields.panel) && !new_panels.contains(&fields.panel) {
                 let panel = Panel::from_name(&fields.panel);
                 write_panel(&tx, &panel).map_err(err)?;
-                audit(
-                    &tx,
-                    actor,
-                    "panel.add",
-                    &panel.name,
-                    None,
-                    Some(&json(&panel)),
-                )
-                .map_err(err)?;
+                audit(&tx, actor, "panel.add", &panel.name, None, Some(&json(&panel))).map_err(err)?;
                 new_panels.push(fields.panel.clone());
             }
             match existing
@@ -585,15 +529,7 @@ impl Store {
                 None => {
                     let id = JudgeId::from_seq(next_seq);
                     write_judge(&tx, &id, Some(next_seq), fields, source).map_err(err)?;
-                    audit(
-                        &tx,
-                        actor,
-                        "judge.add",
-                        id.as_str(),
-                        None,
-                        Some(&json(fields)),
-                    )
-                    .map_err(err)?;
+                    audit(&tx, actor, "judge.add", id.as_str(), None, Some(&json(fields))).map_err(err)?;
                     next_seq += 1;
                     merged.added += 1;
                 }
@@ -614,30 +550,25 @@ impl Store {
         };
         let tx = self.conn.transaction().map_err(err)?;
         for table in ["assignment", "recusal", "shortfall"] {
-            tx.execute(&format!("DELETE FROM {table}"), [])
-                .map_err(err)?;
+            tx.execute(&format!("DELETE FROM {table}"), []).map_err(err)?;
         }
         {
             let mut ins = tx
                 .prepare("INSERT INTO assignment (judge, lesson) VALUES (?1, ?2)")
                 .map_err(err)?;
             for p in &a.pairs {
-                ins.execute(params![p.judge.as_str(), p.lesson.as_str()])
-                    .map_err(err)?;
+                ins.execute(params![p.judge.as_str(), p.lesson.as_str()]).map_err(err)?;
             }
             let mut rec = tx
                 .prepare("INSERT INTO recusal (judge, lesson, reason) VALUES (?1, ?2, ?3)")
                 .map_err(err)?;
             for r in &a.recusals {
-                rec.execute(params![
-                    r.judge.as_str(),
-                    r.lesson.as_str(),
-                    json(&r.reason)
-                ])
-                .map_err(err)?;
+                rec.execute(params![r.judge.as_str(), r.lesson.as_str(), json(&r.reason)])
+                    .map_err(err)?;
             }
-            let mut short =
-                tx.prepare("INSERT INTO shortfall (lesson, panel, required, assigned) VALUES (?1, ?2, ?3, ?4)").map_err(err)?;
+            let mut short = tx
+                .prepare("INSERT INTO shortfall (lesson, panel, required, assigned) VALUES (?1, ?2, ?3, ?4)")
+                .map_err(err)?;
             for s in &a.shortfalls {
                 short
                     .execute(params![s.lesson.as_str(), s.panel, s.required, s.assigned])
@@ -650,15 +581,7 @@ impl Store {
             a.recusals.len(),
             a.shortfalls.len()
         );
-        audit(
-            &tx,
-            actor,
-            "assignment.save",
-            "assignment",
-            None,
-            Some(&summary),
-        )
-        .map_err(err)?;
+        audit(&tx, actor, "assignment.save", "assignment", None, Some(&summary)).map_err(err)?;
         tx.commit().map_err(err)?;
         Ok(())
     }
@@ -827,8 +750,7 @@ fn read_lessons(conn: &Connection) -> rusqlite::Result<Vec<Lesson>> {
         Ok(Lesson {
             id: LessonId::new(r.get::<_, String>(0)?),
             fields: LessonFields {
-                category: Category::parse(&category)
-                    .expect("the store only holds known categories"),
+                category: Category::parse(&category).expect("the store only holds known categories"),
                 region: r.get(2)?,
                 stage: r.get(3)?,
                 subject: r.get(4)?,
@@ -851,10 +773,7 @@ fn refresh_warnings(
     warnings: impl Fn(&[(LessonFields, Location)]) -> Vec<Vec<Problem>>,
 ) -> rusqlite::Result<()> {
     let all = read_lessons(tx)?;
-    let pairs: Vec<(LessonFields, Location)> = all
-        .iter()
-        .map(|l| (l.fields.clone(), l.source.clone()))
-        .collect();
+    let pairs: Vec<(LessonFields, Location)> = all.iter().map(|l| (l.fields.clone(), l.source.clone())).collect();
     let computed = warnings(&pairs);
     let mut upd = tx.prepare("UPDATE lesson SET warnings = ?2 WHERE id = ?1")?;
     for (l, w) in all.iter().zip(computed) {
@@ -894,12 +813,7 @@ fn write_judge(
 
 /// Changed leaves between two JSON values, as (dotted key, old, new).
 fn diff(old: &serde_json::Value, new: &serde_json::Value) -> Vec<(String, String, String)> {
-    fn walk(
-        prefix: &str,
-        a: &serde_json::Value,
-        b: &serde_json::Value,
-        out: &mut Vec<(String, String, String)>,
-    ) {
+    fn walk(prefix: &str, a: &serde_json::Value, b: &serde_json::Value, out: &mut Vec<(String, String, String)>) {
         match (a, b) {
             (serde_json::Value::Object(x), serde_json::Value::Object(y)) => {
                 let mut keys: Vec<&String> = x.keys().chain(y.keys()).collect();
@@ -912,12 +826,7 @@ fn diff(old: &serde_json::Value, new: &serde_json::Value) -> Vec<(String, String
                     } else {
                         format!("{prefix}.{k}")
                     };
-                    walk(
-                        &key,
-                        x.get(k).unwrap_or(&null),
-                        y.get(k).unwrap_or(&null),
-                        out,
-                    );
+                    walk(&key, x.get(k).unwrap_or(&null), y.get(k).unwrap_or(&null), out);
                 }
             }
             _ if a != b => out.push((prefix.to_owned(), a.to_string(), b.to_string())),
@@ -941,8 +850,7 @@ mod tests {
         let _ = std::fs::remove_file(&path);
         {
             let mut conn = Connection::open(&path).unwrap();
-            conn.pragma_update(None, "application_id", APPLICATION_ID)
-                .unwrap();
+            conn.pragma_update(None, "application_id", APPLICATION_ID).unwrap();
             Migrations::new(vec![M::up(include_str!("schema_v1.sql"))])
                 .to_latest(&mut conn)
                 .unwrap();
@@ -978,11 +886,7 @@ mod tests {
         let b = serde_json::json!({"rules": {"trim": 1, "judges_per_lesson": 5}, "name": "x"});
         assert_eq!(
             diff(&a, &b),
-            vec![(
-                "rules.judges_per_lesson".to_string(),
-                "3".to_string(),
-                "5".to_string()
-            )]
+            vec![("rules.judges_per_lesson".to_string(), "3".to_string(), "5".to_string())]
         );
     }
 }

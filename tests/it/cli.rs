@@ -21,10 +21,7 @@ fn rubric_check_passes_on_the_repositorys_rubrics() {
         .output()
         .unwrap();
     assert!(out.status.success(), "{}", text(&out.stderr));
-    assert_eq!(
-        text(&out.stdout).trim(),
-        "ok: 3 rubric(s), 2 quota table(s)"
-    );
+    assert_eq!(text(&out.stdout).trim(), "ok: 3 rubric(s), 2 quota table(s)");
 }
 
 #[test]
@@ -89,10 +86,7 @@ fn import_xlsx_writes_a_rubric_that_check_accepts_and_list_shows() {
         .output()
         .unwrap();
     assert!(check.status.success(), "{}", text(&check.stderr));
-    let list = jingpin(data.path())
-        .args(["rubric", "list"])
-        .output()
-        .unwrap();
+    let list = jingpin(data.path()).args(["rubric", "list"]).output().unwrap();
     let listed = text(&list.stdout);
     assert!(listed.contains("2025-阅读课"), "{listed}");
     assert!(
@@ -176,11 +170,7 @@ fn a_chair_goes_from_workbooks_to_an_assignment_with_the_cli() {
     ]);
     assert!(out.status.success(), "{}", text(&out.stderr));
     let again = run(&["session", "init", dbs]);
-    assert_eq!(
-        again.status.code(),
-        Some(2),
-        "an existing session is never overwritten"
-    );
+    assert_eq!(again.status.code(), Some(2), "an existing session is never overwritten");
 
     let out = run(&[
         "roster",
@@ -203,9 +193,7 @@ fn a_chair_goes_from_workbooks_to_an_assignment_with_the_cli() {
     ]);
     assert_eq!(bad.status.code(), Some(1));
     assert!(
-        text(&bad.stderr).contains(
-            "sheet 推荐汇总, row 6, column J: 6 authors, at most 5 for an experiment lesson"
-        ),
+        text(&bad.stderr).contains("sheet 推荐汇总, row 6, column J: 6 authors, at most 5 for an experiment lesson"),
         "{}",
         text(&bad.stderr)
     );
@@ -216,8 +204,8 @@ fn a_chair_goes_from_workbooks_to_an_assignment_with_the_cli() {
     let rows = v.as_array().unwrap();
     assert_eq!(rows.len(), 8, "the refused file added nothing");
     for key in [
-        "id", "category", "region", "stage", "subject", "grade", "edition", "node", "title",
-        "teachers", "school", "warnings",
+        "id", "category", "region", "stage", "subject", "grade", "edition", "node", "title", "teachers", "school",
+        "warnings",
     ] {
         assert!(rows[0].get(key).is_some(), "roster list --json has `{key}`");
     }
@@ -230,13 +218,9 @@ fn a_chair_goes_from_workbooks_to_an_assignment_with_the_cli() {
         fixture("judges-nanjing.xlsx").to_str().unwrap(),
     ]);
     assert!(out.status.success(), "{}", text(&out.stderr));
-    let judges: serde_json::Value =
-        serde_json::from_slice(&run(&["judges", "list", dbs, "--json"]).stdout).unwrap();
+    let judges: serde_json::Value = serde_json::from_slice(&run(&["judges", "list", dbs, "--json"]).stdout).unwrap();
     for key in ["id", "name", "unit", "region", "panel", "role"] {
-        assert!(
-            judges[0].get(key).is_some(),
-            "judges list --json has `{key}`"
-        );
+        assert!(judges[0].get(key).is_some(), "judges list --json has `{key}`");
     }
 
     let assign = run(&["assign", dbs, "--json"]);
@@ -245,8 +229,9 @@ fn a_chair_goes_from_workbooks_to_an_assignment_with_the_cli() {
         Some(1),
         "lessons short of judges make the command fail"
     );
-    assert!(text(&assign.stderr)
-        .contains("error[shortfall]: lesson L00007 has 0 of 3 required judges (panel 特殊教育组)"));
+    assert!(
+        text(&assign.stderr).contains("error[shortfall]: lesson L00007 has 0 of 3 required judges (panel 特殊教育组)")
+    );
     let a: serde_json::Value = serde_json::from_slice(&assign.stdout).unwrap();
     assert!(a["pairs"]
         .as_array()
@@ -259,8 +244,7 @@ fn a_chair_goes_from_workbooks_to_an_assignment_with_the_cli() {
         .iter()
         .any(|r| r["reason"] == "same_school"));
 
-    let audit: serde_json::Value =
-        serde_json::from_slice(&run(&["audit", dbs, "--json"]).stdout).unwrap();
+    let audit: serde_json::Value = serde_json::from_slice(&run(&["audit", dbs, "--json"]).stdout).unwrap();
     let entries = audit.as_array().unwrap();
     assert!(entries.iter().all(|e| e["who"] == "组长"));
     assert!(entries.iter().any(|e| e["action"] == "assignment.save"));

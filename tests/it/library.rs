@@ -27,14 +27,9 @@ fn user_files_extend_and_override_the_builtin_ones() {
     )
     .unwrap();
     let options = RubricSheetOptions::new(2025, Category::Reading);
-    let (imported, saved) =
-        import_user_rubric(&fixture("rubric-reading-sample.xlsx"), &options, &rubrics).unwrap();
+    let (imported, saved) = import_user_rubric(&fixture("rubric-reading-sample.xlsx"), &options, &rubrics).unwrap();
     assert!(saved.starts_with(&rubrics));
-    std::fs::copy(
-        fixture("bad/duplicate-id.toml"),
-        rubrics.join("broken.toml"),
-    )
-    .unwrap();
+    std::fs::copy(fixture("bad/duplicate-id.toml"), rubrics.join("broken.toml")).unwrap();
 
     let lib = Library::load(&rubrics, &dir.path().join("quotas"));
     assert_eq!(
@@ -67,12 +62,7 @@ fn user_files_extend_and_override_the_builtin_ones() {
 fn an_invalid_import_writes_nothing() {
     let dir = tempfile::tempdir().unwrap();
     let options = RubricSheetOptions::new(2025, Category::Reading);
-    let e = import_user_rubric(
-        &fixture("bad/rubric-text-weight.xlsx"),
-        &options,
-        dir.path(),
-    )
-    .unwrap_err();
+    let e = import_user_rubric(&fixture("bad/rubric-text-weight.xlsx"), &options, dir.path()).unwrap_err();
     assert_eq!(e.code(), "invalid");
     assert_eq!(
         std::fs::read_dir(dir.path()).unwrap().count(),

@@ -4,8 +4,7 @@ use crate::{fixture, repo};
 
 fn load(path: &str) -> QuotaTable {
     let p = repo(path);
-    QuotaTable::from_toml(&std::fs::read_to_string(&p).unwrap(), &p)
-        .unwrap_or_else(|e| panic!("{path}: {e}"))
+    QuotaTable::from_toml(&std::fs::read_to_string(&p).unwrap(), &p).unwrap_or_else(|e| panic!("{path}: {e}"))
 }
 
 #[test]
@@ -27,11 +26,7 @@ fn the_2024_national_table_has_32_rows_and_the_notices_totals() {
     assert!(q.region("兵团").is_some());
     assert_eq!(
         q.categories(),
-        [
-            Category::Subject,
-            Category::Experiment,
-            Category::SpecialEducation
-        ],
+        [Category::Subject, Category::Experiment, Category::SpecialEducation],
         "columns keep the notice's order"
     );
 }

@@ -9,10 +9,7 @@ fn load(path: &Path) -> Result<Rubric, Report> {
 }
 
 fn weights(r: &Rubric) -> Vec<u32> {
-    r.indicators()
-        .iter()
-        .map(|i| i.weight().tenths() / 10)
-        .collect()
+    r.indicators().iter().map(|i| i.weight().tenths() / 10).collect()
 }
 
 #[test]
@@ -39,11 +36,7 @@ fn the_2024_rubrics_match_the_notice() {
         let r = load(&repo(file)).unwrap_or_else(|e| panic!("{file} should be valid: {e}"));
         assert_eq!(r.year(), 2024);
         assert_eq!(r.category(), category);
-        assert_eq!(
-            weights(&r),
-            expected,
-            "{file}: weights in the notice's order"
-        );
+        assert_eq!(weights(&r), expected, "{file}: weights in the notice's order");
         assert_eq!(r.total(), Points::whole(100), "{file}: weights sum to 100");
         assert_eq!(
             r.vetoes().len(),
@@ -94,10 +87,7 @@ fn descriptions_are_the_notices_text() {
 fn the_subject_rubric_reads_like_the_notice() {
     let r = load(&repo("rubrics/2024-subject.toml")).unwrap();
     let first = &r.indicators()[0];
-    assert_eq!(
-        (first.group(), first.name()),
-        ("目标内容", "教学目标科学合理")
-    );
+    assert_eq!((first.group(), first.name()), ("目标内容", "教学目标科学合理"));
     assert!(first.description().starts_with("落实立德树人根本任务"));
     let groups: Vec<&str> = r.indicators().iter().map(|i| i.group()).collect();
     assert_eq!(
@@ -157,10 +147,7 @@ fn problems(file: &str) -> Vec<(Option<u32>, ProblemKind)> {
             "every problem names its file"
         );
     }
-    err.problems
-        .into_iter()
-        .map(|p| (p.location.line, p.kind))
-        .collect()
+    err.problems.into_iter().map(|p| (p.location.line, p.kind)).collect()
 }
 
 #[test]
@@ -194,19 +181,15 @@ fn a_step_that_does_not_divide_a_weight_is_reported_per_indicator() {
     let p = problems("bad/step-mismatch.toml");
     // step 2 fails the four weights of 15 (lines of their `weight =`).
     assert_eq!(p.len(), 4, "{p:?}");
-    assert!(p.iter().all(|(line, k)| line.is_some() && matches!(k, ProblemKind::StepMismatch { weight, step, .. } if weight == "15" && step == "2")));
+    assert!(p.iter().all(|(line, k)| line.is_some()
+        && matches!(k, ProblemKind::StepMismatch { weight, step, .. } if weight == "15" && step == "2")));
 }
 
 #[test]
 fn missing_fields_are_all_reported_with_their_lines() {
     let p = problems("bad/missing-field.toml");
     assert!(
-        p.contains(&(
-            Some(1),
-            ProblemKind::MissingField {
-                field: "title".into()
-            }
-        )),
+        p.contains(&(Some(1), ProblemKind::MissingField { field: "title".into() })),
         "{p:?}"
     );
     assert!(
@@ -244,9 +227,7 @@ fn every_problem_is_reported_at_once() {
         "{p:?}"
     );
     assert!(
-        kinds
-            .iter()
-            .any(|k| matches!(k, ProblemKind::WeightNotPositive { .. })),
+        kinds.iter().any(|k| matches!(k, ProblemKind::WeightNotPositive { .. })),
         "{p:?}"
     );
 }
@@ -258,8 +239,7 @@ fn half_points_are_allowed_with_a_half_step() {
         .replace("step = 1", "step = 0.5")
         .replacen("weight = 10\n", "weight = 9.5\n", 1)
         .replacen("weight = 10\n", "weight = 10.5\n", 1);
-    let r = Rubric::from_toml(&text, Path::new("half.toml"))
-        .expect("9.5 and 10.5 are multiples of 0.5");
+    let r = Rubric::from_toml(&text, Path::new("half.toml")).expect("9.5 and 10.5 are multiples of 0.5");
     assert_eq!(r.indicators()[0].weight(), Points::from_tenths(95));
     let bad = text.replace("step = 0.5", "step = 1");
     assert!(

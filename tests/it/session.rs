@@ -28,12 +28,7 @@ fn new_session(dir: &Path) -> (PathBuf, Store) {
 #[test]
 fn the_example_settings_resolve_guangdongs_quotas_from_the_national_table() {
     let path = repo("examples/session.toml");
-    let s = Settings::from_toml(
-        &std::fs::read_to_string(&path).unwrap(),
-        &path,
-        &Library::builtin(),
-    )
-    .unwrap();
+    let s = Settings::from_toml(&std::fs::read_to_string(&path).unwrap(), &path, &Library::builtin()).unwrap();
     let q: Vec<(Category, u32)> = s.categories.iter().map(|c| (c.category, c.quota)).collect();
     assert_eq!(
         q,
@@ -48,8 +43,7 @@ fn the_example_settings_resolve_guangdongs_quotas_from_the_national_table() {
         "the notice's 80% cap is the default"
     );
     assert!(s.rules.one_per_node);
-    let again =
-        Settings::from_toml(&s.to_toml(), Path::new("x.toml"), &Library::builtin()).unwrap();
+    let again = Settings::from_toml(&s.to_toml(), Path::new("x.toml"), &Library::builtin()).unwrap();
     assert_eq!(s, again, "settings survive to_toml → from_toml");
 }
 
@@ -142,11 +136,7 @@ fn a_session_reopens_with_its_settings_and_its_own_rubric_copies() {
     );
     let log = store.audit_log().unwrap();
     assert_eq!(
-        (
-            log[0].action.as_str(),
-            log[0].who.as_str(),
-            log[0].at.as_str()
-        ),
+        (log[0].action.as_str(), log[0].who.as_str(), log[0].at.as_str()),
         ("session.create", "tester", "2025-09-01T08:00:00Z")
     );
 }
@@ -155,8 +145,7 @@ fn a_session_reopens_with_its_settings_and_its_own_rubric_copies() {
 fn an_office_roster_imports_normalized_with_warnings_and_reimports_as_nothing() {
     let dir = tempfile::tempdir().unwrap();
     let (_, mut store) = new_session(dir.path());
-    let r = session::import_roster(&mut store, &fixture("roster-nanjing.xlsx"), None, &actor())
-        .unwrap();
+    let r = session::import_roster(&mut store, &fixture("roster-nanjing.xlsx"), None, &actor()).unwrap();
     assert_eq!(
         (r.rows, r.merged.added, r.merged.unchanged),
         (8, 8, 0),
@@ -169,11 +158,7 @@ fn an_office_roster_imports_normalized_with_warnings_and_reimports_as_nothing() 
         "1020304",
         "a node typed as a number reads as typed"
     );
-    assert_eq!(
-        by_title("牛顿第一定律").fields.stage,
-        "高中",
-        "普通高中 → 高中"
-    );
+    assert_eq!(by_title("牛顿第一定律").fields.stage, "高中", "普通高中 → 高中");
     assert_eq!(
         by_title("牛顿第一定律").fields.teachers,
         ["陈刚"],
@@ -195,20 +180,12 @@ fn an_office_roster_imports_normalized_with_warnings_and_reimports_as_nothing() 
         second.warnings
     );
     let lab = by_title("观察植物的生长");
-    assert!(matches!(
-        &lab.warnings[0].kind,
-        ProblemKind::ExperimentSubject { .. }
-    ));
+    assert!(matches!(&lab.warnings[0].kind, ProblemKind::ExperimentSubject { .. }));
 
     let audit_before = store.audit_log().unwrap().len();
-    let again = session::import_roster(&mut store, &fixture("roster-nanjing.xlsx"), None, &actor())
-        .unwrap();
+    let again = session::import_roster(&mut store, &fixture("roster-nanjing.xlsx"), None, &actor()).unwrap();
     assert_eq!(
-        (
-            again.merged.added,
-            again.merged.updated,
-            again.merged.unchanged
-        ),
+        (again.merged.added, again.merged.updated, again.merged.unchanged),
         (0, 0, 8)
     );
     assert_eq!(
@@ -216,11 +193,7 @@ fn an_office_roster_imports_normalized_with_warnings_and_reimports_as_nothing() 
         lessons,
         "re-importing the same file changes nothing"
     );
-    assert_eq!(
-        store.audit_log().unwrap().len(),
-        audit_before,
-        "and audits nothing"
-    );
+    assert_eq!(store.audit_log().unwrap().len(), audit_before, "and audits nothing");
 }
 
 #[test]
@@ -239,13 +212,7 @@ fn a_gbk_csv_roster_imports() {
 fn a_roster_with_errors_names_every_bad_cell_and_writes_nothing() {
     let dir = tempfile::tempdir().unwrap();
     let (_, mut store) = new_session(dir.path());
-    let e = session::import_roster(
-        &mut store,
-        &fixture("bad/roster-errors.xlsx"),
-        None,
-        &actor(),
-    )
-    .unwrap_err();
+    let e = session::import_roster(&mut store, &fixture("bad/roster-errors.xlsx"), None, &actor()).unwrap_err();
     let got: Vec<(Option<u32>, Option<String>, ProblemKind)> = e
         .problems()
         .iter()
@@ -341,14 +308,7 @@ quota = 52
     let w = jingpin::roster::warnings(&[lesson("a"), lesson("b"), lesson("c")], &rules);
     assert!(w[0].is_empty() && w[1].is_empty());
     assert!(
-        matches!(
-            &w[2][0].kind,
-            ProblemKind::OverQuota {
-                count: 3,
-                quota: 2,
-                ..
-            }
-        ),
+        matches!(&w[2][0].kind, ProblemKind::OverQuota { count: 3, quota: 2, .. }),
         "{:?}",
         w[2]
     );
@@ -383,11 +343,7 @@ fn judges_import_infers_panels_and_assignment_respects_recusal() {
     // the experiment panel has 3 judges and one is recused from L00005; the special-education panel has one judge, from the school
     let short: Vec<&str> = a.shortfalls.iter().map(|s| s.lesson.as_str()).collect();
     assert_eq!(short, ["L00005", "L00007"]);
-    assert_eq!(
-        store.assignment().unwrap(),
-        a,
-        "what is stored is what was made"
-    );
+    assert_eq!(store.assignment().unwrap(), a, "what is stored is what was made");
     let again = session::run_assignment(&mut store, &actor()).unwrap();
     assert_eq!(a, again, "assignment is deterministic");
 }

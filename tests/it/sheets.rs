@@ -24,14 +24,7 @@ fn actor() -> Actor {
 fn assigned_session(dir: &Path, uid: &str) -> Store {
     let lib = Library::builtin();
     let settings = Settings::default_for("南京市级遴选", 2025, &lib).unwrap();
-    let mut store = session::create(
-        &dir.join(format!("{uid}.jpsession")),
-        &settings,
-        &lib,
-        uid,
-        &actor(),
-    )
-    .unwrap();
+    let mut store = session::create(&dir.join(format!("{uid}.jpsession")), &settings, &lib, uid, &actor()).unwrap();
     session::import_roster(&mut store, &fixture("roster-nanjing.xlsx"), None, &actor()).unwrap();
     session::import_judges(&mut store, &fixture("judges-nanjing.xlsx"), &actor()).unwrap();
     session::run_assignment(&mut store, &actor()).unwrap();
@@ -79,12 +72,8 @@ fn resave(src: &Path, dst: &Path, edits: &[(&str, &str, Edit)]) {
         let (f0, g0) = formulas.start().unwrap_or((0, 0));
         for (r, c, f) in formulas.used_cells() {
             if !f.is_empty() {
-                ws.write_formula(
-                    f0 + r as u32,
-                    (g0 + c as u32) as u16,
-                    format!("={f}").as_str(),
-                )
-                .unwrap();
+                ws.write_formula(f0 + r as u32, (g0 + c as u32) as u16, format!("={f}").as_str())
+                    .unwrap();
             }
         }
         for (sheet, cell, edit) in edits {
@@ -103,14 +92,8 @@ fn resave(src: &Path, dst: &Path, edits: &[(&str, &str, Edit)]) {
 }
 
 fn cell_index(cell: &str) -> (u32, u16) {
-    let letters: String = cell
-        .chars()
-        .take_while(|c| c.is_ascii_alphabetic())
-        .collect();
-    let col = letters
-        .bytes()
-        .fold(0u32, |n, b| n * 26 + (b - b'A' + 1) as u32)
-        - 1;
+    let letters: String = cell.chars().take_while(|c| c.is_ascii_alphabetic()).collect();
+    let col = letters.bytes().fold(0u32, |n, b| n * 26 + (b - b'A' + 1) as u32) - 1;
     let row: u32 = cell[letters.len()..].parse().unwrap();
     (row - 1, col as u16)
 }
@@ -128,9 +111,7 @@ fn a_sheet_written_by_the_app_reads_back_identical_and_intact() {
     for (i, id) in sheet.lesson_ids().into_iter().enumerate() {
         let n = sheet.category_of(&id).unwrap().rubric.indicators().len();
         let mut s = LessonScores::blank(n);
-        s.scores = (0..n)
-            .map(|k| Some(Points::whole(((i + k) % 8 + 2) as u32)))
-            .collect();
+        s.scores = (0..n).map(|k| Some(Points::whole(((i + k) % 8 + 2) as u32))).collect();
         s.comment = format!("评语{i}");
         if i == 0 {
             s.vetoes.push(VetoMark {
@@ -159,11 +140,7 @@ fn a_sheet_written_by_the_app_reads_back_identical_and_intact() {
     );
     assert_eq!(back.lesson_ids(), sheet.lesson_ids());
     assert_eq!(back.meta, sheet.meta);
-    let hashes: Vec<&str> = back
-        .categories
-        .iter()
-        .map(|c| c.rubric.content_hash())
-        .collect();
+    let hashes: Vec<&str> = back.categories.iter().map(|c| c.rubric.content_hash()).collect();
     assert_eq!(
         hashes,
         sheet
@@ -173,10 +150,7 @@ fn a_sheet_written_by_the_app_reads_back_identical_and_intact() {
             .collect::<Vec<_>>()
     );
     // the same sheet gives the same bytes
-    assert_eq!(
-        write::to_bytes(&sheet).unwrap(),
-        write::to_bytes(&sheet).unwrap()
-    );
+    assert_eq!(write::to_bytes(&sheet).unwrap(), write::to_bytes(&sheet).unwrap());
 }
 
 #[test]
@@ -184,10 +158,7 @@ fn a_sheet_filled_in_excel_is_accepted_as_an_external_edit_with_its_changes() {
     let dir = tempfile::tempdir().unwrap();
     let mut store = assigned_session(dir.path(), "s-excel");
     let files = session::export_sheets(&mut store, &dir.path().join("out"), &actor()).unwrap();
-    let blank = files
-        .iter()
-        .find(|f| f.to_string_lossy().contains("J002"))
-        .unwrap();
+    let blank = files.iter().find(|f| f.to_string_lossy().contains("J002")).unwrap();
     let expected = session::expected(&mut store).unwrap();
     assert_eq!(
         check(blank, Some(&expected)).unwrap().status,
@@ -238,10 +209,7 @@ fn every_bad_cell_is_named_and_the_sheet_rejected() {
     let dir = tempfile::tempdir().unwrap();
     let mut store = assigned_session(dir.path(), "s-bad");
     let files = session::export_sheets(&mut store, &dir.path().join("out"), &actor()).unwrap();
-    let blank = files
-        .iter()
-        .find(|f| f.to_string_lossy().contains("J002"))
-        .unwrap();
+    let blank = files.iter().find(|f| f.to_string_lossy().contains("J002")).unwrap();
     let bad = tmp_file(dir.path(), "bad.xlsx");
     resave(
         blank,
@@ -288,9 +256,7 @@ fn every_bad_cell_is_named_and_the_sheet_rejected() {
     assert!(
         c.problems
             .iter()
-            .any(|p| p.rule == SheetRule::LessonNotAssigned
-                && p.value == dropped.as_str()
-                && p.cell == "A4"),
+            .any(|p| p.rule == SheetRule::LessonNotAssigned && p.value == dropped.as_str() && p.cell == "A4"),
         "{:?}",
         c.problems
     );
@@ -302,10 +268,7 @@ fn a_sheet_of_another_session_or_judge_or_rubric_is_rejected() {
     let mut a = assigned_session(dir.path(), "s-a");
     let mut b = assigned_session(dir.path(), "s-b");
     let files = session::export_sheets(&mut a, &dir.path().join("out"), &actor()).unwrap();
-    let sheet = files
-        .iter()
-        .find(|f| f.to_string_lossy().contains("J002"))
-        .unwrap();
+    let sheet = files.iter().find(|f| f.to_string_lossy().contains("J002")).unwrap();
     let c = check(sheet, Some(&session::expected(&mut b).unwrap())).unwrap();
     assert_eq!(c.status, SheetStatus::Rejected);
     assert_eq!(c.problems[0].rule, SheetRule::OtherSession);
@@ -327,9 +290,7 @@ fn a_sheet_of_another_session_or_judge_or_rubric_is_rejected() {
         .insert(jingpin::Category::Subject, "0".repeat(64));
     let c = check(sheet, Some(&expected)).unwrap();
     assert!(
-        c.problems
-            .iter()
-            .any(|p| p.rule == SheetRule::RubricChanged),
+        c.problems.iter().any(|p| p.rule == SheetRule::RubricChanged),
         "{:?}",
         c.problems
     );
@@ -349,11 +310,7 @@ fn the_hmac_detects_a_score_changed_in_both_the_cells_and_the_hidden_copy() {
     // a forger changes I4 and the hidden snapshot of that lesson consistently, but cannot sign
     let mut forged_scores = s;
     forged_scores.scores[0] = Some(Points::whole(10));
-    let json: &'static str = Box::leak(
-        serde_json::to_string(&forged_scores)
-            .unwrap()
-            .into_boxed_str(),
-    );
+    let json: &'static str = Box::leak(serde_json::to_string(&forged_scores).unwrap().into_boxed_str());
     let meta_row = find_meta_row(&signed, first.as_str());
     let cell: &'static str = Box::leak(format!("D{meta_row}").into_boxed_str());
     let forged = tmp_file(dir.path(), "forged.xlsx");
@@ -366,15 +323,8 @@ fn the_hmac_detects_a_score_changed_in_both_the_cells_and_the_hidden_copy() {
         ],
     );
     let c = check(&forged, Some(&session::expected(&mut store).unwrap())).unwrap();
-    assert!(
-        c.changes.is_empty(),
-        "the visible cells match the forged copy"
-    );
-    assert_eq!(
-        c.status,
-        SheetStatus::ExternalEdit,
-        "but the signature does not"
-    );
+    assert!(c.changes.is_empty(), "the visible cells match the forged copy");
+    assert_eq!(c.status, SheetStatus::ExternalEdit, "but the signature does not");
 }
 
 fn find_meta_row(path: &Path, lesson: &str) -> u32 {

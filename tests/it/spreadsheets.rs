@@ -14,8 +14,7 @@ fn reads_the_notice_layout_with_title_rows_merged_groups_and_a_total_row() {
         "rubric-reading-sample.ods",
         "rubric-second-sheet.xlsx",
     ] {
-        let r = rubric_from_spreadsheet(&fixture(file), &options())
-            .unwrap_or_else(|e| panic!("{file}: {e}"));
+        let r = rubric_from_spreadsheet(&fixture(file), &options()).unwrap_or_else(|e| panic!("{file}: {e}"));
         assert_eq!(r.id().as_str(), "2025-阅读课", "{file}");
         assert_eq!(r.category(), Category::Reading);
         assert_eq!(r.year(), 2025);
@@ -41,15 +40,9 @@ fn reads_the_notice_layout_with_title_rows_merged_groups_and_a_total_row() {
         assert_eq!(r.indicators()[2].name(), "方法指导");
         assert_eq!(r.indicators()[2].weight(), Points::whole(20));
         assert_eq!(r.total(), Points::whole(100));
-        assert_eq!(
-            r.vetoes().len(),
-            4,
-            "imported rubrics get the notice's veto items"
-        );
+        assert_eq!(r.vetoes().len(), 4, "imported rubrics get the notice's veto items");
         assert!(
-            r.materials()
-                .iter()
-                .any(|m| m.name() == "作业练习" && !m.required()),
+            r.materials().iter().any(|m| m.name() == "作业练习" && !m.required()),
             "阅读课 may omit 作业练习 (2025 notice)"
         );
     }
@@ -57,8 +50,7 @@ fn reads_the_notice_layout_with_title_rows_merged_groups_and_a_total_row() {
 
 #[test]
 fn a_missing_weight_column_names_the_sheet_and_header_row() {
-    let e = rubric_from_spreadsheet(&fixture("bad/rubric-no-weight-column.xlsx"), &options())
-        .unwrap_err();
+    let e = rubric_from_spreadsheet(&fixture("bad/rubric-no-weight-column.xlsx"), &options()).unwrap_err();
     let p = e.problems();
     assert_eq!(p.len(), 1, "{e}");
     assert_eq!(
@@ -77,8 +69,7 @@ fn a_missing_weight_column_names_the_sheet_and_header_row() {
 
 #[test]
 fn a_non_numeric_weight_names_its_cell() {
-    let e =
-        rubric_from_spreadsheet(&fixture("bad/rubric-text-weight.xlsx"), &options()).unwrap_err();
+    let e = rubric_from_spreadsheet(&fixture("bad/rubric-text-weight.xlsx"), &options()).unwrap_err();
     let p = e.problems();
     assert_eq!(p.len(), 1, "{e}");
     assert_eq!(

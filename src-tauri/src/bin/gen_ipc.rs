@@ -34,10 +34,7 @@ fn main() -> ExitCode {
         println!("wrote {}", target.display());
         return ExitCode::SUCCESS;
     }
-    let listed: Vec<&str> = jingpin_desktop_lib::ipc::commands()
-        .iter()
-        .map(|c| c.name)
-        .collect();
+    let listed: Vec<&str> = jingpin_desktop_lib::ipc::commands().iter().map(|c| c.name).collect();
     let registered = jingpin_desktop_lib::ipc::registered_handlers();
     if listed != registered {
         eprintln!("ipc.rs lists {listed:?} but lib.rs registers {registered:?}");
@@ -64,7 +61,9 @@ fn main() -> ExitCode {
         for p in hn.iter().filter(|p| !wn.contains(p)) {
             eprintln!("stale: ui/src/ipc/{}", p.display());
         }
-        eprintln!("ipc bindings drifted from the Rust types: run `cargo run -p jingpin-desktop --bin gen-ipc` and commit");
+        eprintln!(
+            "ipc bindings drifted from the Rust types: run `cargo run -p jingpin-desktop --bin gen-ipc` and commit"
+        );
         ExitCode::from(1)
     }
 }

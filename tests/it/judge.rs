@@ -1,0 +1,188 @@
+use std::io::{BufRead, BufReader, Write};
+use std::path::{Path, PathBuf};
+use std::process::{Command, Stdio};
+
+use jingpin::judge;
+use jingpin::judges::JudgeId;
+use jingpin::points::Points;
+use jingpin::roster::LessonId;
+use jingpin::session;
+use jingpin::settings::Settings;
+use jingpin::sheet::read::{check, SheetStatus};
+use jingpin::store::workspace::Workspace;
+use jingpin::store::{Actor, Store};
+use jingpin::{ErrorKind, Library, ProblemKind};
+
+use crate::fixture;
+
+fn actor() -> Actor {
+    Actor {
+        who: "组长".into(),
+        at: "2025-10-08T09:00:00Z".parse().unwrap(),
+    }
+}
+
+/// A session, its sheets exported; returns the store and J002's sheet.
+fn exported(dir: &Path) -> (Store, PathBuf) {
+    let lib = Library::builtin();
+    let settings = Settings::default_for("南京市级遴选", 2025, &lib).unwrap();
+    let mut store = session::create(&dir.join("s.jpsession"), &settings, &lib, "s-judge", &actor()).unwrap();
+    session::import_roster(&mut store, &fixture("roster-nanjing.xlsx"), None, &actor()).unwrap();
+    session::import_judges(&mut store, &fixture("judges-nanjing.xlsx"), &actor()).unwrap();
+    session::run_assignment(&mut store, &actor()).unwrap();
+    let files = session::export_sheets(&mut store, &dir.join("out"), &actor()).unwrap();
+    let sheet = files
+        .into_iter()
+        .find(|f| f.to_string_lossy().contains("J002"))
+        .unwrap();
+    (store, sheet)
+}
+
+#[test]
+fn a_judge_scores_submits_exports_and_the_chair_verifies() {
+    let dir = tempfile::tempdir().unwrap();
+    let (mut store, sheet) = exported(dir.path());
+    let work = dir.path().join("judge");
+    let (mut ws, created) = judge::open_sheet(&sheet, &work).unwrap();
+    assert!(created);
+    let lessons = ws.sheet().unwrap().lesson_ids();
+    assert_eq!(
+        ws.sheet().unwrap().meta.judge_id,
+        JudgeId::new("J002"),
+        "the judge sees only their own sheet"
+    );
+
+    let first = &lessons[0];
+    ws.set_score(first, 0, Some(Points::whole(9))).unwrap();
+    let e = ws.set_score(first, 1, Some(Points::whole(11))).unwrap_err();
+    assert!(
+        matches!(&e.problems()[0].kind, ProblemKind::ScoreInvalid { max, .. } if max == "10"),
+        "{e}"
+    );
+    let e = ws.set_score(first, 1, Some(Points::from_tenths(75))).unwrap_err();
+    assert!(
+        matches!(&e.problems()[0].kind, ProblemKind::ScoreInvalid { step, .. } if step == "1"),
+        "off-step: {e}"
+    );
+    ws.set_veto(first, "advertising", Some("片尾出现商标".into())).unwrap();
+    drop(ws);
+
+    // reopening resumes where the judge stopped
+    let (mut ws, created) = judge::open_sheet(&sheet, &work).unwrap();
+    assert!(!created);
+    let s = ws.sheet().unwrap();
+    assert_eq!(s.scores[first].scores[0], Some(Points::whole(9)));
+    assert_eq!(s.scores[first].vetoes[0].reason, "片尾出现商标");
+
+    let e = ws.submit().unwrap_err();
+    let incomplete: Vec<&ProblemKind> = e.problems().iter().map(|p| &p.kind).collect();
+    assert_eq!(
+        incomplete.len(),
+        lessons.len(),
+        "every unfinished lesson is listed: {incomplete:?}"
+    );
+    assert!(matches!(
+        ws.filled_sheet("t").unwrap_err().kind,
+        ErrorKind::NotSubmitted
+    ));
+
+    for (i, id) in lessons.iter().enumerate() {
+        if i == lessons.len() - 1 {
+            ws.set_unscored(id, Some("视频无法播放".into())).unwrap();
+            continue;
+        }
+        for k in 0..8 {
+            ws.set_score(id, k, Some(Points::whole((5 + k as u32).min(10)))).unwrap();
+        }
+    }
+    ws.set_comment(first, "讲解清楚").unwrap();
+    ws.submit().unwrap();
+    assert!(
+        matches!(ws.set_score(first, 0, None).unwrap_err().kind, ErrorKind::Locked),
+        "submitted scores are locked"
+    );
+    let filled = dir.path().join("filled.xlsx");
+    assert_eq!(judge::export(&mut ws, &filled, "2025-10-09T15:00:00Z").unwrap(), 1);
+
+    let expected = session::expected(&mut store).unwrap();
+    let c = check(&filled, Some(&expected)).unwrap();
+    assert_eq!(c.status, SheetStatus::Intact, "{:?}", c.problems);
+    assert!(c.incomplete.is_empty());
+    let back = c.sheet.unwrap();
+    assert_eq!(back.meta.revision, 1);
+    assert_eq!(
+        back.scores,
+        ws.sheet().unwrap().scores,
+        "the written file has the judge's scores"
+    );
+
+    // unlock, change, export again: the revision goes up and the sheet is still intact
+    ws.unlock().unwrap();
+    ws.set_score(first, 0, Some(Points::whole(10))).unwrap();
+    ws.submit().unwrap();
+    let again = dir.path().join("filled-2.xlsx");
+    assert_eq!(judge::export(&mut ws, &again, "2025-10-09T16:00:00Z").unwrap(), 2);
+    let c = check(&again, Some(&expected)).unwrap();
+    assert_eq!((c.status, c.sheet.unwrap().meta.revision), (SheetStatus::Intact, 2));
+}
+
+#[test]
+fn a_rejected_sheet_cannot_be_opened_for_scoring() {
+    let dir = tempfile::tempdir().unwrap();
+    let e = judge::open_sheet(&fixture("roster-nanjing.xlsx"), dir.path()).unwrap_err();
+    assert_eq!(e.code(), "sheet_rejected");
+}
+
+/// Every score the judge's process acknowledged survives a kill -9 of that process.
+#[test]
+fn acknowledged_scores_survive_a_killed_process() {
+    let dir = tempfile::tempdir().unwrap();
+    let (_store, sheet) = exported(dir.path());
+    let data = dir.path().join("data");
+    let mut child = Command::new(env!("CARGO_BIN_EXE_jingpin"))
+        .args(["judge", "fill"])
+        .arg(&sheet)
+        .env("JINGPIN_DATA_DIR", &data)
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let mut stdin = child.stdin.take().unwrap();
+    let mut acks = BufReader::new(child.stdout.take().unwrap()).lines();
+    let lessons = ["L00001", "L00002"];
+    let mut acknowledged = Vec::new();
+    'outer: for round in 0..3 {
+        for lesson in lessons {
+            for n in 1..=8u32 {
+                let value = (n + round) % 10;
+                writeln!(stdin, "score {lesson} {n} {value}").unwrap();
+                stdin.flush().unwrap();
+                let ack = acks.next().unwrap().unwrap();
+                assert_eq!(ack, format!("saved score {lesson} {n} {value}"));
+                acknowledged.push((lesson, n, value));
+                if acknowledged.len() == 37 {
+                    break 'outer;
+                }
+            }
+        }
+    }
+    child.kill().unwrap(); // SIGKILL: no chance to flush anything
+    child.wait().unwrap();
+
+    let sheet_read = check(&sheet, None).unwrap().sheet.unwrap();
+    let (ws, created) = Workspace::open_or_create(&data.join("judge"), &sheet_read).unwrap();
+    assert!(!created, "the killed process's workspace is reopened");
+    let s = ws.sheet().unwrap();
+    let mut last = std::collections::BTreeMap::new();
+    for (lesson, n, value) in &acknowledged {
+        last.insert((*lesson, *n), *value);
+    }
+    for ((lesson, n), value) in last {
+        let got = s.scores[&LessonId::new(lesson)].scores[(n - 1) as usize];
+        assert_eq!(
+            got,
+            Some(Points::whole(value)),
+            "{lesson} indicator {n} was acknowledged as {value}"
+        );
+    }
+}
