@@ -5,11 +5,14 @@ use std::sync::Mutex;
 
 use jingpin::assign::Assignment;
 use jingpin::import::RubricSheetOptions;
+use jingpin::judge::{self, JudgeView};
 use jingpin::judges::{Judge, JudgeFields, Panel};
 use jingpin::recent::{self, RecentSession};
 use jingpin::roster::{Lesson, LessonFields, LessonId};
 use jingpin::session::{self, ImportReport, SessionView};
 use jingpin::settings::{Level, Settings};
+use jingpin::sheet::LessonScores;
+use jingpin::store::workspace::Workspace;
 use jingpin::store::{Actor, Store};
 use jingpin::{library, paths, Category, Library, Points, Rubric};
 use serde::{Deserialize, Serialize};
@@ -233,4 +236,148 @@ pub fn assign(open: State<'_, OpenSession>) -> Result<Assignment, ApiError> {
 #[tauri::command]
 pub fn assignment(open: State<'_, OpenSession>) -> Result<Assignment, ApiError> {
     open.with(|store| store.assignment())
+}
+
+#[derive(Debug, Deserialize, TS)]
+pub struct ExportSheetsRequest {
+    pub dir: String,
+}
+
+#[derive(Debug, Serialize, TS)]
+pub struct ExportedSheets {
+    pub files: Vec<String>,
+}
+
+/// Writes one score sheet per judge into a folder.
+#[tauri::command]
+pub fn export_sheets(request: ExportSheetsRequest, open: State<'_, OpenSession>) -> Result<ExportedSheets, ApiError> {
+    open.with(|store| {
+        let files = session::export_sheets(store, &PathBuf::from(&request.dir), &Actor::now())?;
+        Ok(ExportedSheets {
+            files: files.iter().map(|f| f.display().to_string()).collect(),
+        })
+    })
+}
+
+/// The judge's workspace the window scores in (judge mode).
+#[derive(Default)]
+pub struct OpenWorkspace(pub Mutex<Option<Workspace>>);
+
+impl OpenWorkspace {
+    fn with<T>(&self, f: impl FnOnce(&mut Workspace) -> Result<T, jingpin::Error>) -> Result<T, ApiError> {
+        let mut guard = self.0.lock().unwrap_or_else(|p| p.into_inner());
+        let ws = guard.as_mut().ok_or_else(ApiError::no_sheet)?;
+        Ok(f(ws)?)
+    }
+}
+
+#[derive(Debug, Deserialize, TS)]
+pub struct OpenSheetRequest {
+    pub path: String,
+}
+
+/// Opens a score sheet in judge mode (creating or reopening the judge's workspace).
+#[tauri::command]
+pub fn open_sheet(request: OpenSheetRequest, work: State<'_, OpenWorkspace>) -> Result<JudgeView, ApiError> {
+    let (ws, _) = judge::open_sheet(&PathBuf::from(&request.path), &paths::judge_dir())?;
+    let view = JudgeView::of(&ws)?;
+    *work.0.lock().unwrap_or_else(|p| p.into_inner()) = Some(ws);
+    Ok(view)
+}
+
+#[derive(Debug, Serialize, TS)]
+pub struct CurrentSheet {
+    pub view: Option<JudgeView>,
+}
+
+#[tauri::command]
+pub fn judge_view(work: State<'_, OpenWorkspace>) -> Result<CurrentSheet, ApiError> {
+    let guard = work.0.lock().unwrap_or_else(|p| p.into_inner());
+    Ok(CurrentSheet {
+        view: guard.as_ref().map(JudgeView::of).transpose()?,
+    })
+}
+
+#[derive(Debug, Deserialize, TS)]
+pub struct ScoreRequest {
+    pub lesson: LessonId,
+    /// Indicator position in the rubric, from 0.
+    pub indicator: u32,
+    pub value: Option<Points>,
+}
+
+/// Saves one score; returns the lesson's scores as committed.
+#[tauri::command]
+pub fn judge_set_score(request: ScoreRequest, work: State<'_, OpenWorkspace>) -> Result<LessonScores, ApiError> {
+    work.with(|ws| ws.set_score(&request.lesson, request.indicator as usize, request.value))
+}
+
+#[derive(Debug, Deserialize, TS)]
+pub struct VetoRequest {
+    pub lesson: LessonId,
+    pub veto: String,
+    /// None clears the mark.
+    pub reason: Option<String>,
+}
+
+#[tauri::command]
+pub fn judge_set_veto(request: VetoRequest, work: State<'_, OpenWorkspace>) -> Result<LessonScores, ApiError> {
+    work.with(|ws| ws.set_veto(&request.lesson, &request.veto, request.reason))
+}
+
+#[derive(Debug, Deserialize, TS)]
+pub struct TextRequest {
+    pub lesson: LessonId,
+    /// For 未评: None clears the mark.
+    pub text: Option<String>,
+}
+
+#[tauri::command]
+pub fn judge_set_comment(request: TextRequest, work: State<'_, OpenWorkspace>) -> Result<LessonScores, ApiError> {
+    work.with(|ws| ws.set_comment(&request.lesson, request.text.as_deref().unwrap_or("")))
+}
+
+#[tauri::command]
+pub fn judge_set_unscored(request: TextRequest, work: State<'_, OpenWorkspace>) -> Result<LessonScores, ApiError> {
+    work.with(|ws| ws.set_unscored(&request.lesson, request.text))
+}
+
+#[tauri::command]
+pub fn judge_submit(work: State<'_, OpenWorkspace>) -> Result<JudgeView, ApiError> {
+    work.with(|ws| {
+        ws.submit()?;
+        JudgeView::of(ws)
+    })
+}
+
+#[tauri::command]
+pub fn judge_unlock(work: State<'_, OpenWorkspace>) -> Result<JudgeView, ApiError> {
+    work.with(|ws| {
+        ws.unlock()?;
+        JudgeView::of(ws)
+    })
+}
+
+#[derive(Debug, Deserialize, TS)]
+pub struct ExportSheetRequest {
+    pub path: String,
+}
+
+#[derive(Debug, Serialize, TS)]
+pub struct ExportedSheet {
+    pub path: String,
+    pub revision: u32,
+}
+
+/// Writes the submitted scores as a filled sheet (new revision, new HMAC).
+#[tauri::command]
+pub fn judge_export(request: ExportSheetRequest, work: State<'_, OpenWorkspace>) -> Result<ExportedSheet, ApiError> {
+    work.with(|ws| {
+        let at = Actor::now().at.to_rfc3339_opts(chrono::SecondsFormat::Secs, true);
+        let revision = judge::export(ws, &PathBuf::from(&request.path), &at)?;
+        Ok(ExportedSheet {
+            path: request.path,
+            revision,
+        })
+    })
 }

@@ -24,6 +24,17 @@ impl ApiError {
     }
 }
 
+impl ApiError {
+    /// A judge-mode command was called with no score sheet open.
+    pub fn no_sheet() -> ApiError {
+        ApiError {
+            code: "no_sheet".into(),
+            message: "no score sheet is open".into(),
+            details: Vec::new(),
+        }
+    }
+}
+
 impl From<Error> for ApiError {
     fn from(e: Error) -> Self {
         ApiError {

@@ -40,10 +40,12 @@ fn call_with<Req: TS + 'static, Resp: TS + 'static>(name: &'static str) -> Comma
 
 pub fn commands() -> Vec<CommandSig> {
     use jingpin::assign::Assignment;
+    use jingpin::judge::JudgeView;
     use jingpin::judges::{Judge, JudgeFields, Panel};
     use jingpin::roster::Lesson;
     use jingpin::session::{ImportReport, SessionView};
     use jingpin::settings::Settings;
+    use jingpin::sheet::LessonScores;
     use jingpin::Library;
     vec![
         call::<Library>("library"),
@@ -62,6 +64,16 @@ pub fn commands() -> Vec<CommandSig> {
         call_with::<Panel, JudgeList>("set_panel"),
         call::<Assignment>("assign"),
         call::<Assignment>("assignment"),
+        call_with::<ExportSheetsRequest, ExportedSheets>("export_sheets"),
+        call_with::<OpenSheetRequest, JudgeView>("open_sheet"),
+        call::<CurrentSheet>("judge_view"),
+        call_with::<ScoreRequest, LessonScores>("judge_set_score"),
+        call_with::<VetoRequest, LessonScores>("judge_set_veto"),
+        call_with::<TextRequest, LessonScores>("judge_set_comment"),
+        call_with::<TextRequest, LessonScores>("judge_set_unscored"),
+        call::<JudgeView>("judge_submit"),
+        call::<JudgeView>("judge_unlock"),
+        call_with::<ExportSheetRequest, ExportedSheet>("judge_export"),
     ]
 }
 

@@ -9,6 +9,7 @@ pub fn run() {
     tauri::Builder::default()
         .plugin(tauri_plugin_dialog::init())
         .manage(commands::OpenSession::default())
+        .manage(commands::OpenWorkspace::default())
         .invoke_handler(tauri::generate_handler![
             commands::library,
             commands::import_rubric,
@@ -26,6 +27,16 @@ pub fn run() {
             commands::set_panel,
             commands::assign,
             commands::assignment,
+            commands::export_sheets,
+            commands::open_sheet,
+            commands::judge_view,
+            commands::judge_set_score,
+            commands::judge_set_veto,
+            commands::judge_set_comment,
+            commands::judge_set_unscored,
+            commands::judge_submit,
+            commands::judge_unlock,
+            commands::judge_export,
         ])
         .run(tauri::generate_context!())
         .expect("the desktop window failed to start");

@@ -92,7 +92,8 @@ fn a_judge_scores_submits_exports_and_the_chair_verifies() {
             continue;
         }
         for k in 0..8 {
-            ws.set_score(id, k, Some(Points::whole((5 + k as u32).min(10)))).unwrap();
+            ws.set_score(id, k, Some(Points::whole((5 + k as u32).min(10))))
+                .unwrap();
         }
     }
     ws.set_comment(first, "讲解清楚").unwrap();

@@ -3,7 +3,7 @@
 // a closing "N passed, N failed" line.
 //
 // Env: JINGPIN_APP (absolute path of the built app), E2E_SHOTS (folder for screenshots).
-import { spawn } from "node:child_process";
+import { execFileSync, spawn } from "node:child_process";
 import { mkdirSync, mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join, resolve } from "node:path";
@@ -217,6 +217,56 @@ try {
     const recusals = await textOf(browser, "[data-test=recusal-table] .el-table__body tbody tr");
     assert(recusals.some((r) => r.includes("杨帆") && r.includes("分数的初步认识")), `recusals: ${recusals}`);
     await shoot(browser, "assignment.png");
+  });
+
+  await check("a judge scores a sheet with the keyboard only, submits, and the written file has those scores", async () => {
+    const out = join(home, "sheets");
+    const exported = await invoke("export_sheets", { dir: out });
+    assert(exported.ok && exported.ok.files.length > 0, `export: ${JSON.stringify(exported).slice(0, 200)}`);
+    const sheet = exported.ok.files.find((f) => f.includes("J002"));
+    const opened = await invoke("open_sheet", { path: sheet });
+    assert(opened.ok, `open sheet: ${JSON.stringify(opened).slice(0, 300)}`);
+    const lessons = opened.ok.categories.flatMap((c) => c.lessons.map((l) => l.id));
+    const weights = opened.ok.categories[0].rubric.indicators.map((i) => i.weight);
+    await browser.refresh();
+    const nav = await browser.$("[data-test=nav-judge]");
+    await nav.waitForEnabled({ timeout: 10000 });
+    await nav.click();
+    await (await browser.$("[data-test=score-0]")).waitForExist({ timeout: 10000 });
+    await browser.waitUntil(async () => (await browser.execute(() => document.activeElement?.dataset?.test)) === "score-0", {
+      timeout: 5000,
+      timeoutMsg: "the first score input is not focused",
+    });
+    // keys only: a score and Enter per indicator; the last Enter moves to the next lesson
+    const typed = {};
+    for (const [n, lesson] of lessons.entries()) {
+      typed[lesson] = weights.map((w, k) => Math.max(1, w - ((k + n) % 4)));
+      for (const value of typed[lesson]) {
+        await browser.keys([...String(value), "Enter"]);
+        await sleep(120);
+      }
+    }
+    await browser.waitUntil(async () => (await textOf(browser, "[data-test=judge-progress]"))[0]?.includes(`${lessons.length} / ${lessons.length}`), {
+      timeout: 5000,
+      timeoutMsg: `progress did not reach ${lessons.length}: ${(await textOf(browser, "[data-test=judge-progress]"))[0]}`,
+    });
+    await browser.keys(["PageUp"]); // back to the previous lesson with the keyboard
+    await shoot(browser, "judge-scoring.png");
+    await (await browser.$("[data-test=judge-submit]")).click();
+    await (await browser.$("[data-test=judge-export]")).waitForExist({ timeout: 5000 });
+    const file = join(home, "filled.xlsx");
+    const written = await invoke("judge_export", { path: file });
+    assert(written.ok && written.ok.revision === 1, `export: ${JSON.stringify(written)}`);
+    // the chair's reader, through the CLI, verifies the file and its scores
+    const cli = process.env.JINGPIN_CLI;
+    const db = join(home, "南京市级遴选.jpsession");
+    const report = JSON.parse(execFileSync(cli, ["sheets", "check", db, file, "--json"], { env }).toString());
+    assert(report[0].status === "intact", `check: ${JSON.stringify(report[0]).slice(0, 300)}`);
+    const view = await invoke("judge_view", null);
+    for (const lesson of lessons) {
+      const got = view.ok.view.scores[lesson].scores;
+      assert(JSON.stringify(got) === JSON.stringify(typed[lesson]), `${lesson}: typed ${typed[lesson]}, saved ${got}`);
+    }
   });
 } catch (e) {
   failed++;

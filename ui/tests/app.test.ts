@@ -26,6 +26,7 @@ describe("App", () => {
       if (cmd === "library") return library();
       if (cmd === "current_session") return { session: null };
       if (cmd === "recent_sessions") return { sessions: [] };
+      if (cmd === "judge_view") return { view: null };
       throw new Error(`unexpected ${cmd}`);
     });
     const wrapper = mountApp();

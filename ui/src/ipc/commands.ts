@@ -3,6 +3,11 @@ import { invoke } from "@tauri-apps/api/core";
 import type { Assignment } from "./bindings/Assignment";
 import type { CreateSessionRequest } from "./bindings/CreateSessionRequest";
 import type { CurrentSession } from "./bindings/CurrentSession";
+import type { CurrentSheet } from "./bindings/CurrentSheet";
+import type { ExportSheetRequest } from "./bindings/ExportSheetRequest";
+import type { ExportSheetsRequest } from "./bindings/ExportSheetsRequest";
+import type { ExportedSheet } from "./bindings/ExportedSheet";
+import type { ExportedSheets } from "./bindings/ExportedSheets";
 import type { ImportFileRequest } from "./bindings/ImportFileRequest";
 import type { ImportReport } from "./bindings/ImportReport";
 import type { ImportRubricRequest } from "./bindings/ImportRubricRequest";
@@ -10,15 +15,21 @@ import type { ImportedRubric } from "./bindings/ImportedRubric";
 import type { Judge } from "./bindings/Judge";
 import type { JudgeFields } from "./bindings/JudgeFields";
 import type { JudgeList } from "./bindings/JudgeList";
+import type { JudgeView } from "./bindings/JudgeView";
 import type { Lesson } from "./bindings/Lesson";
 import type { LessonList } from "./bindings/LessonList";
+import type { LessonScores } from "./bindings/LessonScores";
 import type { Library } from "./bindings/Library";
 import type { OpenSessionRequest } from "./bindings/OpenSessionRequest";
+import type { OpenSheetRequest } from "./bindings/OpenSheetRequest";
 import type { Panel } from "./bindings/Panel";
 import type { RecentList } from "./bindings/RecentList";
 import type { SaveLessonRequest } from "./bindings/SaveLessonRequest";
+import type { ScoreRequest } from "./bindings/ScoreRequest";
 import type { SessionView } from "./bindings/SessionView";
 import type { Settings } from "./bindings/Settings";
+import type { TextRequest } from "./bindings/TextRequest";
+import type { VetoRequest } from "./bindings/VetoRequest";
 
 export const commands = {
   library: (): Promise<Library> => invoke<Library>("library"),
@@ -37,4 +48,14 @@ export const commands = {
   setPanel: (request: Panel): Promise<JudgeList> => invoke<JudgeList>("set_panel", { request }),
   assign: (): Promise<Assignment> => invoke<Assignment>("assign"),
   assignment: (): Promise<Assignment> => invoke<Assignment>("assignment"),
+  exportSheets: (request: ExportSheetsRequest): Promise<ExportedSheets> => invoke<ExportedSheets>("export_sheets", { request }),
+  openSheet: (request: OpenSheetRequest): Promise<JudgeView> => invoke<JudgeView>("open_sheet", { request }),
+  judgeView: (): Promise<CurrentSheet> => invoke<CurrentSheet>("judge_view"),
+  judgeSetScore: (request: ScoreRequest): Promise<LessonScores> => invoke<LessonScores>("judge_set_score", { request }),
+  judgeSetVeto: (request: VetoRequest): Promise<LessonScores> => invoke<LessonScores>("judge_set_veto", { request }),
+  judgeSetComment: (request: TextRequest): Promise<LessonScores> => invoke<LessonScores>("judge_set_comment", { request }),
+  judgeSetUnscored: (request: TextRequest): Promise<LessonScores> => invoke<LessonScores>("judge_set_unscored", { request }),
+  judgeSubmit: (): Promise<JudgeView> => invoke<JudgeView>("judge_submit"),
+  judgeUnlock: (): Promise<JudgeView> => invoke<JudgeView>("judge_unlock"),
+  judgeExport: (request: ExportSheetRequest): Promise<ExportedSheet> => invoke<ExportedSheet>("judge_export", { request }),
 };

@@ -17,3 +17,9 @@ export async function pickSavePath(title: string, defaultPath: string, filters: 
   const picked = await save({ title, defaultPath, filters });
   return typeof picked === "string" ? picked : null;
 }
+
+/** Asks for a folder; null when they cancel. */
+export async function pickFolder(title: string): Promise<string | null> {
+  const picked = await open({ title, multiple: false, directory: true });
+  return typeof picked === "string" ? picked : null;
+}

@@ -2,7 +2,7 @@
 export { commands } from "./commands";
 export { isApiError, toApiError } from "./errors";
 export type { ApiError } from "./errors";
-export { pickFile, pickSavePath } from "./dialog";
+export { pickFile, pickFolder, pickSavePath } from "./dialog";
 export type { Category } from "./bindings/Category";
 export type { Library } from "./bindings/Library";
 export type { Rubric } from "./bindings/Rubric";
@@ -23,3 +23,5 @@ export type { Judge } from "./bindings/Judge";
 export type { JudgeFields } from "./bindings/JudgeFields";
 export type { Panel } from "./bindings/Panel";
 export type { Assignment } from "./bindings/Assignment";
+export type { JudgeView } from "./bindings/JudgeView";
+export type { LessonScores } from "./bindings/LessonScores";

@@ -21,12 +21,15 @@ export const useSessionStore = defineStore("session", {
     panels: [] as Panel[],
     assignment: null as Assignment | null,
     error: null as ApiError | null,
+    /** A score sheet is open in judge mode. */
+    judgeOpen: false,
   }),
   actions: {
     async init() {
       try {
         this.current = (await commands.currentSession()).session;
         this.recent = (await commands.recentSessions()).sessions;
+        this.judgeOpen = (await commands.judgeView()).view !== null;
         if (this.current) await this.refresh();
       } catch (e) {
         this.error = toApiError(e);
