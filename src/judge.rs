@@ -56,6 +56,8 @@ pub struct JudgeView {
     pub revision: u32,
     #[cfg_attr(feature = "ts", ts(type = "string"))]
     pub workspace: PathBuf,
+    #[cfg_attr(feature = "ts", ts(type = "string | null"))]
+    pub materials: Option<PathBuf>,
 }
 
 impl JudgeView {
@@ -77,6 +79,42 @@ impl JudgeView {
             locked,
             revision,
             workspace: ws.path().to_path_buf(),
+            materials: ws.materials_dir()?,
         })
+    }
+}
+
+/// The files of a lesson in a materials folder: everything under a sub-folder whose name starts
+/// with the lesson id or contains its title, and files directly in the folder named the same way
+/// (`L00001 分数的初步认识/教学设计.docx`, `L00001-课件.pptx`). Sorted, so the list is stable.
+pub fn materials(dir: &Path, lesson: &Lesson) -> Vec<PathBuf> {
+    let matches = |name: &str| {
+        name.starts_with(lesson.id.as_str()) || (!lesson.fields.title.is_empty() && name.contains(&lesson.fields.title))
+    };
+    let mut out = Vec::new();
+    for entry in std::fs::read_dir(dir).into_iter().flatten().flatten() {
+        let path = entry.path();
+        let name = entry.file_name().to_string_lossy().into_owned();
+        if !matches(&name) {
+            continue;
+        }
+        if path.is_dir() {
+            collect_files(&path, &mut out);
+        } else {
+            out.push(path);
+        }
+    }
+    out.sort();
+    out
+}
+
+fn collect_files(dir: &Path, out: &mut Vec<PathBuf>) {
+    for entry in std::fs::read_dir(dir).into_iter().flatten().flatten() {
+        let path = entry.path();
+        if path.is_dir() {
+            collect_files(&path, out);
+        } else {
+            out.push(path);
+        }
     }
 }

@@ -381,3 +381,69 @@ pub fn judge_export(request: ExportSheetRequest, work: State<'_, OpenWorkspace>)
         })
     })
 }
+
+#[derive(Debug, Deserialize, TS)]
+pub struct MaterialsDirRequest {
+    pub path: String,
+}
+
+/// Remembers the folder of lesson materials on this laptop.
+#[tauri::command]
+pub fn judge_set_materials(
+    request: MaterialsDirRequest,
+    work: State<'_, OpenWorkspace>,
+) -> Result<JudgeView, ApiError> {
+    work.with(|ws| {
+        ws.set_materials_dir(&PathBuf::from(&request.path))?;
+        JudgeView::of(ws)
+    })
+}
+
+#[derive(Debug, Deserialize, TS)]
+pub struct LessonRequest {
+    pub lesson: LessonId,
+}
+
+#[derive(Debug, Serialize, TS)]
+pub struct MaterialList {
+    pub files: Vec<String>,
+}
+
+/// The lesson's files in the materials folder.
+#[tauri::command]
+pub fn judge_materials(request: LessonRequest, work: State<'_, OpenWorkspace>) -> Result<MaterialList, ApiError> {
+    work.with(|ws| {
+        let Some(dir) = ws.materials_dir()? else {
+            return Ok(MaterialList { files: Vec::new() });
+        };
+        let sheet = ws.sheet()?;
+        let lesson = sheet
+            .categories
+            .iter()
+            .flat_map(|c| c.lessons.iter())
+            .find(|l| l.id == request.lesson);
+        let files = lesson.map(|l| judge::materials(&dir, l)).unwrap_or_default();
+        Ok(MaterialList {
+            files: files.iter().map(|f| f.display().to_string()).collect(),
+        })
+    })
+}
+
+#[derive(Debug, Deserialize, TS)]
+pub struct OpenFileRequest {
+    pub path: String,
+}
+
+/// Opens one of the lesson's material files with the system's default program. Only files the
+/// materials listing returns can be opened.
+#[tauri::command]
+pub fn open_material(request: OpenFileRequest, work: State<'_, OpenWorkspace>) -> Result<(), ApiError> {
+    let allowed = work.with(|ws| {
+        let dir = ws.materials_dir()?;
+        Ok(dir.is_some_and(|d| PathBuf::from(&request.path).starts_with(d)))
+    })?;
+    if !allowed {
+        return Err(ApiError::not_material());
+    }
+    tauri_plugin_opener::open_path(&request.path, None::<&str>).map_err(|e| ApiError::open_failed(&request.path, &e))
+}

@@ -35,6 +35,26 @@ impl ApiError {
     }
 }
 
+impl ApiError {
+    /// Only files inside the judge's materials folder may be opened.
+    pub fn not_material() -> ApiError {
+        ApiError {
+            code: "not_material".into(),
+            message: "the file is not in the materials folder".into(),
+            details: Vec::new(),
+        }
+    }
+
+    /// The system could not open a file with its default program.
+    pub fn open_failed(path: &str, e: &dyn std::fmt::Display) -> ApiError {
+        ApiError {
+            code: "open_failed".into(),
+            message: format!("cannot open {path}: {e}"),
+            details: Vec::new(),
+        }
+    }
+}
+
 impl From<Error> for ApiError {
     fn from(e: Error) -> Self {
         ApiError {

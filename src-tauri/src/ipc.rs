@@ -14,7 +14,14 @@ pub struct CommandSig {
     /// The single `request` argument's type, if any.
     pub request: Option<String>,
     pub response: String,
+    /// The named (exported) types the wrapper refers to.
+    imports: Vec<String>,
     export: fn(&Config) -> Result<(), ts_rs::ExportError>,
+}
+
+/// The type's name when it is exported to its own file (not a primitive such as `null`).
+fn named<T: TS + 'static>() -> Option<String> {
+    T::output_path().map(|_| T::name(&Config::new()))
 }
 
 fn call<Resp: TS + 'static>(name: &'static str) -> CommandSig {
@@ -22,6 +29,7 @@ fn call<Resp: TS + 'static>(name: &'static str) -> CommandSig {
         name,
         request: None,
         response: Resp::name(&Config::new()),
+        imports: named::<Resp>().into_iter().collect(),
         export: |cfg| Resp::export_all(cfg),
     }
 }
@@ -31,9 +39,13 @@ fn call_with<Req: TS + 'static, Resp: TS + 'static>(name: &'static str) -> Comma
         name,
         request: Some(Req::name(&Config::new())),
         response: Resp::name(&Config::new()),
+        imports: named::<Req>().into_iter().chain(named::<Resp>()).collect(),
         export: |cfg| {
             Req::export_all(cfg)?;
-            Resp::export_all(cfg)
+            if named::<Resp>().is_some() {
+                Resp::export_all(cfg)?;
+            }
+            Ok(())
         },
     }
 }
@@ -74,6 +86,9 @@ pub fn commands() -> Vec<CommandSig> {
         call::<JudgeView>("judge_submit"),
         call::<JudgeView>("judge_unlock"),
         call_with::<ExportSheetRequest, ExportedSheet>("judge_export"),
+        call_with::<MaterialsDirRequest, JudgeView>("judge_set_materials"),
+        call_with::<LessonRequest, MaterialList>("judge_materials"),
+        call_with::<OpenFileRequest, ()>("open_material"),
     ]
 }
 
@@ -108,7 +123,7 @@ fn commands_ts() -> String {
     let mut imports: Vec<String> = Vec::new();
     let mut body = String::new();
     for c in commands() {
-        for t in c.request.iter().chain([&c.response]) {
+        for t in &c.imports {
             if !imports.contains(t) {
                 imports.push(t.clone());
             }

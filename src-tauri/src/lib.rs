@@ -8,6 +8,7 @@ pub mod ipc;
 pub fn run() {
     tauri::Builder::default()
         .plugin(tauri_plugin_dialog::init())
+        .plugin(tauri_plugin_opener::init())
         .manage(commands::OpenSession::default())
         .manage(commands::OpenWorkspace::default())
         .invoke_handler(tauri::generate_handler![
@@ -37,6 +38,9 @@ pub fn run() {
             commands::judge_submit,
             commands::judge_unlock,
             commands::judge_export,
+            commands::judge_set_materials,
+            commands::judge_materials,
+            commands::open_material,
         ])
         .run(tauri::generate_context!())
         .expect("the desktop window failed to start");

@@ -344,6 +344,26 @@ impl Workspace {
         Ok(())
     }
 
+    /// The folder of lesson materials on this laptop, if the judge chose one.
+    pub fn materials_dir(&self) -> Result<Option<PathBuf>, Error> {
+        let v: Option<String> = self
+            .conn
+            .query_row("SELECT value FROM meta WHERE key = 'materials'", [], |r| r.get(0))
+            .optional()
+            .map_err(self.err())?;
+        Ok(v.map(PathBuf::from))
+    }
+
+    pub fn set_materials_dir(&mut self, dir: &Path) -> Result<(), Error> {
+        self.conn
+            .execute(
+                "INSERT INTO meta (key, value) VALUES ('materials', ?1) ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+                [dir.display().to_string()],
+            )
+            .map_err(self.err())?;
+        Ok(())
+    }
+
     pub fn unlock(&mut self) -> Result<(), Error> {
         self.conn
             .execute("UPDATE state SET locked = 0 WHERE id = 1", [])

@@ -187,3 +187,43 @@ fn acknowledged_scores_survive_a_killed_process() {
         );
     }
 }
+
+#[test]
+fn a_lessons_materials_are_found_by_id_or_title() {
+    let dir = tempfile::tempdir().unwrap();
+    let m = dir.path();
+    std::fs::create_dir_all(m.join("L00001 分数的初步认识/学生导学案")).unwrap();
+    std::fs::write(m.join("L00001 分数的初步认识/教学设计.docx"), "x").unwrap();
+    std::fs::write(m.join("L00001 分数的初步认识/学生导学案/1.pdf"), "x").unwrap();
+    std::fs::write(m.join("分数的初步认识-课件.pptx"), "x").unwrap();
+    std::fs::write(m.join("L00002-微课视频.mp4"), "x").unwrap();
+    let lesson = jingpin::roster::Lesson {
+        id: LessonId::new("L00001"),
+        fields: jingpin::roster::LessonFields {
+            category: jingpin::Category::Subject,
+            region: String::new(),
+            stage: "小学".into(),
+            subject: "数学".into(),
+            grade: String::new(),
+            edition: String::new(),
+            node: String::new(),
+            title: "分数的初步认识".into(),
+            teachers: vec![],
+            school: String::new(),
+        },
+        source: Default::default(),
+        warnings: vec![],
+    };
+    let names: Vec<String> = judge::materials(m, &lesson)
+        .iter()
+        .map(|p| p.strip_prefix(m).unwrap().to_string_lossy().into_owned())
+        .collect();
+    assert_eq!(
+        names,
+        [
+            "L00001 分数的初步认识/学生导学案/1.pdf",
+            "L00001 分数的初步认识/教学设计.docx",
+            "分数的初步认识-课件.pptx"
+        ]
+    );
+}

@@ -4,7 +4,7 @@
 //
 // Env: JINGPIN_APP (absolute path of the built app), E2E_SHOTS (folder for screenshots).
 import { execFileSync, spawn } from "node:child_process";
-import { mkdirSync, mkdtempSync } from "node:fs";
+import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -227,6 +227,11 @@ try {
     const opened = await invoke("open_sheet", { path: sheet });
     assert(opened.ok, `open sheet: ${JSON.stringify(opened).slice(0, 300)}`);
     const lessons = opened.ok.categories.flatMap((c) => c.lessons.map((l) => l.id));
+    const materials = join(home, "材料");
+    mkdirSync(join(materials, `${lessons[0]} 课例`), { recursive: true });
+    writeFileSync(join(materials, `${lessons[0]} 课例`, "教学设计.docx"), "x");
+    writeFileSync(join(materials, "L99999-别的课.pptx"), "x");
+    assert((await invoke("judge_set_materials", { path: materials })).ok, "materials folder set");
     const weights = opened.ok.categories[0].rubric.indicators.map((i) => i.weight);
     await browser.refresh();
     const nav = await browser.$("[data-test=nav-judge]");
@@ -237,6 +242,11 @@ try {
       timeout: 5000,
       timeoutMsg: "the first score input is not focused",
     });
+    await browser.waitUntil(async () => (await textOf(browser, "[data-test=judge-materials]"))[0]?.includes("教学设计.docx"), {
+      timeout: 5000,
+      timeoutMsg: `the lesson's materials are not listed: ${(await textOf(browser, "[data-test=judge-materials]"))[0]}`,
+    });
+    assert(!(await textOf(browser, "[data-test=judge-materials]"))[0].includes("别的课"), "only this lesson's files are listed");
     // keys only: a score and Enter per indicator; the last Enter moves to the next lesson
     const typed = {};
     for (const [n, lesson] of lessons.entries()) {

@@ -18,8 +18,12 @@ import type { JudgeList } from "./bindings/JudgeList";
 import type { JudgeView } from "./bindings/JudgeView";
 import type { Lesson } from "./bindings/Lesson";
 import type { LessonList } from "./bindings/LessonList";
+import type { LessonRequest } from "./bindings/LessonRequest";
 import type { LessonScores } from "./bindings/LessonScores";
 import type { Library } from "./bindings/Library";
+import type { MaterialList } from "./bindings/MaterialList";
+import type { MaterialsDirRequest } from "./bindings/MaterialsDirRequest";
+import type { OpenFileRequest } from "./bindings/OpenFileRequest";
 import type { OpenSessionRequest } from "./bindings/OpenSessionRequest";
 import type { OpenSheetRequest } from "./bindings/OpenSheetRequest";
 import type { Panel } from "./bindings/Panel";
@@ -58,4 +62,7 @@ export const commands = {
   judgeSubmit: (): Promise<JudgeView> => invoke<JudgeView>("judge_submit"),
   judgeUnlock: (): Promise<JudgeView> => invoke<JudgeView>("judge_unlock"),
   judgeExport: (request: ExportSheetRequest): Promise<ExportedSheet> => invoke<ExportedSheet>("judge_export", { request }),
+  judgeSetMaterials: (request: MaterialsDirRequest): Promise<JudgeView> => invoke<JudgeView>("judge_set_materials", { request }),
+  judgeMaterials: (request: LessonRequest): Promise<MaterialList> => invoke<MaterialList>("judge_materials", { request }),
+  openMaterial: (request: OpenFileRequest): Promise<null> => invoke<null>("open_material", { request }),
 };

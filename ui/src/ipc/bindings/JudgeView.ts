@@ -7,4 +7,4 @@ import type { SheetMeta } from "./SheetMeta";
 /**
  * What the judge's scoring view shows.
  */
-export type JudgeView = { meta: SheetMeta, categories: Array<JudgeCategory>, scores: { [key in LessonId]: LessonScores }, locked: boolean, revision: number, workspace: string, };
+export type JudgeView = { meta: SheetMeta, categories: Array<JudgeCategory>, scores: { [key in LessonId]: LessonScores }, locked: boolean, revision: number, workspace: string, materials: string | null, };
