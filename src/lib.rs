@@ -3,10 +3,12 @@
 //! Everything the desktop shell and the `jingpin` CLI do goes through this crate, so it can be
 //! tested without a window. See ARCHITECTURE.md for the code map and the invariants.
 
+pub mod aggregate;
 pub mod assign;
 pub mod category;
 pub mod cli;
 pub mod error;
+pub mod export;
 mod ids;
 pub mod import;
 pub mod judge;
@@ -18,6 +20,7 @@ pub mod quota;
 pub mod recent;
 pub mod roster;
 pub mod rubric;
+pub mod select;
 pub mod session;
 pub mod settings;
 pub mod sheet;

@@ -354,3 +354,203 @@ pub fn expected(store: &mut Store) -> Result<crate::sheet::read::Expected, Error
         rubric_hashes,
     })
 }
+
+/// What happened to one returned sheet.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+pub struct SheetImport {
+    pub file: String,
+    pub judge: Option<crate::judges::JudgeId>,
+    pub status: crate::sheet::read::SheetStatus,
+    /// None when the sheet was rejected (nothing stored).
+    pub merge: Option<crate::store::SheetMerge>,
+    pub problems: Vec<crate::sheet::read::SheetProblem>,
+    pub changes: Vec<crate::sheet::read::SheetChange>,
+}
+
+/// Checks and stores returned sheets, each in its own transaction; rejected sheets store nothing.
+pub fn import_sheets(
+    store: &mut Store,
+    files: &[std::path::PathBuf],
+    actor: &Actor,
+) -> Result<Vec<SheetImport>, Error> {
+    use crate::sheet::read::{check, SheetStatus};
+    let expected = expected(store)?;
+    let mut out = Vec::new();
+    for file in files {
+        let c = check(file, Some(&expected))?;
+        let merge = match (&c.status, &c.sheet, &c.judge) {
+            (SheetStatus::Rejected, _, _) | (_, None, _) | (_, _, None) => None,
+            (status, Some(sheet), Some(judge)) => Some(
+                store.import_sheet(
+                    &crate::store::ImportedSheet {
+                        judge: judge.clone(),
+                        revision: sheet.meta.revision,
+                        status: serde_json::to_value(status)
+                            .expect("json")
+                            .as_str()
+                            .unwrap_or_default()
+                            .to_owned(),
+                        file: file.display().to_string(),
+                        scores: sheet.scores.clone(),
+                        changes: c.changes.clone(),
+                    },
+                    actor,
+                )?,
+            ),
+        };
+        out.push(SheetImport {
+            file: c.file,
+            judge: c.judge,
+            status: c.status,
+            merge,
+            problems: c.problems,
+            changes: c.changes,
+        });
+    }
+    Ok(out)
+}
+
+/// One lesson's line in the results.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+pub struct ResultRow {
+    pub lesson: crate::roster::Lesson,
+    pub scored: Option<crate::aggregate::Scored>,
+    pub outcome: crate::select::Outcome,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+pub struct CategoryResults {
+    pub category: Category,
+    pub rubric: Rubric,
+    pub quota: u32,
+    pub rows: Vec<ResultRow>,
+}
+
+/// The whole ranking and recommendation, recomputed from the stored scores and decisions.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+pub struct Results {
+    pub session: String,
+    pub categories: Vec<CategoryResults>,
+    pub decisions: crate::aggregate::Decisions,
+    pub finalized: Option<String>,
+}
+
+pub fn results(store: &Store) -> Result<Results, Error> {
+    use crate::aggregate::{aggregate, LessonScoresIn};
+    let settings = store.settings()?;
+    let lessons = store.lessons()?;
+    let panels = store.panels()?;
+    let judgements = store.judgements()?;
+    let (decisions, finalized) = store.decisions()?;
+    let mut categories = Vec::new();
+    for c in &settings.categories {
+        let rubric = store.rubric(c.category)?;
+        let mine: Vec<&crate::roster::Lesson> = lessons.iter().filter(|l| l.fields.category == c.category).collect();
+        // z-scores standardize within a panel: aggregate panel by panel
+        let mut by_panel: std::collections::BTreeMap<String, Vec<&crate::roster::Lesson>> = Default::default();
+        for l in &mine {
+            let p = judges::panel_for(&panels, &l.fields)
+                .map(|p| p.name.clone())
+                .unwrap_or_default();
+            by_panel.entry(p).or_default().push(l);
+        }
+        let mut scored = Vec::new();
+        for group in by_panel.values() {
+            let inputs: Vec<LessonScoresIn<'_>> = group
+                .iter()
+                .map(|l| LessonScoresIn {
+                    lesson: l,
+                    rubric: &rubric,
+                    by_judge: judgements
+                        .iter()
+                        .filter(|((_, lesson), s)| {
+                            *lesson == l.id && s.unscored.is_none() && s.scores.iter().all(Option::is_some)
+                        })
+                        .map(|((j, _), s)| (j, s))
+                        .collect(),
+                })
+                .collect();
+            scored.extend(aggregate(&inputs, &settings.rules, &decisions));
+        }
+        let input = crate::select::CategoryInput {
+            category: c.category,
+            rubric: &rubric,
+            lessons: &mine,
+            scored: &scored,
+        };
+        let outcomes = crate::select::select(&input, &settings, &decisions);
+        let rows = outcomes
+            .into_iter()
+            .map(|o| ResultRow {
+                lesson: mine
+                    .iter()
+                    .find(|l| l.id == o.id)
+                    .map(|l| (*l).clone())
+                    .expect("every outcome is a lesson"),
+                scored: scored.iter().find(|s| s.id == o.id).cloned(),
+                outcome: o,
+            })
+            .collect();
+        categories.push(CategoryResults {
+            category: c.category,
+            rubric,
+            quota: c.quota,
+            rows,
+        });
+    }
+    Ok(Results {
+        session: settings.name,
+        categories,
+        decisions,
+        finalized,
+    })
+}
+
+/// Writes the results workbook.
+pub fn export_results(store: &Store, path: &Path) -> Result<Results, Error> {
+    let results = results(store)?;
+    let settings = store.settings()?;
+    let judges = store.judges()?;
+    let judgements = store.judgements()?;
+    let sheets = store.sheet_imports()?;
+    let conflicts = store.conflicts()?;
+    let recusals = store.assignment()?.recusals;
+    let input = crate::export::WorkbookInput {
+        results: &results,
+        settings: &settings,
+        judges: &judges,
+        judgements: &judgements,
+        sheets: &sheets,
+        conflicts: &conflicts,
+        recusals: &recusals,
+    };
+    crate::export::write_results(&input, path)?;
+    Ok(results)
+}
+
+/// Finalizes the session; refused while a lesson lacks scores the chair has not explained.
+pub fn finalize(store: &mut Store, actor: &Actor) -> Result<(), Error> {
+    use crate::select::Reason;
+    let r = results(store)?;
+    let mut report = Report::default();
+    for c in &r.categories {
+        for row in &c.rows {
+            if matches!(row.outcome.reason, Reason::HeldIncomplete { .. } | Reason::NoScores) {
+                report.push(
+                    crate::error::Location::default(),
+                    crate::error::ProblemKind::LessonIncomplete {
+                        lesson: row.lesson.id.to_string(),
+                    },
+                );
+            }
+        }
+    }
+    if !report.is_empty() {
+        return Err(report.into());
+    }
+    store.finalize(actor)
+}

@@ -125,6 +125,8 @@ pub struct Rules {
     /// How many judges must mark a veto item to disqualify a lesson.
     pub veto_min_judges: u32,
     pub prizes: Vec<PrizeTier>,
+    /// Alternates (候补) kept per category, as a percentage of its quota (at least one).
+    pub alternates_percent: u32,
 }
 
 impl Default for Rules {
@@ -149,6 +151,7 @@ impl Default for Rules {
             recuse_same_region: false,
             veto_min_judges: 1,
             prizes: Vec::new(),
+            alternates_percent: 20,
         }
     }
 }

@@ -50,6 +50,17 @@ enum Command {
     /// Judge mode from the command line: open a sheet, score it (scriptable), submit and export.
     #[command(subcommand)]
     Judge(session_cmd::JudgeCommand),
+    /// Rank and recommend within quota and the session's rules.
+    Rank(session_cmd::RankArgs),
+    /// Write the results workbook (推荐名单, 候补名单, 未推荐, 评分明细, 评委统计, 名额使用, 问题记录).
+    Export(session_cmd::ExportArgs),
+    /// Record a chair's decision (with a reason, in the audit log).
+    #[command(subcommand)]
+    Decide(session_cmd::DecideCommand),
+    /// Mark a judge absent (or back, with --clear), with a reason.
+    Absent(session_cmd::AbsentArgs),
+    /// Finalize the session (refused while a lesson lacks scores without a recorded reason).
+    Finalize(session_cmd::DbArg),
     /// Assign judges to lessons with recusal, and report loads, recusals and shortfalls.
     Assign(session_cmd::AssignArgs),
     /// The audit log of a session: every change, who, when, old → new.
@@ -93,6 +104,11 @@ pub fn run(cli: Cli, out: &mut dyn Write) -> Result<ExitCode, Error> {
         Command::Panels(c) => session_cmd::run_panels(c, out),
         Command::Sheets(c) => session_cmd::run_sheets(c, out),
         Command::Judge(c) => session_cmd::run_judge(c, out),
+        Command::Rank(a) => session_cmd::run_rank(a, out),
+        Command::Export(a) => session_cmd::run_export(a, out),
+        Command::Decide(c) => session_cmd::run_decide(c, out),
+        Command::Absent(a) => session_cmd::run_absent(a, out),
+        Command::Finalize(a) => session_cmd::run_finalize(a, out),
         Command::Assign(a) => session_cmd::run_assign(a, out),
         Command::Audit(a) => session_cmd::run_audit(a, out),
     }

@@ -100,6 +100,14 @@ pub(super) enum SheetsCommand {
         #[arg(long)]
         out: PathBuf,
     },
+    /// Check and store returned sheets (each in one transaction; rejected ones store nothing).
+    Import {
+        db: PathBuf,
+        #[arg(required = true)]
+        files: Vec<PathBuf>,
+        #[arg(long)]
+        json: bool,
+    },
     /// Read returned sheets and judge each (intact, external_edit, rejected) without storing anything.
     Check {
         db: PathBuf,
@@ -126,6 +134,76 @@ pub(super) enum JudgeCommand {
     },
     /// Unlock submitted scores to change them.
     Unlock { sheet: PathBuf },
+}
+
+#[derive(Debug, Args)]
+pub(super) struct RankArgs {
+    db: PathBuf,
+    #[arg(long)]
+    json: bool,
+}
+
+#[derive(Debug, Args)]
+pub(super) struct ExportArgs {
+    db: PathBuf,
+    #[arg(long)]
+    out: PathBuf,
+}
+
+#[derive(Debug, Args)]
+pub(super) struct DbArg {
+    db: PathBuf,
+}
+
+#[derive(Debug, Args)]
+pub(super) struct AbsentArgs {
+    db: PathBuf,
+    judge: String,
+    #[arg(long, required_unless_present = "clear")]
+    reason: Option<String>,
+    #[arg(long)]
+    clear: bool,
+}
+
+#[derive(Debug, Subcommand)]
+pub(super) enum DecideCommand {
+    /// Set a held lesson's final score (仲裁).
+    Arbitrate {
+        db: PathBuf,
+        lesson: String,
+        score: f64,
+        #[arg(long)]
+        reason: String,
+    },
+    /// Accept a held lesson's computed score.
+    Accept {
+        db: PathBuf,
+        lesson: String,
+        #[arg(long)]
+        reason: String,
+    },
+    /// Overrule the veto marks of a lesson.
+    OverruleVeto {
+        db: PathBuf,
+        lesson: String,
+        #[arg(long)]
+        reason: String,
+    },
+    /// Accept a lesson with fewer scores than required.
+    AcceptIncomplete {
+        db: PathBuf,
+        lesson: String,
+        #[arg(long)]
+        reason: String,
+    },
+    /// Order lessons of a tie nothing broke (lower first).
+    TieOrder {
+        db: PathBuf,
+        lesson: String,
+        order: u32,
+        #[arg(long)]
+        reason: String,
+    },
 }
 
 #[derive(Debug, Args)]
@@ -436,6 +514,42 @@ pub(super) fn run_sheets(command: SheetsCommand, out: &mut dyn Write) -> Result<
             writeln!(out, "{} sheet(s)", files.len()).map_err(io_error)?;
             Ok(ExitCode::SUCCESS)
         }
+        SheetsCommand::Import { db, files, json } => {
+            let mut store = Store::open(&db)?;
+            let reports = session::import_sheets(&mut store, &files, &actor())?;
+            let rejected = reports.iter().any(|r| r.merge.is_none());
+            if json {
+                print_json(out, &reports)?;
+            } else {
+                for r in &reports {
+                    let judge = r.judge.as_ref().map(|j| j.to_string()).unwrap_or_default();
+                    let merge = r
+                        .merge
+                        .as_ref()
+                        .map(|m| serde_json::to_value(m).expect("json")["outcome"].to_string());
+                    writeln!(
+                        out,
+                        "{}: {judge} {}",
+                        r.file,
+                        merge.unwrap_or_else(|| "rejected".into())
+                    )
+                    .map_err(io_error)?;
+                    for p in &r.problems {
+                        let rule = serde_json::to_value(p.rule).expect("json");
+                        writeln!(
+                            out,
+                            "  {} {} `{}`: {}",
+                            p.sheet,
+                            p.cell,
+                            p.value,
+                            rule.as_str().unwrap_or_default()
+                        )
+                        .map_err(io_error)?;
+                    }
+                }
+            }
+            Ok(if rejected { ExitCode::from(1) } else { ExitCode::SUCCESS })
+        }
         SheetsCommand::Check { db, files, json } => {
             let mut store = Store::open(&db)?;
             let expected = session::expected(&mut store)?;
@@ -576,4 +690,125 @@ pub(super) fn run_judge(command: JudgeCommand, out: &mut dyn Write) -> Result<Ex
             Ok(ExitCode::SUCCESS)
         }
     }
+}
+
+pub(super) fn run_rank(args: RankArgs, out: &mut dyn Write) -> Result<ExitCode, Error> {
+    use crate::export::{reason_code, reason_text};
+    let store = Store::open(&args.db)?;
+    let results = session::results(&store)?;
+    #[derive(serde::Serialize)]
+    struct Row {
+        id: String,
+        category: crate::category::Category,
+        raw_mean: Option<crate::aggregate::Hundredths>,
+        final_score: Option<crate::aggregate::Hundredths>,
+        rank: Option<u32>,
+        tie: bool,
+        status: crate::select::Status,
+        reason: String,
+        reason_text: String,
+        judges: u32,
+        prize: Option<String>,
+    }
+    let rows: Vec<Row> = results
+        .categories
+        .iter()
+        .flat_map(|c| c.rows.iter())
+        .map(|r| Row {
+            id: r.lesson.id.to_string(),
+            category: r.lesson.fields.category,
+            raw_mean: r.scored.as_ref().map(|s| s.raw_mean),
+            final_score: r.scored.as_ref().map(|s| s.final_score),
+            rank: r.outcome.rank,
+            tie: r.outcome.tie,
+            status: r.outcome.status,
+            reason: reason_code(&r.outcome.reason),
+            reason_text: reason_text(&r.outcome.reason),
+            judges: r.scored.as_ref().map_or(0, |s| s.judges),
+            prize: r.outcome.prize.clone(),
+        })
+        .collect();
+    if args.json {
+        print_json(out, &rows)?;
+    } else {
+        for r in &rows {
+            writeln!(
+                out,
+                "{:<4} {} {} {:>7} {:<12} {}{}",
+                r.rank.map(|x| x.to_string()).unwrap_or_else(|| "-".into()),
+                r.id,
+                r.category,
+                r.final_score.map(|x| x.to_string()).unwrap_or_default(),
+                crate::export::status_text(r.status),
+                r.reason_text,
+                r.prize.as_ref().map(|p| format!(" {p}")).unwrap_or_default()
+            )
+            .map_err(io_error)?;
+        }
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+pub(super) fn run_export(args: ExportArgs, out: &mut dyn Write) -> Result<ExitCode, Error> {
+    let store = Store::open(&args.db)?;
+    session::export_results(&store, &args.out)?;
+    writeln!(out, "wrote {}", args.out.display()).map_err(io_error)?;
+    Ok(ExitCode::SUCCESS)
+}
+
+pub(super) fn run_decide(command: DecideCommand, out: &mut dyn Write) -> Result<ExitCode, Error> {
+    use crate::roster::LessonId;
+    let (db, what, reason) = match &command {
+        DecideCommand::Arbitrate { db, reason, .. } => (db, "arbitrate", reason),
+        DecideCommand::Accept { db, reason, .. } => (db, "accept", reason),
+        DecideCommand::OverruleVeto { db, reason, .. } => (db, "overrule_veto", reason),
+        DecideCommand::AcceptIncomplete { db, reason, .. } => (db, "accept_incomplete", reason),
+        DecideCommand::TieOrder { db, reason, .. } => (db, "tie_order", reason),
+    };
+    let mut store = Store::open(db)?;
+    let mut d = store.decisions()?.0;
+    match &command {
+        DecideCommand::Arbitrate { lesson, score, .. } => {
+            d.arbitrations.insert(
+                LessonId::new(lesson.clone()),
+                crate::aggregate::Hundredths::from_f64(*score),
+            );
+        }
+        DecideCommand::Accept { lesson, .. } => {
+            d.accepted.insert(LessonId::new(lesson.clone()));
+        }
+        DecideCommand::OverruleVeto { lesson, .. } => {
+            d.veto_overruled.insert(LessonId::new(lesson.clone()));
+        }
+        DecideCommand::AcceptIncomplete { lesson, .. } => {
+            d.accept_incomplete.insert(LessonId::new(lesson.clone()));
+        }
+        DecideCommand::TieOrder { lesson, order, .. } => {
+            d.tie_order.insert(LessonId::new(lesson.clone()), *order);
+        }
+    }
+    store.record_decision(&d, what, reason, &actor())?;
+    writeln!(out, "recorded {what}").map_err(io_error)?;
+    Ok(ExitCode::SUCCESS)
+}
+
+pub(super) fn run_absent(args: AbsentArgs, out: &mut dyn Write) -> Result<ExitCode, Error> {
+    let mut store = Store::open(&args.db)?;
+    let reason = if args.clear { None } else { args.reason.as_deref() };
+    store.set_absent(&crate::judges::JudgeId::new(args.judge.clone()), reason, &actor())?;
+    writeln!(
+        out,
+        "{} {}",
+        args.judge,
+        if reason.is_some() { "marked absent" } else { "present" }
+    )
+    .map_err(io_error)?;
+    Ok(ExitCode::SUCCESS)
+}
+
+pub(super) fn run_finalize(args: DbArg, out: &mut dyn Write) -> Result<ExitCode, Error> {
+    let mut store = Store::open(&args.db)?;
+    session::finalize(&mut store, &actor())?;
+    writeln!(out, "finalized").map_err(io_error)?;
+    Ok(ExitCode::SUCCESS)
 }

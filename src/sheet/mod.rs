@@ -185,7 +185,7 @@ impl ScoreSheet {
     }
 }
 
-pub(crate) fn hmac_hex(key: &[u8], message: &[u8]) -> String {
+pub fn hmac_hex(key: &[u8], message: &[u8]) -> String {
     let mut mac = Hmac::<Sha256>::new_from_slice(key).expect("HMAC takes keys of any length");
     mac.update(message);
     hex::encode(mac.finalize().into_bytes())

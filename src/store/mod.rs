@@ -14,6 +14,9 @@ use serde::{Deserialize, Serialize};
 
 pub mod workspace;
 
+use std::collections::BTreeMap;
+
+use crate::aggregate::Decisions;
 use crate::assign::{Assignment, Load, Pair, Recusal, RecusalReason, Shortfall};
 use crate::category::Category;
 use crate::error::{Error, ErrorKind, Location, Problem};
@@ -21,20 +24,22 @@ use crate::judges::{Judge, JudgeFields, JudgeId, Panel};
 use crate::roster::{Lesson, LessonFields, LessonId};
 use crate::rubric::Rubric;
 use crate::settings::Settings;
+use crate::sheet::LessonScores;
 
 /// Marks a SQLite file as a Jingpin session ("JPNL").
 const APPLICATION_ID: i32 = 0x4A50_4E4C;
 
+/// The schema, one migration per version; the version is the position in this list.
+const MIGRATIONS: [&str; 3] =
+    [include_str!("schema_v1.sql"), include_str!("schema_v2.sql"), include_str!("schema_v3.sql")];
+
 fn migrations() -> Migrations<'static> {
-    Migrations::new(vec![
-        M::up(include_str!("schema_v1.sql")),
-        M::up(include_str!("schema_v2.sql")),
-    ])
+    Migrations::new(MIGRATIONS.iter().map(|sql| M::up(sql)).collect())
 }
 
 /// The newest schema version this program writes.
 pub fn schema_version() -> u32 {
-    2
+    MIGRATIONS.len() as u32
 }
 
 /// Who makes a change and when; passed in so the store never reads the clock itself.
@@ -651,6 +656,220 @@ impl Store {
         Ok(a)
     }
 
+    /// Stores an accepted sheet and re-derives its judge's current scores, in one transaction.
+    pub fn import_sheet(&mut self, sheet: &ImportedSheet, actor: &Actor) -> Result<SheetMerge, Error> {
+        let path = self.path.clone();
+        let err = |source| {
+            Error::from(ErrorKind::Database {
+                path: path.clone(),
+                source,
+            })
+        };
+        let scores = json(&sheet.scores);
+        let hash = crate::sheet::hmac_hex(b"content", scores.as_bytes());
+        let tx = self.conn.transaction().map_err(err)?;
+        let before = current_revision(&tx, &sheet.judge).map_err(err)?;
+        let added = tx
+            .execute(
+                "INSERT OR IGNORE INTO sheet_import (judge, revision, content_hash, status, file, imported_at, scores, changes)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
+                params![sheet.judge.as_str(), sheet.revision, hash, sheet.status, sheet.file, actor.at(), scores, json(&sheet.changes)],
+            )
+            .map_err(err)?;
+        if added == 0 {
+            return Ok(SheetMerge::Duplicate);
+        }
+        audit(
+            &tx,
+            actor,
+            "sheet.import",
+            sheet.judge.as_str(),
+            None,
+            Some(&format!("revision {} {}", sheet.revision, sheet.file)),
+        )
+        .map_err(err)?;
+        let outcome = rederive(&tx, &sheet.judge).map_err(err)?;
+        let merge = match (&outcome, before) {
+            (Derived::Conflict(r), _) => SheetMerge::Conflict { revision: *r },
+            (Derived::Revision(r), Some(b)) if *r > b => {
+                audit(
+                    &tx,
+                    actor,
+                    "judgement.replace",
+                    sheet.judge.as_str(),
+                    Some(&format!("revision {b}")),
+                    Some(&format!("revision {r}")),
+                )
+                .map_err(err)?;
+                SheetMerge::Replaced { previous: b }
+            }
+            (Derived::Revision(r), Some(b)) if *r == b && sheet.revision < b => SheetMerge::Older { current: b },
+            _ => SheetMerge::Added,
+        };
+        tx.commit().map_err(err)?;
+        Ok(merge)
+    }
+
+    /// Every judge's current scores: (judge, lesson) → scores.
+    pub fn judgements(&self) -> Result<BTreeMap<(JudgeId, LessonId), LessonScores>, Error> {
+        let e = self.db_err();
+        let mut stmt = self
+            .conn
+            .prepare("SELECT judge, lesson, scores FROM judgement ORDER BY judge, lesson")
+            .map_err(&e)?;
+        let rows = stmt
+            .query_map([], |r| {
+                Ok((
+                    (
+                        JudgeId::new(r.get::<_, String>(0)?),
+                        LessonId::new(r.get::<_, String>(1)?),
+                    ),
+                    from_json(&r.get::<_, String>(2)?),
+                ))
+            })
+            .map_err(&e)?;
+        rows.collect::<Result<_, _>>().map_err(&e)
+    }
+
+    /// The accepted sheets, in (judge, revision) order.
+    pub fn sheet_imports(&self) -> Result<Vec<SheetRecord>, Error> {
+        let e = self.db_err();
+        let mut stmt = self
+            .conn
+            .prepare("SELECT judge, revision, content_hash, status, file, changes FROM sheet_import ORDER BY judge, revision, content_hash")
+            .map_err(&e)?;
+        let rows = stmt
+            .query_map([], |r| {
+                Ok(SheetRecord {
+                    judge: JudgeId::new(r.get::<_, String>(0)?),
+                    revision: r.get(1)?,
+                    content_hash: r.get(2)?,
+                    status: r.get(3)?,
+                    file: r.get(4)?,
+                    changes: from_json::<Vec<serde_json::Value>>(&r.get::<_, String>(5)?).len() as u32,
+                })
+            })
+            .map_err(&e)?;
+        rows.collect::<Result<_, _>>().map_err(&e)
+    }
+
+    /// Judges whose highest revision has two different contents.
+    pub fn conflicts(&self) -> Result<Vec<(JudgeId, u32)>, Error> {
+        let e = self.db_err();
+        let mut stmt = self
+            .conn
+            .prepare(
+                "SELECT judge, revision FROM sheet_import s
+                 WHERE revision = (SELECT MAX(revision) FROM sheet_import t WHERE t.judge = s.judge)
+                 GROUP BY judge, revision HAVING COUNT(DISTINCT content_hash) > 1 ORDER BY judge",
+            )
+            .map_err(&e)?;
+        let rows = stmt
+            .query_map([], |r| Ok((JudgeId::new(r.get::<_, String>(0)?), r.get(1)?)))
+            .map_err(&e)?;
+        rows.collect::<Result<_, _>>().map_err(&e)
+    }
+
+    pub fn absences(&self) -> Result<BTreeMap<JudgeId, String>, Error> {
+        let e = self.db_err();
+        let mut stmt = self
+            .conn
+            .prepare("SELECT judge, reason FROM absence ORDER BY judge")
+            .map_err(&e)?;
+        let rows = stmt
+            .query_map([], |r| Ok((JudgeId::new(r.get::<_, String>(0)?), r.get(1)?)))
+            .map_err(&e)?;
+        rows.collect::<Result<_, _>>().map_err(&e)
+    }
+
+    pub fn set_absent(&mut self, judge: &JudgeId, reason: Option<&str>, actor: &Actor) -> Result<(), Error> {
+        let path = self.path.clone();
+        let err = |source| {
+            Error::from(ErrorKind::Database {
+                path: path.clone(),
+                source,
+            })
+        };
+        let tx = self.conn.transaction().map_err(err)?;
+        match reason {
+            Some(r) => tx.execute(
+                "INSERT INTO absence (judge, reason) VALUES (?1, ?2) ON CONFLICT(judge) DO UPDATE SET reason = excluded.reason",
+                params![judge.as_str(), r],
+            ),
+            None => tx.execute("DELETE FROM absence WHERE judge = ?1", [judge.as_str()]),
+        }
+        .map_err(err)?;
+        audit(&tx, actor, "judge.absent", judge.as_str(), None, reason).map_err(err)?;
+        tx.commit().map_err(err)?;
+        Ok(())
+    }
+
+    pub fn decisions(&self) -> Result<(Decisions, Option<String>), Error> {
+        let row: Option<(String, Option<String>)> = self
+            .conn
+            .query_row("SELECT decisions, finalized FROM decision WHERE id = 1", [], |r| {
+                Ok((r.get(0)?, r.get(1)?))
+            })
+            .optional()
+            .map_err(self.db_err())?;
+        Ok(row.map(|(d, f)| (from_json(&d), f)).unwrap_or_default())
+    }
+
+    /// Records a decision (arbitration, veto overrule, tie order, …) with its reason in the audit log.
+    pub fn record_decision(
+        &mut self,
+        decisions: &Decisions,
+        what: &str,
+        reason: &str,
+        actor: &Actor,
+    ) -> Result<(), Error> {
+        let old = self.decisions()?.0;
+        let path = self.path.clone();
+        let err = |source| {
+            Error::from(ErrorKind::Database {
+                path: path.clone(),
+                source,
+            })
+        };
+        let tx = self.conn.transaction().map_err(err)?;
+        tx.execute(
+            "INSERT INTO decision (id, decisions) VALUES (1, ?1) ON CONFLICT(id) DO UPDATE SET decisions = excluded.decisions",
+            [json(decisions)],
+        )
+        .map_err(err)?;
+        audit(
+            &tx,
+            actor,
+            &format!("decision.{what}"),
+            reason,
+            Some(&json(&old)),
+            Some(&json(decisions)),
+        )
+        .map_err(err)?;
+        tx.commit().map_err(err)?;
+        Ok(())
+    }
+
+    pub fn finalize(&mut self, actor: &Actor) -> Result<(), Error> {
+        let path = self.path.clone();
+        let err = |source| {
+            Error::from(ErrorKind::Database {
+                path: path.clone(),
+                source,
+            })
+        };
+        let tx = self.conn.transaction().map_err(err)?;
+        tx.execute(
+            "INSERT INTO decision (id, decisions, finalized) VALUES (1, ?1, ?2)
+             ON CONFLICT(id) DO UPDATE SET finalized = excluded.finalized",
+            params![json(&Decisions::default()), actor.at()],
+        )
+        .map_err(err)?;
+        audit(&tx, actor, "session.finalize", "session", None, Some(&actor.at())).map_err(err)?;
+        tx.commit().map_err(err)?;
+        Ok(())
+    }
+
     pub fn audit_log(&self) -> Result<Vec<AuditEntry>, Error> {
         let e = self.db_err();
         let mut stmt = self
@@ -672,6 +891,90 @@ impl Store {
             .map_err(&e)?;
         rows.collect::<Result<_, _>>().map_err(&e)
     }
+}
+
+/// A sheet the reader accepted, as the store keeps it.
+#[derive(Debug, Clone)]
+pub struct ImportedSheet {
+    pub judge: JudgeId,
+    pub revision: u32,
+    pub status: String,
+    pub file: String,
+    pub scores: BTreeMap<LessonId, LessonScores>,
+    pub changes: Vec<crate::sheet::read::SheetChange>,
+}
+
+/// What importing one sheet did.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+#[serde(tag = "outcome", rename_all = "snake_case")]
+pub enum SheetMerge {
+    Added,
+    /// The same sheet again: nothing changed.
+    Duplicate,
+    /// A higher revision replaced `previous`; the audit log keeps both.
+    Replaced {
+        previous: u32,
+    },
+    /// A lower revision than the judge's current one: kept on record, not used.
+    Older {
+        current: u32,
+    },
+    /// Another sheet of the same revision has different content: the judge's scores are held
+    /// until the chair resolves it.
+    Conflict {
+        revision: u32,
+    },
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+pub struct SheetRecord {
+    pub judge: JudgeId,
+    pub revision: u32,
+    pub content_hash: String,
+    pub status: String,
+    pub file: String,
+    pub changes: u32,
+}
+
+enum Derived {
+    None,
+    Revision(u32),
+    Conflict(u32),
+}
+
+fn current_revision(tx: &Transaction<'_>, judge: &JudgeId) -> rusqlite::Result<Option<u32>> {
+    tx.query_row(
+        "SELECT MAX(revision) FROM judgement WHERE judge = ?1",
+        [judge.as_str()],
+        |r| r.get(0),
+    )
+}
+
+/// Re-derives a judge's current scores from every stored sheet of theirs.
+fn rederive(tx: &Transaction<'_>, judge: &JudgeId) -> rusqlite::Result<Derived> {
+    tx.execute("DELETE FROM judgement WHERE judge = ?1", [judge.as_str()])?;
+    let top: Option<u32> = tx.query_row(
+        "SELECT MAX(revision) FROM sheet_import WHERE judge = ?1",
+        [judge.as_str()],
+        |r| r.get(0),
+    )?;
+    let Some(top) = top else { return Ok(Derived::None) };
+    let mut stmt =
+        tx.prepare("SELECT scores FROM sheet_import WHERE judge = ?1 AND revision = ?2 ORDER BY content_hash")?;
+    let contents: Vec<String> = stmt
+        .query_map(params![judge.as_str(), top], |r| r.get(0))?
+        .collect::<Result<_, _>>()?;
+    if contents.len() > 1 {
+        return Ok(Derived::Conflict(top));
+    }
+    let scores: BTreeMap<LessonId, LessonScores> = from_json(&contents[0]);
+    let mut ins = tx.prepare("INSERT INTO judgement (judge, lesson, revision, scores) VALUES (?1, ?2, ?3, ?4)")?;
+    for (lesson, s) in &scores {
+        ins.execute(params![judge.as_str(), lesson.as_str(), top, json(s)])?;
+    }
+    Ok(Derived::Revision(top))
 }
 
 fn migration_error(path: &Path, e: rusqlite_migration::Error) -> Error {

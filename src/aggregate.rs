@@ -1,0 +1,303 @@
+//! From judges' scores to a ranking a panel can defend in public (公示).
+//!
+//! Pure and deterministic: no I/O, no clock, no database, no hash-map iteration order; the same
+//! inputs give the same output byte for byte. Scores are exact integers (tenths of a point per
+//! judge total, hundredths for displayed means); the only floating point is the z-score method's
+//! standardization, done in a fixed order and rounded once to hundredths.
+
+use std::collections::{BTreeMap, BTreeSet};
+
+use serde::{Deserialize, Serialize};
+
+use crate::judges::JudgeId;
+use crate::points::Points;
+use crate::roster::{Lesson, LessonId};
+use crate::rubric::Rubric;
+use crate::settings::{Aggregation, Rules};
+use crate::sheet::LessonScores;
+
+/// A score shown with two decimals, stored exactly as hundredths of a point.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Default)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS), ts(type = "number"))]
+pub struct Hundredths(pub i64);
+
+impl Hundredths {
+    pub fn from_tenths(t: i64) -> Self {
+        Hundredths(t * 10)
+    }
+
+    /// `sum / n` in hundredths, rounded half away from zero (sum in tenths).
+    pub fn mean_of_tenths(sum: i64, n: i64) -> Self {
+        assert!(n > 0, "a mean needs at least one value");
+        let num = sum * 10;
+        let q = (2 * num + n.signum() * n) / (2 * n); // half away from zero for positive sums
+        Hundredths(if num >= 0 { q } else { -((2 * -num + n) / (2 * n)) })
+    }
+
+    pub fn from_f64(v: f64) -> Self {
+        Hundredths((v * 100.0).round() as i64)
+    }
+}
+
+impl std::fmt::Display for Hundredths {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let sign = if self.0 < 0 { "-" } else { "" };
+        let a = self.0.abs();
+        write!(f, "{sign}{}.{:02}", a / 100, a % 100)
+    }
+}
+
+impl Serialize for Hundredths {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.serialize_f64(self.0 as f64 / 100.0)
+    }
+}
+
+impl<'de> Deserialize<'de> for Hundredths {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        Ok(Hundredths::from_f64(f64::deserialize(d)?))
+    }
+}
+
+/// The chair's recorded decisions that change the computation.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+pub struct Decisions {
+    /// Arbitrated final scores for held lessons (仲裁).
+    pub arbitrations: BTreeMap<LessonId, Hundredths>,
+    /// Held lessons the chair accepts as computed (e.g. after a discussion).
+    pub accepted: BTreeSet<LessonId>,
+    /// Veto marks the chair overrules.
+    pub veto_overruled: BTreeSet<LessonId>,
+    /// Lessons the chair accepts with fewer scores than required.
+    pub accept_incomplete: BTreeSet<LessonId>,
+    /// For ties that survive the tie-breaks: the chair's order (lower first).
+    pub tie_order: BTreeMap<LessonId, u32>,
+}
+
+/// How a lesson's final score came about, beyond the method.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+#[serde(rename_all = "snake_case")]
+pub enum Note {
+    /// Trimmed mean asked for, too few judges to drop k at each end: plain mean used.
+    TrimSkipped,
+    /// Some judges were not standardized (too few scores, or all the same).
+    ZscorePartial,
+    Arbitrated,
+}
+
+/// One lesson's aggregated scores.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+pub struct Scored {
+    pub id: LessonId,
+    /// Judges whose complete scores count.
+    pub judges: u32,
+    pub raw_mean: Hundredths,
+    /// The session method's score (before arbitration).
+    pub adjusted: Hundredths,
+    /// The score that is ranked: arbitrated if the chair arbitrated, else `adjusted`.
+    pub final_score: Hundredths,
+    pub median: Hundredths,
+    /// max − min of the judges' totals.
+    pub spread: Points,
+    pub indicator_means: Vec<Hundredths>,
+    /// How many judges marked a veto item.
+    pub veto_judges: u32,
+    pub notes: Vec<Note>,
+}
+
+/// Input: the lesson and each judge's complete scores for it.
+pub struct LessonScoresIn<'a> {
+    pub lesson: &'a Lesson,
+    pub rubric: &'a Rubric,
+    pub by_judge: Vec<(&'a JudgeId, &'a LessonScores)>,
+}
+
+fn totals(input: &LessonScoresIn<'_>) -> Vec<(JudgeId, i64)> {
+    input
+        .by_judge
+        .iter()
+        .map(|(j, s)| ((*j).clone(), i64::from(s.total().tenths())))
+        .collect()
+}
+
+/// Per judge: (mean total, sd) in tenths over the lessons they scored, for z-scores.
+fn judge_stats(inputs: &[LessonScoresIn<'_>]) -> BTreeMap<JudgeId, (usize, f64, f64)> {
+    let mut all: BTreeMap<JudgeId, Vec<f64>> = BTreeMap::new();
+    for i in inputs {
+        for (j, t) in totals(i) {
+            all.entry(j).or_default().push(t as f64);
+        }
+    }
+    all.into_iter()
+        .map(|(j, v)| {
+            let n = v.len() as f64;
+            let mean = v.iter().sum::<f64>() / n;
+            let var = v.iter().map(|x| (x - mean).powi(2)).sum::<f64>() / n;
+            (j, (v.len(), mean, var.sqrt()))
+        })
+        .collect()
+}
+
+/// Aggregates every lesson of one panel (or category) with the session's method. Lessons with
+/// no scores are left out (the caller reports them as missing).
+pub fn aggregate(inputs: &[LessonScoresIn<'_>], rules: &Rules, decisions: &Decisions) -> Vec<Scored> {
+    let stats = judge_stats(inputs);
+    // the panel's own scale for z-scores: mean and sd of every total
+    let everything: Vec<f64> = inputs
+        .iter()
+        .flat_map(|i| totals(i).into_iter().map(|(_, t)| t as f64))
+        .collect();
+    let (pm, ps) = if everything.is_empty() {
+        (0.0, 0.0)
+    } else {
+        let n = everything.len() as f64;
+        let m = everything.iter().sum::<f64>() / n;
+        (m, (everything.iter().map(|x| (x - m).powi(2)).sum::<f64>() / n).sqrt())
+    };
+    let mut out = Vec::new();
+    for input in inputs {
+        let t = totals(input);
+        if t.is_empty() {
+            continue;
+        }
+        let n = t.len() as i64;
+        let mut values: Vec<i64> = t.iter().map(|(_, v)| *v).collect();
+        values.sort_unstable();
+        let raw_mean = Hundredths::mean_of_tenths(values.iter().sum(), n);
+        let median = if values.len() % 2 == 1 {
+            Hundredths::from_tenths(values[values.len() / 2])
+        } else {
+            Hundredths::mean_of_tenths(values[values.len() / 2 - 1] + values[values.len() / 2], 2)
+        };
+        let mut notes = Vec::new();
+        let adjusted = match rules.aggregation {
+            Aggregation::Mean => raw_mean,
+            Aggregation::Median => median,
+            Aggregation::TrimmedMean => {
+                let k = rules.trim as usize;
+                if values.len() >= 2 * k + 2 {
+                    let kept = &values[k..values.len() - k];
+                    Hundredths::mean_of_tenths(kept.iter().sum(), kept.len() as i64)
+                } else {
+                    notes.push(Note::TrimSkipped);
+                    raw_mean
+                }
+            }
+            Aggregation::Zscore => {
+                let mut sum = 0.0;
+                for (j, v) in &t {
+                    let (count, m, sd) = stats[j];
+                    if count >= rules.zscore_min_scores as usize && sd > 0.0 && ps > 0.0 {
+                        sum += pm + ps * (*v as f64 - m) / sd;
+                    } else {
+                        if !notes.contains(&Note::ZscorePartial) {
+                            notes.push(Note::ZscorePartial);
+                        }
+                        sum += *v as f64;
+                    }
+                }
+                Hundredths::from_f64(sum / t.len() as f64 / 10.0)
+            }
+        };
+        let final_score = match decisions.arbitrations.get(&input.lesson.id) {
+            Some(a) => {
+                notes.push(Note::Arbitrated);
+                *a
+            }
+            None => adjusted,
+        };
+        let k = input.rubric.indicators().len();
+        let indicator_means = (0..k)
+            .map(|i| {
+                let sum: i64 = input
+                    .by_judge
+                    .iter()
+                    .map(|(_, s)| s.scores[i].map_or(0, |p| i64::from(p.tenths())))
+                    .sum();
+                Hundredths::mean_of_tenths(sum, n)
+            })
+            .collect();
+        out.push(Scored {
+            id: input.lesson.id.clone(),
+            judges: n as u32,
+            raw_mean,
+            adjusted,
+            final_score,
+            median,
+            spread: Points::from_tenths((values[values.len() - 1] - values[0]) as u32),
+            indicator_means,
+            veto_judges: input.by_judge.iter().filter(|(_, s)| !s.vetoes.is_empty()).count() as u32,
+            notes,
+        });
+    }
+    out
+}
+
+/// Orders lessons for ranking: final score (as displayed) descending, then the tie-breaks in
+/// order — higher median, higher means on the rubric's heaviest indicators (heaviest first, rubric
+/// order among equals), smaller spread — then the chair's recorded order. Returns the rank of
+/// each (equal ranks for a tie nothing broke) and whether it is such a tie.
+pub fn rank(scored: &[&Scored], rubric: &Rubric, decisions: &Decisions) -> Vec<(LessonId, u32, bool)> {
+    let mut heavy: Vec<usize> = (0..rubric.indicators().len()).collect();
+    heavy.sort_by(|a, b| {
+        rubric.indicators()[*b]
+            .weight()
+            .cmp(&rubric.indicators()[*a].weight())
+            .then(a.cmp(b))
+    });
+    let key = |s: &Scored| {
+        let ind: Vec<std::cmp::Reverse<Hundredths>> =
+            heavy.iter().map(|i| std::cmp::Reverse(s.indicator_means[*i])).collect();
+        (
+            std::cmp::Reverse(s.final_score),
+            std::cmp::Reverse(s.median),
+            ind,
+            s.spread,
+        )
+    };
+    let mut order: Vec<&&Scored> = scored.iter().collect();
+    order.sort_by(|a, b| {
+        key(a)
+            .cmp(&key(b))
+            .then_with(|| {
+                let (x, y) = (decisions.tie_order.get(&a.id), decisions.tie_order.get(&b.id));
+                match (x, y) {
+                    (Some(x), Some(y)) => x.cmp(y),
+                    _ => std::cmp::Ordering::Equal,
+                }
+            })
+            .then_with(|| a.id.cmp(&b.id))
+    });
+    let mut out: Vec<(LessonId, u32, bool)> = Vec::with_capacity(order.len());
+    for (i, s) in order.iter().enumerate() {
+        let same_as_prev = i > 0 && {
+            let p = order[i - 1];
+            key(p) == key(s)
+                && !(decisions.tie_order.contains_key(&p.id)
+                    && decisions.tie_order.contains_key(&s.id)
+                    && decisions.tie_order[&p.id] != decisions.tie_order[&s.id])
+        };
+        let rank = if same_as_prev { out[i - 1].1 } else { i as u32 + 1 };
+        if same_as_prev {
+            out[i - 1].2 = true;
+        }
+        out.push((s.id.clone(), rank, same_as_prev));
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn means_round_half_away_from_zero_in_hundredths() {
+        assert_eq!(Hundredths::mean_of_tenths(855 + 860 + 870, 3).to_string(), "86.17"); // 86.1666…
+        assert_eq!(Hundredths::mean_of_tenths(1, 8).to_string(), "0.01"); // 0.0125 → 0.01
+        assert_eq!(Hundredths::mean_of_tenths(5, 4).to_string(), "0.13"); // 0.125 → 0.13
+        assert_eq!(Hundredths(8825).to_string(), "88.25");
+    }
+}

@@ -1,0 +1,571 @@
+//! The results workbook an education office prints and files (rust_xlsxwriter; with the score
+//! sheet writer, the only code that knows it).
+//!
+//! Sheets: 推荐名单-<类别>, 候补名单, 未推荐, 评分明细, 评委统计, 名额使用, 问题记录. Chinese headers, frozen
+//! header row, filters, widths, number formats, print titles, landscape. The same inputs give the
+//! same bytes: the document's time is the session's finalization time, never the clock.
+
+use std::collections::BTreeMap;
+use std::path::Path;
+
+use rust_xlsxwriter::{Color, DocProperties, ExcelDateTime, Format, FormatBorder, Workbook, Worksheet, XlsxError};
+
+use crate::aggregate::Hundredths;
+use crate::error::{Error, ErrorKind};
+use crate::judges::Judge;
+use crate::select::{Reason, Status};
+use crate::session::{CategoryResults, Results};
+use crate::settings::Settings;
+use crate::store::SheetRecord;
+
+/// The sentence printed for a reason (document text for offices, in Chinese).
+pub fn reason_text(r: &Reason) -> String {
+    match r {
+        Reason::Recommended => "推荐".into(),
+        Reason::StageFloor { stage, replaced } => format!("为覆盖{stage}学段推荐（替换 {replaced}）"),
+        Reason::Alternate { order } => format!("候补第{order}名"),
+        Reason::QuotaFull { rank, quota } => format!("名额已满（排名第{rank}，名额{quota}）"),
+        Reason::RegionQuotaFull { region, quota } => format!("{region}名额已满（{quota}节）"),
+        Reason::NodeTaken { node, by } => format!("节点重复（节点{node}已推荐 {by}）"),
+        Reason::TeacherTaken { teacher, by } => format!("教师重复（{teacher}已推荐 {by}）"),
+        Reason::SubjectShare { subjects, max_percent } => {
+            format!("学科占比上限（{}合计不超过{max_percent}%）", subjects.join("、"))
+        }
+        Reason::SchoolSubjectCap { school, subject, cap } => {
+            format!("同校同学科已达上限（{school}{subject}最多{cap}节）")
+        }
+        Reason::BelowMinimum { score, minimum } => format!("低于分数线（{score} < {minimum}）"),
+        Reason::SwappedOut { stage, by } => format!("为覆盖{stage}学段让出名额（由 {by} 替换）"),
+        Reason::Vetoed { judges } => format!("一票否决（{judges}位评委）"),
+        Reason::HeldGap { spread, threshold } => format!("待复议（评委分差{spread}分，超过{threshold}分）"),
+        Reason::HeldIncomplete { judges, required } => format!("待复议（评分不全：{judges}/{required}位评委）"),
+        Reason::NoScores => "尚无评分".into(),
+    }
+}
+
+/// The reason's machine-readable code (the serde tag).
+pub fn reason_code(r: &Reason) -> String {
+    serde_json::to_value(r)
+        .ok()
+        .and_then(|v| v.get("code").and_then(|c| c.as_str().map(str::to_owned)))
+        .unwrap_or_default()
+}
+
+pub fn status_text(s: Status) -> &'static str {
+    match s {
+        Status::Recommended => "推荐",
+        Status::Alternate => "候补",
+        Status::NotSelected => "未推荐",
+        Status::Held => "待复议",
+        Status::Vetoed => "一票否决",
+    }
+}
+
+/// Everything the workbook shows besides the results.
+pub struct WorkbookInput<'a> {
+    pub results: &'a Results,
+    pub settings: &'a Settings,
+    pub judges: &'a [Judge],
+    pub judgements: &'a BTreeMap<(crate::judges::JudgeId, crate::roster::LessonId), crate::sheet::LessonScores>,
+    pub sheets: &'a [SheetRecord],
+    pub conflicts: &'a [(crate::judges::JudgeId, u32)],
+    pub recusals: &'a [crate::assign::Recusal],
+}
+
+struct Formats {
+    header: Format,
+    cell: Format,
+    score: Format,
+}
+
+fn formats() -> Formats {
+    let border = |f: Format| f.set_border(FormatBorder::Thin).set_border_color(Color::RGB(0xBFBFBF));
+    Formats {
+        header: border(
+            Format::new()
+                .set_bold()
+                .set_text_wrap()
+                .set_background_color(Color::RGB(0xF2E6E6)),
+        ),
+        cell: border(Format::new()),
+        score: border(Format::new().set_num_format("0.00")),
+    }
+}
+
+enum Cell {
+    Text(String),
+    Num(f64),
+    Score(Hundredths),
+    Blank,
+}
+
+fn table(
+    wb: &mut Workbook,
+    name: &str,
+    headers: &[&str],
+    widths: &[f64],
+    rows: Vec<Vec<Cell>>,
+    f: &Formats,
+) -> Result<(), XlsxError> {
+    let ws: &mut Worksheet = wb.add_worksheet();
+    ws.set_name(name)?;
+    for (c, h) in headers.iter().enumerate() {
+        ws.write_string_with_format(0, c as u16, *h, &f.header)?;
+    }
+    for (r, row) in rows.iter().enumerate() {
+        let r = r as u32 + 1;
+        for (c, cell) in row.iter().enumerate() {
+            let c = c as u16;
+            match cell {
+                Cell::Text(t) => ws.write_string_with_format(r, c, t, &f.cell)?,
+                Cell::Num(n) => ws.write_number_with_format(r, c, *n, &f.cell)?,
+                Cell::Score(h) => ws.write_number_with_format(r, c, h.0 as f64 / 100.0, &f.score)?,
+                Cell::Blank => ws.write_blank(r, c, &f.cell)?,
+            };
+        }
+    }
+    for (c, w) in widths.iter().enumerate() {
+        ws.set_column_width(c as u16, *w)?;
+    }
+    let last_col = headers.len().saturating_sub(1) as u16;
+    ws.autofilter(0, 0, rows.len() as u32, last_col)?;
+    ws.set_freeze_panes(1, 0)?;
+    ws.set_landscape();
+    ws.set_paper_size(9);
+    ws.set_print_fit_to_pages(1, 0);
+    ws.set_repeat_rows(0, 0)?;
+    Ok(())
+}
+
+fn t(s: impl Into<String>) -> Cell {
+    Cell::Text(s.into())
+}
+
+fn opt(h: Option<Hundredths>) -> Cell {
+    h.map_or(Cell::Blank, Cell::Score)
+}
+
+fn recommended_sheet(wb: &mut Workbook, c: &CategoryResults, f: &Formats) -> Result<(), XlsxError> {
+    let mut headers: Vec<String> = [
+        "序号",
+        "排名",
+        "地区",
+        "学段",
+        "学科",
+        "年级",
+        "教材版本",
+        "课程节点编号",
+        "课名",
+        "主讲教师",
+        "单位",
+        "评委数",
+    ]
+    .iter()
+    .map(|s| s.to_string())
+    .collect();
+    headers.extend(
+        c.rubric
+            .indicators()
+            .iter()
+            .map(|i| format!("{}（{}分）", i.name(), i.weight())),
+    );
+    headers.push("最终得分".into());
+    headers.push("奖项".into());
+    let mut widths = vec![6.0, 6.0, 10.0, 6.0, 8.0, 8.0, 10.0, 12.0, 24.0, 14.0, 20.0, 7.0];
+    widths.extend(c.rubric.indicators().iter().map(|_| 10.0));
+    widths.extend([10.0, 8.0]);
+    let mut rows = Vec::new();
+    for (n, row) in c
+        .rows
+        .iter()
+        .filter(|r| r.outcome.status == Status::Recommended)
+        .enumerate()
+    {
+        let l = &row.lesson.fields;
+        let mut cells = vec![
+            Cell::Num(n as f64 + 1.0),
+            row.outcome.rank.map_or(Cell::Blank, |r| Cell::Num(f64::from(r))),
+            t(&l.region),
+            t(&l.stage),
+            t(&l.subject),
+            t(&l.grade),
+            t(&l.edition),
+            t(&l.node),
+            t(&l.title),
+            t(l.teachers.join("、")),
+            t(&l.school),
+            row.scored
+                .as_ref()
+                .map_or(Cell::Blank, |s| Cell::Num(f64::from(s.judges))),
+        ];
+        cells.extend(
+            c.rubric
+                .indicators()
+                .iter()
+                .enumerate()
+                .map(|(i, _)| opt(row.scored.as_ref().map(|s| s.indicator_means[i]))),
+        );
+        cells.push(opt(row.scored.as_ref().map(|s| s.final_score)));
+        cells.push(t(row.outcome.prize.clone().unwrap_or_default()));
+        rows.push(cells);
+    }
+    let refs: Vec<&str> = headers.iter().map(String::as_str).collect();
+    table(wb, &format!("推荐名单-{}", c.category), &refs, &widths, rows, f)
+}
+
+/// Writes the results workbook to `path` (atomically).
+pub fn write_results(input: &WorkbookInput<'_>, path: &Path) -> Result<(), Error> {
+    let bytes = results_bytes(input).map_err(|e| {
+        Error::from(ErrorKind::Spreadsheet {
+            path: path.to_path_buf(),
+            reason: e.to_string(),
+        })
+    })?;
+    crate::library::write_atomically(path, &bytes)
+}
+
+pub fn results_bytes(input: &WorkbookInput<'_>) -> Result<Vec<u8>, XlsxError> {
+    let f = formats();
+    let mut wb = Workbook::new();
+    let when = input
+        .results
+        .finalized
+        .as_deref()
+        .and_then(|s| ExcelDateTime::parse_from_str(&s.replace('T', " ").replace('Z', "")).ok())
+        .unwrap_or_else(|| ExcelDateTime::from_ymd(2000, 1, 1).expect("a valid date"));
+    wb.set_properties(
+        &DocProperties::new()
+            .set_title(format!("{} 评审结果", input.results.session))
+            .set_author("精品课评审台")
+            .set_creation_datetime(&when),
+    );
+    let judge_name = |id: &crate::judges::JudgeId| {
+        input
+            .judges
+            .iter()
+            .find(|j| j.id == *id)
+            .map(|j| j.fields.name.clone())
+            .unwrap_or_default()
+    };
+
+    for c in &input.results.categories {
+        recommended_sheet(&mut wb, c, &f)?;
+    }
+
+    let all = || {
+        input
+            .results
+            .categories
+            .iter()
+            .flat_map(|c| c.rows.iter().map(move |r| (c, r)))
+    };
+    let alternates: Vec<Vec<Cell>> = all()
+        .filter(|(_, r)| r.outcome.status == Status::Alternate)
+        .map(|(c, r)| {
+            let l = &r.lesson.fields;
+            vec![
+                t(c.category.name()),
+                t(reason_text(&r.outcome.reason)),
+                r.outcome.rank.map_or(Cell::Blank, |x| Cell::Num(f64::from(x))),
+                t(r.lesson.id.as_str()),
+                t(&l.region),
+                t(&l.stage),
+                t(&l.subject),
+                t(&l.title),
+                t(l.teachers.join("、")),
+                t(&l.school),
+                opt(r.scored.as_ref().map(|s| s.final_score)),
+            ]
+        })
+        .collect();
+    table(
+        &mut wb,
+        "候补名单",
+        &[
+            "类别",
+            "候补",
+            "排名",
+            "课程编号",
+            "地区",
+            "学段",
+            "学科",
+            "课名",
+            "主讲教师",
+            "单位",
+            "最终得分",
+        ],
+        &[10.0, 18.0, 6.0, 10.0, 10.0, 6.0, 8.0, 24.0, 14.0, 20.0, 10.0],
+        alternates,
+        &f,
+    )?;
+
+    let others: Vec<Vec<Cell>> = all()
+        .filter(|(_, r)| !matches!(r.outcome.status, Status::Recommended | Status::Alternate))
+        .map(|(c, r)| {
+            let l = &r.lesson.fields;
+            vec![
+                t(c.category.name()),
+                r.outcome.rank.map_or(Cell::Blank, |x| Cell::Num(f64::from(x))),
+                t(r.lesson.id.as_str()),
+                t(&l.region),
+                t(&l.title),
+                t(&l.school),
+                opt(r.scored.as_ref().map(|s| s.raw_mean)),
+                opt(r.scored.as_ref().map(|s| s.final_score)),
+                t(status_text(r.outcome.status)),
+                t(reason_code(&r.outcome.reason)),
+                t(reason_text(&r.outcome.reason)),
+            ]
+        })
+        .collect();
+    table(
+        &mut wb,
+        "未推荐",
+        &[
+            "类别",
+            "排名",
+            "课程编号",
+            "地区",
+            "课名",
+            "单位",
+            "原始平均分",
+            "最终得分",
+            "状态",
+            "原因代码",
+            "原因",
+        ],
+        &[10.0, 6.0, 10.0, 10.0, 24.0, 20.0, 10.0, 10.0, 8.0, 16.0, 40.0],
+        others,
+        &f,
+    )?;
+
+    let mut detail = Vec::new();
+    for c in &input.results.categories {
+        for r in &c.rows {
+            for ((judge, lesson), s) in input.judgements.iter().filter(|((_, l), _)| *l == r.lesson.id) {
+                for (i, ind) in c.rubric.indicators().iter().enumerate() {
+                    detail.push(vec![
+                        t(lesson.as_str()),
+                        t(&r.lesson.fields.title),
+                        t(judge.as_str()),
+                        t(judge_name(judge)),
+                        t(ind.group()),
+                        t(ind.name()),
+                        Cell::Num(f64::from(ind.weight().tenths()) / 10.0),
+                        s.scores[i].map_or(Cell::Blank, |p| Cell::Num(f64::from(p.tenths()) / 10.0)),
+                    ]);
+                }
+            }
+        }
+    }
+    table(
+        &mut wb,
+        "评分明细",
+        &[
+            "课程编号",
+            "课名",
+            "评委编号",
+            "评委",
+            "一级指标",
+            "二级指标",
+            "满分",
+            "得分",
+        ],
+        &[10.0, 24.0, 9.0, 10.0, 12.0, 18.0, 6.0, 6.0],
+        detail,
+        &f,
+    )?;
+
+    // per judge: lessons scored, mean total, spread (sd), offset from the mean of their panel
+    let mut totals: BTreeMap<&crate::judges::JudgeId, Vec<f64>> = BTreeMap::new();
+    for ((j, _), s) in input
+        .judgements
+        .iter()
+        .filter(|(_, s)| s.unscored.is_none() && s.scores.iter().all(Option::is_some))
+    {
+        totals.entry(j).or_default().push(f64::from(s.total().tenths()) / 10.0);
+    }
+    let stat = |v: &[f64]| {
+        let n = v.len() as f64;
+        let m = v.iter().sum::<f64>() / n;
+        (m, (v.iter().map(|x| (x - m).powi(2)).sum::<f64>() / n).sqrt())
+    };
+    let mut panel_means: BTreeMap<&str, Vec<f64>> = BTreeMap::new();
+    for j in input.judges {
+        if let Some(v) = totals.get(&j.id) {
+            panel_means.entry(j.fields.panel.as_str()).or_default().extend(v);
+        }
+    }
+    let judge_rows: Vec<Vec<Cell>> = input
+        .judges
+        .iter()
+        .map(|j| match totals.get(&j.id) {
+            Some(v) => {
+                let (m, sd) = stat(v);
+                let (pm, _) = stat(&panel_means[j.fields.panel.as_str()]);
+                vec![
+                    t(j.id.as_str()),
+                    t(&j.fields.name),
+                    t(&j.fields.panel),
+                    Cell::Num(v.len() as f64),
+                    Cell::Score(Hundredths::from_f64(m)),
+                    Cell::Score(Hundredths::from_f64(sd)),
+                    Cell::Score(Hundredths::from_f64(m - pm)),
+                ]
+            }
+            None => vec![
+                t(j.id.as_str()),
+                t(&j.fields.name),
+                t(&j.fields.panel),
+                Cell::Num(0.0),
+                Cell::Blank,
+                Cell::Blank,
+                Cell::Blank,
+            ],
+        })
+        .collect();
+    table(
+        &mut wb,
+        "评委统计",
+        &[
+            "评委编号",
+            "姓名",
+            "评审组",
+            "评课数",
+            "平均总分",
+            "标准差",
+            "与组平均之差",
+        ],
+        &[9.0, 10.0, 14.0, 8.0, 10.0, 10.0, 12.0],
+        judge_rows,
+        &f,
+    )?;
+
+    let mut usage = Vec::new();
+    for c in &input.results.categories {
+        let picked = |region: Option<&str>| {
+            c.rows
+                .iter()
+                .filter(|r| {
+                    r.outcome.status == Status::Recommended && region.is_none_or(|g| r.lesson.fields.region == g)
+                })
+                .count() as u32
+        };
+        let total = picked(None);
+        usage.push(vec![
+            t(c.category.name()),
+            t("合计"),
+            Cell::Num(f64::from(c.quota)),
+            Cell::Num(f64::from(total)),
+            Cell::Num(f64::from(c.quota.saturating_sub(total))),
+        ]);
+        let mut regions: Vec<&str> = c
+            .rows
+            .iter()
+            .map(|r| r.lesson.fields.region.as_str())
+            .filter(|r| !r.is_empty())
+            .collect();
+        regions.sort_unstable();
+        regions.dedup();
+        for region in regions {
+            let quota = input
+                .settings
+                .region_quotas
+                .iter()
+                .find(|q| q.category == c.category && q.region == region)
+                .map(|q| q.quota);
+            let n = picked(Some(region));
+            usage.push(vec![
+                t(c.category.name()),
+                t(region),
+                quota.map_or(Cell::Blank, |q| Cell::Num(f64::from(q))),
+                Cell::Num(f64::from(n)),
+                quota.map_or(Cell::Blank, |q| Cell::Num(f64::from(q.saturating_sub(n)))),
+            ]);
+        }
+    }
+    table(
+        &mut wb,
+        "名额使用",
+        &["类别", "地区", "名额", "已推荐", "剩余"],
+        &[10.0, 12.0, 8.0, 8.0, 8.0],
+        usage,
+        &f,
+    )?;
+
+    let mut issues = Vec::new();
+    for (c, r) in all() {
+        let kind = match (&r.outcome.status, r.outcome.tie) {
+            (Status::Held, _) => "待复议",
+            (Status::Vetoed, _) => "一票否决",
+            (_, true) => "并列待定",
+            _ => continue,
+        };
+        let mut text = reason_text(&r.outcome.reason);
+        if r.outcome.status == Status::Vetoed {
+            let why: Vec<String> = input
+                .judgements
+                .iter()
+                .filter(|((_, l), _)| *l == r.lesson.id)
+                .flat_map(|((j, _), s)| {
+                    s.vetoes
+                        .iter()
+                        .map(move |v| format!("{}：{}（{}）", judge_name(j), v.reason, v.veto))
+                })
+                .collect();
+            text = format!("{text}；{}", why.join("；"));
+        }
+        if r.outcome.tie {
+            text = format!("{text}；排名第{}名并列，需组长决定", r.outcome.rank.unwrap_or(0));
+        }
+        issues.push(vec![
+            t(kind),
+            t(c.category.name()),
+            t(r.lesson.id.as_str()),
+            t(&r.lesson.fields.title),
+            t(text),
+        ]);
+    }
+    for (j, rev) in input.conflicts {
+        issues.push(vec![
+            t("评分表冲突"),
+            Cell::Blank,
+            t(j.as_str()),
+            t(judge_name(j)),
+            t(format!("第{rev}版有两份不同内容，需组长确认")),
+        ]);
+    }
+    for s in input.sheets.iter().filter(|s| s.status == "external_edit") {
+        issues.push(vec![
+            t("外部编辑"),
+            Cell::Blank,
+            t(s.judge.as_str()),
+            t(judge_name(&s.judge)),
+            t(format!(
+                "第{}版在应用外修改了{}个单元格：{}",
+                s.revision, s.changes, s.file
+            )),
+        ]);
+    }
+    for r in input.recusals {
+        issues.push(vec![
+            t("回避"),
+            Cell::Blank,
+            t(r.lesson.as_str()),
+            t(judge_name(&r.judge)),
+            t(match r.reason {
+                crate::assign::RecusalReason::SameSchool => "本校课例，评委回避",
+                crate::assign::RecusalReason::SameRegion => "本地区课例，评委回避",
+            }),
+        ]);
+    }
+    table(
+        &mut wb,
+        "问题记录",
+        &["类型", "类别", "编号", "名称", "说明"],
+        &[12.0, 10.0, 10.0, 24.0, 60.0],
+        issues,
+        &f,
+    )?;
+    Ok(wb.save_to_buffer()?)
+}

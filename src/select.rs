@@ -1,0 +1,371 @@
+//! Recommending within quota and the session's rules.
+//!
+//! Pure and deterministic. Per category, walk the ranking and recommend while every hard rule
+//! holds: the quota (and the region's quota where the session uses one), the minimum score, no
+//! vetoed or held lesson, one lesson per catalog node, one per teacher (if on), the subject-share
+//! cap, the per-school-per-subject cap, and — when on — at least one lesson of each stage, filled
+//! by swapping out the lowest pick that can go. Every lesson ends with a status and a reason.
+
+use std::collections::{BTreeMap, BTreeSet};
+
+use serde::{Deserialize, Serialize};
+
+use crate::aggregate::{rank, Decisions, Hundredths, Scored};
+use crate::category::Category;
+use crate::points::Points;
+use crate::roster::{Lesson, LessonId};
+use crate::rubric::Rubric;
+use crate::settings::Settings;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+#[serde(rename_all = "snake_case")]
+pub enum Status {
+    Recommended,
+    Alternate,
+    NotSelected,
+    Held,
+    Vetoed,
+}
+
+/// Why a lesson ended where it did, as data (the workbook and the UI turn it into a sentence).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+#[serde(tag = "code", rename_all = "snake_case")]
+pub enum Reason {
+    Recommended,
+    /// Recommended in place of `replaced`, to have a lesson of `stage`.
+    StageFloor {
+        stage: String,
+        replaced: LessonId,
+    },
+    Alternate {
+        order: u32,
+    },
+    QuotaFull {
+        rank: u32,
+        quota: u32,
+    },
+    RegionQuotaFull {
+        region: String,
+        quota: u32,
+    },
+    NodeTaken {
+        node: String,
+        by: LessonId,
+    },
+    TeacherTaken {
+        teacher: String,
+        by: LessonId,
+    },
+    SubjectShare {
+        subjects: Vec<String>,
+        max_percent: u32,
+    },
+    SchoolSubjectCap {
+        school: String,
+        subject: String,
+        cap: u32,
+    },
+    BelowMinimum {
+        score: Hundredths,
+        minimum: Hundredths,
+    },
+    /// Swapped out so that `stage` is covered by `by`.
+    SwappedOut {
+        stage: String,
+        by: LessonId,
+    },
+    Vetoed {
+        judges: u32,
+    },
+    HeldGap {
+        spread: Points,
+        threshold: Points,
+    },
+    HeldIncomplete {
+        judges: u32,
+        required: u32,
+    },
+    NoScores,
+}
+
+/// Where one lesson ended.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+pub struct Outcome {
+    pub id: LessonId,
+    pub category: Category,
+    pub rank: Option<u32>,
+    /// A tie the tie-breaks did not resolve: the chair must decide.
+    pub tie: bool,
+    pub status: Status,
+    pub reason: Reason,
+    pub prize: Option<String>,
+}
+
+/// One category's lessons, their scores (lessons without scores are absent) and rubric.
+pub struct CategoryInput<'a> {
+    pub category: Category,
+    pub rubric: &'a Rubric,
+    pub lessons: &'a [&'a Lesson],
+    pub scored: &'a [Scored],
+}
+
+fn alternates_for(quota: u32, percent: u32) -> u32 {
+    ((quota * percent).div_ceil(100)).max(1)
+}
+
+pub fn select(input: &CategoryInput<'_>, settings: &Settings, decisions: &Decisions) -> Vec<Outcome> {
+    let rules = &settings.rules;
+    let quota = settings.category(input.category).map_or(0, |c| c.quota);
+    let scored: BTreeMap<&LessonId, &Scored> = input.scored.iter().map(|s| (&s.id, s)).collect();
+    let lesson: BTreeMap<&LessonId, &Lesson> = input.lessons.iter().map(|l| (&l.id, *l)).collect();
+    let mut out: BTreeMap<LessonId, Outcome> = BTreeMap::new();
+    let outcome = |id: &LessonId, status, reason| Outcome {
+        id: id.clone(),
+        category: input.category,
+        rank: None,
+        tie: false,
+        status,
+        reason,
+        prize: None,
+    };
+
+    // held, vetoed, unscored: never ranked, never dropped silently
+    let mut eligible: Vec<&Scored> = Vec::new();
+    for l in input.lessons {
+        let Some(s) = scored.get(&l.id) else {
+            out.insert(l.id.clone(), outcome(&l.id, Status::Held, Reason::NoScores));
+            continue;
+        };
+        if s.veto_judges >= rules.veto_min_judges && !decisions.veto_overruled.contains(&l.id) {
+            out.insert(
+                l.id.clone(),
+                outcome(&l.id, Status::Vetoed, Reason::Vetoed { judges: s.veto_judges }),
+            );
+        } else if s.judges < rules.judges_per_lesson && !decisions.accept_incomplete.contains(&l.id) {
+            let reason = Reason::HeldIncomplete {
+                judges: s.judges,
+                required: rules.judges_per_lesson,
+            };
+            out.insert(l.id.clone(), outcome(&l.id, Status::Held, reason));
+        } else if s.spread > rules.gap_threshold
+            && s.judges <= rules.judges_per_lesson
+            && !decisions.arbitrations.contains_key(&l.id)
+            && !decisions.accepted.contains(&l.id)
+        {
+            let reason = Reason::HeldGap {
+                spread: s.spread,
+                threshold: rules.gap_threshold,
+            };
+            out.insert(l.id.clone(), outcome(&l.id, Status::Held, reason));
+        } else {
+            eligible.push(s);
+        }
+    }
+
+    let ranking = rank(&eligible, input.rubric, decisions);
+    let alternates = alternates_for(quota, rules.alternates_percent);
+    let caps: Vec<(BTreeSet<&str>, u32, u32)> = rules
+        .subject_caps
+        .iter()
+        .filter(|c| c.category == input.category)
+        .map(|c| {
+            (
+                c.subjects.iter().map(String::as_str).collect(),
+                quota * c.max_percent / 100,
+                c.max_percent,
+            )
+        })
+        .collect();
+    let region_quota: BTreeMap<&str, u32> = settings
+        .region_quotas
+        .iter()
+        .filter(|q| q.category == input.category)
+        .map(|q| (q.region.as_str(), q.quota))
+        .collect();
+    let min = rules.min_score.map(|p| Hundredths::from_tenths(i64::from(p.tenths())));
+
+    let mut picks: Vec<LessonId> = Vec::new();
+    let mut nodes: BTreeMap<String, LessonId> = BTreeMap::new();
+    let mut teachers: BTreeMap<String, LessonId> = BTreeMap::new();
+    let mut per_region: BTreeMap<String, u32> = BTreeMap::new();
+    let mut per_school_subject: BTreeMap<(String, String), u32> = BTreeMap::new();
+    let mut capped: Vec<u32> = vec![0; caps.len()];
+    let mut alt_order = 0;
+    for (id, rank, tie) in &ranking {
+        let l = lesson[id];
+        let s = scored[id];
+        let f = &l.fields;
+        let reason = if let Some(m) = min.filter(|m| s.final_score < *m) {
+            Some(Reason::BelowMinimum {
+                score: s.final_score,
+                minimum: m,
+            })
+        } else if let Some(by) = nodes.get(&f.node).filter(|_| rules.one_per_node && !f.node.is_empty()) {
+            Some(Reason::NodeTaken {
+                node: f.node.clone(),
+                by: by.clone(),
+            })
+        } else if let Some((t, by)) = f
+            .teachers
+            .iter()
+            .find_map(|t| teachers.get(t).map(|by| (t, by)))
+            .filter(|_| rules.one_per_teacher)
+        {
+            Some(Reason::TeacherTaken {
+                teacher: t.clone(),
+                by: by.clone(),
+            })
+        } else if let Some(q) = region_quota
+            .get(f.region.as_str())
+            .filter(|q| per_region.get(&f.region).copied().unwrap_or(0) >= **q)
+        {
+            Some(Reason::RegionQuotaFull {
+                region: f.region.clone(),
+                quota: *q,
+            })
+        } else if let Some(cap) = rules.per_school_subject_cap.filter(|cap| {
+            per_school_subject
+                .get(&(f.school.clone(), f.subject.clone()))
+                .copied()
+                .unwrap_or(0)
+                >= *cap
+        }) {
+            Some(Reason::SchoolSubjectCap {
+                school: f.school.clone(),
+                subject: f.subject.clone(),
+                cap,
+            })
+        } else if let Some(i) =
+            (0..caps.len()).find(|i| caps[*i].0.contains(f.subject.as_str()) && capped[*i] >= caps[*i].1)
+        {
+            Some(Reason::SubjectShare {
+                subjects: caps[i].0.iter().map(|s| s.to_string()).collect(),
+                max_percent: caps[i].2,
+            })
+        } else {
+            None
+        };
+        let mut o = outcome(id, Status::NotSelected, Reason::Recommended);
+        o.rank = Some(*rank);
+        o.tie = *tie;
+        match reason {
+            Some(r) => o.reason = r,
+            None if (picks.len() as u32) < quota => {
+                o.status = Status::Recommended;
+                picks.push(id.clone());
+                if !f.node.is_empty() {
+                    nodes.insert(f.node.clone(), id.clone());
+                }
+                for t in &f.teachers {
+                    teachers.entry(t.clone()).or_insert_with(|| id.clone());
+                }
+                *per_region.entry(f.region.clone()).or_insert(0) += 1;
+                *per_school_subject
+                    .entry((f.school.clone(), f.subject.clone()))
+                    .or_insert(0) += 1;
+                for (i, (subjects, _, _)) in caps.iter().enumerate() {
+                    if subjects.contains(f.subject.as_str()) {
+                        capped[i] += 1;
+                    }
+                }
+            }
+            None if alt_order < alternates => {
+                alt_order += 1;
+                o.status = Status::Alternate;
+                o.reason = Reason::Alternate { order: alt_order };
+            }
+            None => o.reason = Reason::QuotaFull { rank: *rank, quota },
+        }
+        out.insert(id.clone(), o);
+    }
+
+    if rules.stage_coverage {
+        cover_stages(&mut out, &ranking, &lesson, &mut picks);
+    }
+    assign_prizes(&mut out, &picks, settings);
+    // in rank order, unranked last by id
+    let mut v: Vec<Outcome> = out.into_values().collect();
+    v.sort_by(|a, b| (a.rank.is_none(), a.rank, &a.id).cmp(&(b.rank.is_none(), b.rank, &b.id)));
+    v
+}
+
+/// For each stage with no pick, promote its best lesson that only the quota kept out, and swap
+/// out the lowest pick whose stage keeps at least one other pick.
+fn cover_stages(
+    out: &mut BTreeMap<LessonId, Outcome>,
+    ranking: &[(LessonId, u32, bool)],
+    lesson: &BTreeMap<&LessonId, &Lesson>,
+    picks: &mut Vec<LessonId>,
+) {
+    for stage in ["小学", "初中", "高中"] {
+        if picks.iter().any(|p| lesson[p].fields.stage == stage) {
+            continue;
+        }
+        let quota_only = |o: &Outcome| matches!(o.reason, Reason::Alternate { .. } | Reason::QuotaFull { .. });
+        let Some((candidate, _, _)) = ranking
+            .iter()
+            .find(|(id, _, _)| lesson[id].fields.stage == stage && quota_only(&out[id]))
+        else {
+            continue;
+        };
+        let count = |s: &str, picks: &Vec<LessonId>| picks.iter().filter(|p| lesson[*p].fields.stage == s).count();
+        let Some(victim) = picks
+            .iter()
+            .rev()
+            .find(|p| count(&lesson[*p].fields.stage, picks) > 1)
+            .cloned()
+        else {
+            continue;
+        };
+        picks.retain(|p| *p != victim);
+        picks.push(candidate.clone());
+        let v = out.get_mut(&victim).expect("a pick has an outcome");
+        v.status = Status::Alternate;
+        v.reason = Reason::SwappedOut {
+            stage: stage.to_owned(),
+            by: candidate.clone(),
+        };
+        let c = out.get_mut(candidate).expect("a candidate has an outcome");
+        c.status = Status::Recommended;
+        c.reason = Reason::StageFloor {
+            stage: stage.to_owned(),
+            replaced: victim,
+        };
+    }
+    picks.sort_by_key(|p| out[p].rank);
+}
+
+/// Prize tiers over the recommended lessons in rank order, by count or by percent (rounded).
+fn assign_prizes(out: &mut BTreeMap<LessonId, Outcome>, picks: &[LessonId], settings: &Settings) {
+    let mut ordered: Vec<&LessonId> = picks.iter().collect();
+    ordered.sort_by_key(|p| (out[*p].rank, (*p).clone()));
+    let total = ordered.len() as u32;
+    let mut next = 0usize;
+    for tier in &settings.rules.prizes {
+        let n = match (tier.count, tier.percent) {
+            (Some(c), _) => c,
+            (None, Some(p)) => (total * p * 2 + 100) / 200,
+            _ => 0,
+        } as usize;
+        for id in ordered.iter().skip(next).take(n) {
+            out.get_mut(*id).expect("a pick has an outcome").prize = Some(tier.name.clone());
+        }
+        next += n;
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn alternates_are_a_share_of_the_quota_and_at_least_one() {
+        assert_eq!(alternates_for(25, 20), 5);
+        assert_eq!(alternates_for(1, 20), 1);
+        assert_eq!(alternates_for(0, 20), 1);
+        assert_eq!(alternates_for(7, 20), 2);
+    }
+}
