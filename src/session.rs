@@ -539,7 +539,8 @@ pub fn finalize(store: &mut Store, actor: &Actor) -> Result<(), Error> {
     let mut report = Report::default();
     for c in &r.categories {
         for row in &c.rows {
-            if matches!(row.outcome.reason, Reason::HeldIncomplete { .. } | Reason::NoScores) {
+            let explained = r.decisions.accept_incomplete.contains(&row.lesson.id);
+            if matches!(row.outcome.reason, Reason::HeldIncomplete { .. } | Reason::NoScores) && !explained {
                 report.push(
                     crate::error::Location::default(),
                     crate::error::ProblemKind::LessonIncomplete {

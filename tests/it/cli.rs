@@ -249,3 +249,216 @@ fn a_chair_goes_from_workbooks_to_an_assignment_with_the_cli() {
     assert!(entries.iter().all(|e| e["who"] == "组长"));
     assert!(entries.iter().any(|e| e["action"] == "assignment.save"));
 }
+
+#[test]
+fn from_roster_to_the_results_workbook_with_the_cli() {
+    use calamine::{open_workbook_auto, Reader};
+    let data = tempfile::tempdir().unwrap();
+    let db = data.path().join("nj.jpsession");
+    let dbs = db.to_str().unwrap().to_owned();
+    let run = |args: &[&str], stdin: Option<String>| {
+        let mut c = jingpin(data.path());
+        c.args(args);
+        if let Some(s) = stdin {
+            c.write_stdin(s);
+        }
+        c.output().unwrap()
+    };
+    let config = data.path().join("s.toml");
+    std::fs::write(
+        &config,
+        r#"name = "南京市级遴选"
+level = "市级"
+year = 2025
+[[category]]
+category = "学科课程"
+quota = 3
+[[category]]
+category = "实验教学"
+quota = 1
+[[category]]
+category = "特殊教育"
+quota = 1
+[rules]
+gap_threshold = 30
+[[rules.prizes]]
+name = "一等奖"
+count = 1
+"#,
+    )
+    .unwrap();
+    assert!(
+        run(&["session", "init", &dbs, "--config", config.to_str().unwrap()], None)
+            .status
+            .success()
+    );
+    assert!(run(
+        &[
+            "roster",
+            "import",
+            &dbs,
+            fixture("roster-nanjing.xlsx").to_str().unwrap()
+        ],
+        None
+    )
+    .status
+    .success());
+    assert!(run(
+        &[
+            "judges",
+            "import",
+            &dbs,
+            fixture("judges-nanjing.xlsx").to_str().unwrap()
+        ],
+        None
+    )
+    .status
+    .success());
+    run(&["assign", &dbs], None); // two lessons are short of judges; they are held later
+    let sheets = data.path().join("sheets");
+    assert!(
+        run(&["sheets", "export", &dbs, "--out", sheets.to_str().unwrap()], None)
+            .status
+            .success()
+    );
+
+    // every judge scores every lesson of their sheet with the CLI and submits
+    let returned = data.path().join("returned");
+    std::fs::create_dir_all(&returned).unwrap();
+    let mut filled = Vec::new();
+    let mut files: Vec<_> = std::fs::read_dir(&sheets).unwrap().map(|e| e.unwrap().path()).collect();
+    files.sort();
+    for (n, f) in files.iter().enumerate() {
+        let sheet = jingpin::sheet::read::check(f, None).unwrap().sheet.unwrap();
+        let mut lines = String::new();
+        for c in &sheet.categories {
+            for (k, l) in c.lessons.iter().enumerate() {
+                for (i, ind) in c.rubric.indicators().iter().enumerate() {
+                    let w = ind.weight().tenths() / 10;
+                    lines.push_str(&format!("score {} {} {}\n", l.id, i + 1, w - ((n + k + i) % 3) as u32));
+                }
+            }
+        }
+        let fill = run(&["judge", "fill", f.to_str().unwrap()], Some(lines));
+        assert!(fill.status.success(), "{}", text(&fill.stderr));
+        let out = returned.join(f.file_name().unwrap());
+        let submit = run(
+            &["judge", "submit", f.to_str().unwrap(), "--out", out.to_str().unwrap()],
+            None,
+        );
+        assert!(submit.status.success(), "{}", text(&submit.stderr));
+        filled.push(out);
+    }
+    let mut args = vec!["sheets".to_string(), "import".into(), dbs.clone()];
+    args.extend(filled.iter().map(|p| p.to_string_lossy().into_owned()));
+    let refs: Vec<&str> = args.iter().map(String::as_str).collect();
+    let imported = run(&refs, None);
+    assert!(imported.status.success(), "{}", text(&imported.stderr));
+
+    let rank = run(&["rank", &dbs, "--json"], None);
+    let rows: serde_json::Value = serde_json::from_slice(&rank.stdout).unwrap();
+    let rows = rows.as_array().unwrap();
+    assert_eq!(rows.len(), 8, "every lesson has a line");
+    for r in rows {
+        for key in [
+            "id",
+            "category",
+            "raw_mean",
+            "final_score",
+            "rank",
+            "status",
+            "reason",
+            "judges",
+            "prize",
+        ] {
+            assert!(r.get(key).is_some(), "rank --json has `{key}`: {r}");
+        }
+        assert!(
+            !r["reason"].as_str().unwrap().is_empty(),
+            "every lesson has a reason: {r}"
+        );
+    }
+    let recommended = |cat: &str| {
+        rows.iter()
+            .filter(|r| r["category"] == cat && r["status"] == "recommended")
+            .count()
+    };
+    assert_eq!(recommended("学科课程"), 3, "the quota is filled");
+    assert!(recommended("实验教学") <= 1 && recommended("特殊教育") <= 1);
+    let held: Vec<&str> = rows
+        .iter()
+        .filter(|r| r["status"] == "held")
+        .map(|r| r["id"].as_str().unwrap())
+        .collect();
+    assert_eq!(
+        held,
+        ["L00005", "L00007"],
+        "lessons short of judges are held, not dropped"
+    );
+    let prized = |cat: &str| rows.iter().filter(|r| r["category"] == cat && r["prize"] == "一等奖").count();
+    assert_eq!(prized("学科课程"), 1, "prize tiers apply per category");
+
+    // finalizing needs the chair's word on the incomplete lessons
+    assert_eq!(run(&["finalize", &dbs], None).status.code(), Some(1));
+    for l in held {
+        let d = run(
+            &["decide", "accept-incomplete", &dbs, l, "--reason", "评委回避，组长确认"],
+            None,
+        );
+        assert!(d.status.success(), "{}", text(&d.stderr));
+    }
+    assert!(run(&["finalize", &dbs], None).status.success());
+
+    let book = data.path().join("results.xlsx");
+    let again = data.path().join("results-again.xlsx");
+    assert!(run(&["export", &dbs, "--out", book.to_str().unwrap()], None)
+        .status
+        .success());
+    assert!(run(&["export", &dbs, "--out", again.to_str().unwrap()], None)
+        .status
+        .success());
+    assert_eq!(
+        std::fs::read(&book).unwrap(),
+        std::fs::read(&again).unwrap(),
+        "the same session gives the same bytes"
+    );
+
+    let mut wb = open_workbook_auto(&book).unwrap();
+    let names = wb.sheet_names();
+    for n in [
+        "推荐名单-学科课程",
+        "推荐名单-实验教学",
+        "推荐名单-特殊教育",
+        "候补名单",
+        "未推荐",
+        "评分明细",
+        "评委统计",
+        "名额使用",
+        "问题记录",
+    ] {
+        assert!(names.iter().any(|x| x == n), "sheet {n} in {names:?}");
+    }
+    let rec = wb.worksheet_range("推荐名单-学科课程").unwrap();
+    assert_eq!(rec.height(), 4, "header + 3 recommended");
+    assert_eq!(rec.get((0, 8)).unwrap().to_string(), "课名");
+    let usage = wb.worksheet_range("名额使用").unwrap();
+    let total_row = usage
+        .rows()
+        .find(|r| r[0].to_string() == "学科课程" && r[1].to_string() == "合计")
+        .unwrap();
+    assert_eq!(
+        (
+            total_row[2].to_string(),
+            total_row[3].to_string(),
+            total_row[4].to_string()
+        ),
+        ("3".into(), "3".into(), "0".into())
+    );
+    let detail = wb.worksheet_range("评分明细").unwrap();
+    assert!(detail.height() > 100, "every judge × lesson × indicator");
+    let issues = wb.worksheet_range("问题记录").unwrap();
+    assert!(
+        issues.rows().any(|r| r[0].to_string() == "回避"),
+        "recusals are recorded"
+    );
+}

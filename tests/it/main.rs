@@ -5,6 +5,7 @@ mod cli;
 mod judge;
 mod library;
 mod quotas;
+mod ranking;
 mod rubric_files;
 mod session;
 mod sheets;

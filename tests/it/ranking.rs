@@ -1,0 +1,525 @@
+//! Table-driven scenarios for aggregation, ranking and selection (pure: no files, no database).
+
+use jingpin::aggregate::{aggregate, Decisions, Hundredths, LessonScoresIn, Note};
+use jingpin::judges::JudgeId;
+use jingpin::points::Points;
+use jingpin::roster::{Lesson, LessonFields, LessonId};
+use jingpin::rubric::Rubric;
+use jingpin::select::{select, CategoryInput, Outcome, Reason, Status};
+use jingpin::settings::{Aggregation, PrizeTier, RegionQuota, Settings};
+use jingpin::sheet::{LessonScores, VetoMark};
+use jingpin::{Category, Library};
+
+/// A lesson in a scenario: its fields and each judge's total.
+#[derive(Clone)]
+struct L {
+    id: &'static str,
+    stage: &'static str,
+    subject: &'static str,
+    node: &'static str,
+    teacher: &'static str,
+    school: &'static str,
+    region: &'static str,
+    totals: Vec<u32>,
+    vetoes: usize,
+}
+
+fn l(id: &'static str, totals: &[u32]) -> L {
+    L {
+        id,
+        stage: "小学",
+        subject: "数学",
+        node: "",
+        teacher: id,
+        school: id,
+        region: "甲区",
+        totals: totals.to_vec(),
+        vetoes: 0,
+    }
+}
+
+fn rubric(category: Category) -> Rubric {
+    let lib = Library::builtin();
+    lib.rubrics
+        .iter()
+        .map(|e| e.item.clone())
+        .find(|r| r.category() == category)
+        .unwrap()
+}
+
+/// Scores whose total is `total`, filling indicators in order up to their weights.
+fn scores_totalling(r: &Rubric, total: u32) -> LessonScores {
+    let mut left = total * 10;
+    let mut s = LessonScores::blank(r.indicators().len());
+    for (i, ind) in r.indicators().iter().enumerate() {
+        let take = left.min(ind.weight().tenths());
+        s.scores[i] = Some(Points::from_tenths(take));
+        left -= take;
+    }
+    s
+}
+
+fn settings(quota: u32) -> Settings {
+    let mut s = Settings::default_for("测试", 2025, &Library::builtin()).unwrap();
+    for c in &mut s.categories {
+        c.quota = quota;
+    }
+    s.rules.judges_per_lesson = 3;
+    s
+}
+
+fn lesson(x: &L, category: Category) -> Lesson {
+    Lesson {
+        id: LessonId::new(x.id),
+        fields: LessonFields {
+            category,
+            region: x.region.into(),
+            stage: x.stage.into(),
+            subject: x.subject.into(),
+            grade: String::new(),
+            edition: String::new(),
+            node: x.node.into(),
+            title: format!("课{}", x.id),
+            teachers: vec![x.teacher.into()],
+            school: x.school.into(),
+        },
+        source: Default::default(),
+        warnings: vec![],
+    }
+}
+
+fn run_in(category: Category, xs: &[L], s: &Settings, d: &Decisions) -> Vec<Outcome> {
+    let r = rubric(category);
+    let lessons: Vec<Lesson> = xs.iter().map(|x| lesson(x, category)).collect();
+    let judges: Vec<JudgeId> = (1..=9).map(JudgeId::from_seq).collect();
+    let scores: Vec<Vec<LessonScores>> = xs
+        .iter()
+        .map(|x| {
+            x.totals
+                .iter()
+                .enumerate()
+                .map(|(k, t)| {
+                    let mut sc = scores_totalling(&r, *t);
+                    if k < x.vetoes {
+                        sc.vetoes.push(VetoMark {
+                            veto: "advertising".into(),
+                            reason: "片尾广告".into(),
+                        });
+                    }
+                    sc
+                })
+                .collect()
+        })
+        .collect();
+    let inputs: Vec<LessonScoresIn<'_>> = lessons
+        .iter()
+        .zip(&scores)
+        .map(|(l, sc)| LessonScoresIn {
+            lesson: l,
+            rubric: &r,
+            by_judge: judges.iter().zip(sc.iter()).collect(),
+        })
+        .collect();
+    let scored = aggregate(&inputs, &s.rules, d);
+    let refs: Vec<&Lesson> = lessons.iter().collect();
+    select(
+        &CategoryInput {
+            category,
+            rubric: &r,
+            lessons: &refs,
+            scored: &scored,
+        },
+        s,
+        d,
+    )
+}
+
+fn run(xs: &[L], s: &Settings, d: &Decisions) -> Vec<Outcome> {
+    run_in(Category::Subject, xs, s, d)
+}
+
+fn of<'a>(o: &'a [Outcome], id: &str) -> &'a Outcome {
+    o.iter().find(|x| x.id.as_str() == id).unwrap()
+}
+
+fn one(totals: &[u32], aggregation: Aggregation, trim: u32) -> jingpin::aggregate::Scored {
+    let r = rubric(Category::Subject);
+    let les = lesson(&l("L1", totals), Category::Subject);
+    let judges: Vec<JudgeId> = (1..=9).map(JudgeId::from_seq).collect();
+    let sc: Vec<LessonScores> = totals.iter().map(|t| scores_totalling(&r, *t)).collect();
+    let input = LessonScoresIn {
+        lesson: &les,
+        rubric: &r,
+        by_judge: judges.iter().zip(sc.iter()).collect(),
+    };
+    let mut s = settings(1);
+    s.rules.aggregation = aggregation;
+    s.rules.trim = trim;
+    aggregate(&[input], &s.rules, &Decisions::default()).remove(0)
+}
+
+#[test]
+fn every_method_matches_hand_computed_values() {
+    // totals 70 80 85 90 95: mean 84, median 85, trimmed (k=1) mean of 80 85 90 = 85
+    let cases: [(&[u32], Aggregation, u32, &str, &[Note]); 6] = [
+        (&[70, 80, 85, 90, 95], Aggregation::Mean, 1, "84.00", &[]),
+        (&[70, 80, 85, 90, 95], Aggregation::Median, 1, "85.00", &[]),
+        (&[70, 80, 85, 90, 95], Aggregation::TrimmedMean, 1, "85.00", &[]),
+        (&[86, 85, 85], Aggregation::Mean, 1, "85.33", &[]),
+        // three judges cannot lose one at each end and keep two: the plain mean, said so
+        (
+            &[86, 85, 85],
+            Aggregation::TrimmedMean,
+            1,
+            "85.33",
+            &[Note::TrimSkipped],
+        ),
+        (&[80, 91], Aggregation::Median, 1, "85.50", &[]),
+    ];
+    for (totals, method, trim, want, notes) in cases {
+        let s = one(totals, method, trim);
+        assert_eq!(s.adjusted.to_string(), want, "{method:?} of {totals:?}");
+        assert_eq!(s.notes, notes, "{method:?} of {totals:?}");
+    }
+    let s = one(&[70, 80, 85, 90, 95], Aggregation::Mean, 1);
+    assert_eq!(
+        (s.raw_mean.to_string(), s.spread),
+        ("84.00".to_string(), Points::whole(25))
+    );
+}
+
+#[test]
+fn zscore_maps_each_judge_back_to_the_panel_scale() {
+    // judge 1 is severe (always 10 lower); standardized, both judges agree lesson A beats B
+    let r = rubric(Category::Subject);
+    let a = lesson(&l("A", &[]), Category::Subject);
+    let b = lesson(&l("B", &[]), Category::Subject);
+    let j: Vec<JudgeId> = vec![JudgeId::from_seq(1), JudgeId::from_seq(2)];
+    let sa = [scores_totalling(&r, 80), scores_totalling(&r, 90)];
+    let sb = [scores_totalling(&r, 70), scores_totalling(&r, 80)];
+    let inputs = vec![
+        LessonScoresIn {
+            lesson: &a,
+            rubric: &r,
+            by_judge: vec![(&j[0], &sa[0]), (&j[1], &sa[1])],
+        },
+        LessonScoresIn {
+            lesson: &b,
+            rubric: &r,
+            by_judge: vec![(&j[0], &sb[0]), (&j[1], &sb[1])],
+        },
+    ];
+    let mut s = settings(1);
+    s.rules.aggregation = Aggregation::Zscore;
+    s.rules.zscore_min_scores = 2;
+    let out = aggregate(&inputs, &s.rules, &Decisions::default());
+    // panel: totals 80 90 70 80 → mean 80, sd √50 ≈ 7.0711; each judge's z = ±1 → 80 ± 7.07
+    assert_eq!(out[0].adjusted.to_string(), "87.07");
+    assert_eq!(out[1].adjusted.to_string(), "72.93");
+    // too few scores per judge: not standardized, and said so
+    s.rules.zscore_min_scores = 5;
+    let out = aggregate(&inputs, &s.rules, &Decisions::default());
+    assert_eq!(out[0].adjusted, out[0].raw_mean);
+    assert!(out[0].notes.contains(&Note::ZscorePartial));
+}
+
+#[test]
+fn held_and_vetoed_lessons_are_neither_ranked_nor_dropped() {
+    let s = settings(5);
+    let xs = [
+        l("GAP", &[95, 90, 70]),
+        L {
+            vetoes: 1,
+            ..l("VETO", &[90, 90, 90])
+        },
+        l("FEW", &[90, 89]),
+        l("OK", &[80, 80, 80]),
+    ];
+    let o = run(&xs, &s, &Decisions::default());
+    assert_eq!((of(&o, "GAP").status, of(&o, "GAP").rank), (Status::Held, None));
+    assert!(matches!(of(&o, "GAP").reason, Reason::HeldGap { spread, .. } if spread == Points::whole(25)));
+    assert_eq!(of(&o, "VETO").status, Status::Vetoed);
+    assert_eq!(of(&o, "VETO").reason, Reason::Vetoed { judges: 1 });
+    assert_eq!(of(&o, "FEW").reason, Reason::HeldIncomplete { judges: 2, required: 3 });
+    assert_eq!((of(&o, "OK").status, of(&o, "OK").rank), (Status::Recommended, Some(1)));
+
+    // the chair arbitrates, overrules the veto, accepts the incomplete lesson
+    let mut d = Decisions::default();
+    d.arbitrations.insert(LessonId::new("GAP"), Hundredths(8500));
+    d.veto_overruled.insert(LessonId::new("VETO"));
+    d.accept_incomplete.insert(LessonId::new("FEW"));
+    let o = run(&xs, &s, &d);
+    let ranks: Vec<(&str, Option<u32>)> = o.iter().map(|x| (x.id.as_str(), x.rank)).collect();
+    assert_eq!(
+        ranks,
+        [("VETO", Some(1)), ("FEW", Some(2)), ("GAP", Some(3)), ("OK", Some(4))]
+    );
+    // a third review (a fourth judge) releases a held lesson without arbitration
+    let o = run(&[l("GAP", &[95, 90, 70, 85])], &s, &Decisions::default());
+    assert_eq!(o[0].status, Status::Recommended);
+}
+
+#[test]
+fn ties_break_in_the_stated_order_and_surviving_ties_are_shown() {
+    let s = settings(5);
+    // same mean 85: B has the higher median
+    let o = run(
+        &[l("A", &[95, 80, 80]), l("B", &[85, 85, 85])],
+        &s,
+        &Decisions::default(),
+    );
+    assert_eq!(
+        (of(&o, "B").rank, of(&o, "A").rank),
+        (Some(1), Some(2)),
+        "higher median first"
+    );
+    // identical everything: a shared rank, flagged for the chair
+    let o = run(
+        &[l("C", &[85, 85, 85]), l("D", &[85, 85, 85])],
+        &s,
+        &Decisions::default(),
+    );
+    assert_eq!((of(&o, "C").rank, of(&o, "D").rank), (Some(1), Some(1)));
+    assert!(of(&o, "C").tie && of(&o, "D").tie);
+    let mut d = Decisions::default();
+    d.tie_order.insert(LessonId::new("D"), 1);
+    d.tie_order.insert(LessonId::new("C"), 2);
+    let o = run(&[l("C", &[85, 85, 85]), l("D", &[85, 85, 85])], &s, &d);
+    assert_eq!(
+        (of(&o, "D").rank, of(&o, "C").rank, of(&o, "C").tie),
+        (Some(1), Some(2), false)
+    );
+}
+
+#[test]
+fn quota_alternates_and_reasons() {
+    let s = settings(2); // alternates: 20% of 2 → 1
+    let o = run(
+        &[l("A", &[90; 3]), l("B", &[89; 3]), l("C", &[88; 3]), l("D", &[87; 3])],
+        &s,
+        &Decisions::default(),
+    );
+    let got: Vec<(&str, Status, &Reason)> = o.iter().map(|x| (x.id.as_str(), x.status, &x.reason)).collect();
+    assert_eq!(
+        got,
+        [
+            ("A", Status::Recommended, &Reason::Recommended),
+            ("B", Status::Recommended, &Reason::Recommended),
+            ("C", Status::Alternate, &Reason::Alternate { order: 1 }),
+            ("D", Status::NotSelected, &Reason::QuotaFull { rank: 4, quota: 2 }),
+        ]
+    );
+}
+
+#[test]
+fn hard_rules_each_name_their_reason() {
+    let mut s = settings(10);
+    s.rules.one_per_teacher = true;
+    s.rules.per_school_subject_cap = Some(1);
+    s.rules.min_score = Some(Points::whole(60));
+    s.region_quotas = vec![RegionQuota {
+        region: "乙区".into(),
+        category: Category::Subject,
+        quota: 1,
+    }];
+    let xs = [
+        L {
+            node: "1020304",
+            ..l("A", &[90; 3])
+        },
+        L {
+            node: "1020304",
+            ..l("B", &[89; 3])
+        },
+        L {
+            teacher: "张敏",
+            ..l("C", &[88; 3])
+        },
+        L {
+            teacher: "张敏",
+            ..l("D", &[87; 3])
+        },
+        L {
+            school: "一中",
+            subject: "物理",
+            ..l("E", &[86; 3])
+        },
+        L {
+            school: "一中",
+            subject: "物理",
+            ..l("F", &[85; 3])
+        },
+        L {
+            region: "乙区",
+            ..l("G", &[84; 3])
+        },
+        L {
+            region: "乙区",
+            ..l("H", &[83; 3])
+        },
+        l("I", &[55; 3]),
+    ];
+    let o = run(&xs, &s, &Decisions::default());
+    assert_eq!(
+        of(&o, "B").reason,
+        Reason::NodeTaken {
+            node: "1020304".into(),
+            by: LessonId::new("A")
+        }
+    );
+    assert_eq!(
+        of(&o, "D").reason,
+        Reason::TeacherTaken {
+            teacher: "张敏".into(),
+            by: LessonId::new("C")
+        }
+    );
+    assert_eq!(
+        of(&o, "F").reason,
+        Reason::SchoolSubjectCap {
+            school: "一中".into(),
+            subject: "物理".into(),
+            cap: 1
+        }
+    );
+    assert_eq!(
+        of(&o, "H").reason,
+        Reason::RegionQuotaFull {
+            region: "乙区".into(),
+            quota: 1
+        }
+    );
+    assert!(matches!(of(&o, "I").reason, Reason::BelowMinimum { .. }));
+    for id in ["A", "C", "E", "G"] {
+        assert_eq!(of(&o, id).status, Status::Recommended, "{id}");
+    }
+    assert!(o
+        .iter()
+        .all(|x| x.status != Status::Recommended || x.reason == Reason::Recommended));
+}
+
+#[test]
+fn special_education_keeps_the_subject_share_under_80_percent() {
+    let s = settings(5); // 80% of 5 → at most 4 of 语文/数学/生活适应
+    let xs: Vec<L> = [
+        ("A", "语文", 95),
+        ("B", "数学", 94),
+        ("C", "生活适应", 93),
+        ("D", "语文", 92),
+        ("E", "数学", 91),
+        ("F", "唱游与律动", 80),
+    ]
+    .iter()
+    .map(|(id, subject, t)| L {
+        subject,
+        ..l(id, &[*t; 3])
+    })
+    .collect();
+    let o = run_in(Category::SpecialEducation, &xs, &s, &Decisions::default());
+    assert!(
+        matches!(&of(&o, "E").reason, Reason::SubjectShare { max_percent: 80, .. }),
+        "{:?}",
+        of(&o, "E").reason
+    );
+    assert_eq!(
+        of(&o, "F").status,
+        Status::Recommended,
+        "another subject takes the place"
+    );
+    assert_eq!(o.iter().filter(|x| x.status == Status::Recommended).count(), 5);
+}
+
+#[test]
+fn stage_coverage_swaps_out_the_lowest_pick_and_says_so() {
+    let mut s = settings(3);
+    s.rules.stage_coverage = true;
+    let xs = [
+        L {
+            stage: "小学",
+            ..l("P1", &[95; 3])
+        },
+        L {
+            stage: "初中",
+            ..l("M1", &[94; 3])
+        },
+        L {
+            stage: "小学",
+            ..l("P2", &[93; 3])
+        },
+        L {
+            stage: "高中",
+            ..l("S1", &[80; 3])
+        },
+    ];
+    let o = run(&xs, &s, &Decisions::default());
+    assert_eq!(of(&o, "S1").status, Status::Recommended);
+    assert_eq!(
+        of(&o, "S1").reason,
+        Reason::StageFloor {
+            stage: "高中".into(),
+            replaced: LessonId::new("P2")
+        }
+    );
+    assert_eq!(of(&o, "P2").status, Status::Alternate);
+    assert_eq!(
+        of(&o, "P2").reason,
+        Reason::SwappedOut {
+            stage: "高中".into(),
+            by: LessonId::new("S1")
+        }
+    );
+}
+
+#[test]
+fn prizes_by_percent_then_count() {
+    let mut s = settings(10);
+    s.rules.prizes = vec![
+        PrizeTier {
+            name: "一等奖".into(),
+            count: None,
+            percent: Some(20),
+        },
+        PrizeTier {
+            name: "二等奖".into(),
+            count: Some(3),
+            percent: None,
+        },
+    ];
+    let xs: Vec<L> = (0..10)
+        .map(|i| {
+            l(
+                ["A", "B", "C", "D", "E", "F", "G", "H", "I", "J"][i],
+                &[(95 - i) as u32; 3],
+            )
+        })
+        .collect();
+    let o = run(&xs, &s, &Decisions::default());
+    let prizes: Vec<Option<&str>> = o.iter().map(|x| x.prize.as_deref()).collect();
+    assert_eq!(
+        &prizes[..6],
+        [
+            Some("一等奖"),
+            Some("一等奖"),
+            Some("二等奖"),
+            Some("二等奖"),
+            Some("二等奖"),
+            None
+        ]
+    );
+}
+
+#[test]
+fn the_same_inputs_give_the_same_output() {
+    let s = settings(3);
+    let xs = [
+        l("A", &[90, 80, 85]),
+        l("B", &[85, 86, 84]),
+        l("C", &[70, 72, 71]),
+        l("D", &[85, 85, 85]),
+    ];
+    let a = serde_json::to_string(&run(&xs, &s, &Decisions::default())).unwrap();
+    let mut reversed = xs.to_vec();
+    reversed.reverse();
+    let b = serde_json::to_string(&run(&reversed, &s, &Decisions::default())).unwrap();
+    assert_eq!(a, b, "input order does not change the result");
+}
