@@ -555,3 +555,102 @@ pub fn finalize(store: &mut Store, actor: &Actor) -> Result<(), Error> {
     }
     store.finalize(actor)
 }
+
+/// A chair's decision, as data (the CLI and the app both record them through `decide`).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+#[serde(tag = "kind", rename_all = "snake_case")]
+pub enum Decision {
+    Arbitrate {
+        lesson: crate::roster::LessonId,
+        score: crate::aggregate::Hundredths,
+    },
+    Accept {
+        lesson: crate::roster::LessonId,
+    },
+    OverruleVeto {
+        lesson: crate::roster::LessonId,
+    },
+    AcceptIncomplete {
+        lesson: crate::roster::LessonId,
+    },
+    TieOrder {
+        lesson: crate::roster::LessonId,
+        order: u32,
+    },
+}
+
+/// Records a decision with its reason (audited).
+pub fn decide(store: &mut Store, decision: &Decision, reason: &str, actor: &Actor) -> Result<(), Error> {
+    if reason.trim().is_empty() {
+        let mut r = Report::default();
+        r.push(
+            crate::error::Location::default(),
+            crate::error::ProblemKind::EmptyValue { field: "reason".into() },
+        );
+        return Err(r.into());
+    }
+    let mut d = store.decisions()?.0;
+    let kind = match decision {
+        Decision::Arbitrate { lesson, score } => {
+            d.arbitrations.insert(lesson.clone(), *score);
+            "arbitrate"
+        }
+        Decision::Accept { lesson } => {
+            d.accepted.insert(lesson.clone());
+            "accept"
+        }
+        Decision::OverruleVeto { lesson } => {
+            d.veto_overruled.insert(lesson.clone());
+            "overrule_veto"
+        }
+        Decision::AcceptIncomplete { lesson } => {
+            d.accept_incomplete.insert(lesson.clone());
+            "accept_incomplete"
+        }
+        Decision::TieOrder { lesson, order } => {
+            d.tie_order.insert(lesson.clone(), *order);
+            "tie_order"
+        }
+    };
+    store.record_decision(&d, kind, reason.trim(), actor)
+}
+
+/// Scoring progress per judge: assigned, scored, missing, recused, absent.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+pub struct JudgeCoverage {
+    pub judge: crate::judges::Judge,
+    pub assigned: u32,
+    pub scored: u32,
+    pub missing: Vec<crate::roster::LessonId>,
+    pub recused: u32,
+    pub absent: Option<String>,
+}
+
+pub fn coverage(store: &Store) -> Result<Vec<JudgeCoverage>, Error> {
+    let a = store.assignment()?;
+    let judgements = store.judgements()?;
+    let absences = store.absences()?;
+    Ok(store
+        .judges()?
+        .into_iter()
+        .map(|j| {
+            let mine: Vec<&crate::roster::LessonId> =
+                a.pairs.iter().filter(|p| p.judge == j.id).map(|p| &p.lesson).collect();
+            let done = |l: &crate::roster::LessonId| {
+                judgements
+                    .get(&(j.id.clone(), l.clone()))
+                    .is_some_and(|s| s.is_complete())
+            };
+            JudgeCoverage {
+                assigned: mine.len() as u32,
+                scored: mine.iter().filter(|l| done(l)).count() as u32,
+                missing: mine.iter().filter(|l| !done(l)).map(|l| (*l).clone()).collect(),
+                recused: a.recusals.iter().filter(|r| r.judge == j.id).count() as u32,
+                absent: absences.get(&j.id).cloned(),
+                judge: j,
+            }
+        })
+        .collect())
+}

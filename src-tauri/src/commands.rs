@@ -6,10 +6,11 @@ use std::sync::Mutex;
 use jingpin::assign::Assignment;
 use jingpin::import::RubricSheetOptions;
 use jingpin::judge::{self, JudgeView};
+use jingpin::judges::JudgeId;
 use jingpin::judges::{Judge, JudgeFields, Panel};
 use jingpin::recent::{self, RecentSession};
 use jingpin::roster::{Lesson, LessonFields, LessonId};
-use jingpin::session::{self, ImportReport, SessionView};
+use jingpin::session::{self, Decision, ImportReport, JudgeCoverage, Results, SessionView, SheetImport};
 use jingpin::settings::{Level, Settings};
 use jingpin::sheet::LessonScores;
 use jingpin::store::workspace::Workspace;
@@ -446,4 +447,94 @@ pub fn open_material(request: OpenFileRequest, work: State<'_, OpenWorkspace>) -
         return Err(ApiError::not_material());
     }
     tauri_plugin_opener::open_path(&request.path, None::<&str>).map_err(|e| ApiError::open_failed(&request.path, &e))
+}
+
+#[derive(Debug, Deserialize, TS)]
+pub struct ImportSheetsRequest {
+    pub paths: Vec<String>,
+}
+
+#[derive(Debug, Serialize, TS)]
+pub struct SheetImportList {
+    pub imports: Vec<SheetImport>,
+}
+
+/// Checks and merges returned score sheets (each in its own transaction).
+#[tauri::command]
+pub fn import_sheets(request: ImportSheetsRequest, open: State<'_, OpenSession>) -> Result<SheetImportList, ApiError> {
+    let paths: Vec<PathBuf> = request.paths.iter().map(PathBuf::from).collect();
+    open.with(|store| {
+        Ok(SheetImportList {
+            imports: session::import_sheets(store, &paths, &Actor::now())?,
+        })
+    })
+}
+
+/// The ranking and recommendation, recomputed from the stored scores and decisions.
+#[tauri::command]
+pub fn results(open: State<'_, OpenSession>) -> Result<Results, ApiError> {
+    open.with(|store| session::results(store))
+}
+
+#[derive(Debug, Serialize, TS)]
+pub struct CoverageList {
+    pub judges: Vec<JudgeCoverage>,
+}
+
+#[tauri::command]
+pub fn coverage(open: State<'_, OpenSession>) -> Result<CoverageList, ApiError> {
+    open.with(|store| {
+        Ok(CoverageList {
+            judges: session::coverage(store)?,
+        })
+    })
+}
+
+#[derive(Debug, Deserialize, TS)]
+pub struct AbsentRequest {
+    pub judge: JudgeId,
+    /// None: the judge is present again.
+    pub reason: Option<String>,
+}
+
+#[tauri::command]
+pub fn set_absent(request: AbsentRequest, open: State<'_, OpenSession>) -> Result<CoverageList, ApiError> {
+    open.with(|store| {
+        store.set_absent(&request.judge, request.reason.as_deref(), &Actor::now())?;
+        Ok(CoverageList {
+            judges: session::coverage(store)?,
+        })
+    })
+}
+
+#[derive(Debug, Deserialize, TS)]
+pub struct DecideRequest {
+    pub decision: Decision,
+    pub reason: String,
+}
+
+#[tauri::command]
+pub fn decide(request: DecideRequest, open: State<'_, OpenSession>) -> Result<Results, ApiError> {
+    open.with(|store| {
+        session::decide(store, &request.decision, &request.reason, &Actor::now())?;
+        session::results(store)
+    })
+}
+
+#[derive(Debug, Deserialize, TS)]
+pub struct ExportResultsRequest {
+    pub path: String,
+}
+
+#[tauri::command]
+pub fn export_results(request: ExportResultsRequest, open: State<'_, OpenSession>) -> Result<Results, ApiError> {
+    open.with(|store| session::export_results(store, &PathBuf::from(&request.path)))
+}
+
+#[tauri::command]
+pub fn finalize(open: State<'_, OpenSession>) -> Result<Results, ApiError> {
+    open.with(|store| {
+        session::finalize(store, &Actor::now())?;
+        session::results(store)
+    })
 }

@@ -55,7 +55,7 @@ pub fn commands() -> Vec<CommandSig> {
     use jingpin::judge::JudgeView;
     use jingpin::judges::{Judge, JudgeFields, Panel};
     use jingpin::roster::Lesson;
-    use jingpin::session::{ImportReport, SessionView};
+    use jingpin::session::{ImportReport, Results, SessionView};
     use jingpin::settings::Settings;
     use jingpin::sheet::LessonScores;
     use jingpin::Library;
@@ -89,6 +89,13 @@ pub fn commands() -> Vec<CommandSig> {
         call_with::<MaterialsDirRequest, JudgeView>("judge_set_materials"),
         call_with::<LessonRequest, MaterialList>("judge_materials"),
         call_with::<OpenFileRequest, ()>("open_material"),
+        call_with::<ImportSheetsRequest, SheetImportList>("import_sheets"),
+        call::<Results>("results"),
+        call::<CoverageList>("coverage"),
+        call_with::<AbsentRequest, CoverageList>("set_absent"),
+        call_with::<DecideRequest, Results>("decide"),
+        call_with::<ExportResultsRequest, Results>("export_results"),
+        call::<Results>("finalize"),
     ]
 }
 

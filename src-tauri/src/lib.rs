@@ -41,6 +41,13 @@ pub fn run() {
             commands::judge_set_materials,
             commands::judge_materials,
             commands::open_material,
+            commands::import_sheets,
+            commands::results,
+            commands::coverage,
+            commands::set_absent,
+            commands::decide,
+            commands::export_results,
+            commands::finalize,
         ])
         .run(tauri::generate_context!())
         .expect("the desktop window failed to start");

@@ -758,37 +758,51 @@ pub(super) fn run_export(args: ExportArgs, out: &mut dyn Write) -> Result<ExitCo
 
 pub(super) fn run_decide(command: DecideCommand, out: &mut dyn Write) -> Result<ExitCode, Error> {
     use crate::roster::LessonId;
-    let (db, what, reason) = match &command {
-        DecideCommand::Arbitrate { db, reason, .. } => (db, "arbitrate", reason),
-        DecideCommand::Accept { db, reason, .. } => (db, "accept", reason),
-        DecideCommand::OverruleVeto { db, reason, .. } => (db, "overrule_veto", reason),
-        DecideCommand::AcceptIncomplete { db, reason, .. } => (db, "accept_incomplete", reason),
-        DecideCommand::TieOrder { db, reason, .. } => (db, "tie_order", reason),
+    use crate::session::Decision;
+    let id = |l: &String| LessonId::new(l.clone());
+    let (db, decision, reason) = match &command {
+        DecideCommand::Arbitrate {
+            db,
+            lesson,
+            score,
+            reason,
+        } => (
+            db,
+            Decision::Arbitrate {
+                lesson: id(lesson),
+                score: crate::aggregate::Hundredths::from_f64(*score),
+            },
+            reason,
+        ),
+        DecideCommand::Accept { db, lesson, reason } => (db, Decision::Accept { lesson: id(lesson) }, reason),
+        DecideCommand::OverruleVeto { db, lesson, reason } => {
+            (db, Decision::OverruleVeto { lesson: id(lesson) }, reason)
+        }
+        DecideCommand::AcceptIncomplete { db, lesson, reason } => {
+            (db, Decision::AcceptIncomplete { lesson: id(lesson) }, reason)
+        }
+        DecideCommand::TieOrder {
+            db,
+            lesson,
+            order,
+            reason,
+        } => (
+            db,
+            Decision::TieOrder {
+                lesson: id(lesson),
+                order: *order,
+            },
+            reason,
+        ),
     };
     let mut store = Store::open(db)?;
-    let mut d = store.decisions()?.0;
-    match &command {
-        DecideCommand::Arbitrate { lesson, score, .. } => {
-            d.arbitrations.insert(
-                LessonId::new(lesson.clone()),
-                crate::aggregate::Hundredths::from_f64(*score),
-            );
-        }
-        DecideCommand::Accept { lesson, .. } => {
-            d.accepted.insert(LessonId::new(lesson.clone()));
-        }
-        DecideCommand::OverruleVeto { lesson, .. } => {
-            d.veto_overruled.insert(LessonId::new(lesson.clone()));
-        }
-        DecideCommand::AcceptIncomplete { lesson, .. } => {
-            d.accept_incomplete.insert(LessonId::new(lesson.clone()));
-        }
-        DecideCommand::TieOrder { lesson, order, .. } => {
-            d.tie_order.insert(LessonId::new(lesson.clone()), *order);
-        }
-    }
-    store.record_decision(&d, what, reason, &actor())?;
-    writeln!(out, "recorded {what}").map_err(io_error)?;
+    session::decide(&mut store, &decision, reason, &actor())?;
+    writeln!(
+        out,
+        "recorded {}",
+        serde_json::to_value(&decision).expect("json")["kind"]
+    )
+    .map_err(io_error)?;
     Ok(ExitCode::SUCCESS)
 }
 

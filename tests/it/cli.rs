@@ -395,7 +395,11 @@ count = 1
         ["L00005", "L00007"],
         "lessons short of judges are held, not dropped"
     );
-    let prized = |cat: &str| rows.iter().filter(|r| r["category"] == cat && r["prize"] == "一等奖").count();
+    let prized = |cat: &str| {
+        rows.iter()
+            .filter(|r| r["category"] == cat && r["prize"] == "一等奖")
+            .count()
+    };
     assert_eq!(prized("学科课程"), 1, "prize tiers apply per category");
 
     // finalizing needs the chair's word on the incomplete lessons

@@ -278,6 +278,28 @@ try {
       assert(JSON.stringify(got) === JSON.stringify(typed[lesson]), `${lesson}: typed ${typed[lesson]}, saved ${got}`);
     }
   });
+
+  await check("the results page merges the returned sheet, ranks, and exports the workbook", async () => {
+    const merged = await invoke("import_sheets", { paths: [join(home, "filled.xlsx"), join(fixtures, "roster-nanjing.xlsx")] });
+    assert(merged.ok, `import: ${JSON.stringify(merged).slice(0, 300)}`);
+    const [good, bad] = merged.ok.imports;
+    assert(good.merge && good.merge.outcome === "added", `merged: ${JSON.stringify(good).slice(0, 200)}`);
+    assert(bad.merge === null && bad.problems[0].rule === "not_a_score_sheet", "a non-sheet is refused");
+    await browser.refresh();
+    const nav = await browser.$("[data-test=nav-results]");
+    await nav.waitForEnabled({ timeout: 10000 });
+    await nav.click();
+    await browser.waitUntil(async () => (await textOf(browser, "[data-test=results-table] .el-table__body tbody tr")).length >= 5, {
+      timeout: 8000,
+      timeoutMsg: "the ranking did not show",
+    });
+    const fill = (await textOf(browser, "[data-test=quota-fill]"))[0];
+    assert(fill.includes("学科课程") || fill.includes("Subject"), `quota fill: ${fill}`);
+    await shoot(browser, "results.png");
+    const out = join(home, "results.xlsx");
+    const exported = await invoke("export_results", { path: out });
+    assert(exported.ok, `export: ${JSON.stringify(exported).slice(0, 200)}`);
+  });
 } catch (e) {
   failed++;
   console.log(`not ok - e2e setup\n  ${e?.stack ?? e}`);

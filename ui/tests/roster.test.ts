@@ -56,3 +56,36 @@ describe("assignment loads", () => {
     expect(rows.map((r) => [r.judge, r.name, r.lessons])).toEqual([["J002", "朱丽", 3], ["J001", "杨帆", 2]]);
   });
 });
+
+import { fmt, needsDecision, quotaFill, reasonParams } from "../src/logic/results";
+import type { Results } from "../src/ipc";
+
+describe("results", () => {
+  it("turns a reason into a translation key and flat parameters", () => {
+    expect(reasonParams({ code: "quota_full", rank: 26, quota: 25 })).toEqual(["reason.quota_full", { rank: 26, quota: 25 }]);
+    expect(reasonParams({ code: "subject_share", subjects: ["语文", "数学"], max_percent: 80 })).toEqual([
+      "reason.subject_share",
+      { subjects: "语文、数学", max_percent: 80 },
+    ]);
+  });
+
+  it("sums quota fill and lists what the chair must decide", () => {
+    const row = (id: string, status: string, tie = false) => ({
+      lesson: { id } as never,
+      scored: null,
+      outcome: { id, category: "学科课程", rank: 1, tie, status, reason: { code: "recommended" }, prize: null },
+    });
+    const results = {
+      session: "s",
+      finalized: null,
+      decisions: { arbitrations: {}, accepted: [], veto_overruled: [], accept_incomplete: [], tie_order: {} },
+      categories: [
+        { category: "学科课程", rubric: {} as never, quota: 2, rows: [row("A", "recommended", true), row("B", "recommended", true), row("C", "held"), row("D", "alternate")] },
+      ],
+    } as unknown as Results;
+    expect(quotaFill(results)).toEqual([{ category: "学科课程", quota: 2, recommended: 2, alternates: 1, held: 1 }]);
+    expect(needsDecision(results).map((r) => r.lesson.id)).toEqual(["A", "B", "C"]);
+    expect(fmt(88.25)).toBe("88.25");
+    expect(fmt(null)).toBe("");
+  });
+});

@@ -1,9 +1,13 @@
 // GENERATED from src-tauri/src/ipc.rs by `cargo run -p jingpin-desktop --bin gen-ipc`. Do not edit.
 import { invoke } from "@tauri-apps/api/core";
+import type { AbsentRequest } from "./bindings/AbsentRequest";
 import type { Assignment } from "./bindings/Assignment";
+import type { CoverageList } from "./bindings/CoverageList";
 import type { CreateSessionRequest } from "./bindings/CreateSessionRequest";
 import type { CurrentSession } from "./bindings/CurrentSession";
 import type { CurrentSheet } from "./bindings/CurrentSheet";
+import type { DecideRequest } from "./bindings/DecideRequest";
+import type { ExportResultsRequest } from "./bindings/ExportResultsRequest";
 import type { ExportSheetRequest } from "./bindings/ExportSheetRequest";
 import type { ExportSheetsRequest } from "./bindings/ExportSheetsRequest";
 import type { ExportedSheet } from "./bindings/ExportedSheet";
@@ -11,6 +15,7 @@ import type { ExportedSheets } from "./bindings/ExportedSheets";
 import type { ImportFileRequest } from "./bindings/ImportFileRequest";
 import type { ImportReport } from "./bindings/ImportReport";
 import type { ImportRubricRequest } from "./bindings/ImportRubricRequest";
+import type { ImportSheetsRequest } from "./bindings/ImportSheetsRequest";
 import type { ImportedRubric } from "./bindings/ImportedRubric";
 import type { Judge } from "./bindings/Judge";
 import type { JudgeFields } from "./bindings/JudgeFields";
@@ -28,10 +33,12 @@ import type { OpenSessionRequest } from "./bindings/OpenSessionRequest";
 import type { OpenSheetRequest } from "./bindings/OpenSheetRequest";
 import type { Panel } from "./bindings/Panel";
 import type { RecentList } from "./bindings/RecentList";
+import type { Results } from "./bindings/Results";
 import type { SaveLessonRequest } from "./bindings/SaveLessonRequest";
 import type { ScoreRequest } from "./bindings/ScoreRequest";
 import type { SessionView } from "./bindings/SessionView";
 import type { Settings } from "./bindings/Settings";
+import type { SheetImportList } from "./bindings/SheetImportList";
 import type { TextRequest } from "./bindings/TextRequest";
 import type { VetoRequest } from "./bindings/VetoRequest";
 
@@ -65,4 +72,11 @@ export const commands = {
   judgeSetMaterials: (request: MaterialsDirRequest): Promise<JudgeView> => invoke<JudgeView>("judge_set_materials", { request }),
   judgeMaterials: (request: LessonRequest): Promise<MaterialList> => invoke<MaterialList>("judge_materials", { request }),
   openMaterial: (request: OpenFileRequest): Promise<null> => invoke<null>("open_material", { request }),
+  importSheets: (request: ImportSheetsRequest): Promise<SheetImportList> => invoke<SheetImportList>("import_sheets", { request }),
+  results: (): Promise<Results> => invoke<Results>("results"),
+  coverage: (): Promise<CoverageList> => invoke<CoverageList>("coverage"),
+  setAbsent: (request: AbsentRequest): Promise<CoverageList> => invoke<CoverageList>("set_absent", { request }),
+  decide: (request: DecideRequest): Promise<Results> => invoke<Results>("decide", { request }),
+  exportResults: (request: ExportResultsRequest): Promise<Results> => invoke<Results>("export_results", { request }),
+  finalize: (): Promise<Results> => invoke<Results>("finalize"),
 };

@@ -23,3 +23,9 @@ export async function pickFolder(title: string): Promise<string | null> {
   const picked = await open({ title, multiple: false, directory: true });
   return typeof picked === "string" ? picked : null;
 }
+
+/** Asks for several files; empty when they cancel. */
+export async function pickFiles(title: string, filters: FileFilter[]): Promise<string[]> {
+  const picked = await open({ title, multiple: true, directory: false, filters });
+  return Array.isArray(picked) ? picked : typeof picked === "string" ? [picked] : [];
+}

@@ -40,4 +40,8 @@ recuse_same_region: boolean,
 /**
  * How many judges must mark a veto item to disqualify a lesson.
  */
-veto_min_judges: number, prizes: Array<PrizeTier>, };
+veto_min_judges: number, prizes: Array<PrizeTier>, 
+/**
+ * Alternates (候补) kept per category, as a percentage of its quota (at least one).
+ */
+alternates_percent: number, };
