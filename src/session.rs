@@ -262,12 +262,19 @@ pub fn blank_sheets(store: &mut Store, generated_at: &str) -> Result<Vec<crate::
     for c in &settings.categories {
         rubrics.push(store.rubric(c.category)?);
     }
+    let mut assigned: std::collections::BTreeMap<
+        &crate::judges::JudgeId,
+        std::collections::BTreeSet<&crate::roster::LessonId>,
+    > = Default::default();
+    for p in &assignment.pairs {
+        assigned.entry(&p.judge).or_default().insert(&p.lesson);
+    }
     let mut out = Vec::new();
     for judge in store.judges()? {
-        let mine: Vec<&crate::roster::Lesson> = lessons
-            .iter()
-            .filter(|l| assignment.pairs.iter().any(|p| p.judge == judge.id && p.lesson == l.id))
-            .collect();
+        let Some(theirs) = assigned.get(&judge.id) else {
+            continue;
+        };
+        let mine: Vec<&crate::roster::Lesson> = lessons.iter().filter(|l| theirs.contains(&l.id)).collect();
         if mine.is_empty() {
             continue;
         }
@@ -445,6 +452,16 @@ pub fn results(store: &Store) -> Result<Results, Error> {
     let lessons = store.lessons()?;
     let panels = store.panels()?;
     let judgements = store.judgements()?;
+    // complete scores grouped by lesson, once
+    let mut by_lesson: std::collections::BTreeMap<
+        &crate::roster::LessonId,
+        Vec<(&crate::judges::JudgeId, &crate::sheet::LessonScores)>,
+    > = Default::default();
+    for ((j, l), s) in &judgements {
+        if s.unscored.is_none() && s.scores.iter().all(Option::is_some) {
+            by_lesson.entry(l).or_default().push((j, s));
+        }
+    }
     let (decisions, finalized) = store.decisions()?;
     let mut categories = Vec::new();
     for c in &settings.categories {

@@ -239,14 +239,15 @@ pub fn results_bytes(input: &WorkbookInput<'_>) -> Result<Vec<u8>, XlsxError> {
             .set_author("精品课评审台")
             .set_creation_datetime(&when),
     );
-    let judge_name = |id: &crate::judges::JudgeId| {
-        input
-            .judges
-            .iter()
-            .find(|j| j.id == *id)
-            .map(|j| j.fields.name.clone())
-            .unwrap_or_default()
-    };
+    let mut by_lesson: BTreeMap<&crate::roster::LessonId, Vec<(&crate::judges::JudgeId, &crate::sheet::LessonScores)>> =
+        BTreeMap::new();
+    for ((j, l), s) in input.judgements {
+        by_lesson.entry(l).or_default().push((j, s));
+    }
+    let of_lesson = |l: &crate::roster::LessonId| by_lesson.get(l).map(Vec::as_slice).unwrap_or(&[]);
+    let names: BTreeMap<&crate::judges::JudgeId, &str> =
+        input.judges.iter().map(|j| (&j.id, j.fields.name.as_str())).collect();
+    let judge_name = |id: &crate::judges::JudgeId| names.get(id).map(|n| n.to_string()).unwrap_or_default();
 
     for c in &input.results.categories {
         recommended_sheet(&mut wb, c, &f)?;
@@ -342,7 +343,8 @@ pub fn results_bytes(input: &WorkbookInput<'_>) -> Result<Vec<u8>, XlsxError> {
     let mut detail = Vec::new();
     for c in &input.results.categories {
         for r in &c.rows {
-            for ((judge, lesson), s) in input.judgements.iter().filter(|((_, l), _)| *l == r.lesson.id) {
+            for (judge, s) in of_lesson(&r.lesson.id) {
+                let lesson = &r.lesson.id;
                 for (i, ind) in c.rubric.indicators().iter().enumerate() {
                     detail.push(vec![
                         t(lesson.as_str()),

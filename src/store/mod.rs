@@ -353,13 +353,14 @@ impl Store {
             })
         };
         let existing = self.lessons()?;
+        let by_key: BTreeMap<_, &Lesson> = existing.iter().map(|l| (l.fields.key(), l)).collect();
         let tx = self.conn.transaction().map_err(err)?;
         let mut merged = Merged::default();
         let mut next_seq: u32 = tx
             .query_row("SELECT COALESCE(MAX(seq), 0) + 1 FROM lesson", [], |r| r.get(0))
             .map_err(err)?;
         for (fields, source) in incoming {
-            match existing.iter().find(|l| l.fields.key() == fields.key()) {
+            match by_key.get(&fields.key()) {
                 Some(l) if l.fields == *fields => merged.unchanged += 1,
                 Some(l) => {
                     write_lesson(&tx, &l.id, None, fields, source).map_err(err)?;
