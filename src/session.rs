@@ -446,26 +446,70 @@ pub struct Results {
     pub finalized: Option<String>,
 }
 
-pub fn results(store: &Store) -> Result<Results, Error> {
-    use crate::aggregate::{aggregate, LessonScoresIn};
+/// What the ranking is computed from, loaded from the session.
+pub struct ResultsInput {
+    pub settings: Settings,
+    pub lessons: Vec<crate::roster::Lesson>,
+    pub panels: Vec<crate::judges::Panel>,
+    pub rubrics: Vec<Rubric>,
+    pub judgements:
+        std::collections::BTreeMap<(crate::judges::JudgeId, crate::roster::LessonId), crate::sheet::LessonScores>,
+    pub decisions: crate::aggregate::Decisions,
+    pub finalized: Option<String>,
+}
+
+pub fn results_input(store: &Store) -> Result<ResultsInput, Error> {
     let settings = store.settings()?;
-    let lessons = store.lessons()?;
-    let panels = store.panels()?;
-    let judgements = store.judgements()?;
+    let mut rubrics = Vec::new();
+    for c in &settings.categories {
+        rubrics.push(store.rubric(c.category)?);
+    }
+    let (decisions, finalized) = store.decisions()?;
+    Ok(ResultsInput {
+        lessons: store.lessons()?,
+        panels: store.panels()?,
+        judgements: store.judgements()?,
+        settings,
+        rubrics,
+        decisions,
+        finalized,
+    })
+}
+
+pub fn results(store: &Store) -> Result<Results, Error> {
+    Ok(compute_results(&results_input(store)?))
+}
+
+/// Pure: aggregation, ranking and selection over loaded inputs.
+pub fn compute_results(input: &ResultsInput) -> Results {
+    use crate::aggregate::{aggregate, LessonScoresIn};
+    let ResultsInput {
+        settings,
+        lessons,
+        panels,
+        rubrics,
+        judgements,
+        decisions,
+        finalized,
+    } = input;
+
     // complete scores grouped by lesson, once
     let mut by_lesson: std::collections::BTreeMap<
         &crate::roster::LessonId,
         Vec<(&crate::judges::JudgeId, &crate::sheet::LessonScores)>,
     > = Default::default();
-    for ((j, l), s) in &judgements {
+    for ((j, l), s) in judgements {
         if s.unscored.is_none() && s.scores.iter().all(Option::is_some) {
             by_lesson.entry(l).or_default().push((j, s));
         }
     }
-    let (decisions, finalized) = store.decisions()?;
     let mut categories = Vec::new();
     for c in &settings.categories {
-        let rubric = store.rubric(c.category)?;
+        let rubric = rubrics
+            .iter()
+            .find(|r| r.category() == c.category)
+            .expect("a rubric per category")
+            .clone();
         let mine: Vec<&crate::roster::Lesson> = lessons.iter().filter(|l| l.fields.category == c.category).collect();
         // z-scores standardize within a panel: aggregate panel by panel
         let mut by_panel: std::collections::BTreeMap<String, Vec<&crate::roster::Lesson>> = Default::default();
@@ -482,16 +526,10 @@ pub fn results(store: &Store) -> Result<Results, Error> {
                 .map(|l| LessonScoresIn {
                     lesson: l,
                     rubric: &rubric,
-                    by_judge: judgements
-                        .iter()
-                        .filter(|((_, lesson), s)| {
-                            *lesson == l.id && s.unscored.is_none() && s.scores.iter().all(Option::is_some)
-                        })
-                        .map(|((j, _), s)| (j, s))
-                        .collect(),
+                    by_judge: by_lesson.get(&l.id).cloned().unwrap_or_default(),
                 })
                 .collect();
-            scored.extend(aggregate(&inputs, &settings.rules, &decisions));
+            scored.extend(aggregate(&inputs, &settings.rules, decisions));
         }
         let input = crate::select::CategoryInput {
             category: c.category,
@@ -499,16 +537,16 @@ pub fn results(store: &Store) -> Result<Results, Error> {
             lessons: &mine,
             scored: &scored,
         };
-        let outcomes = crate::select::select(&input, &settings, &decisions);
+        let outcomes = crate::select::select(&input, settings, decisions);
+        let lesson_of: std::collections::BTreeMap<&crate::roster::LessonId, &crate::roster::Lesson> =
+            mine.iter().map(|l| (&l.id, *l)).collect();
+        let scored_of: std::collections::BTreeMap<&crate::roster::LessonId, &crate::aggregate::Scored> =
+            scored.iter().map(|s| (&s.id, s)).collect();
         let rows = outcomes
             .into_iter()
             .map(|o| ResultRow {
-                lesson: mine
-                    .iter()
-                    .find(|l| l.id == o.id)
-                    .map(|l| (*l).clone())
-                    .expect("every outcome is a lesson"),
-                scored: scored.iter().find(|s| s.id == o.id).cloned(),
+                lesson: lesson_of[&o.id].clone(),
+                scored: scored_of.get(&o.id).map(|s| (*s).clone()),
                 outcome: o,
             })
             .collect();
@@ -519,12 +557,12 @@ pub fn results(store: &Store) -> Result<Results, Error> {
             rows,
         });
     }
-    Ok(Results {
-        session: settings.name,
+    Results {
+        session: settings.name.clone(),
         categories,
-        decisions,
-        finalized,
-    })
+        decisions: decisions.clone(),
+        finalized: finalized.clone(),
+    }
 }
 
 /// Writes the results workbook.

@@ -4,6 +4,7 @@ use std::path::PathBuf;
 use std::sync::Mutex;
 
 use jingpin::assign::Assignment;
+use jingpin::demo::{self, Scale};
 use jingpin::import::RubricSheetOptions;
 use jingpin::judge::{self, JudgeView};
 use jingpin::judges::JudgeId;
@@ -537,4 +538,22 @@ pub fn finalize(open: State<'_, OpenSession>) -> Result<Results, ApiError> {
         session::finalize(store, &Actor::now())?;
         session::results(store)
     })
+}
+
+#[derive(Debug, Deserialize, TS)]
+pub struct DemoRequest {
+    pub scale: Scale,
+}
+
+/// Builds the demo session in the data folder (or reopens it) and opens it.
+#[tauri::command]
+pub fn open_demo(request: DemoRequest, open: State<'_, OpenSession>) -> Result<SessionView, ApiError> {
+    let dir = paths::data_dir()
+        .join("demo")
+        .join(format!("{:?}", request.scale).to_lowercase());
+    let db = dir.join("session.jpsession");
+    if !db.exists() {
+        demo::build(&dir, request.scale, 2025)?;
+    }
+    open.replace(Store::open(&db)?)
 }

@@ -96,6 +96,7 @@ pub fn commands() -> Vec<CommandSig> {
         call_with::<DecideRequest, Results>("decide"),
         call_with::<ExportResultsRequest, Results>("export_results"),
         call::<Results>("finalize"),
+        call_with::<DemoRequest, SessionView>("open_demo"),
     ]
 }
 

@@ -48,6 +48,7 @@ pub fn run() {
             commands::decide,
             commands::export_results,
             commands::finalize,
+            commands::open_demo,
         ])
         .run(tauri::generate_context!())
         .expect("the desktop window failed to start");

@@ -3,6 +3,7 @@
 //! JSON output field names are a stable contract for scripts. Exit codes: 0 success, 1 problems
 //! found (validation, refused import, assignment shortfall), 2 the command could not run.
 
+mod demo_cmd;
 mod library_cmd;
 mod session_cmd;
 
@@ -61,6 +62,10 @@ enum Command {
     Absent(session_cmd::AbsentArgs),
     /// Finalize the session (refused while a lesson lacks scores without a recorded reason).
     Finalize(session_cmd::DbArg),
+    /// Build a complete demo session (roster, judges, assignment, sheets filled and merged, results).
+    Demo(demo_cmd::DemoArgs),
+    /// Time every stage of a demo at a given scale (see docs/benchmarks.md).
+    Bench(demo_cmd::BenchArgs),
     /// Assign judges to lessons with recusal, and report loads, recusals and shortfalls.
     Assign(session_cmd::AssignArgs),
     /// The audit log of a session: every change, who, when, old → new.
@@ -109,6 +114,8 @@ pub fn run(cli: Cli, out: &mut dyn Write) -> Result<ExitCode, Error> {
         Command::Decide(c) => session_cmd::run_decide(c, out),
         Command::Absent(a) => session_cmd::run_absent(a, out),
         Command::Finalize(a) => session_cmd::run_finalize(a, out),
+        Command::Demo(a) => demo_cmd::run_demo(a, out),
+        Command::Bench(a) => demo_cmd::run_bench(a, out),
         Command::Assign(a) => session_cmd::run_assign(a, out),
         Command::Audit(a) => session_cmd::run_audit(a, out),
     }

@@ -1,9 +1,11 @@
 //! The results workbook an education office prints and files (rust_xlsxwriter; with the score
 //! sheet writer, the only code that knows it).
 //!
-//! Sheets: 推荐名单-<类别>, 候补名单, 未推荐, 评分明细, 评委统计, 名额使用, 问题记录. Chinese headers, frozen
+//! Sheets: 推荐名单-<类别>, 候补名单, 未推荐, 评分明细-<类别>, 评委统计, 名额使用, 问题记录. Chinese headers, frozen
 //! header row, filters, widths, number formats, print titles, landscape. The same inputs give the
 //! same bytes: the document's time is the session's finalization time, never the clock.
+
+pub mod office;
 
 use std::collections::BTreeMap;
 use std::path::Path;
@@ -340,43 +342,50 @@ pub fn results_bytes(input: &WorkbookInput<'_>) -> Result<Vec<u8>, XlsxError> {
         &f,
     )?;
 
-    let mut detail = Vec::new();
+    // 评分明细: per category, one row per judge and lesson with every indicator's score
     for c in &input.results.categories {
+        let mut headers: Vec<String> = ["课程编号", "课名", "评委编号", "评委"]
+            .iter()
+            .map(|s| s.to_string())
+            .collect();
+        headers.extend(
+            c.rubric
+                .indicators()
+                .iter()
+                .map(|i| format!("{}（{}分）", i.name(), i.weight())),
+        );
+        headers.extend(["总分".to_string(), "否决项".to_string(), "评语".to_string()]);
+        let mut widths = vec![10.0, 24.0, 9.0, 10.0];
+        widths.extend(c.rubric.indicators().iter().map(|_| 10.0));
+        widths.extend([8.0, 20.0, 30.0]);
+        let mut detail = Vec::new();
         for r in &c.rows {
             for (judge, s) in of_lesson(&r.lesson.id) {
-                let lesson = &r.lesson.id;
-                for (i, ind) in c.rubric.indicators().iter().enumerate() {
-                    detail.push(vec![
-                        t(lesson.as_str()),
-                        t(&r.lesson.fields.title),
-                        t(judge.as_str()),
-                        t(judge_name(judge)),
-                        t(ind.group()),
-                        t(ind.name()),
-                        Cell::Num(f64::from(ind.weight().tenths()) / 10.0),
-                        s.scores[i].map_or(Cell::Blank, |p| Cell::Num(f64::from(p.tenths()) / 10.0)),
-                    ]);
-                }
+                let mut row = vec![
+                    t(r.lesson.id.as_str()),
+                    t(&r.lesson.fields.title),
+                    t(judge.as_str()),
+                    t(judge_name(judge)),
+                ];
+                row.extend(
+                    s.scores
+                        .iter()
+                        .map(|p| p.map_or(Cell::Blank, |p| Cell::Num(f64::from(p.tenths()) / 10.0))),
+                );
+                row.push(Cell::Num(f64::from(s.total().tenths()) / 10.0));
+                row.push(t(s
+                    .vetoes
+                    .iter()
+                    .map(|v| format!("{}：{}", v.veto, v.reason))
+                    .collect::<Vec<_>>()
+                    .join("；")));
+                row.push(t(&s.comment));
+                detail.push(row);
             }
         }
+        let refs: Vec<&str> = headers.iter().map(String::as_str).collect();
+        table(&mut wb, &format!("评分明细-{}", c.category), &refs, &widths, detail, &f)?;
     }
-    table(
-        &mut wb,
-        "评分明细",
-        &[
-            "课程编号",
-            "课名",
-            "评委编号",
-            "评委",
-            "一级指标",
-            "二级指标",
-            "满分",
-            "得分",
-        ],
-        &[10.0, 24.0, 9.0, 10.0, 12.0, 18.0, 6.0, 6.0],
-        detail,
-        &f,
-    )?;
 
     // per judge: lessons scored, mean total, spread (sd), offset from the mean of their panel
     let mut totals: BTreeMap<&crate::judges::JudgeId, Vec<f64>> = BTreeMap::new();

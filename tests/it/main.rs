@@ -2,6 +2,7 @@
 //! files in tests/fixtures/ (made by tests/fixtures/make_fixtures.py).
 
 mod cli;
+mod demo;
 mod judge;
 mod library;
 mod quotas;

@@ -13,6 +13,9 @@ const en: typeof zhCN = {
   },
   common: { cancel: "Cancel", save: "Save", edit: "Edit", colon: ": " },
   session: {
+    demoTitle: "New here? Start with a complete demo session",
+    demoText: "City scale: 300 lessons and about 30 judges, with the roster imported, recusal-safe assignment, sheets returned, ranking and results exported. Look around and change anything.",
+    demoOpen: "Open the demo session",
     create: "New session",
     open: "Open session file…",
     recent: "Recent",

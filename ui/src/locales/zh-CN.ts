@@ -11,6 +11,9 @@ export default {
   },
   common: { cancel: "取消", save: "保存", edit: "修改", colon: "：" },
   session: {
+    demoTitle: "第一次使用？先看一个完整的演示评审活动",
+    demoText: "市级规模：300 节课例、30 余位评委，名单导入、回避分配、评分表收回、排名推荐与结果导出都已完成，可以随意查看和修改。",
+    demoOpen: "打开演示评审活动",
     create: "新建评审活动",
     open: "打开评审活动文件…",
     recent: "最近打开",
