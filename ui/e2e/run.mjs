@@ -85,6 +85,23 @@ try {
     assert((await appTitle()) === "精品课评审台", `header: ${await appTitle()}`);
   });
 
+  await check("the first start offers the city demo, and opening it shows a real 300-lesson session", async () => {
+    const offer = await browser.$("[data-test=demo-offer]");
+    await offer.waitForExist({ timeout: 10000 });
+    await shoot(browser, "first-start.png");
+    await (await browser.$("[data-test=open-demo]")).click();
+    await browser.waitUntil(async () => (await textOf(browser, "[data-test=roster-count]"))[0]?.includes("300"), {
+      timeout: 90000,
+      timeoutMsg: `the demo roster did not show: ${(await textOf(browser, "[data-test=roster-count]"))[0]}`,
+    });
+    await (await browser.$("[data-test=nav-results]")).click();
+    await browser.waitUntil(async () => (await textOf(browser, "[data-test=results-table] .el-table__body tbody tr")).length > 100, {
+      timeout: 20000,
+      timeoutMsg: "the demo's ranking did not show",
+    });
+    await shoot(browser, "demo-results.png");
+  });
+
   await check("opening the 2024 学科课程 rubric shows its 8 indicators and a total of 100", async () => {
     await (await browser.$("[data-test=nav-rubrics]")).click();
     const item = await browser.$('[data-test="rubric-2024-学科课程"]');

@@ -7,6 +7,7 @@ import type { CreateSessionRequest } from "./bindings/CreateSessionRequest";
 import type { CurrentSession } from "./bindings/CurrentSession";
 import type { CurrentSheet } from "./bindings/CurrentSheet";
 import type { DecideRequest } from "./bindings/DecideRequest";
+import type { DemoRequest } from "./bindings/DemoRequest";
 import type { ExportResultsRequest } from "./bindings/ExportResultsRequest";
 import type { ExportSheetRequest } from "./bindings/ExportSheetRequest";
 import type { ExportSheetsRequest } from "./bindings/ExportSheetsRequest";
@@ -79,4 +80,5 @@ export const commands = {
   decide: (request: DecideRequest): Promise<Results> => invoke<Results>("decide", { request }),
   exportResults: (request: ExportResultsRequest): Promise<Results> => invoke<Results>("export_results", { request }),
   finalize: (): Promise<Results> => invoke<Results>("finalize"),
+  openDemo: (request: DemoRequest): Promise<SessionView> => invoke<SessionView>("open_demo", { request }),
 };
