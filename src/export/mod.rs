@@ -169,7 +169,7 @@ fn recommended_sheet(wb: &mut Workbook, c: &CategoryResults, f: &Formats) -> Res
         c.rubric
             .indicators()
             .iter()
-            .map(|i| format!("{}（{}分）", i.name(), i.weight())),
+            .map(|i| crate::sheet::write::indicator_header(i.name(), i.weight())),
     );
     headers.push("最终得分".into());
     headers.push("奖项".into());
@@ -352,7 +352,7 @@ pub fn results_bytes(input: &WorkbookInput<'_>) -> Result<Vec<u8>, XlsxError> {
             c.rubric
                 .indicators()
                 .iter()
-                .map(|i| format!("{}（{}分）", i.name(), i.weight())),
+                .map(|i| crate::sheet::write::indicator_header(i.name(), i.weight())),
         );
         headers.extend(["总分".to_string(), "否决项".to_string(), "评语".to_string()]);
         let mut widths = vec![10.0, 24.0, 9.0, 10.0];

@@ -362,29 +362,24 @@ impl Store {
             .query_row("SELECT COALESCE(MAX(seq), 0) + 1 FROM lesson", [], |r| r.get(0))
             .map_err(err)?;
         for (fields, source) in incoming {
-            match by_key.get(&fields.key()) {
-                Some(l) if l.fields == *fields => merged.unchanged += 1,
-                Some(l) => {
-                    write_lesson(&tx, &l.id, None, fields, source).map_err(err)?;
-                    audit(
-                        &tx,
-                        actor,
-                        "lesson.update",
-                        l.id.as_str(),
-                        Some(&json(&l.fields)),
-                        Some(&json(fields)),
-                    )
-                    .map_err(err)?;
-                    merged.updated += 1;
-                }
-                None => {
-                    let id = LessonId::from_seq(next_seq);
-                    write_lesson(&tx, &id, Some(next_seq), fields, source).map_err(err)?;
-                    audit(&tx, actor, "lesson.add", id.as_str(), None, Some(&json(fields))).map_err(err)?;
-                    next_seq += 1;
-                    merged.added += 1;
-                }
-            }
+            let existing = by_key.get(&fields.key()).map(|l| (l.id.as_str(), &l.fields));
+            upsert(
+                &tx,
+                actor,
+                "lesson",
+                existing,
+                fields,
+                &mut next_seq,
+                &mut merged,
+                |tx, id, seq| {
+                    let id = match id {
+                        Some(id) => LessonId::new(id),
+                        None => LessonId::from_seq(seq.expect("a new record has a sequence number")),
+                    };
+                    write_lesson(tx, &id, seq, fields, source).map(|_| id.to_string())
+                },
+            )
+            .map_err(err)?;
         }
         refresh_warnings(&tx, warnings).map_err(err)?;
         tx.commit().map_err(err)?;
@@ -519,32 +514,27 @@ impl Store {
                 audit(&tx, actor, "panel.add", &panel.name, None, Some(&json(&panel))).map_err(err)?;
                 new_panels.push(fields.panel.clone());
             }
-            match existing
+            let known = existing
                 .iter()
                 .find(|j| j.fields.name == fields.name && j.fields.unit == fields.unit)
-            {
-                Some(j) if j.fields == *fields => merged.unchanged += 1,
-                Some(j) => {
-                    write_judge(&tx, &j.id, None, fields, source).map_err(err)?;
-                    audit(
-                        &tx,
-                        actor,
-                        "judge.update",
-                        j.id.as_str(),
-                        Some(&json(&j.fields)),
-                        Some(&json(fields)),
-                    )
-                    .map_err(err)?;
-                    merged.updated += 1;
-                }
-                None => {
-                    let id = JudgeId::from_seq(next_seq);
-                    write_judge(&tx, &id, Some(next_seq), fields, source).map_err(err)?;
-                    audit(&tx, actor, "judge.add", id.as_str(), None, Some(&json(fields))).map_err(err)?;
-                    next_seq += 1;
-                    merged.added += 1;
-                }
-            }
+                .map(|j| (j.id.as_str(), &j.fields));
+            upsert(
+                &tx,
+                actor,
+                "judge",
+                known,
+                fields,
+                &mut next_seq,
+                &mut merged,
+                |tx, id, seq| {
+                    let id = match id {
+                        Some(id) => JudgeId::new(id),
+                        None => JudgeId::from_seq(seq.expect("a new record has a sequence number")),
+                    };
+                    write_judge(tx, &id, seq, fields, source).map(|_| id.to_string())
+                },
+            )
+            .map_err(err)?;
         }
         tx.commit().map_err(err)?;
         Ok(merged)
@@ -1010,6 +1000,43 @@ fn audit(
         params![actor.at(), actor.who, action, target, old, new],
     )
     .map(|_| ())
+}
+
+/// Adds a record (no `existing`) or updates a changed one, and audits it as `<kind>.add` or
+/// `<kind>.update` with old → new. `write` gets the existing id, or the new sequence number.
+#[allow(clippy::too_many_arguments)]
+fn upsert<F: PartialEq + Serialize>(
+    tx: &Transaction<'_>,
+    actor: &Actor,
+    kind: &str,
+    existing: Option<(&str, &F)>,
+    fields: &F,
+    next_seq: &mut u32,
+    merged: &mut Merged,
+    write: impl FnOnce(&Transaction<'_>, Option<&str>, Option<u32>) -> rusqlite::Result<String>,
+) -> rusqlite::Result<()> {
+    match existing {
+        Some((_, old)) if old == fields => merged.unchanged += 1,
+        Some((id, old)) => {
+            write(tx, Some(id), None)?;
+            audit(
+                tx,
+                actor,
+                &format!("{kind}.update"),
+                id,
+                Some(&json(old)),
+                Some(&json(fields)),
+            )?;
+            merged.updated += 1;
+        }
+        None => {
+            let id = write(tx, None, Some(*next_seq))?;
+            audit(tx, actor, &format!("{kind}.add"), &id, None, Some(&json(fields)))?;
+            *next_seq += 1;
+            merged.added += 1;
+        }
+    }
+    Ok(())
 }
 
 fn write_lesson(
