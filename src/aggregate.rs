@@ -115,17 +115,17 @@ pub struct LessonScoresIn<'a> {
     pub by_judge: Vec<(&'a JudgeId, &'a LessonScores)>,
 }
 
-fn totals(input: &LessonScoresIn<'_>) -> Vec<(JudgeId, i64)> {
+fn totals<'a>(input: &LessonScoresIn<'a>) -> Vec<(&'a JudgeId, i64)> {
     input
         .by_judge
         .iter()
-        .map(|(j, s)| ((*j).clone(), i64::from(s.total().tenths())))
+        .map(|(j, s)| (*j, i64::from(s.total().tenths())))
         .collect()
 }
 
 /// Per judge: (mean total, sd) in tenths over the lessons they scored, for z-scores.
-fn judge_stats(inputs: &[LessonScoresIn<'_>]) -> BTreeMap<JudgeId, (usize, f64, f64)> {
-    let mut all: BTreeMap<JudgeId, Vec<f64>> = BTreeMap::new();
+fn judge_stats<'a>(inputs: &[LessonScoresIn<'a>]) -> BTreeMap<&'a JudgeId, (usize, f64, f64)> {
+    let mut all: BTreeMap<&'a JudgeId, Vec<f64>> = BTreeMap::new();
     for i in inputs {
         for (j, t) in totals(i) {
             all.entry(j).or_default().push(t as f64);
@@ -248,34 +248,45 @@ pub fn rank(scored: &[&Scored], rubric: &Rubric, decisions: &Decisions) -> Vec<(
             .cmp(&rubric.indicators()[*a].weight())
             .then(a.cmp(b))
     });
-    let key = |s: &Scored| {
-        let ind: Vec<std::cmp::Reverse<Hundredths>> =
-            heavy.iter().map(|i| std::cmp::Reverse(s.indicator_means[*i])).collect();
-        (
-            std::cmp::Reverse(s.final_score),
-            std::cmp::Reverse(s.median),
-            ind,
-            s.spread,
-        )
-    };
-    let mut order: Vec<&&Scored> = scored.iter().collect();
-    order.sort_by(|a, b| {
-        key(a)
-            .cmp(&key(b))
-            .then_with(|| {
-                let (x, y) = (decisions.tie_order.get(&a.id), decisions.tie_order.get(&b.id));
-                match (x, y) {
+    type Key = (
+        std::cmp::Reverse<Hundredths>,
+        std::cmp::Reverse<Hundredths>,
+        Vec<std::cmp::Reverse<Hundredths>>,
+        Points,
+    );
+    // each key once, then a sort of the decorated list
+    let mut keyed: Vec<(Key, &Scored)> = scored
+        .iter()
+        .map(|s| {
+            let ind = heavy.iter().map(|i| std::cmp::Reverse(s.indicator_means[*i])).collect();
+            (
+                (
+                    std::cmp::Reverse(s.final_score),
+                    std::cmp::Reverse(s.median),
+                    ind,
+                    s.spread,
+                ),
+                *s,
+            )
+        })
+        .collect();
+    keyed.sort_by(|(ka, a), (kb, b)| {
+        ka.cmp(kb)
+            .then_with(
+                || match (decisions.tie_order.get(&a.id), decisions.tie_order.get(&b.id)) {
                     (Some(x), Some(y)) => x.cmp(y),
                     _ => std::cmp::Ordering::Equal,
-                }
-            })
+                },
+            )
             .then_with(|| a.id.cmp(&b.id))
     });
+    let key = |i: usize| &keyed[i].0;
+    let order: Vec<&Scored> = keyed.iter().map(|(_, s)| *s).collect();
     let mut out: Vec<(LessonId, u32, bool)> = Vec::with_capacity(order.len());
     for (i, s) in order.iter().enumerate() {
         let same_as_prev = i > 0 && {
             let p = order[i - 1];
-            key(p) == key(s)
+            key(i - 1) == key(i)
                 && !(decisions.tie_order.contains_key(&p.id)
                     && decisions.tie_order.contains_key(&s.id)
                     && decisions.tie_order[&p.id] != decisions.tie_order[&s.id])
