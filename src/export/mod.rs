@@ -147,32 +147,38 @@ fn opt(h: Option<Hundredths>) -> Cell {
     h.map_or(Cell::Blank, Cell::Score)
 }
 
-fn recommended_sheet(wb: &mut Workbook, c: &CategoryResults, f: &Formats) -> Result<(), XlsxError> {
-    let mut headers: Vec<String> = [
-        "序号",
-        "排名",
-        "地区",
-        "学段",
-        "学科",
-        "年级",
-        "教材版本",
-        "课程节点编号",
-        "课名",
-        "主讲教师",
-        "单位",
-        "评委数",
-    ]
-    .iter()
-    .map(|s| s.to_string())
-    .collect();
-    headers.extend(
-        c.rubric
+/// Column headers: `before`, one per indicator (`教学目标科学合理（10分）`), then `after`.
+fn with_indicators(before: &[&str], rubric: &crate::rubric::Rubric, after: &[&str]) -> Vec<String> {
+    let mut out: Vec<String> = before.iter().map(|s| s.to_string()).collect();
+    out.extend(
+        rubric
             .indicators()
             .iter()
             .map(|i| crate::sheet::write::indicator_header(i.name(), i.weight())),
     );
-    headers.push("最终得分".into());
-    headers.push("奖项".into());
+    out.extend(after.iter().map(|s| s.to_string()));
+    out
+}
+
+fn recommended_sheet(wb: &mut Workbook, c: &CategoryResults, f: &Formats) -> Result<(), XlsxError> {
+    let headers = with_indicators(
+        &[
+            "序号",
+            "排名",
+            "地区",
+            "学段",
+            "学科",
+            "年级",
+            "教材版本",
+            "课程节点编号",
+            "课名",
+            "主讲教师",
+            "单位",
+            "评委数",
+        ],
+        &c.rubric,
+        &["最终得分", "奖项"],
+    );
     let mut widths = vec![6.0, 6.0, 10.0, 6.0, 8.0, 8.0, 10.0, 12.0, 24.0, 14.0, 20.0, 7.0];
     widths.extend(c.rubric.indicators().iter().map(|_| 10.0));
     widths.extend([10.0, 8.0]);
@@ -344,17 +350,11 @@ pub fn results_bytes(input: &WorkbookInput<'_>) -> Result<Vec<u8>, XlsxError> {
 
     // 评分明细: per category, one row per judge and lesson with every indicator's score
     for c in &input.results.categories {
-        let mut headers: Vec<String> = ["课程编号", "课名", "评委编号", "评委"]
-            .iter()
-            .map(|s| s.to_string())
-            .collect();
-        headers.extend(
-            c.rubric
-                .indicators()
-                .iter()
-                .map(|i| crate::sheet::write::indicator_header(i.name(), i.weight())),
+        let headers = with_indicators(
+            &["课程编号", "课名", "评委编号", "评委"],
+            &c.rubric,
+            &["总分", "否决项", "评语"],
         );
-        headers.extend(["总分".to_string(), "否决项".to_string(), "评语".to_string()]);
         let mut widths = vec![10.0, 24.0, 9.0, 10.0];
         widths.extend(c.rubric.indicators().iter().map(|_| 10.0));
         widths.extend([8.0, 20.0, 30.0]);

@@ -766,7 +766,7 @@ impl Store {
         rows.collect::<Result<_, _>>().map_err(&e)
     }
 
-    pub fn absences(&self) -> Result<BTreeMap<JudgeId, String>, Error> {
+    pub fn absences(&self) -> Result<Absences, Error> {
         let e = self.db_err();
         let mut stmt = self
             .conn
@@ -888,6 +888,9 @@ impl Store {
         rows.collect::<Result<_, _>>().map_err(&e)
     }
 }
+
+/// Absent judges and the reason the chair gave for each.
+pub type Absences = BTreeMap<JudgeId, String>;
 
 /// A sheet the reader accepted, as the store keeps it.
 #[derive(Debug, Clone)]
