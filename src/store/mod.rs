@@ -998,11 +998,18 @@ fn audit(
     old: Option<&str>,
     new: Option<&str>,
 ) -> rusqlite::Result<()> {
-    tx.execute(
+    exec(
+        tx,
         "INSERT INTO audit (at, who, action, target, old, new) VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
         params![actor.at(), actor.who, action, target, old, new],
     )
     .map(|_| ())
+}
+
+/// Runs one statement through the connection's statement cache, so a row written thousands of
+/// times in one import is parsed once.
+fn exec(tx: &Transaction<'_>, sql: &str, params: impl rusqlite::Params) -> rusqlite::Result<usize> {
+    tx.prepare_cached(sql)?.execute(params)
 }
 
 /// Adds a record (no `existing`) or updates a changed one, and audits it as `<kind>.add` or
@@ -1064,12 +1071,14 @@ fn write_lesson(
         json(source),
     ];
     match seq {
-        Some(seq) => tx.execute(
+        Some(seq) => exec(
+                tx,
             "INSERT INTO lesson (id, category, region, stage, subject, grade, edition, node, title, teachers, school, source, seq, warnings)
              VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, '[]')",
             rusqlite::params_from_iter(values.iter().copied().chain([&seq as &dyn rusqlite::ToSql])),
         ),
-        None => tx.execute(
+        None => exec(
+                tx,
             "UPDATE lesson SET category = ?2, region = ?3, stage = ?4, subject = ?5, grade = ?6, edition = ?7, node = ?8,
              title = ?9, teachers = ?10, school = ?11, source = ?12 WHERE id = ?1",
             values,
@@ -1138,11 +1147,13 @@ fn write_judge(
     source: &Location,
 ) -> rusqlite::Result<()> {
     match seq {
-        Some(seq) => tx.execute(
+        Some(seq) => exec(
+                tx,
             "INSERT INTO judge (id, seq, name, unit, region, panel, role, source) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
             params![id.as_str(), seq, f.name, f.unit, f.region, f.panel, f.role, json(source)],
         ),
-        None => tx.execute(
+        None => exec(
+                tx,
             "UPDATE judge SET name = ?2, unit = ?3, region = ?4, panel = ?5, role = ?6, source = ?7 WHERE id = ?1",
             params![id.as_str(), f.name, f.unit, f.region, f.panel, f.role, json(source)],
         ),
