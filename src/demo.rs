@@ -32,17 +32,41 @@ pub enum Scale {
     National,
 }
 
-/// How long each stage took (for the benchmark).
+/// How long each stage took and the most memory the process held during it (for the benchmark).
 #[derive(Debug, Clone, Default, Serialize)]
 pub struct Timings {
-    pub roster_import: Duration,
-    pub judges_import_and_assign: Duration,
-    pub sheets_export: Duration,
-    pub sheets_fill: Duration,
-    pub sheets_import: Duration,
-    pub load_scores: Duration,
-    pub rank_and_select: Duration,
-    pub results_export: Duration,
+    pub stages: Vec<StageTiming>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct StageTiming {
+    pub stage: &'static str,
+    pub wall: Duration,
+    /// Peak resident memory during the stage (Linux only: the peak is reset as the stage starts).
+    pub peak_rss_kib: Option<u64>,
+}
+
+impl Timings {
+    /// Runs one stage, timing it and measuring its peak memory.
+    pub fn stage<T>(&mut self, stage: &'static str, f: impl FnOnce() -> T) -> T {
+        let _ = std::fs::write("/proc/self/clear_refs", "5"); // resets VmHWM to the current RSS
+        let t = Instant::now();
+        let out = f();
+        let wall = t.elapsed();
+        self.stages.push(StageTiming {
+            stage,
+            wall,
+            peak_rss_kib: peak_rss_kib(),
+        });
+        out
+    }
+}
+
+/// The process's peak resident memory since the last reset (`VmHWM`), in KiB.
+pub fn peak_rss_kib() -> Option<u64> {
+    let status = std::fs::read_to_string("/proc/self/status").ok()?;
+    let line = status.lines().find(|l| l.starts_with("VmHWM:"))?;
+    line.split_whitespace().nth(1)?.parse().ok()
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -414,7 +438,7 @@ pub fn build(dir: &Path, scale: Scale, seed: u64) -> Result<(DemoSummary, Timing
         schools_by_region.push((region.clone(), schools));
     }
     // a duplicate catalog node from one region, as offices do send
-    if rows.len() > 2 && rows[0][1] == rows[1][1] && rows[0][7] != "" {
+    if rows.len() > 2 && rows[0][1] == rows[1][1] && !rows[0][7].is_empty() {
         rows[1][7] = rows[0][7].clone();
         rows[1][2] = rows[0][2].clone();
     }
@@ -527,21 +551,19 @@ pub fn build(dir: &Path, scale: Scale, seed: u64) -> Result<(DemoSummary, Timing
     let uid = format!("demo-{scale:?}-{seed}").to_lowercase();
     let mut store = session::create(&db, &settings, &lib, &uid, &actor)?;
     store.set_secret(&format!("{seed:016x}{:016x}", seed.wrapping_mul(0x9E37_79B9_7F4A_7C15)))?;
-    let t = Instant::now();
-    session::import_roster(&mut store, &roster, None, &actor)?;
-    timings.roster_import = t.elapsed();
-    let t = Instant::now();
-    session::import_judges(&mut store, &judges_file, &actor)?;
-    session::run_assignment(&mut store, &actor)?;
-    timings.judges_import_and_assign = t.elapsed();
-
-    let t = Instant::now();
+    timings.stage("roster import", || {
+        session::import_roster(&mut store, &roster, None, &actor)
+    })?;
+    timings.stage("judges import + assign", || {
+        session::import_judges(&mut store, &judges_file, &actor)?;
+        session::run_assignment(&mut store, &actor)
+    })?;
     let blank_dir = dir.join("评分表");
-    let blanks = session::export_sheets(&mut store, &blank_dir, &actor)?;
-    timings.sheets_export = t.elapsed();
+    let blanks = timings.stage("sheets export", || {
+        session::export_sheets(&mut store, &blank_dir, &actor)
+    })?;
 
     // judges fill their sheets: each lesson has a quality, each judge a severity and a spread
-    let t = Instant::now();
     let returned_dir = dir.join("收回评分表");
     std::fs::create_dir_all(&returned_dir).map_err(|e| Error::write(&returned_dir, e))?;
     let lessons = store.lessons()?;
@@ -549,61 +571,62 @@ pub fn build(dir: &Path, scale: Scale, seed: u64) -> Result<(DemoSummary, Timing
         .iter()
         .map(|l| (l.id.clone(), 80.0 + 6.0 * normal(&mut rng)))
         .collect();
-    let mut returned = Vec::new();
-    for file in &blanks {
-        let mut sheet = crate::sheet::read::check(file, None)?
-            .sheet
-            .expect("the app's own sheet reads back");
-        let severity = 3.0 * normal(&mut rng);
-        let noise = 1.5 + 2.0 * rng.random::<f64>();
-        for c in &sheet.categories {
-            for l in &c.lessons {
-                let mut target = quality[&l.id] + severity + noise * normal(&mut rng);
-                if rng.random_range(0..60) == 0 {
-                    target += if rng.random::<bool>() { 22.0 } else { -22.0 }; // a large disagreement
+    let returned = timings.stage(
+        "sheets fill (demo only)",
+        || -> Result<Vec<std::path::PathBuf>, Error> {
+            let mut returned = Vec::new();
+            for file in &blanks {
+                let mut sheet = crate::sheet::read::check(file, None)?
+                    .sheet
+                    .expect("the app's own sheet reads back");
+                let severity = 3.0 * normal(&mut rng);
+                let noise = 1.5 + 2.0 * rng.random::<f64>();
+                for c in &sheet.categories {
+                    for l in &c.lessons {
+                        let mut target = quality[&l.id] + severity + noise * normal(&mut rng);
+                        if rng.random_range(0..60) == 0 {
+                            target += if rng.random::<bool>() { 22.0 } else { -22.0 };
+                            // a large disagreement
+                        }
+                        let target = target.clamp(30.0, 100.0);
+                        let s = sheet.scores.entry(l.id.clone()).or_default();
+                        s.scores = c
+                            .rubric
+                            .indicators()
+                            .iter()
+                            .map(|ind| {
+                                let w = f64::from(ind.weight().tenths()) / 10.0;
+                                let v = (w * target / 100.0 + 0.6 * normal(&mut rng)).round().clamp(0.0, w);
+                                Points::from_f64(v)
+                            })
+                            .collect();
+                        s.comment = String::new();
+                        if rng.random_range(0..900) == 0 {
+                            s.vetoes.push(VetoMark {
+                                veto: "advertising".into(),
+                                reason: "片尾出现商业标识".into(),
+                            });
+                        }
+                    }
                 }
-                let target = target.clamp(30.0, 100.0);
-                let s = sheet.scores.entry(l.id.clone()).or_default();
-                s.scores = c
-                    .rubric
-                    .indicators()
-                    .iter()
-                    .map(|ind| {
-                        let w = f64::from(ind.weight().tenths()) / 10.0;
-                        let v = (w * target / 100.0 + 0.6 * normal(&mut rng)).round().clamp(0.0, w);
-                        Points::from_f64(v)
-                    })
-                    .collect();
-                s.comment = String::new();
-                if rng.random_range(0..900) == 0 {
-                    s.vetoes.push(VetoMark {
-                        veto: "advertising".into(),
-                        reason: "片尾出现商业标识".into(),
-                    });
-                }
+                sheet.meta.revision = 1;
+                sheet.meta.generated_at = "2025-10-09T17:00:00Z".into();
+                let out = returned_dir.join(file.file_name().expect("a sheet has a file name"));
+                write::write(&sheet, &out)?;
+                returned.push(out);
             }
-        }
-        sheet.meta.revision = 1;
-        sheet.meta.generated_at = "2025-10-09T17:00:00Z".into();
-        let out = returned_dir.join(file.file_name().expect("a sheet has a file name"));
-        write::write(&sheet, &out)?;
-        returned.push(out);
-    }
-    timings.sheets_fill = t.elapsed();
+            Ok(returned)
+        },
+    )?;
 
-    let t = Instant::now();
-    session::import_sheets(&mut store, &returned, &actor)?;
-    timings.sheets_import = t.elapsed();
-    let t = Instant::now();
-    let input = session::results_input(&store)?;
-    timings.load_scores = t.elapsed();
-    let t = Instant::now();
-    let results = session::compute_results(&input);
-    timings.rank_and_select = t.elapsed();
-    let t = Instant::now();
+    timings.stage("sheets import (all)", || {
+        session::import_sheets(&mut store, &returned, &actor)
+    })?;
+    let input = timings.stage("load scores from session", || session::results_input(&store))?;
+    let results = timings.stage("aggregate + rank + pick", || session::compute_results(&input));
+    drop(input);
     let results_file = dir.join("评审结果.xlsx");
-    session::export_results(&store, &results_file)?;
-    timings.results_export = t.elapsed();
+    timings.stage("results export", || session::export_results(&store, &results_file))?;
 
     let categories = results
         .categories

@@ -158,7 +158,7 @@ impl Panel {
             lesson.subject.as_str()
         };
         (self.categories.is_empty() || self.categories.contains(&lesson.category))
-            && (self.stages.is_empty() || self.stages.iter().any(|s| *s == lesson.stage))
+            && (self.stages.is_empty() || self.stages.contains(&lesson.stage))
             && (self.subjects.is_empty() || self.subjects.iter().any(|s| s == subject))
     }
 

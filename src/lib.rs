@@ -15,6 +15,7 @@ pub mod import;
 pub mod judge;
 pub mod judges;
 pub mod library;
+pub mod par;
 pub mod paths;
 pub mod points;
 pub mod quota;

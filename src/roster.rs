@@ -175,16 +175,17 @@ pub fn check_rows(rows: &[RosterRow], categories: &[Category], default_category:
             None => default_category,
             Some(t) if t.is_empty() => None,
             Some(t) => {
-                let at = row
-                    .category
-                    .as_ref()
-                    .map(|f| f.location.clone())
-                    .unwrap_or_else(|| row.location.clone());
+                let at = || {
+                    row.category
+                        .as_ref()
+                        .map(|f| f.location.clone())
+                        .unwrap_or_else(|| row.location.clone())
+                };
                 match Category::parse(&t) {
                     Some(c) if categories.contains(&c) => Some(c),
                     Some(c) => {
                         out.errors.push(Problem::new(
-                            at,
+                            at(),
                             ProblemKind::CategoryNotInSession {
                                 category: c.to_string(),
                             },
@@ -193,7 +194,7 @@ pub fn check_rows(rows: &[RosterRow], categories: &[Category], default_category:
                     }
                     None => {
                         out.errors
-                            .push(Problem::new(at, ProblemKind::UnknownCategory { value: t }));
+                            .push(Problem::new(at(), ProblemKind::UnknownCategory { value: t }));
                         None
                     }
                 }

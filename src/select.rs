@@ -238,15 +238,13 @@ pub fn select(input: &CategoryInput<'_>, settings: &Settings, decisions: &Decisi
                 subject: f.subject.clone(),
                 cap,
             })
-        } else if let Some(i) =
-            (0..caps.len()).find(|i| caps[*i].0.contains(f.subject.as_str()) && capped[*i] >= caps[*i].1)
-        {
-            Some(Reason::SubjectShare {
-                subjects: caps[i].0.iter().map(|s| s.to_string()).collect(),
-                max_percent: caps[i].2,
-            })
         } else {
-            None
+            (0..caps.len())
+                .find(|i| caps[*i].0.contains(f.subject.as_str()) && capped[*i] >= caps[*i].1)
+                .map(|i| Reason::SubjectShare {
+                    subjects: caps[i].0.iter().map(|s| s.to_string()).collect(),
+                    max_percent: caps[i].2,
+                })
         };
         let mut o = outcome(id, Status::NotSelected, Reason::Recommended);
         o.rank = Some(*rank);

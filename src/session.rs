@@ -98,10 +98,9 @@ pub fn import_roster(
         .into());
     }
     let rules = warning_rules(&settings);
-    let merged = store.merge_lessons(&checked.lessons, |all| roster::warnings(all, &rules), actor)?;
+    let (merged, lessons) = store.merge_lessons(&checked.lessons, |all| roster::warnings(all, &rules), actor)?;
     let file = path.display().to_string();
-    let warnings = store
-        .lessons()?
+    let warnings = lessons
         .into_iter()
         .flat_map(|l| l.warnings)
         .filter(|w| w.location.file.as_deref() == Some(path))
@@ -375,7 +374,7 @@ pub struct SheetImport {
     pub changes: Vec<crate::sheet::read::SheetChange>,
 }
 
-/// Checks and stores returned sheets, each in its own transaction; rejected sheets store nothing.
+/// Checks and stores returned sheets (all in one transaction); rejected sheets store nothing.
 pub fn import_sheets(
     store: &mut Store,
     files: &[std::path::PathBuf],
@@ -383,14 +382,19 @@ pub fn import_sheets(
 ) -> Result<Vec<SheetImport>, Error> {
     use crate::sheet::read::{check, SheetStatus};
     let expected = expected(store)?;
-    let mut out = Vec::new();
-    for file in files {
-        let c = check(file, Some(&expected))?;
-        let merge = match (&c.status, &c.sheet, &c.judge) {
-            (SheetStatus::Rejected, _, _) | (_, None, _) | (_, _, None) => None,
-            (status, Some(sheet), Some(judge)) => Some(
-                store.import_sheet(
-                    &crate::store::ImportedSheet {
+    let mut out = Vec::with_capacity(files.len());
+    // checking is pure and runs on every core; storing runs here, in file order, in one
+    // transaction: every accepted sheet is stored, or none when anything fails
+    let batch = store.sheet_batch()?;
+    crate::par::for_each_ordered(
+        files,
+        crate::par::workers(files.len()),
+        |file| {
+            let mut c = check(file, Some(&expected))?;
+            let prepared = match (c.status, c.sheet.take(), &c.judge) {
+                (SheetStatus::Rejected, _, _) | (_, None, _) | (_, _, None) => None,
+                (status, Some(sheet), Some(judge)) => Some(
+                    crate::store::ImportedSheet {
                         judge: judge.clone(),
                         revision: sheet.meta.revision,
                         status: serde_json::to_value(status)
@@ -399,22 +403,32 @@ pub fn import_sheets(
                             .unwrap_or_default()
                             .to_owned(),
                         file: file.display().to_string(),
-                        scores: sheet.scores.clone(),
+                        scores: sheet.scores,
                         changes: c.changes.clone(),
-                    },
-                    actor,
-                )?,
-            ),
-        };
-        out.push(SheetImport {
-            file: c.file,
-            judge: c.judge,
-            status: c.status,
-            merge,
-            problems: c.problems,
-            changes: c.changes,
-        });
-    }
+                    }
+                    .prepare(),
+                ),
+            };
+            Ok::<_, Error>((c, prepared))
+        },
+        |_, checked| {
+            let (c, prepared) = checked?;
+            let merge = match prepared {
+                Some(p) => Some(batch.import(&p, actor)?),
+                None => None,
+            };
+            out.push(SheetImport {
+                file: c.file,
+                judge: c.judge,
+                status: c.status,
+                merge,
+                problems: c.problems,
+                changes: c.changes,
+            });
+            Ok::<_, Error>(())
+        },
+    )?;
+    batch.commit()?;
     Ok(out)
 }
 
@@ -514,7 +528,7 @@ pub fn compute_results(input: &ResultsInput) -> Results {
         // z-scores standardize within a panel: aggregate panel by panel
         let mut by_panel: std::collections::BTreeMap<String, Vec<&crate::roster::Lesson>> = Default::default();
         for l in &mine {
-            let p = judges::panel_for(&panels, &l.fields)
+            let p = judges::panel_for(panels, &l.fields)
                 .map(|p| p.name.clone())
                 .unwrap_or_default();
             by_panel.entry(p).or_default().push(l);
@@ -567,10 +581,12 @@ pub fn compute_results(input: &ResultsInput) -> Results {
 
 /// Writes the results workbook.
 pub fn export_results(store: &Store, path: &Path) -> Result<Results, Error> {
-    let results = results(store)?;
-    let settings = store.settings()?;
+    let input = results_input(store)?;
+    let results = compute_results(&input);
+    let ResultsInput {
+        settings, judgements, ..
+    } = input;
     let judges = store.judges()?;
-    let judgements = store.judgements()?;
     let sheets = store.sheet_imports()?;
     let conflicts = store.conflicts()?;
     let recusals = store.assignment()?.recusals;

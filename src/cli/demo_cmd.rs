@@ -75,32 +75,56 @@ pub(super) fn run_bench(args: BenchArgs, out: &mut dyn Write) -> Result<ExitCode
         .map_err(|e| Error::read(&args.out, e))?
         .filter_map(|e| e.ok().map(|e| e.path()))
         .collect();
-    let parse = Instant::now();
-    for f in &returned {
-        crate::import::typed::read(f)?;
-    }
-    let bare = parse.elapsed();
+    let floor = |threads: usize| -> Result<std::time::Duration, Error> {
+        let t = Instant::now();
+        crate::par::for_each_ordered(
+            &returned,
+            threads,
+            |f| crate::import::typed::scan(f),
+            |_, r| r.map(drop),
+        )?;
+        Ok(t.elapsed())
+    };
+    let threads = crate::par::workers(returned.len());
+    let bare_one = floor(1)?;
+    let bare_all = floor(threads)?;
     let ms = |d: std::time::Duration| format!("{:>9.1} ms", d.as_secs_f64() * 1000.0);
+    let mib = |k: Option<u64>| k.map(|k| format!("{:>6} MiB", k / 1024)).unwrap_or_default();
     let w = |out: &mut dyn Write, s: String| writeln!(out, "{s}").map_err(io_error);
     w(
         out,
         format!(
-            "scale {:?}: {} lessons, {} judges, {} sheets",
-            args.scale, summary.lessons, summary.judges, summary.sheets
+            "scale {:?}: {} lessons, {} judges, {} sheets, {} worker threads",
+            args.scale, summary.lessons, summary.judges, summary.sheets, threads
         ),
     )?;
-    w(out, format!("roster import            {}", ms(t.roster_import)))?;
+    w(out, format!("{:<34}{:>12}  {:>10}", "stage", "wall", "peak RSS"))?;
+    for s in &t.stages {
+        w(out, format!("{:<34}{}  {}", s.stage, ms(s.wall), mib(s.peak_rss_kib)))?;
+    }
+    w(out, format!("{:<34}{}", "bare calamine parse, 1 thread", ms(bare_one)))?;
     w(
         out,
-        format!("judges import + assign   {}", ms(t.judges_import_and_assign)),
+        format!(
+            "{:<34}{}",
+            format!("bare calamine parse, {threads} threads"),
+            ms(bare_all)
+        ),
     )?;
-    w(out, format!("sheets export            {}", ms(t.sheets_export)))?;
-    w(out, format!("sheets fill (demo only)  {}", ms(t.sheets_fill)))?;
-    w(out, format!("sheets import (all)      {}", ms(t.sheets_import)))?;
-    w(out, format!("bare calamine parse      {}", ms(bare)))?;
-    w(out, format!("load scores from session {}", ms(t.load_scores)))?;
-    w(out, format!("aggregate + rank + pick  {}", ms(t.rank_and_select)))?;
-    w(out, format!("results export           {}", ms(t.results_export)))?;
-    w(out, format!("total                    {}", ms(total.elapsed())))?;
+    if let Some(import) = t.stages.iter().find(|s| s.stage == "sheets import (all)") {
+        w(
+            out,
+            format!(
+                "{:<34}{:>9.2} ×",
+                "sheets import / bare parse",
+                import.wall.as_secs_f64() / bare_all.as_secs_f64()
+            ),
+        )?;
+    }
+    w(out, format!("{:<34}{}", "total", ms(total.elapsed())))?;
+    w(
+        out,
+        format!("{:<34}{:>12}  {}", "peak RSS, whole run", "", mib(demo::peak_rss_kib())),
+    )?;
     Ok(ExitCode::SUCCESS)
 }

@@ -7,7 +7,7 @@
 
 use std::path::Path;
 
-use calamine::{open_workbook_auto, Reader};
+use calamine::{open_workbook_auto, DataRef, Reader, ReaderRef, Sheets};
 
 use super::cell;
 use crate::error::{Error, ErrorKind, Location};
@@ -46,7 +46,7 @@ impl Grid {
     }
 }
 
-fn spreadsheet_error(path: &Path, reason: impl ToString) -> Error {
+pub(super) fn spreadsheet_error(path: &Path, reason: impl ToString) -> Error {
     ErrorKind::Spreadsheet {
         path: path.to_path_buf(),
         reason: reason.to_string(),
@@ -67,19 +67,34 @@ pub fn read(path: &Path) -> Result<Vec<Grid>, Error> {
     let mut workbook = open_workbook_auto(path).map_err(|e| spreadsheet_error(path, e))?;
     let mut grids = Vec::new();
     for sheet in workbook.sheet_names() {
-        let range = workbook
-            .worksheet_range(&sheet)
-            .map_err(|e| spreadsheet_error(path, e))?;
-        let (row0, col0) = range.start().unwrap_or((0, 0));
-        let rows = range.rows().map(|r| r.iter().map(cell::text).collect()).collect();
-        grids.push(Grid {
-            sheet,
-            row0,
-            col0,
-            rows,
-        });
+        let grid = if matches!(workbook, Sheets::Xlsx(_) | Sheets::Xlsb(_)) {
+            // cells borrowed from the shared-strings table: each text is copied once, not twice
+            let range = workbook
+                .worksheet_range_ref(&sheet)
+                .map_err(|e| spreadsheet_error(path, e))?;
+            to_grid(sheet, &range, |c| match c {
+                DataRef::SharedString(s) => cell::trim(s).to_owned(),
+                other => cell::text(&other.clone().into()),
+            })
+        } else {
+            let range = workbook
+                .worksheet_range(&sheet)
+                .map_err(|e| spreadsheet_error(path, e))?;
+            to_grid(sheet, &range, cell::text)
+        };
+        grids.push(grid);
     }
     Ok(grids)
+}
+
+fn to_grid<T: calamine::CellType>(sheet: String, range: &calamine::Range<T>, text: impl Fn(&T) -> String) -> Grid {
+    let (row0, col0) = range.start().unwrap_or((0, 0));
+    Grid {
+        sheet,
+        row0,
+        col0,
+        rows: range.rows().map(|r| r.iter().map(&text).collect()).collect(),
+    }
 }
 
 fn read_csv(path: &Path) -> Result<Grid, Error> {

@@ -42,7 +42,7 @@ pub fn normalize(text: &str) -> String {
 }
 
 fn matches(spec: &ColumnSpec, header: &str) -> bool {
-    !header.is_empty() && spec.synonyms.iter().any(|s| *s == header)
+    !header.is_empty() && spec.synonyms.contains(&header)
 }
 
 /// Scans the first rows for the header. `Err(Some(partial))` names the closest row's missing
@@ -98,7 +98,21 @@ pub fn missing_report(
 
 /// Whether a row repeats the header (a second table below the first).
 pub fn is_header_like(row: &[String], specs: &[ColumnSpec]) -> bool {
-    let headers: Vec<String> = row.iter().map(|c| normalize(c)).collect();
+    // most rows are data: normalize (allocate) only the cells normalizing would change
+    let plain = |c: &str| {
+        !c.chars()
+            .any(|ch| ch.is_whitespace() || matches!(ch, '\u{3000}' | '*' | '（' | '(' | ':' | '：'))
+    };
+    let headers: Vec<std::borrow::Cow<str>> = row
+        .iter()
+        .map(|c| {
+            if plain(c) {
+                c.as_str().into()
+            } else {
+                normalize(c).into()
+            }
+        })
+        .collect();
     specs
         .iter()
         .filter(|s| s.required)

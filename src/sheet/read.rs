@@ -182,7 +182,7 @@ pub fn check(path: &Path, expected: Option<&Expected>) -> Result<SheetCheck, Err
     // the visible cells
     let mut visible: BTreeMap<LessonId, LessonScores> = BTreeMap::new();
     let mut layouts = Vec::new();
-    for cat in &categories {
+    for (i, cat) in categories.iter().enumerate() {
         let Some(ws) = sheets.iter().find(|s| s.name == cat.sheet_name) else {
             out.problems.push(SheetProblem {
                 sheet: cat.sheet_name.clone(),
@@ -193,27 +193,26 @@ pub fn check(path: &Path, expected: Option<&Expected>) -> Result<SheetCheck, Err
             continue;
         };
         if let Some(layout) = read_visible(ws, cat, &assigned, &mut visible, &mut out.problems) {
-            layouts.push((layout, cat.clone()));
+            layouts.push((layout, i));
         }
     }
 
-    let snapshot_sheet = ScoreSheet {
-        meta: meta.clone(),
-        categories: categories.clone(),
-        scores: snapshot.clone(),
-    };
-    let signed = snapshot_sheet.signature(key.as_bytes()) == hmac;
-    let visible_sheet = ScoreSheet {
+    // signed over the snapshot; the same sheet then carries the visible scores
+    let mut sheet = ScoreSheet {
         meta,
-        categories: categories.clone(),
-        scores: visible.clone(),
+        categories,
+        scores: snapshot,
     };
-    out.incomplete = visible_sheet
+    let signed = sheet.signature(key.as_bytes()) == hmac;
+    let snapshot = std::mem::replace(&mut sheet.scores, visible);
+    let visible = &sheet.scores;
+    out.incomplete = sheet
         .lesson_ids()
         .into_iter()
         .filter(|id| !visible.get(id).is_some_and(LessonScores::is_complete))
         .collect();
-    for (layout, cat) in &layouts {
+    for (layout, c) in &layouts {
+        let cat = &sheet.categories[*c];
         for l in &cat.lessons {
             let (Some(was), Some(now), Some(row)) = (snapshot.get(&l.id), visible.get(&l.id), layout.rows.get(&l.id))
             else {
@@ -229,7 +228,7 @@ pub fn check(path: &Path, expected: Option<&Expected>) -> Result<SheetCheck, Err
     } else {
         SheetStatus::ExternalEdit
     };
-    out.sheet = Some(visible_sheet);
+    out.sheet = Some(sheet);
     Ok(out)
 }
 
@@ -264,10 +263,10 @@ fn parse_meta(ws: &TypedSheet, problems: &mut Vec<SheetProblem>) -> Option<Meta>
     let mut hmac = String::new();
     let mut sheet_names: BTreeMap<String, String> = BTreeMap::new();
     for r in 1..ws.rows() {
-        let key = ws.text(r, 0);
-        match key.as_str() {
-            "rubric" => match Rubric::from_toml(&ws.text(r, 4), Path::new(META_SHEET)) {
-                Ok(rubric) if rubric.content_hash() == ws.text(r, 3) => categories.push(CategorySheet {
+        let key = ws.str(r, 0);
+        match key {
+            "rubric" => match embedded_rubric(ws.str(r, 4)) {
+                Some(rubric) if rubric.content_hash() == ws.str(r, 3) => categories.push(CategorySheet {
                     sheet_name: String::new(),
                     rubric,
                     lessons: Vec::new(),
@@ -287,8 +286,8 @@ fn parse_meta(ws: &TypedSheet, problems: &mut Vec<SheetProblem>) -> Option<Meta>
             }
             "lesson" => {
                 let id = LessonId::new(ws.text(r, 1));
-                let fields: Option<LessonFields> = serde_json::from_str(&ws.text(r, 2)).ok();
-                let scores: Option<LessonScores> = serde_json::from_str(&ws.text(r, 3)).ok();
+                let fields: Option<LessonFields> = serde_json::from_str(ws.str(r, 2)).ok();
+                let scores: Option<LessonScores> = serde_json::from_str(ws.str(r, 3)).ok();
                 let (Some(fields), Some(scores)) = (fields, scores) else {
                     bad(problems, &ws.text(r, 1));
                     return None;
@@ -308,7 +307,7 @@ fn parse_meta(ws: &TypedSheet, problems: &mut Vec<SheetProblem>) -> Option<Meta>
             "hmac" => hmac = ws.text(r, 1),
             "" => {}
             _ => {
-                kv.insert(key, ws.text(r, 1));
+                kv.insert(key.to_owned(), ws.text(r, 1));
             }
         }
     }
@@ -334,6 +333,23 @@ fn parse_meta(ws: &TypedSheet, problems: &mut Vec<SheetProblem>) -> Option<Meta>
     })
 }
 
+/// The rubric a sheet embeds. Every sheet of a session carries the same few rubric texts, so each
+/// text is parsed once per process (keyed by the whole text, so a changed rubric is parsed anew).
+fn embedded_rubric(text: &str) -> Option<Rubric> {
+    use std::sync::{LazyLock, Mutex};
+    static PARSED: LazyLock<Mutex<std::collections::HashMap<String, Rubric>>> = LazyLock::new(Default::default);
+    if let Some(r) = PARSED.lock().ok()?.get(text) {
+        return Some(r.clone());
+    }
+    let rubric = Rubric::from_toml(text, Path::new(META_SHEET)).ok()?;
+    let mut parsed = PARSED.lock().ok()?;
+    if parsed.len() >= 16 {
+        parsed.clear();
+    }
+    parsed.insert(text.to_owned(), rubric.clone());
+    Some(rubric)
+}
+
 /// Finds the header row (the one with 课程编号) and reads every lesson row under it.
 fn read_visible(
     ws: &TypedSheet,
@@ -343,7 +359,8 @@ fn read_visible(
     problems: &mut Vec<SheetProblem>,
 ) -> Option<Layout> {
     let sheet = ws.name.clone();
-    let header_row = (0..ws.rows().min(20)).find(|r| (0..ws.cols()).any(|c| ws.text(*r, c) == headers::LESSON_ID));
+    let cols = ws.cols();
+    let header_row = (0..ws.rows().min(20)).find(|r| (0..cols).any(|c| ws.text(*r, c) == headers::LESSON_ID));
     let Some(hr) = header_row else {
         problems.push(SheetProblem {
             sheet,
@@ -353,7 +370,7 @@ fn read_visible(
         });
         return None;
     };
-    let header: Vec<String> = (0..ws.cols()).map(|c| ws.text(hr, c)).collect();
+    let header: Vec<String> = (0..cols).map(|c| ws.text(hr, c)).collect();
     let find = |name: &str| header.iter().position(|h| h == name).map(|c| c as u32);
     let id_col = find(headers::LESSON_ID).expect("found above");
     let rubric = &cat.rubric;
@@ -385,13 +402,15 @@ fn read_visible(
         unscored_col: find(headers::UNSCORED),
     };
     let step = rubric.step();
+    let lessons: std::collections::BTreeSet<&LessonId> = cat.lessons.iter().map(|l| &l.id).collect();
+    let assigned: std::collections::BTreeSet<&LessonId> = assigned.iter().collect();
     for r in hr + 1..ws.rows() {
         let id_text = ws.text(r, id_col);
         if id_text.is_empty() {
             continue;
         }
         let id = LessonId::new(id_text.clone());
-        if !cat.lessons.iter().any(|l| l.id == id) {
+        if !lessons.contains(&id) {
             problems.push(SheetProblem {
                 sheet: sheet.clone(),
                 cell: addr(r, id_col),
@@ -413,18 +432,17 @@ fn read_visible(
         let mut scores = LessonScores::blank(rubric.indicators().len());
         for (i, ind) in rubric.indicators().iter().enumerate() {
             let c = layout.score_cols[i];
-            let cell = addr(r, c);
             let value = ws.get(r, c);
             let problem = |rule| SheetProblem {
                 sheet: sheet.clone(),
-                cell: cell.clone(),
+                cell: addr(r, c),
                 value: value.text(),
                 rule,
             };
-            if let Some(f) = ws.formulas.get(&(r, c)) {
+            if let Some(f) = ws.formulas.get((r, c)) {
                 problems.push(SheetProblem {
                     sheet: sheet.clone(),
-                    cell: cell.clone(),
+                    cell: addr(r, c),
                     value: format!("={}", f.trim_start_matches('=')),
                     rule: SheetRule::Formula,
                 });
@@ -499,11 +517,13 @@ fn diff_lesson(
         }
     };
     for i in 0..cat.rubric.indicators().len() {
-        change(
-            Some(layout.score_cols[i]),
-            show(was.scores.get(i).copied().flatten()),
-            show(now.scores.get(i).copied().flatten()),
+        let (a, b) = (
+            was.scores.get(i).copied().flatten(),
+            now.scores.get(i).copied().flatten(),
         );
+        if a != b {
+            change(Some(layout.score_cols[i]), show(a), show(b));
+        }
     }
     let vetoes = |s: &LessonScores| {
         s.vetoes

@@ -120,7 +120,7 @@ pub fn to_bytes(sheet: &ScoreSheet) -> Result<Vec<u8>, XlsxError> {
     }
     let meta = wb.add_worksheet();
     write_meta(meta, sheet)?;
-    Ok(wb.save_to_buffer()?)
+    wb.save_to_buffer()
 }
 
 fn write_category(

@@ -346,7 +346,7 @@ impl Store {
         incoming: &[(LessonFields, Location)],
         warnings: impl Fn(&[(LessonFields, Location)]) -> Vec<Vec<Problem>>,
         actor: &Actor,
-    ) -> Result<Merged, Error> {
+    ) -> Result<(Merged, Vec<Lesson>), Error> {
         let path = self.path.clone();
         let err = |source| {
             Error::from(ErrorKind::Database {
@@ -381,9 +381,9 @@ impl Store {
             )
             .map_err(err)?;
         }
-        refresh_warnings(&tx, warnings).map_err(err)?;
+        let roster = refresh_warnings(&tx, warnings).map_err(err)?;
         tx.commit().map_err(err)?;
-        Ok(merged)
+        Ok((merged, roster))
     }
 
     /// Edits one lesson by hand.
@@ -654,56 +654,21 @@ impl Store {
 
     /// Stores an accepted sheet and re-derives its judge's current scores, in one transaction.
     pub fn import_sheet(&mut self, sheet: &ImportedSheet, actor: &Actor) -> Result<SheetMerge, Error> {
-        let path = self.path.clone();
-        let err = |source| {
-            Error::from(ErrorKind::Database {
-                path: path.clone(),
-                source,
-            })
-        };
-        let scores = json(&sheet.scores);
-        let hash = crate::sheet::hmac_hex(b"content", scores.as_bytes());
-        let tx = self.conn.transaction().map_err(err)?;
-        let before = current_revision(&tx, &sheet.judge).map_err(err)?;
-        let added = tx
-            .execute(
-                "INSERT OR IGNORE INTO sheet_import (judge, revision, content_hash, status, file, imported_at, scores, changes)
-                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
-                params![sheet.judge.as_str(), sheet.revision, hash, sheet.status, sheet.file, actor.at(), scores, json(&sheet.changes)],
-            )
-            .map_err(err)?;
-        if added == 0 {
-            return Ok(SheetMerge::Duplicate);
-        }
-        audit(
-            &tx,
-            actor,
-            "sheet.import",
-            sheet.judge.as_str(),
-            None,
-            Some(&format!("revision {} {}", sheet.revision, sheet.file)),
-        )
-        .map_err(err)?;
-        let outcome = rederive(&tx, &sheet.judge).map_err(err)?;
-        let merge = match (&outcome, before) {
-            (Derived::Conflict(r), _) => SheetMerge::Conflict { revision: *r },
-            (Derived::Revision(r), Some(b)) if *r > b => {
-                audit(
-                    &tx,
-                    actor,
-                    "judgement.replace",
-                    sheet.judge.as_str(),
-                    Some(&format!("revision {b}")),
-                    Some(&format!("revision {r}")),
-                )
-                .map_err(err)?;
-                SheetMerge::Replaced { previous: b }
-            }
-            (Derived::Revision(r), Some(b)) if *r == b && sheet.revision < b => SheetMerge::Older { current: b },
-            _ => SheetMerge::Added,
-        };
-        tx.commit().map_err(err)?;
+        let batch = self.sheet_batch()?;
+        let merge = batch.import(&sheet.clone().prepare(), actor)?;
+        batch.commit()?;
         Ok(merge)
+    }
+
+    /// Opens one transaction for many sheets: every sheet imported through the batch is stored
+    /// when it commits, and none if it is dropped (an error anywhere rolls all of them back).
+    pub fn sheet_batch(&mut self) -> Result<SheetBatch<'_>, Error> {
+        let path = &self.path;
+        let tx = self.conn.transaction().map_err(|source| ErrorKind::Database {
+            path: path.clone(),
+            source,
+        })?;
+        Ok(SheetBatch { tx, path })
     }
 
     /// Every judge's current scores: (judge, lesson) → scores.
@@ -903,6 +868,32 @@ pub struct ImportedSheet {
     pub changes: Vec<crate::sheet::read::SheetChange>,
 }
 
+impl ImportedSheet {
+    /// Computes the stored form (JSON, content hash). Pure, so a batch import prepares sheets on
+    /// every core and only the writes run on the store's thread.
+    pub fn prepare(self) -> PreparedSheet {
+        let scores = json(&self.scores);
+        PreparedSheet {
+            hash: crate::sheet::hmac_hex(b"content", scores.as_bytes()),
+            lessons: self.scores.iter().map(|(l, s)| (l.clone(), json(s))).collect(),
+            changes: json(&self.changes),
+            scores,
+            sheet: self,
+        }
+    }
+}
+
+/// A sheet ready to store (see [`ImportedSheet::prepare`]).
+#[derive(Debug, Clone)]
+pub struct PreparedSheet {
+    sheet: ImportedSheet,
+    scores: String,
+    hash: String,
+    /// Each lesson's scores as stored in `judgement`.
+    lessons: Vec<(LessonId, String)>,
+    changes: String,
+}
+
 /// What importing one sheet did.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "ts", derive(ts_rs::TS))]
@@ -943,35 +934,123 @@ enum Derived {
     Conflict(u32),
 }
 
-fn current_revision(tx: &Transaction<'_>, judge: &JudgeId) -> rusqlite::Result<Option<u32>> {
-    tx.query_row(
-        "SELECT MAX(revision) FROM judgement WHERE judge = ?1",
-        [judge.as_str()],
-        |r| r.get(0),
-    )
+/// Sheets imported in one transaction (see [`Store::sheet_batch`]).
+pub struct SheetBatch<'s> {
+    tx: Transaction<'s>,
+    path: &'s Path,
 }
 
-/// Re-derives a judge's current scores from every stored sheet of theirs.
-fn rederive(tx: &Transaction<'_>, judge: &JudgeId) -> rusqlite::Result<Derived> {
-    tx.execute("DELETE FROM judgement WHERE judge = ?1", [judge.as_str()])?;
-    let top: Option<u32> = tx.query_row(
-        "SELECT MAX(revision) FROM sheet_import WHERE judge = ?1",
-        [judge.as_str()],
-        |r| r.get(0),
-    )?;
+impl SheetBatch<'_> {
+    /// Stores an accepted sheet and re-derives its judge's current scores.
+    pub fn import(&self, prepared: &PreparedSheet, actor: &Actor) -> Result<SheetMerge, Error> {
+        let err = |source| {
+            Error::from(ErrorKind::Database {
+                path: self.path.to_path_buf(),
+                source,
+            })
+        };
+        let PreparedSheet {
+            sheet,
+            scores,
+            hash,
+            lessons,
+            changes,
+        } = prepared;
+        let tx = &self.tx;
+        let before = current_revision(tx, &sheet.judge).map_err(err)?;
+        let added = tx
+            .prepare_cached(
+                "INSERT OR IGNORE INTO sheet_import (judge, revision, content_hash, status, file, imported_at, scores, changes)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
+            )
+            .and_then(|mut s| {
+                s.execute(params![sheet.judge.as_str(), sheet.revision, hash, sheet.status, sheet.file, actor.at(), scores, changes])
+            })
+            .map_err(err)?;
+        if added == 0 {
+            return Ok(SheetMerge::Duplicate);
+        }
+        audit(
+            tx,
+            actor,
+            "sheet.import",
+            sheet.judge.as_str(),
+            None,
+            Some(&format!("revision {} {}", sheet.revision, sheet.file)),
+        )
+        .map_err(err)?;
+        let outcome = rederive(tx, &sheet.judge, Some((hash, lessons))).map_err(err)?;
+        let merge = match (&outcome, before) {
+            (Derived::Conflict(r), _) => SheetMerge::Conflict { revision: *r },
+            (Derived::Revision(r), Some(b)) if *r > b => {
+                audit(
+                    tx,
+                    actor,
+                    "judgement.replace",
+                    sheet.judge.as_str(),
+                    Some(&format!("revision {b}")),
+                    Some(&format!("revision {r}")),
+                )
+                .map_err(err)?;
+                SheetMerge::Replaced { previous: b }
+            }
+            (Derived::Revision(r), Some(b)) if *r == b && sheet.revision < b => SheetMerge::Older { current: b },
+            _ => SheetMerge::Added,
+        };
+        Ok(merge)
+    }
+
+    pub fn commit(self) -> Result<(), Error> {
+        self.tx.commit().map_err(|source| {
+            ErrorKind::Database {
+                path: self.path.to_path_buf(),
+                source,
+            }
+            .into()
+        })
+    }
+}
+
+fn current_revision(tx: &Transaction<'_>, judge: &JudgeId) -> rusqlite::Result<Option<u32>> {
+    tx.prepare_cached("SELECT MAX(revision) FROM judgement WHERE judge = ?1")?
+        .query_row([judge.as_str()], |r| r.get(0))
+}
+
+/// Re-derives a judge's current scores from every stored sheet of theirs. `known` is a stored
+/// content (hash and scores) the caller holds, so it need not be read back and parsed.
+fn rederive(
+    tx: &Transaction<'_>,
+    judge: &JudgeId,
+    known: Option<(&str, &[(LessonId, String)])>,
+) -> rusqlite::Result<Derived> {
+    exec(tx, "DELETE FROM judgement WHERE judge = ?1", [judge.as_str()])?;
+    let top: Option<u32> = tx
+        .prepare_cached("SELECT MAX(revision) FROM sheet_import WHERE judge = ?1")?
+        .query_row([judge.as_str()], |r| r.get(0))?;
     let Some(top) = top else { return Ok(Derived::None) };
-    let mut stmt =
-        tx.prepare("SELECT scores FROM sheet_import WHERE judge = ?1 AND revision = ?2 ORDER BY content_hash")?;
-    let contents: Vec<String> = stmt
+    let hashes: Vec<String> = tx
+        .prepare_cached("SELECT content_hash FROM sheet_import WHERE judge = ?1 AND revision = ?2")?
         .query_map(params![judge.as_str(), top], |r| r.get(0))?
         .collect::<Result<_, _>>()?;
-    if contents.len() > 1 {
+    if hashes.len() > 1 {
         return Ok(Derived::Conflict(top));
     }
-    let scores: BTreeMap<LessonId, LessonScores> = from_json(&contents[0]);
-    let mut ins = tx.prepare("INSERT INTO judgement (judge, lesson, revision, scores) VALUES (?1, ?2, ?3, ?4)")?;
-    for (lesson, s) in &scores {
-        ins.execute(params![judge.as_str(), lesson.as_str(), top, json(s)])?;
+    let read: Vec<(LessonId, String)>;
+    let lessons = match known {
+        Some((hash, lessons)) if hashes.first().map(String::as_str) == Some(hash) => lessons,
+        _ => {
+            let stored = from_json::<BTreeMap<LessonId, LessonScores>>(
+                &tx.prepare_cached("SELECT scores FROM sheet_import WHERE judge = ?1 AND revision = ?2")?
+                    .query_row(params![judge.as_str(), top], |r| r.get::<_, String>(0))?,
+            );
+            read = stored.into_iter().map(|(l, s)| (l, json(&s))).collect();
+            &read
+        }
+    };
+    let mut ins =
+        tx.prepare_cached("INSERT INTO judgement (judge, lesson, revision, scores) VALUES (?1, ?2, ?3, ?4)")?;
+    for (lesson, s) in lessons {
+        ins.execute(params![judge.as_str(), lesson.as_str(), top, s])?;
     }
     Ok(Derived::Revision(top))
 }
@@ -1116,18 +1195,23 @@ fn read_lessons(conn: &Connection) -> rusqlite::Result<Vec<Lesson>> {
     rows.collect()
 }
 
+/// Recomputes every lesson's warnings (they depend on the whole roster: duplicates, quotas) and
+/// writes the ones that changed. Returns the roster as stored.
 fn refresh_warnings(
     tx: &Transaction<'_>,
     warnings: impl Fn(&[(LessonFields, Location)]) -> Vec<Vec<Problem>>,
-) -> rusqlite::Result<()> {
-    let all = read_lessons(tx)?;
+) -> rusqlite::Result<Vec<Lesson>> {
+    let mut all = read_lessons(tx)?;
     let pairs: Vec<(LessonFields, Location)> = all.iter().map(|l| (l.fields.clone(), l.source.clone())).collect();
     let computed = warnings(&pairs);
     let mut upd = tx.prepare("UPDATE lesson SET warnings = ?2 WHERE id = ?1")?;
-    for (l, w) in all.iter().zip(computed) {
-        upd.execute(params![l.id.as_str(), json(&w)])?;
+    for (l, w) in all.iter_mut().zip(computed) {
+        if l.warnings != w {
+            upd.execute(params![l.id.as_str(), json(&w)])?;
+            l.warnings = w;
+        }
     }
-    Ok(())
+    Ok(all)
 }
 
 fn write_panel(tx: &Transaction<'_>, p: &Panel) -> rusqlite::Result<()> {

@@ -24,7 +24,7 @@ fn the_county_demo_runs_end_to_end_and_its_workbook_reads_back() {
     }
     let others = wb.worksheet_range("未推荐").unwrap();
     let reason_col = (0..others.width())
-        .find(|c| others.get((0, *c)).unwrap().to_string() == "原因")
+        .find(|c| *others.get((0, *c)).unwrap() == "原因")
         .unwrap();
     for r in 1..others.height() {
         assert!(

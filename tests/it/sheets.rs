@@ -340,6 +340,75 @@ fn find_meta_row(path: &Path, lesson: &str) -> u32 {
     panic!("lesson {lesson} not in the meta sheet")
 }
 
+/// Filled sheets for every judge of the session, written to `dir`.
+fn filled_sheets(store: &mut Store, dir: &Path) -> Vec<PathBuf> {
+    let mut files = Vec::new();
+    for mut sheet in session::blank_sheets(store, "2025-10-08T09:00:00Z").unwrap() {
+        sheet.meta.revision = 1;
+        for (i, id) in sheet.lesson_ids().into_iter().enumerate() {
+            let n = sheet.category_of(&id).unwrap().rubric.indicators().len();
+            let mut s = LessonScores::blank(n);
+            s.scores = (0..n)
+                .map(|k| Some(Points::whole(((i * 3 + k) % 9 + 1) as u32)))
+                .collect();
+            sheet.scores.insert(id, s);
+        }
+        std::fs::create_dir_all(dir).unwrap();
+        let path = tmp_file(dir, &format!("{}.xlsx", sheet.meta.judge_id));
+        write::write(&sheet, &path).unwrap();
+        files.push(path);
+    }
+    files
+}
+
+#[test]
+fn importing_sheets_on_every_core_stores_the_same_as_one_by_one() {
+    let dir = tempfile::tempdir().unwrap();
+    let files = {
+        let mut store = assigned_session(dir.path(), "s-par");
+        filled_sheets(&mut store, &dir.path().join("out"))
+    };
+    assert!(files.len() > 3);
+    let copy = dir.path().join("s-par-copy.jpsession");
+    std::fs::copy(dir.path().join("s-par.jpsession"), &copy).unwrap();
+    let mut all = Store::open(&dir.path().join("s-par.jpsession")).unwrap();
+    let reports = session::import_sheets(&mut all, &files, &actor()).unwrap();
+    assert_eq!(
+        reports.iter().map(|r| r.file.clone()).collect::<Vec<_>>(),
+        files.iter().map(|f| f.display().to_string()).collect::<Vec<_>>(),
+        "reports come back in file order"
+    );
+    assert!(reports
+        .iter()
+        .all(|r| r.status == SheetStatus::Intact && r.merge.is_some()));
+    let mut one = Store::open(&copy).unwrap();
+    for f in files.iter().rev() {
+        session::import_sheets(&mut one, std::slice::from_ref(f), &actor()).unwrap();
+    }
+    assert_eq!(all.judgements().unwrap(), one.judgements().unwrap());
+    assert!(!all.judgements().unwrap().is_empty());
+}
+
+#[test]
+fn a_batch_with_an_unreadable_file_stores_nothing_and_names_the_file() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut store = assigned_session(dir.path(), "s-batch");
+    let mut files = filled_sheets(&mut store, &dir.path().join("out"));
+    let broken = tmp_file(dir.path(), "损坏.xlsx");
+    std::fs::write(&broken, b"not a zip file").unwrap();
+    files.insert(files.len() / 2, broken.clone());
+    let err = session::import_sheets(&mut store, &files, &actor()).unwrap_err();
+    assert!(
+        format!("{err:?}").contains("损坏.xlsx"),
+        "the error names the file: {err:?}"
+    );
+    assert!(
+        store.judgements().unwrap().is_empty(),
+        "nothing of the batch was stored"
+    );
+    assert!(store.sheet_imports().unwrap().is_empty());
+}
+
 #[test]
 fn a_file_that_is_not_a_score_sheet_is_rejected() {
     let c = check(&fixture("roster-nanjing.xlsx"), None).unwrap();
