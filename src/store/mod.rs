@@ -108,24 +108,24 @@ fn from_json<T: for<'de> Deserialize<'de>>(s: &str) -> T {
     serde_json::from_str(s).expect("the store only holds JSON it wrote")
 }
 
+/// A database error on the session file at `path`.
+pub(crate) fn database_error(path: &Path) -> impl Fn(rusqlite::Error) -> Error + Copy + '_ {
+    move |source| {
+        ErrorKind::Database {
+            path: path.to_path_buf(),
+            source,
+        }
+        .into()
+    }
+}
+
 impl Store {
     fn db_err(&self) -> impl Fn(rusqlite::Error) -> Error + '_ {
-        |source| {
-            ErrorKind::Database {
-                path: self.path.clone(),
-                source,
-            }
-            .into()
-        }
+        database_error(&self.path)
     }
 
     fn configure(conn: &Connection, path: &Path) -> Result<(), Error> {
-        let err = |source| {
-            Error::from(ErrorKind::Database {
-                path: path.to_path_buf(),
-                source,
-            })
-        };
+        let err = database_error(path);
         conn.pragma_update(None, "journal_mode", "WAL").map_err(err)?;
         // WAL + NORMAL: every commit is atomic and survives a crash of the app; a power cut may lose
         // the last commits, not corrupt the file. (A judge's workspace keeps FULL: see workspace.rs.)
@@ -149,12 +149,7 @@ impl Store {
             }
             .into());
         }
-        let err = |source| {
-            Error::from(ErrorKind::Database {
-                path: path.to_path_buf(),
-                source,
-            })
-        };
+        let err = database_error(path);
         let mut conn = Connection::open(path).map_err(err)?;
         Self::configure(&conn, path)?;
         conn.pragma_update(None, "application_id", APPLICATION_ID)
@@ -203,12 +198,7 @@ impl Store {
         if read < 16 || &header != b"SQLite format 3\0" {
             return Err(not_session());
         }
-        let err = |source| {
-            Error::from(ErrorKind::Database {
-                path: path.to_path_buf(),
-                source,
-            })
-        };
+        let err = database_error(path);
         let mut conn = Connection::open_with_flags(path, OpenFlags::SQLITE_OPEN_READ_WRITE).map_err(err)?;
         let app: i32 = conn
             .pragma_query_value(None, "application_id", |r| r.get(0))
@@ -293,12 +283,7 @@ impl Store {
             &serde_json::to_value(settings).expect("json"),
         );
         let path = self.path.clone();
-        let err = |source| {
-            Error::from(ErrorKind::Database {
-                path: path.clone(),
-                source,
-            })
-        };
+        let err = database_error(&path);
         let tx = self.conn.transaction().map_err(err)?;
         tx.execute("UPDATE session SET settings = ?1 WHERE id = 1", params![json(settings)])
             .map_err(err)?;
@@ -348,12 +333,7 @@ impl Store {
         actor: &Actor,
     ) -> Result<(Merged, Vec<Lesson>), Error> {
         let path = self.path.clone();
-        let err = |source| {
-            Error::from(ErrorKind::Database {
-                path: path.clone(),
-                source,
-            })
-        };
+        let err = database_error(&path);
         let existing = self.lessons()?;
         let by_key: BTreeMap<_, &Lesson> = existing.iter().map(|l| (l.fields.key(), l)).collect();
         let tx = self.conn.transaction().map_err(err)?;
@@ -401,12 +381,7 @@ impl Store {
             })
         })?;
         let path = self.path.clone();
-        let err = |source| {
-            Error::from(ErrorKind::Database {
-                path: path.clone(),
-                source,
-            })
-        };
+        let err = database_error(&path);
         let tx = self.conn.transaction().map_err(err)?;
         write_lesson(&tx, id, None, fields, &old.source).map_err(err)?;
         audit(
@@ -445,12 +420,7 @@ impl Store {
     pub fn set_panel(&mut self, panel: &Panel, actor: &Actor) -> Result<(), Error> {
         let old = self.panels()?.into_iter().find(|p| p.name == panel.name);
         let path = self.path.clone();
-        let err = |source| {
-            Error::from(ErrorKind::Database {
-                path: path.clone(),
-                source,
-            })
-        };
+        let err = database_error(&path);
         let tx = self.conn.transaction().map_err(err)?;
         write_panel(&tx, panel).map_err(err)?;
         audit(
@@ -495,12 +465,7 @@ impl Store {
         let existing = self.judges()?;
         let known_panels: Vec<String> = self.panels()?.into_iter().map(|p| p.name).collect();
         let path = self.path.clone();
-        let err = |source| {
-            Error::from(ErrorKind::Database {
-                path: path.clone(),
-                source,
-            })
-        };
+        let err = database_error(&path);
         let tx = self.conn.transaction().map_err(err)?;
         let mut merged = Merged::default();
         let mut next_seq: u32 = tx
@@ -543,12 +508,7 @@ impl Store {
     /// Replaces the assignment (pairs, recusals, shortfalls) in one transaction.
     pub fn save_assignment(&mut self, a: &Assignment, actor: &Actor) -> Result<(), Error> {
         let path = self.path.clone();
-        let err = |source| {
-            Error::from(ErrorKind::Database {
-                path: path.clone(),
-                source,
-            })
-        };
+        let err = database_error(&path);
         let tx = self.conn.transaction().map_err(err)?;
         for table in ["assignment", "recusal", "shortfall"] {
             tx.execute(&format!("DELETE FROM {table}"), []).map_err(err)?;
@@ -664,10 +624,7 @@ impl Store {
     /// when it commits, and none if it is dropped (an error anywhere rolls all of them back).
     pub fn sheet_batch(&mut self) -> Result<SheetBatch<'_>, Error> {
         let path = &self.path;
-        let tx = self.conn.transaction().map_err(|source| ErrorKind::Database {
-            path: path.clone(),
-            source,
-        })?;
+        let tx = self.conn.transaction().map_err(database_error(path))?;
         Ok(SheetBatch { tx, path })
     }
 
@@ -745,12 +702,7 @@ impl Store {
 
     pub fn set_absent(&mut self, judge: &JudgeId, reason: Option<&str>, actor: &Actor) -> Result<(), Error> {
         let path = self.path.clone();
-        let err = |source| {
-            Error::from(ErrorKind::Database {
-                path: path.clone(),
-                source,
-            })
-        };
+        let err = database_error(&path);
         let tx = self.conn.transaction().map_err(err)?;
         match reason {
             Some(r) => tx.execute(
@@ -786,12 +738,7 @@ impl Store {
     ) -> Result<(), Error> {
         let old = self.decisions()?.0;
         let path = self.path.clone();
-        let err = |source| {
-            Error::from(ErrorKind::Database {
-                path: path.clone(),
-                source,
-            })
-        };
+        let err = database_error(&path);
         let tx = self.conn.transaction().map_err(err)?;
         tx.execute(
             "INSERT INTO decision (id, decisions) VALUES (1, ?1) ON CONFLICT(id) DO UPDATE SET decisions = excluded.decisions",
@@ -813,12 +760,7 @@ impl Store {
 
     pub fn finalize(&mut self, actor: &Actor) -> Result<(), Error> {
         let path = self.path.clone();
-        let err = |source| {
-            Error::from(ErrorKind::Database {
-                path: path.clone(),
-                source,
-            })
-        };
+        let err = database_error(&path);
         let tx = self.conn.transaction().map_err(err)?;
         tx.execute(
             "INSERT INTO decision (id, decisions, finalized) VALUES (1, ?1, ?2)
@@ -943,12 +885,7 @@ pub struct SheetBatch<'s> {
 impl SheetBatch<'_> {
     /// Stores an accepted sheet and re-derives its judge's current scores.
     pub fn import(&self, prepared: &PreparedSheet, actor: &Actor) -> Result<SheetMerge, Error> {
-        let err = |source| {
-            Error::from(ErrorKind::Database {
-                path: self.path.to_path_buf(),
-                source,
-            })
-        };
+        let err = database_error(self.path);
         let PreparedSheet {
             sheet,
             scores,
@@ -1001,13 +938,7 @@ impl SheetBatch<'_> {
     }
 
     pub fn commit(self) -> Result<(), Error> {
-        self.tx.commit().map_err(|source| {
-            ErrorKind::Database {
-                path: self.path.to_path_buf(),
-                source,
-            }
-            .into()
-        })
+        self.tx.commit().map_err(database_error(self.path))
     }
 }
 

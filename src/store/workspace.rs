@@ -49,13 +49,7 @@ pub fn path_for(dir: &Path, meta: &SheetMeta) -> PathBuf {
 
 impl Workspace {
     fn err(&self) -> impl Fn(rusqlite::Error) -> Error + '_ {
-        |source| {
-            ErrorKind::Database {
-                path: self.path.clone(),
-                source,
-            }
-            .into()
-        }
+        super::database_error(&self.path)
     }
 
     /// Opens the judge's workspace for this sheet, creating it from the sheet the first time.
@@ -64,12 +58,7 @@ impl Workspace {
         std::fs::create_dir_all(dir).map_err(|e| Error::write(dir, e))?;
         let path = path_for(dir, &sheet.meta);
         let existed = path.exists();
-        let err = |source| {
-            Error::from(ErrorKind::Database {
-                path: path.clone(),
-                source,
-            })
-        };
+        let err = super::database_error(&path);
         let mut conn = Connection::open(&path).map_err(err)?;
         conn.pragma_update(None, "journal_mode", "WAL").map_err(err)?;
         conn.pragma_update(None, "synchronous", "FULL").map_err(err)?;
@@ -97,12 +86,7 @@ impl Workspace {
 
     fn fill(&mut self, sheet: &ScoreSheet) -> Result<(), Error> {
         let path = self.path.clone();
-        let err = |source| {
-            Error::from(ErrorKind::Database {
-                path: path.clone(),
-                source,
-            })
-        };
+        let err = super::database_error(&path);
         let sheet = sheet.normalized();
         let tx = self.conn.transaction().map_err(err)?;
         let meta = serde_json::to_string(&sheet.meta).expect("meta serializes");
