@@ -32,6 +32,9 @@ pub enum Scale {
     National,
 }
 
+/// The sheet-import stage's name (the benchmark compares it with the bare parse).
+pub const SHEETS_IMPORT: &str = "sheets import (all)";
+
 /// How long each stage took and the most memory the process held during it (for the benchmark).
 #[derive(Debug, Clone, Default, Serialize)]
 pub struct Timings {
@@ -336,6 +339,58 @@ fn normal(rng: &mut ChaCha8Rng) -> f64 {
     (s - 2.0) * 3f64.sqrt()
 }
 
+/// Judges fill their sheets: each lesson has a quality, each judge a severity and a spread, a few
+/// scores disagree widely and a veto or two is marked. Returns the filled files.
+fn fill_sheets(
+    blanks: &[PathBuf],
+    quality: &std::collections::BTreeMap<crate::roster::LessonId, f64>,
+    returned_dir: &Path,
+    rng: &mut ChaCha8Rng,
+) -> Result<Vec<PathBuf>, Error> {
+    let mut returned = Vec::new();
+    for file in blanks {
+        let mut sheet = crate::sheet::read::check(file, None)?
+            .sheet
+            .expect("the app's own sheet reads back");
+        let severity = 3.0 * normal(rng);
+        let noise = 1.5 + 2.0 * rng.random::<f64>();
+        for c in &sheet.categories {
+            for l in &c.lessons {
+                let mut target = quality[&l.id] + severity + noise * normal(rng);
+                if rng.random_range(0..60) == 0 {
+                    // a large disagreement
+                    target += if rng.random::<bool>() { 22.0 } else { -22.0 };
+                }
+                let target = target.clamp(30.0, 100.0);
+                let s = sheet.scores.entry(l.id.clone()).or_default();
+                s.scores = c
+                    .rubric
+                    .indicators()
+                    .iter()
+                    .map(|ind| {
+                        let w = f64::from(ind.weight().tenths()) / 10.0;
+                        let v = (w * target / 100.0 + 0.6 * normal(rng)).round().clamp(0.0, w);
+                        Points::from_f64(v)
+                    })
+                    .collect();
+                s.comment = String::new();
+                if rng.random_range(0..900) == 0 {
+                    s.vetoes.push(VetoMark {
+                        veto: "advertising".into(),
+                        reason: "片尾出现商业标识".into(),
+                    });
+                }
+            }
+        }
+        sheet.meta.revision = 1;
+        sheet.meta.generated_at = "2025-10-09T17:00:00Z".into();
+        let out = returned_dir.join(file.file_name().expect("a sheet has a file name"));
+        write::write(&sheet, &out)?;
+        returned.push(out);
+    }
+    Ok(returned)
+}
+
 /// Builds the demo in `dir` (which must not hold a session yet).
 pub fn build(dir: &Path, scale: Scale, seed: u64) -> Result<(DemoSummary, Timings), Error> {
     let lib = Library::builtin();
@@ -563,7 +618,7 @@ pub fn build(dir: &Path, scale: Scale, seed: u64) -> Result<(DemoSummary, Timing
         session::export_sheets(&mut store, &blank_dir, &actor)
     })?;
 
-    // judges fill their sheets: each lesson has a quality, each judge a severity and a spread
+    // judges fill their sheets
     let returned_dir = dir.join("收回评分表");
     std::fs::create_dir_all(&returned_dir).map_err(|e| Error::write(&returned_dir, e))?;
     let lessons = store.lessons()?;
@@ -571,57 +626,11 @@ pub fn build(dir: &Path, scale: Scale, seed: u64) -> Result<(DemoSummary, Timing
         .iter()
         .map(|l| (l.id.clone(), 80.0 + 6.0 * normal(&mut rng)))
         .collect();
-    let returned = timings.stage(
-        "sheets fill (demo only)",
-        || -> Result<Vec<std::path::PathBuf>, Error> {
-            let mut returned = Vec::new();
-            for file in &blanks {
-                let mut sheet = crate::sheet::read::check(file, None)?
-                    .sheet
-                    .expect("the app's own sheet reads back");
-                let severity = 3.0 * normal(&mut rng);
-                let noise = 1.5 + 2.0 * rng.random::<f64>();
-                for c in &sheet.categories {
-                    for l in &c.lessons {
-                        let mut target = quality[&l.id] + severity + noise * normal(&mut rng);
-                        if rng.random_range(0..60) == 0 {
-                            target += if rng.random::<bool>() { 22.0 } else { -22.0 };
-                            // a large disagreement
-                        }
-                        let target = target.clamp(30.0, 100.0);
-                        let s = sheet.scores.entry(l.id.clone()).or_default();
-                        s.scores = c
-                            .rubric
-                            .indicators()
-                            .iter()
-                            .map(|ind| {
-                                let w = f64::from(ind.weight().tenths()) / 10.0;
-                                let v = (w * target / 100.0 + 0.6 * normal(&mut rng)).round().clamp(0.0, w);
-                                Points::from_f64(v)
-                            })
-                            .collect();
-                        s.comment = String::new();
-                        if rng.random_range(0..900) == 0 {
-                            s.vetoes.push(VetoMark {
-                                veto: "advertising".into(),
-                                reason: "片尾出现商业标识".into(),
-                            });
-                        }
-                    }
-                }
-                sheet.meta.revision = 1;
-                sheet.meta.generated_at = "2025-10-09T17:00:00Z".into();
-                let out = returned_dir.join(file.file_name().expect("a sheet has a file name"));
-                write::write(&sheet, &out)?;
-                returned.push(out);
-            }
-            Ok(returned)
-        },
-    )?;
-
-    timings.stage("sheets import (all)", || {
-        session::import_sheets(&mut store, &returned, &actor)
+    let returned = timings.stage("sheets fill (demo only)", || {
+        fill_sheets(&blanks, &quality, &returned_dir, &mut rng)
     })?;
+
+    timings.stage(SHEETS_IMPORT, || session::import_sheets(&mut store, &returned, &actor))?;
     let input = timings.stage("load scores from session", || session::results_input(&store))?;
     let results = timings.stage("aggregate + rank + pick", || session::compute_results(&input));
     drop(input);

@@ -111,7 +111,7 @@ pub(super) fn run_bench(args: BenchArgs, out: &mut dyn Write) -> Result<ExitCode
             ms(bare_all)
         ),
     )?;
-    if let Some(import) = t.stages.iter().find(|s| s.stage == "sheets import (all)") {
+    if let Some(import) = t.stages.iter().find(|s| s.stage == demo::SHEETS_IMPORT) {
         w(
             out,
             format!(

@@ -948,7 +948,8 @@ fn current_revision(tx: &Transaction<'_>, judge: &JudgeId) -> rusqlite::Result<O
 }
 
 /// Re-derives a judge's current scores from every stored sheet of theirs. `known` is a stored
-/// content (hash and scores) the caller holds, so it need not be read back and parsed.
+/// content the caller holds (its hash, and each lesson's scores as JSON), so it need not be read
+/// back and parsed when it is the one that counts.
 fn rederive(
     tx: &Transaction<'_>,
     judge: &JudgeId,
