@@ -393,21 +393,18 @@ pub fn import_sheets(
             let mut c = check(file, Some(&expected))?;
             let prepared = match (c.status, c.sheet.take(), &c.judge) {
                 (SheetStatus::Rejected, _, _) | (_, None, _) | (_, _, None) => None,
-                (status, Some(sheet), Some(judge)) => Some(
-                    crate::store::ImportedSheet {
-                        judge: judge.clone(),
-                        revision: sheet.meta.revision,
-                        status: serde_json::to_value(status)
-                            .expect("json")
-                            .as_str()
-                            .unwrap_or_default()
-                            .to_owned(),
-                        file: file.display().to_string(),
-                        scores: sheet.scores,
-                        changes: c.changes.clone(),
-                    }
-                    .prepare(),
-                ),
+                (status, Some(sheet), Some(judge)) => Some(crate::store::PreparedSheet::new(
+                    judge.clone(),
+                    sheet.meta.revision,
+                    serde_json::to_value(status)
+                        .expect("json")
+                        .as_str()
+                        .unwrap_or_default()
+                        .to_owned(),
+                    file.display().to_string(),
+                    std::mem::take(&mut c.scores_json),
+                    &c.changes,
+                )),
             };
             Ok::<_, Error>((c, prepared))
         },

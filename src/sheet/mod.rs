@@ -155,8 +155,14 @@ impl ScoreSheet {
 
     /// The signature over everything the sheet asserts, keyed with the judge's key.
     pub fn signature(&self, key: &[u8]) -> String {
+        self.signature_over(key, &self.scores)
+    }
+
+    /// The signature with `scores` in place of the sheet's own: anything that serializes as the
+    /// scores map does, such as the reader's snapshot kept as the JSON text it was written as.
+    pub(crate) fn signature_over<S: Serialize>(&self, key: &[u8], scores: &S) -> String {
         #[derive(Serialize)]
-        struct Signed<'a> {
+        struct Signed<'a, S> {
             version: u32,
             session_id: &'a str,
             judge_id: &'a JudgeId,
@@ -164,7 +170,7 @@ impl ScoreSheet {
             revision: u32,
             rubrics: Vec<(&'a str, &'a str)>,
             lessons: Vec<LessonId>,
-            scores: &'a BTreeMap<LessonId, LessonScores>,
+            scores: &'a S,
         }
         let signed = Signed {
             version: self.meta.version,
@@ -178,7 +184,7 @@ impl ScoreSheet {
                 .map(|c| (c.rubric.id().as_str(), c.rubric.content_hash()))
                 .collect(),
             lessons: self.lesson_ids(),
-            scores: &self.scores,
+            scores,
         };
         let message = serde_json::to_vec(&signed).expect("signed content serializes");
         hmac_hex(key, &message)

@@ -10,6 +10,7 @@ use std::collections::BTreeMap;
 use std::path::Path;
 
 use serde::{Deserialize, Serialize};
+use serde_json::value::RawValue;
 
 use super::{headers, CategorySheet, LessonScores, ScoreSheet, SheetMeta, VetoMark, FORMAT_TAG, META_SHEET};
 use crate::category::Category;
@@ -83,6 +84,9 @@ pub struct SheetCheck {
     pub incomplete: Vec<LessonId>,
     /// The sheet as its visible cells say (None when it could not be read at all).
     pub sheet: Option<ScoreSheet>,
+    /// Each lesson's visible scores as JSON, in lesson-id order: compared with the snapshot as
+    /// text, and stored as they are.
+    pub scores_json: Vec<(LessonId, String)>,
 }
 
 /// What the chair's session expects of a sheet.
@@ -133,6 +137,7 @@ pub fn check(path: &Path, expected: Option<&Expected>) -> Result<SheetCheck, Err
         changes: Vec::new(),
         incomplete: Vec::new(),
         sheet: None,
+        scores_json: Vec::new(),
     };
     let Some(meta_sheet) = sheets.iter().find(|s| s.name == META_SHEET) else {
         out.problems.push(file_problem(SheetRule::NotAScoreSheet, ""));
@@ -197,24 +202,47 @@ pub fn check(path: &Path, expected: Option<&Expected>) -> Result<SheetCheck, Err
         }
     }
 
-    // signed over the snapshot; the same sheet then carries the visible scores
-    let mut sheet = ScoreSheet {
+    // signed over the snapshot, as the text it was written as; the sheet carries the visible scores
+    let sheet = ScoreSheet {
         meta,
         categories,
-        scores: snapshot,
+        scores: visible,
     };
-    let signed = sheet.signature(key.as_bytes()) == hmac;
-    let snapshot = std::mem::replace(&mut sheet.scores, visible);
+    let signed = sheet.signature_over(key.as_bytes(), &snapshot) == hmac;
     let visible = &sheet.scores;
     out.incomplete = sheet
         .lesson_ids()
         .into_iter()
         .filter(|id| !visible.get(id).is_some_and(LessonScores::is_complete))
         .collect();
+    // a lesson left as the app wrote it serializes to its snapshot byte for byte; only the others
+    // are parsed and compared cell by cell
+    out.scores_json = visible
+        .iter()
+        .map(|(id, s)| (id.clone(), serde_json::to_string(s).expect("scores serialize")))
+        .collect();
+    let mut differs: BTreeMap<&LessonId, LessonScores> = BTreeMap::new();
+    for (id, was) in &snapshot {
+        let now = out.scores_json.binary_search_by(|(l, _)| l.cmp(id)).ok();
+        if now.is_some_and(|i| out.scores_json[i].1 == was.get()) {
+            continue;
+        }
+        match serde_json::from_str::<LessonScores>(was.get()) {
+            Ok(was) => {
+                differs.insert(id, was);
+            }
+            Err(_) => out.problems.push(SheetProblem {
+                sheet: META_SHEET.into(),
+                cell: String::new(),
+                value: id.as_str().to_owned(),
+                rule: SheetRule::NotAScoreSheet,
+            }),
+        }
+    }
     for (layout, c) in &layouts {
         let cat = &sheet.categories[*c];
         for l in &cat.lessons {
-            let (Some(was), Some(now), Some(row)) = (snapshot.get(&l.id), visible.get(&l.id), layout.rows.get(&l.id))
+            let (Some(was), Some(now), Some(row)) = (differs.get(&l.id), visible.get(&l.id), layout.rows.get(&l.id))
             else {
                 continue;
             };
@@ -232,14 +260,16 @@ pub fn check(path: &Path, expected: Option<&Expected>) -> Result<SheetCheck, Err
     Ok(out)
 }
 
-struct Meta {
+struct Meta<'a> {
     meta: SheetMeta,
     hmac: String,
     categories: Vec<CategorySheet>,
-    snapshot: BTreeMap<LessonId, LessonScores>,
+    /// What the app wrote for each lesson, as the JSON text it was signed as (parsed only where
+    /// the visible cells differ).
+    snapshot: BTreeMap<LessonId, &'a RawValue>,
 }
 
-fn parse_meta(ws: &TypedSheet, problems: &mut Vec<SheetProblem>) -> Option<Meta> {
+fn parse_meta<'a>(ws: &'a TypedSheet, problems: &mut Vec<SheetProblem>) -> Option<Meta<'a>> {
     let bad = |problems: &mut Vec<SheetProblem>, v: &str| {
         problems.push(SheetProblem {
             sheet: META_SHEET.into(),
@@ -287,7 +317,7 @@ fn parse_meta(ws: &TypedSheet, problems: &mut Vec<SheetProblem>) -> Option<Meta>
             "lesson" => {
                 let id = LessonId::new(ws.text(r, 1));
                 let fields: Option<LessonFields> = serde_json::from_str(ws.str(r, 2)).ok();
-                let scores: Option<LessonScores> = serde_json::from_str(ws.str(r, 3)).ok();
+                let scores: Option<&RawValue> = serde_json::from_str(ws.str(r, 3)).ok();
                 let (Some(fields), Some(scores)) = (fields, scores) else {
                     bad(problems, &ws.text(r, 1));
                     return None;

@@ -30,10 +30,11 @@ use crate::sheet::LessonScores;
 const APPLICATION_ID: i32 = 0x4A50_4E4C;
 
 /// The schema, one migration per version; the version is the position in this list.
-const MIGRATIONS: [&str; 3] = [
+const MIGRATIONS: [&str; 4] = [
     include_str!("schema_v1.sql"),
     include_str!("schema_v2.sql"),
     include_str!("schema_v3.sql"),
+    include_str!("schema_v4.sql"),
 ];
 
 fn migrations() -> Migrations<'static> {
@@ -628,25 +629,21 @@ impl Store {
         Ok(SheetBatch { tx, path })
     }
 
-    /// Every judge's current scores: (judge, lesson) → scores.
+    /// Every judge's current scores: (judge, lesson) → scores, from each judge's current sheet.
     pub fn judgements(&self) -> Result<BTreeMap<(JudgeId, LessonId), LessonScores>, Error> {
         let e = self.db_err();
         let mut stmt = self
             .conn
-            .prepare("SELECT judge, lesson, scores FROM judgement ORDER BY judge, lesson")
+            .prepare("SELECT judge, scores FROM current_sheet ORDER BY judge")
             .map_err(&e)?;
-        let rows = stmt
-            .query_map([], |r| {
-                Ok((
-                    (
-                        JudgeId::new(r.get::<_, String>(0)?),
-                        LessonId::new(r.get::<_, String>(1)?),
-                    ),
-                    from_json(&r.get::<_, String>(2)?),
-                ))
-            })
-            .map_err(&e)?;
-        rows.collect::<Result<_, _>>().map_err(&e)
+        let mut rows = stmt.query([]).map_err(&e)?;
+        let mut out = BTreeMap::new();
+        while let Some(r) = rows.next().map_err(&e)? {
+            let judge = JudgeId::new(r.get::<_, String>(0).map_err(&e)?);
+            let scores: BTreeMap<LessonId, LessonScores> = from_json(&r.get::<_, String>(1).map_err(&e)?);
+            out.extend(scores.into_iter().map(|(l, s)| ((judge.clone(), l), s)));
+        }
+        Ok(out)
     }
 
     /// The accepted sheets, in (judge, revision) order.
@@ -814,26 +811,71 @@ impl ImportedSheet {
     /// Computes the stored form (JSON, content hash). Pure, so a batch import prepares sheets on
     /// every core and only the writes run on the store's thread.
     pub fn prepare(self) -> PreparedSheet {
-        let scores = json(&self.scores);
-        PreparedSheet {
-            hash: crate::sheet::hmac_hex(b"content", scores.as_bytes()),
-            lessons: self.scores.iter().map(|(l, s)| (l.clone(), json(s))).collect(),
-            changes: json(&self.changes),
-            scores,
-            sheet: self,
-        }
+        let lessons = self.scores.iter().map(|(l, s)| (l.clone(), json(s))).collect();
+        PreparedSheet::new(
+            self.judge,
+            self.revision,
+            self.status,
+            self.file,
+            lessons,
+            &self.changes,
+        )
     }
 }
 
 /// A sheet ready to store (see [`ImportedSheet::prepare`]).
 #[derive(Debug, Clone)]
 pub struct PreparedSheet {
-    sheet: ImportedSheet,
+    judge: JudgeId,
+    revision: u32,
+    status: String,
+    file: String,
+    /// The whole sheet's scores as stored in `sheet_import`: lesson id → scores.
     scores: String,
     hash: String,
-    /// Each lesson's scores as stored in `judgement`.
-    lessons: Vec<(LessonId, String)>,
     changes: String,
+}
+
+impl PreparedSheet {
+    /// A sheet whose scores are already JSON, one `LessonScores` per lesson in lesson-id order
+    /// (the reader serializes them to compare with the sheet's snapshot; they are stored as they
+    /// are). The whole-sheet JSON is assembled from them, byte for byte what serializing the map
+    /// gives, so a sheet's content hash does not depend on the path it came by.
+    pub fn new(
+        judge: JudgeId,
+        revision: u32,
+        status: String,
+        file: String,
+        lessons: Vec<(LessonId, String)>,
+        changes: &[crate::sheet::read::SheetChange],
+    ) -> PreparedSheet {
+        debug_assert!(lessons.windows(2).all(|w| w[0].0 < w[1].0), "lessons in id order");
+        let mut scores = String::with_capacity(
+            2 + lessons
+                .iter()
+                .map(|(l, s)| l.as_str().len() + s.len() + 4)
+                .sum::<usize>(),
+        );
+        scores.push('{');
+        for (i, (lesson, s)) in lessons.iter().enumerate() {
+            if i > 0 {
+                scores.push(',');
+            }
+            scores.push_str(&json(lesson));
+            scores.push(':');
+            scores.push_str(s);
+        }
+        scores.push('}');
+        PreparedSheet {
+            hash: crate::sheet::hmac_hex(b"content", scores.as_bytes()),
+            judge,
+            revision,
+            status,
+            file,
+            scores,
+            changes: json(&changes),
+        }
+    }
 }
 
 /// What importing one sheet did.
@@ -886,12 +928,9 @@ impl SheetBatch<'_> {
     /// Stores an accepted sheet and re-derives its judge's current scores.
     pub fn import(&self, prepared: &PreparedSheet, actor: &Actor) -> Result<SheetMerge, Error> {
         let err = database_error(self.path);
+        let sheet = prepared;
         let PreparedSheet {
-            sheet,
-            scores,
-            hash,
-            lessons,
-            changes,
+            scores, hash, changes, ..
         } = prepared;
         let tx = &self.tx;
         let before = current_revision(tx, &sheet.judge).map_err(err)?;
@@ -916,7 +955,7 @@ impl SheetBatch<'_> {
             Some(&format!("revision {} {}", sheet.revision, sheet.file)),
         )
         .map_err(err)?;
-        let outcome = rederive(tx, &sheet.judge, Some((hash, lessons))).map_err(err)?;
+        let outcome = derive(tx, &sheet.judge).map_err(err)?;
         let merge = match (&outcome, before) {
             (Derived::Conflict(r), _) => SheetMerge::Conflict { revision: *r },
             (Derived::Revision(r), Some(b)) if *r > b => {
@@ -943,48 +982,25 @@ impl SheetBatch<'_> {
 }
 
 fn current_revision(tx: &Transaction<'_>, judge: &JudgeId) -> rusqlite::Result<Option<u32>> {
-    tx.prepare_cached("SELECT MAX(revision) FROM judgement WHERE judge = ?1")?
+    tx.prepare_cached("SELECT revision FROM current_sheet WHERE judge = ?1")?
         .query_row([judge.as_str()], |r| r.get(0))
+        .optional()
 }
 
-/// Re-derives a judge's current scores from every stored sheet of theirs. `known` is a stored
-/// content the caller holds (its hash, and each lesson's scores as JSON), so it need not be read
-/// back and parsed when it is the one that counts.
-fn rederive(
-    tx: &Transaction<'_>,
-    judge: &JudgeId,
-    known: Option<(&str, &[(LessonId, String)])>,
-) -> rusqlite::Result<Derived> {
-    exec(tx, "DELETE FROM judgement WHERE judge = ?1", [judge.as_str()])?;
-    let top: Option<u32> = tx
-        .prepare_cached("SELECT MAX(revision) FROM sheet_import WHERE judge = ?1")?
-        .query_row([judge.as_str()], |r| r.get(0))?;
-    let Some(top) = top else { return Ok(Derived::None) };
-    let hashes: Vec<String> = tx
-        .prepare_cached("SELECT content_hash FROM sheet_import WHERE judge = ?1 AND revision = ?2")?
-        .query_map(params![judge.as_str(), top], |r| r.get(0))?
-        .collect::<Result<_, _>>()?;
-    if hashes.len() > 1 {
-        return Ok(Derived::Conflict(top));
-    }
-    let read: Vec<(LessonId, String)>;
-    let lessons = match known {
-        Some((hash, lessons)) if hashes.first().map(String::as_str) == Some(hash) => lessons,
-        _ => {
-            let stored = from_json::<BTreeMap<LessonId, LessonScores>>(
-                &tx.prepare_cached("SELECT scores FROM sheet_import WHERE judge = ?1 AND revision = ?2")?
-                    .query_row(params![judge.as_str(), top], |r| r.get::<_, String>(0))?,
-            );
-            read = stored.into_iter().map(|(l, s)| (l, json(&s))).collect();
-            &read
-        }
-    };
-    let mut ins =
-        tx.prepare_cached("INSERT INTO judgement (judge, lesson, revision, scores) VALUES (?1, ?2, ?3, ?4)")?;
-    for (lesson, s) in lessons {
-        ins.execute(params![judge.as_str(), lesson.as_str(), top, s])?;
-    }
-    Ok(Derived::Revision(top))
+/// Which of a judge's stored sheets counts (the rule of the `current_sheet` view, told apart
+/// from a conflict so that the merge can be reported).
+fn derive(tx: &Transaction<'_>, judge: &JudgeId) -> rusqlite::Result<Derived> {
+    let (top, contents): (Option<u32>, u32) = tx
+        .prepare_cached(
+            "SELECT revision, COUNT(*) FROM sheet_import
+             WHERE judge = ?1 AND revision = (SELECT MAX(revision) FROM sheet_import WHERE judge = ?1)",
+        )?
+        .query_row([judge.as_str()], |r| Ok((r.get(0)?, r.get(1)?)))?;
+    Ok(match top {
+        None => Derived::None,
+        Some(r) if contents > 1 => Derived::Conflict(r),
+        Some(r) => Derived::Revision(r),
+    })
 }
 
 fn migration_error(path: &Path, e: rusqlite_migration::Error) -> Error {
@@ -1207,6 +1223,38 @@ fn diff(old: &serde_json::Value, new: &serde_json::Value) -> Vec<(String, String
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_sheet_assembled_from_lesson_json_stores_exactly_what_serializing_it_whole_gives() {
+        let mut scores = BTreeMap::new();
+        for (id, comment) in [("L2", "好"), ("L10", "引号\"与\\反斜杠"), ("L\"1", "")] {
+            scores.insert(
+                LessonId::new(id),
+                LessonScores {
+                    scores: vec![Some(crate::points::Points::from_f64(7.5).unwrap()), None],
+                    vetoes: vec![],
+                    comment: comment.into(),
+                    unscored: None,
+                },
+            );
+        }
+        let sheet = ImportedSheet {
+            judge: JudgeId::new("J1"),
+            revision: 2,
+            status: "intact".into(),
+            file: "a.xlsx".into(),
+            scores: scores.clone(),
+            changes: vec![],
+        };
+        let prepared = sheet.prepare();
+        assert_eq!(prepared.scores, json(&scores));
+        assert_eq!(
+            prepared.hash,
+            crate::sheet::hmac_hex(b"content", json(&scores).as_bytes())
+        );
+        let empty = PreparedSheet::new(JudgeId::new("J1"), 1, "intact".into(), "b.xlsx".into(), vec![], &[]);
+        assert_eq!(empty.scores, json(&BTreeMap::<LessonId, LessonScores>::new()));
+    }
 
     #[test]
     fn a_version_1_session_upgrades_and_gets_a_secret() {

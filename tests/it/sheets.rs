@@ -327,6 +327,30 @@ fn the_hmac_detects_a_score_changed_in_both_the_cells_and_the_hidden_copy() {
     assert_eq!(c.status, SheetStatus::ExternalEdit, "but the signature does not");
 }
 
+#[test]
+fn a_hidden_snapshot_that_is_not_scores_rejects_the_sheet_and_names_the_lesson() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut store = assigned_session(dir.path(), "s-snap");
+    let sheet = sheet_of(&mut store, "J002");
+    let written = tmp_file(dir.path(), "written.xlsx");
+    write::write(&sheet, &written).unwrap();
+    let lesson = sheet.lesson_ids()[1].clone();
+    let cell: &'static str = Box::leak(format!("D{}", find_meta_row(&written, lesson.as_str())).into_boxed_str());
+    for (name, text) in [("garbage.xlsx", "{not json"), ("shape.xlsx", r#"{"scores":"many"}"#)] {
+        let broken = tmp_file(dir.path(), name);
+        resave(&written, &broken, &[("_jingpin", cell, Edit::Text(text))]);
+        let c = check(&broken, Some(&session::expected(&mut store).unwrap())).unwrap();
+        assert_eq!(c.status, SheetStatus::Rejected, "{text}");
+        assert!(
+            c.problems
+                .iter()
+                .any(|p| p.rule == SheetRule::NotAScoreSheet && p.sheet == "_jingpin" && p.value == lesson.as_str()),
+            "{text}: {:?}",
+            c.problems
+        );
+    }
+}
+
 fn find_meta_row(path: &Path, lesson: &str) -> u32 {
     let mut wb = open_workbook_auto(path).unwrap();
     let range = wb.worksheet_range("_jingpin").unwrap();
