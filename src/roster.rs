@@ -47,6 +47,22 @@ pub struct LessonFields {
 }
 
 impl LessonFields {
+    /// Fields that say only which category a lesson is in, for where nothing else is needed.
+    pub fn of_category(category: Category) -> LessonFields {
+        LessonFields {
+            category,
+            region: String::new(),
+            stage: String::new(),
+            subject: String::new(),
+            grade: String::new(),
+            edition: String::new(),
+            node: String::new(),
+            title: String::new(),
+            teachers: Vec::new(),
+            school: String::new(),
+        }
+    }
+
     /// The identity used to tell a duplicate or a re-imported lesson: same category, catalog
     /// node, title and teachers.
     pub fn key(&self) -> (Category, &str, &str, String) {

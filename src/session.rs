@@ -340,15 +340,11 @@ pub fn expected(store: &mut Store) -> Result<crate::sheet::read::Expected, Error
     use crate::sheet::judge_key;
     let secret = store.secret()?;
     let settings = store.settings()?;
-    let assignment = store.assignment()?;
     let mut rubric_hashes = std::collections::BTreeMap::new();
     for c in &settings.categories {
         rubric_hashes.insert(c.category, store.rubric(c.category)?.content_hash().to_owned());
     }
-    let mut assigned: std::collections::BTreeMap<_, Vec<_>> = Default::default();
-    for p in &assignment.pairs {
-        assigned.entry(p.judge.clone()).or_default().push(p.lesson.clone());
-    }
+    let assigned = store.assigned_lessons()?;
     Ok(crate::sheet::read::Expected {
         session_id: store.uid()?,
         judge_keys: store

@@ -8,16 +8,17 @@ use calamine::{open_workbook_auto, Data, DataRef, Reader, Sheets, Xlsx, XlsxErro
 
 use crate::error::Error;
 
-#[derive(Debug, Clone, PartialEq)]
-pub enum CellValue {
+/// A cell as the reader sees it; text borrows from its sheet.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub enum CellValue<'a> {
     Empty,
     Number(f64),
-    Text(String),
+    Text(&'a str),
     /// Booleans, dates, errors: shown as text, never a valid score.
-    Other(String),
+    Other(&'a str),
 }
 
-impl CellValue {
+impl CellValue<'_> {
     /// The text a person sees.
     pub fn text(&self) -> String {
         match self {
@@ -25,6 +26,62 @@ impl CellValue {
             CellValue::Number(n) if n.fract() == 0.0 && n.abs() < 1e15 => format!("{}", *n as i64),
             CellValue::Number(n) => n.to_string(),
             CellValue::Text(s) | CellValue::Other(s) => s.trim().to_owned(),
+        }
+    }
+}
+
+/// A stored cell: text lives in the sheet's one string buffer, so reading a sheet does not
+/// allocate per cell (a thousand score sheets hold over a million text cells).
+#[derive(Debug, Clone, Copy, PartialEq)]
+enum Stored {
+    Number(f64),
+    Text(u32, u32),
+    Other(u32, u32),
+}
+
+/// Collects a sheet's cells and their text.
+#[derive(Debug, Default)]
+struct Builder {
+    cells: Cells<Stored>,
+    text: String,
+}
+
+impl Builder {
+    fn span(&mut self, s: &str) -> (u32, u32) {
+        let start = self.text.len() as u32;
+        self.text.push_str(s);
+        (start, s.len() as u32)
+    }
+
+    /// Adds a calamine value; empty cells and blank text are left out.
+    fn add(&mut self, at: (u32, u32), v: DataRef<'_>) {
+        match v {
+            DataRef::SharedString(s) => self.add_text(at, s),
+            DataRef::String(s) => self.add_text(at, &s),
+            DataRef::Empty => {}
+            DataRef::Int(i) => self.cells.insert(at, Stored::Number(i as f64)),
+            DataRef::Float(f) => self.cells.insert(at, Stored::Number(f)),
+            other => self.add_owned(at, &Data::from(other)),
+        }
+    }
+
+    fn add_text(&mut self, at: (u32, u32), s: &str) {
+        if !s.trim().is_empty() {
+            let (a, n) = self.span(s);
+            self.cells.insert(at, Stored::Text(a, n));
+        }
+    }
+
+    fn add_owned(&mut self, at: (u32, u32), v: &Data) {
+        match v {
+            Data::Empty => {}
+            Data::Int(i) => self.cells.insert(at, Stored::Number(*i as f64)),
+            Data::Float(f) => self.cells.insert(at, Stored::Number(*f)),
+            Data::String(s) => self.add_text(at, s),
+            other => {
+                let (a, n) = self.span(&other.to_string());
+                self.cells.insert(at, Stored::Other(a, n));
+            }
         }
     }
 }
@@ -77,27 +134,49 @@ impl<T> Cells<T> {
 #[derive(Debug, Clone)]
 pub struct TypedSheet {
     pub name: String,
-    pub cells: Cells<CellValue>,
+    cells: Cells<Stored>,
+    text: String,
     pub formulas: Cells<String>,
     rows: u32,
     cols: u32,
 }
 
 impl TypedSheet {
-    pub fn new(name: String, cells: Cells<CellValue>, formulas: Cells<String>) -> TypedSheet {
+    fn new(name: String, values: Builder, formulas: Cells<String>) -> TypedSheet {
+        let Builder { cells, text } = values;
         let rows = cells.items.last().map_or(0, |((r, _), _)| r + 1);
         let cols = cells.iter().map(|((_, c), _)| c + 1).max().unwrap_or(0);
         TypedSheet {
             name,
             cells,
+            text,
             formulas,
             rows,
             cols,
         }
     }
 
-    pub fn get(&self, row: u32, col: u32) -> &CellValue {
-        self.cells.get((row, col)).unwrap_or(&CellValue::Empty)
+    fn value(&self, stored: &Stored) -> CellValue<'_> {
+        let at = |a: u32, n: u32| &self.text[a as usize..(a + n) as usize];
+        match *stored {
+            Stored::Number(n) => CellValue::Number(n),
+            Stored::Text(a, n) => CellValue::Text(at(a, n)),
+            Stored::Other(a, n) => CellValue::Other(at(a, n)),
+        }
+    }
+
+    pub fn get(&self, row: u32, col: u32) -> CellValue<'_> {
+        self.cells.get((row, col)).map_or(CellValue::Empty, |v| self.value(v))
+    }
+
+    /// The non-empty cells of one row, by column, in column order.
+    pub fn row(&self, row: u32) -> impl Iterator<Item = (u32, CellValue<'_>)> {
+        let items = &self.cells.items;
+        let start = items.partition_point(|((r, _), _)| *r < row);
+        items[start..]
+            .iter()
+            .take_while(move |((r, _), _)| *r == row)
+            .map(|((_, c), v)| (*c, self.value(v)))
     }
 
     pub fn text(&self, row: u32, col: u32) -> String {
@@ -131,11 +210,9 @@ pub fn read(path: &Path) -> Result<Vec<TypedSheet>, Error> {
     for name in wb.sheet_names() {
         let range = wb.worksheet_range(&name).map_err(err)?;
         let (r0, c0) = range.start().unwrap_or((0, 0));
-        let mut cells = Cells::default();
+        let mut cells = Builder::default();
         for (r, c, v) in range.used_cells() {
-            if let Some(value) = cell_value(v.clone()) {
-                cells.insert((r0 + r as u32, c0 + c as u32), value);
-            }
+            cells.add_owned((r0 + r as u32, c0 + c as u32), v);
         }
         let mut formulas = Cells::default();
         if let Ok(f) = wb.worksheet_formula(&name) {
@@ -156,7 +233,7 @@ pub fn read(path: &Path) -> Result<Vec<TypedSheet>, Error> {
 fn read_xlsx<RS: std::io::Read + std::io::Seek>(xlsx: &mut Xlsx<RS>) -> Result<Vec<TypedSheet>, XlsxError> {
     let mut out = Vec::new();
     for name in xlsx.sheet_names() {
-        let mut cells = Cells::default();
+        let mut cells = Builder::default();
         let mut formulas = Cells::default();
         let mut reader = match xlsx.worksheet_cells_reader(&name) {
             Ok(reader) => reader,
@@ -170,15 +247,7 @@ fn read_xlsx<RS: std::io::Read + std::io::Seek>(xlsx: &mut Xlsx<RS>) -> Result<V
             if let Some(formula) = cell.formula.filter(|f| !f.is_empty()) {
                 formulas.insert(cell.pos, formula);
             }
-            let value = match cell.value {
-                DataRef::SharedString(s) if s.trim().is_empty() => continue,
-                DataRef::SharedString(s) => CellValue::Text(s.to_owned()),
-                other => match cell_value(other.into()) {
-                    Some(v) => v,
-                    None => continue,
-                },
-            };
-            cells.insert(cell.pos, value);
+            cells.add(cell.pos, cell.value);
         }
         out.push(TypedSheet::new(name, cells, formulas));
     }
@@ -207,18 +276,6 @@ pub fn scan(path: &Path) -> Result<usize, Error> {
     Ok(n)
 }
 
-/// Our cell type for a calamine value; `None` for an empty cell (blank text counts as empty).
-fn cell_value(v: Data) -> Option<CellValue> {
-    Some(match v {
-        Data::Empty => return None,
-        Data::Int(i) => CellValue::Number(i as f64),
-        Data::Float(f) => CellValue::Number(f),
-        Data::String(s) if s.trim().is_empty() => return None,
-        Data::String(s) => CellValue::Text(s),
-        other => CellValue::Other(other.to_string()),
-    })
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -240,16 +297,30 @@ mod tests {
         let sheet = TypedSheet::new(
             "s".into(),
             {
-                let mut v = Cells::default();
-                v.insert((0, 3), CellValue::Text(" x ".into()));
-                v.insert((4, 1), CellValue::Number(2.0));
+                let mut v = Builder::default();
+                v.add((4, 1), DataRef::Float(2.0));
+                v.add((0, 3), DataRef::SharedString(" x "));
+                v.add((0, 5), DataRef::SharedString("  ")); // blank text is no cell
+                v.add((4, 0), DataRef::Bool(true));
+                v.add((4, 2), DataRef::String("y".into()));
                 v
             },
             Cells::default(),
         );
         assert_eq!((sheet.rows(), sheet.cols()), (5, 4));
         assert_eq!(sheet.str(0, 3), "x");
+        assert_eq!(sheet.get(0, 5), CellValue::Empty);
         assert_eq!(sheet.text(4, 1), "2");
         assert_eq!(sheet.str(4, 1), "", "a number is not text");
+        assert_eq!(sheet.get(4, 0), CellValue::Other("true"));
+        assert_eq!(
+            sheet.row(4).collect::<Vec<_>>(),
+            vec![
+                (0, CellValue::Other("true")),
+                (1, CellValue::Number(2.0)),
+                (2, CellValue::Text("y"))
+            ]
+        );
+        assert_eq!(sheet.row(2).count(), 0);
     }
 }

@@ -82,7 +82,10 @@ pub struct SheetCheck {
     pub changes: Vec<SheetChange>,
     /// Lessons neither fully scored nor marked 未评 with a reason.
     pub incomplete: Vec<LessonId>,
-    /// The sheet as its visible cells say (None when it could not be read at all).
+    /// The sheet as its visible cells say (None when it could not be read at all). In the
+    /// chair's check (`expected` given) its lessons carry their id and category only: the
+    /// session has the rest, and parsing every lesson's fields from the hidden sheet is a
+    /// noticeable share of importing a thousand sheets.
     pub sheet: Option<ScoreSheet>,
     /// Each lesson's visible scores as JSON, in lesson-id order: compared with the snapshot as
     /// text, and stored as they are.
@@ -143,7 +146,7 @@ pub fn check(path: &Path, expected: Option<&Expected>) -> Result<SheetCheck, Err
         out.problems.push(file_problem(SheetRule::NotAScoreSheet, ""));
         return Ok(out);
     };
-    let Some(parsed) = parse_meta(meta_sheet, &mut out.problems) else {
+    let Some(parsed) = parse_meta(meta_sheet, expected.is_none(), &mut out.problems) else {
         return Ok(out);
     };
     let Meta {
@@ -269,7 +272,9 @@ struct Meta<'a> {
     snapshot: BTreeMap<LessonId, &'a RawValue>,
 }
 
-fn parse_meta<'a>(ws: &'a TypedSheet, problems: &mut Vec<SheetProblem>) -> Option<Meta<'a>> {
+/// Reads the hidden sheet; `all_fields` parses each lesson's descriptive fields, else only its
+/// category.
+fn parse_meta<'a>(ws: &'a TypedSheet, all_fields: bool, problems: &mut Vec<SheetProblem>) -> Option<Meta<'a>> {
     let bad = |problems: &mut Vec<SheetProblem>, v: &str| {
         problems.push(SheetProblem {
             sheet: META_SHEET.into(),
@@ -316,7 +321,13 @@ fn parse_meta<'a>(ws: &'a TypedSheet, problems: &mut Vec<SheetProblem>) -> Optio
             }
             "lesson" => {
                 let id = LessonId::new(ws.text(r, 1));
-                let fields: Option<LessonFields> = serde_json::from_str(ws.str(r, 2)).ok();
+                let fields = if all_fields {
+                    serde_json::from_str::<LessonFields>(ws.str(r, 2)).ok()
+                } else {
+                    serde_json::from_str::<CategoryOnly>(ws.str(r, 2))
+                        .ok()
+                        .map(|c| LessonFields::of_category(c.category))
+                };
                 let scores: Option<&RawValue> = serde_json::from_str(ws.str(r, 3)).ok();
                 let (Some(fields), Some(scores)) = (fields, scores) else {
                     bad(problems, &ws.text(r, 1));
@@ -361,6 +372,12 @@ fn parse_meta<'a>(ws: &'a TypedSheet, problems: &mut Vec<SheetProblem>) -> Optio
         categories,
         snapshot,
     })
+}
+
+/// A lesson's fields with all but the category skipped (checked as JSON, not kept).
+#[derive(Deserialize)]
+struct CategoryOnly {
+    category: Category,
 }
 
 /// The rubric a sheet embeds. Every sheet of a session carries the same few rubric texts, so each
@@ -480,13 +497,13 @@ fn read_visible(
             }
             match value {
                 CellValue::Empty => {}
-                CellValue::Number(n) => match Points::from_f64(*n) {
+                CellValue::Number(n) => match Points::from_f64(n) {
                     Some(p) if p > ind.weight() => problems.push(problem(SheetRule::OutOfRange)),
                     Some(p) if !p.is_multiple_of(step) && p != Points::ZERO => {
                         problems.push(problem(SheetRule::OffStep))
                     }
                     Some(p) => scores.scores[i] = Some(p),
-                    None if *n < 0.0 => problems.push(problem(SheetRule::OutOfRange)),
+                    None if n < 0.0 => problems.push(problem(SheetRule::OutOfRange)),
                     None => problems.push(problem(SheetRule::OffStep)),
                 },
                 CellValue::Text(_) | CellValue::Other(_) => problems.push(problem(SheetRule::NotANumber)),

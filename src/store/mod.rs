@@ -613,6 +613,33 @@ impl Store {
         Ok(a)
     }
 
+    /// Each judge's assigned lessons, in lesson-id order (what a returned sheet is checked
+    /// against; the whole [`Assignment`] also loads recusals, shortfalls and loads).
+    pub fn assigned_lessons(&self) -> Result<BTreeMap<JudgeId, Vec<LessonId>>, Error> {
+        let e = self.db_err();
+        let mut stmt = self
+            .conn
+            .prepare("SELECT judge, lesson FROM assignment ORDER BY judge, lesson")
+            .map_err(&e)?;
+        let mut rows = stmt.query([]).map_err(&e)?;
+        let mut out: BTreeMap<JudgeId, Vec<LessonId>> = BTreeMap::new();
+        let mut current: Option<(JudgeId, Vec<LessonId>)> = None;
+        while let Some(r) = rows.next().map_err(&e)? {
+            let judge = r.get_ref(0).map_err(&e)?.as_str().map_err(|x| e(x.into()))?;
+            let lesson = LessonId::new(r.get::<_, String>(1).map_err(&e)?);
+            match &mut current {
+                Some((j, lessons)) if j.as_str() == judge => lessons.push(lesson),
+                _ => {
+                    if let Some((j, lessons)) = current.replace((JudgeId::new(judge), vec![lesson])) {
+                        out.insert(j, lessons);
+                    }
+                }
+            }
+        }
+        out.extend(current);
+        Ok(out)
+    }
+
     /// Stores an accepted sheet and re-derives its judge's current scores, in one transaction.
     pub fn import_sheet(&mut self, sheet: &ImportedSheet, actor: &Actor) -> Result<SheetMerge, Error> {
         let batch = self.sheet_batch()?;
