@@ -233,7 +233,7 @@ pub fn check_rows(rows: &[JudgeRow]) -> (Vec<(JudgeFields, Location)>, Vec<crate
             Some(f) if !f.text.is_empty() => f.text.clone(),
             Some(f) => {
                 errors.push(Problem::new(
-                    f.location.clone(),
+                    f.at(&row.location),
                     ProblemKind::MissingValue { column: column.into() },
                 ));
                 complete = false;

@@ -99,11 +99,26 @@ pub struct RosterRow {
     pub school: Option<FieldText>,
 }
 
-/// A cell's text and its place.
+/// A cell's text and its column (its row's location says the file, sheet and row: a roster has
+/// a quarter of a million cells, so each does not carry a copy of them).
 #[derive(Debug, Clone, Default)]
 pub struct FieldText {
     pub text: String,
-    pub location: Location,
+    /// 0-based column in the sheet; `None` for a value typed in the app.
+    pub column: Option<u32>,
+}
+
+impl FieldText {
+    /// Where the cell is, given where its row is.
+    pub fn at(&self, row: &Location) -> Location {
+        Location {
+            column: self
+                .column
+                .map(crate::error::column_letter)
+                .or_else(|| row.column.clone()),
+            ..row.clone()
+        }
+    }
 }
 
 /// What a roster's rows become.
@@ -167,7 +182,7 @@ pub fn check_rows(rows: &[RosterRow], categories: &[Category], default_category:
                 Some(f) if !f.text.is_empty() => f.text.clone(),
                 Some(f) => {
                     out.errors.push(Problem::new(
-                        f.location.clone(),
+                        f.at(&row.location),
                         ProblemKind::MissingValue { column: column.into() },
                     ));
                     ok = false;
@@ -194,7 +209,7 @@ pub fn check_rows(rows: &[RosterRow], categories: &[Category], default_category:
                 let at = || {
                     row.category
                         .as_ref()
-                        .map(|f| f.location.clone())
+                        .map(|f| f.at(&row.location))
                         .unwrap_or_else(|| row.location.clone())
                 };
                 match Category::parse(&t) {
@@ -223,7 +238,7 @@ pub fn check_rows(rows: &[RosterRow], categories: &[Category], default_category:
             let at = row
                 .teachers
                 .as_ref()
-                .map(|f| f.location.clone())
+                .map(|f| f.at(&row.location))
                 .unwrap_or_else(|| row.location.clone());
             out.errors.push(Problem::new(
                 at,

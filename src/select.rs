@@ -6,7 +6,7 @@
 //! cap, the per-school-per-subject cap, and — when on — at least one lesson of each stage, filled
 //! by swapping out the lowest pick that can go. Every lesson ends with a status and a reason.
 
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::{BTreeMap, BTreeSet, HashMap};
 
 use serde::{Deserialize, Serialize};
 
@@ -119,9 +119,11 @@ fn alternates_for(quota: u32, percent: u32) -> u32 {
 pub fn select(input: &CategoryInput<'_>, settings: &Settings, decisions: &Decisions) -> Vec<Outcome> {
     let rules = &settings.rules;
     let quota = settings.category(input.category).map_or(0, |c| c.quota);
-    let scored: BTreeMap<&LessonId, &Scored> = input.scored.iter().map(|s| (&s.id, s)).collect();
-    let lesson: BTreeMap<&LessonId, &Lesson> = input.lessons.iter().map(|l| (&l.id, *l)).collect();
-    let mut out: BTreeMap<LessonId, Outcome> = BTreeMap::new();
+    // looked up by id only (the outcomes are put in order at the end), so hashed: a national
+    // category has 16,000 lessons
+    let scored: HashMap<&LessonId, &Scored> = input.scored.iter().map(|s| (&s.id, s)).collect();
+    let lesson: HashMap<&LessonId, &Lesson> = input.lessons.iter().map(|l| (&l.id, *l)).collect();
+    let mut out: HashMap<LessonId, Outcome> = HashMap::with_capacity(input.lessons.len());
     let outcome = |id: &LessonId, status, reason| Outcome {
         id: id.clone(),
         category: input.category,
@@ -188,10 +190,10 @@ pub fn select(input: &CategoryInput<'_>, settings: &Settings, decisions: &Decisi
     let min = rules.min_score.map(|p| Hundredths::from_tenths(i64::from(p.tenths())));
 
     let mut picks: Vec<LessonId> = Vec::new();
-    let mut nodes: BTreeMap<String, LessonId> = BTreeMap::new();
-    let mut teachers: BTreeMap<String, LessonId> = BTreeMap::new();
-    let mut per_region: BTreeMap<String, u32> = BTreeMap::new();
-    let mut per_school_subject: BTreeMap<(String, String), u32> = BTreeMap::new();
+    let mut nodes: HashMap<&str, &LessonId> = HashMap::new();
+    let mut teachers: HashMap<&str, &LessonId> = HashMap::new();
+    let mut per_region: HashMap<&str, u32> = HashMap::new();
+    let mut per_school_subject: HashMap<(&str, &str), u32> = HashMap::new();
     let mut capped: Vec<u32> = vec![0; caps.len()];
     let mut alt_order = 0;
     for (id, rank, tie) in &ranking {
@@ -203,24 +205,27 @@ pub fn select(input: &CategoryInput<'_>, settings: &Settings, decisions: &Decisi
                 score: s.final_score,
                 minimum: m,
             })
-        } else if let Some(by) = nodes.get(&f.node).filter(|_| rules.one_per_node && !f.node.is_empty()) {
+        } else if let Some(by) = nodes
+            .get(f.node.as_str())
+            .filter(|_| rules.one_per_node && !f.node.is_empty())
+        {
             Some(Reason::NodeTaken {
                 node: f.node.clone(),
-                by: by.clone(),
+                by: (*by).clone(),
             })
         } else if let Some((t, by)) = f
             .teachers
             .iter()
-            .find_map(|t| teachers.get(t).map(|by| (t, by)))
+            .find_map(|t| teachers.get(t.as_str()).map(|by| (t, by)))
             .filter(|_| rules.one_per_teacher)
         {
             Some(Reason::TeacherTaken {
                 teacher: t.clone(),
-                by: by.clone(),
+                by: (*by).clone(),
             })
         } else if let Some(q) = region_quota
             .get(f.region.as_str())
-            .filter(|q| per_region.get(&f.region).copied().unwrap_or(0) >= **q)
+            .filter(|q| per_region.get(f.region.as_str()).copied().unwrap_or(0) >= **q)
         {
             Some(Reason::RegionQuotaFull {
                 region: f.region.clone(),
@@ -228,7 +233,7 @@ pub fn select(input: &CategoryInput<'_>, settings: &Settings, decisions: &Decisi
             })
         } else if let Some(cap) = rules.per_school_subject_cap.filter(|cap| {
             per_school_subject
-                .get(&(f.school.clone(), f.subject.clone()))
+                .get(&(f.school.as_str(), f.subject.as_str()))
                 .copied()
                 .unwrap_or(0)
                 >= *cap
@@ -255,15 +260,13 @@ pub fn select(input: &CategoryInput<'_>, settings: &Settings, decisions: &Decisi
                 o.status = Status::Recommended;
                 picks.push(id.clone());
                 if !f.node.is_empty() {
-                    nodes.insert(f.node.clone(), id.clone());
+                    nodes.insert(&f.node, id);
                 }
                 for t in &f.teachers {
-                    teachers.entry(t.clone()).or_insert_with(|| id.clone());
+                    teachers.entry(t).or_insert(id);
                 }
-                *per_region.entry(f.region.clone()).or_insert(0) += 1;
-                *per_school_subject
-                    .entry((f.school.clone(), f.subject.clone()))
-                    .or_insert(0) += 1;
+                *per_region.entry(&f.region).or_insert(0) += 1;
+                *per_school_subject.entry((&f.school, &f.subject)).or_insert(0) += 1;
                 for (i, (subjects, _, _)) in caps.iter().enumerate() {
                     if subjects.contains(f.subject.as_str()) {
                         capped[i] += 1;
@@ -293,9 +296,9 @@ pub fn select(input: &CategoryInput<'_>, settings: &Settings, decisions: &Decisi
 /// For each stage with no pick, promote its best lesson that only the quota kept out, and swap
 /// out the lowest pick whose stage keeps at least one other pick.
 fn cover_stages(
-    out: &mut BTreeMap<LessonId, Outcome>,
+    out: &mut HashMap<LessonId, Outcome>,
     ranking: &[(LessonId, u32, bool)],
-    lesson: &BTreeMap<&LessonId, &Lesson>,
+    lesson: &HashMap<&LessonId, &Lesson>,
     picks: &mut Vec<LessonId>,
 ) {
     for stage in ["小学", "初中", "高中"] {
@@ -337,7 +340,7 @@ fn cover_stages(
 }
 
 /// Prize tiers over the recommended lessons in rank order, by count or by percent (rounded).
-fn assign_prizes(out: &mut BTreeMap<LessonId, Outcome>, picks: &[LessonId], settings: &Settings) {
+fn assign_prizes(out: &mut HashMap<LessonId, Outcome>, picks: &[LessonId], settings: &Settings) {
     let mut ordered: Vec<&LessonId> = picks.iter().collect();
     ordered.sort_by_key(|p| (out[*p].rank, (*p).clone()));
     let total = ordered.len() as u32;

@@ -156,7 +156,7 @@ pub fn save_lesson(
     let cell = |text: &str| {
         Some(FieldText {
             text: text.to_owned(),
-            location: here.clone(),
+            column: None,
         })
     };
     let row = RosterRow {
@@ -226,7 +226,7 @@ pub fn save_judge(
     let cell = |text: &str| {
         Some(FieldText {
             text: text.to_owned(),
-            location: here.clone(),
+            column: None,
         })
     };
     let row = JudgeRow {
@@ -500,11 +500,11 @@ pub fn compute_results(input: &ResultsInput) -> Results {
         finalized,
     } = input;
 
-    // complete scores grouped by lesson, once
-    let mut by_lesson: std::collections::BTreeMap<
+    // complete scores grouped by lesson, once (hashed: looked up by id only)
+    let mut by_lesson: std::collections::HashMap<
         &crate::roster::LessonId,
         Vec<(&crate::judges::JudgeId, &crate::sheet::LessonScores)>,
-    > = Default::default();
+    > = std::collections::HashMap::with_capacity(lessons.len());
     for ((j, l), s) in judgements {
         if s.unscored.is_none() && s.scores.iter().all(Option::is_some) {
             by_lesson.entry(l).or_default().push((j, s));
@@ -519,11 +519,9 @@ pub fn compute_results(input: &ResultsInput) -> Results {
             .clone();
         let mine: Vec<&crate::roster::Lesson> = lessons.iter().filter(|l| l.fields.category == c.category).collect();
         // z-scores standardize within a panel: aggregate panel by panel
-        let mut by_panel: std::collections::BTreeMap<String, Vec<&crate::roster::Lesson>> = Default::default();
+        let mut by_panel: std::collections::BTreeMap<&str, Vec<&crate::roster::Lesson>> = Default::default();
         for l in &mine {
-            let p = judges::panel_for(panels, &l.fields)
-                .map(|p| p.name.clone())
-                .unwrap_or_default();
+            let p = judges::panel_for(panels, &l.fields).map_or("", |p| p.name.as_str());
             by_panel.entry(p).or_default().push(l);
         }
         let mut scored = Vec::new();
@@ -533,7 +531,7 @@ pub fn compute_results(input: &ResultsInput) -> Results {
                 .map(|l| LessonScoresIn {
                     lesson: l,
                     rubric: &rubric,
-                    by_judge: by_lesson.get(&l.id).cloned().unwrap_or_default(),
+                    by_judge: by_lesson.remove(&l.id).unwrap_or_default(),
                 })
                 .collect();
             scored.extend(aggregate(&inputs, &settings.rules, decisions));
@@ -545,9 +543,9 @@ pub fn compute_results(input: &ResultsInput) -> Results {
             scored: &scored,
         };
         let outcomes = crate::select::select(&input, settings, decisions);
-        let lesson_of: std::collections::BTreeMap<&crate::roster::LessonId, &crate::roster::Lesson> =
+        let lesson_of: std::collections::HashMap<&crate::roster::LessonId, &crate::roster::Lesson> =
             mine.iter().map(|l| (&l.id, *l)).collect();
-        let scored_of: std::collections::BTreeMap<&crate::roster::LessonId, &crate::aggregate::Scored> =
+        let scored_of: std::collections::HashMap<&crate::roster::LessonId, &crate::aggregate::Scored> =
             scored.iter().map(|s| (&s.id, s)).collect();
         let rows = outcomes
             .into_iter()

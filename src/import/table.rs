@@ -79,7 +79,7 @@ pub fn read(path: &Path, specs: &[ColumnSpec]) -> Result<Vec<TableRow>, Error> {
                 .map(|c| {
                     c.map(|c| FieldText {
                         text: g.cell(r, c).to_owned(),
-                        location: g.at(path, r, Some(c)),
+                        column: Some(g.col0 + c as u32),
                     })
                 })
                 .collect();

@@ -14,7 +14,7 @@ use serde::{Deserialize, Serialize};
 
 pub mod workspace;
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashMap};
 
 use crate::aggregate::Decisions;
 use crate::assign::{Assignment, Load, Pair, Recusal, RecusalReason, Shortfall};
@@ -335,34 +335,61 @@ impl Store {
     ) -> Result<(Merged, Vec<Lesson>), Error> {
         let path = self.path.clone();
         let err = database_error(&path);
-        let existing = self.lessons()?;
-        let by_key: BTreeMap<_, &Lesson> = existing.iter().map(|l| (l.fields.key(), l)).collect();
+        // the roster as it will be stored is kept in step here (seq order: new lessons last), so
+        // the warnings are computed without reading 20,000 lessons back
+        let mut roster = self.lessons()?;
         let tx = self.conn.transaction().map_err(err)?;
         let mut merged = Merged::default();
         let mut next_seq: u32 = tx
             .query_row("SELECT COALESCE(MAX(seq), 0) + 1 FROM lesson", [], |r| r.get(0))
             .map_err(err)?;
-        for (fields, source) in incoming {
-            let existing = by_key.get(&fields.key()).map(|l| (l.id.as_str(), &l.fields));
-            upsert(
-                &tx,
-                actor,
-                "lesson",
-                existing,
-                fields,
-                &mut next_seq,
-                &mut merged,
-                |tx, id, seq| {
-                    let id = match id {
-                        Some(id) => LessonId::new(id),
-                        None => LessonId::from_seq(seq.expect("a new record has a sequence number")),
-                    };
-                    write_lesson(tx, &id, seq, fields, source).map(|_| id.to_string())
-                },
-            )
-            .map_err(err)?;
+        let mut updated: Vec<(usize, &LessonFields, &Location)> = Vec::new();
+        let mut added: Vec<Lesson> = Vec::new();
+        {
+            let by_key: HashMap<_, usize> = roster.iter().enumerate().map(|(i, l)| (l.fields.key(), i)).collect();
+            for (fields, source) in incoming {
+                let found = by_key.get(&fields.key()).copied();
+                let mut new_id = None;
+                upsert(
+                    &tx,
+                    actor,
+                    "lesson",
+                    found.map(|i| (roster[i].id.as_str(), &roster[i].fields)),
+                    fields,
+                    &mut next_seq,
+                    &mut merged,
+                    |tx, id, seq| {
+                        let id = match id {
+                            Some(id) => LessonId::new(id),
+                            None => LessonId::from_seq(seq.expect("a new record has a sequence number")),
+                        };
+                        write_lesson(tx, &id, seq, fields, source)?;
+                        let text = id.to_string();
+                        if seq.is_some() {
+                            new_id = Some(id);
+                        }
+                        Ok(text)
+                    },
+                )
+                .map_err(err)?;
+                match (new_id, found) {
+                    (Some(id), _) => added.push(Lesson {
+                        id,
+                        fields: fields.clone(),
+                        source: source.clone(),
+                        warnings: Vec::new(),
+                    }),
+                    (None, Some(i)) if roster[i].fields != *fields => updated.push((i, fields, source)),
+                    _ => {}
+                }
+            }
         }
-        let roster = refresh_warnings(&tx, warnings).map_err(err)?;
+        for (i, fields, source) in updated {
+            roster[i].fields = fields.clone();
+            roster[i].source = source.clone();
+        }
+        roster.extend(added);
+        let roster = refresh_warnings(&tx, roster, warnings).map_err(err)?;
         tx.commit().map_err(err)?;
         Ok((merged, roster))
     }
@@ -394,7 +421,7 @@ impl Store {
             Some(&json(fields)),
         )
         .map_err(err)?;
-        refresh_warnings(&tx, warnings).map_err(err)?;
+        refresh_warnings(&tx, read_lessons(&tx).map_err(err)?, warnings).map_err(err)?;
         tx.commit().map_err(err)?;
         Ok(())
     }
@@ -1171,12 +1198,13 @@ fn read_lessons(conn: &Connection) -> rusqlite::Result<Vec<Lesson>> {
 }
 
 /// Recomputes every lesson's warnings (they depend on the whole roster: duplicates, quotas) and
-/// writes the ones that changed. Returns the roster as stored.
+/// writes the ones that changed. `all` is the roster as stored (in seq order); it is returned
+/// with the new warnings.
 fn refresh_warnings(
     tx: &Transaction<'_>,
+    mut all: Vec<Lesson>,
     warnings: impl Fn(&[(LessonFields, Location)]) -> Vec<Vec<Problem>>,
 ) -> rusqlite::Result<Vec<Lesson>> {
-    let mut all = read_lessons(tx)?;
     let pairs: Vec<(LessonFields, Location)> = all.iter().map(|l| (l.fields.clone(), l.source.clone())).collect();
     let computed = warnings(&pairs);
     let mut upd = tx.prepare("UPDATE lesson SET warnings = ?2 WHERE id = ?1")?;

@@ -197,6 +197,49 @@ fn an_office_roster_imports_normalized_with_warnings_and_reimports_as_nothing() 
 }
 
 #[test]
+fn merging_a_roster_returns_exactly_what_is_stored() {
+    use jingpin::roster::{warnings, WarningRules};
+    let dir = tempfile::tempdir().unwrap();
+    let (_, mut store) = new_session(dir.path());
+    let rules = WarningRules {
+        one_per_node: true,
+        ..WarningRules::default()
+    };
+    let at = |row: u32| Location {
+        row: Some(row),
+        ..Location::default()
+    };
+    let mut first: Vec<(LessonFields, Location)> =
+        (0..4).map(|i| (lesson(i, 1, 1, 0).fields, at(i as u32 + 2))).collect();
+    first[3].0.node = first[2].0.node.clone(); // the same node twice: both warned
+    let (merged, roster) = store
+        .merge_lessons(&first, |all| warnings(all, &rules), &actor())
+        .unwrap();
+    assert_eq!(merged.added, 4);
+    assert_eq!(roster, store.lessons().unwrap());
+    assert!(!roster[3].warnings.is_empty());
+
+    // unchanged, updated (same key, another school: the node clash goes away), and added
+    let mut second = first.clone();
+    second[3].0.node = "other".into();
+    second[1].0.school = "另一所学校".into();
+    second[1].1 = at(9);
+    second.push((lesson(7, 2, 2, 1).fields, at(6)));
+    second.swap(0, 4); // a new lesson first: new lessons still come last, in seq order
+    let (merged, roster) = store
+        .merge_lessons(&second, |all| warnings(all, &rules), &actor())
+        .unwrap();
+    assert_eq!(
+        (merged.added, merged.updated, merged.unchanged),
+        (2, 1, 2),
+        "the changed node is a new key"
+    );
+    assert_eq!(roster, store.lessons().unwrap());
+    assert_eq!(roster[1].fields.school, "另一所学校");
+    assert_eq!(roster[1].source.row, Some(9));
+}
+
+#[test]
 fn a_gbk_csv_roster_imports() {
     let dir = tempfile::tempdir().unwrap();
     let (_, mut store) = new_session(dir.path());
