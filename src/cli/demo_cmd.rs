@@ -3,7 +3,7 @@
 use std::io::Write;
 use std::path::PathBuf;
 use std::process::ExitCode;
-use std::time::Instant;
+use std::time::{Duration, Instant};
 
 use clap::Args;
 
@@ -64,67 +64,113 @@ pub(super) struct BenchArgs {
     scale: Scale,
     #[arg(long, default_value_t = 2025)]
     seed: u64,
+    /// Build the session this many times and report each stage's best and median time (a
+    /// shared machine's speed varies from minute to minute).
+    #[arg(long, default_value_t = 1, value_parser = clap::value_parser!(u32).range(1..))]
+    runs: u32,
+}
+
+/// One build of the session, timed, and the bare parse of its returned sheets.
+struct Run {
+    stages: Vec<demo::StageTiming>,
+    bare_one: Duration,
+    bare_all: Duration,
+}
+
+impl Run {
+    fn import_ratio(&self) -> Option<f64> {
+        let import = self.stages.iter().find(|s| s.stage == demo::SHEETS_IMPORT)?;
+        Some(import.wall.as_secs_f64() / self.bare_all.as_secs_f64())
+    }
+}
+
+/// (best, median) of some measurements.
+fn best_median<T: PartialOrd + Copy>(mut v: Vec<T>) -> (T, T) {
+    v.sort_by(|a, b| a.partial_cmp(b).expect("measurements compare"));
+    (v[0], v[v.len() / 2])
 }
 
 pub(super) fn run_bench(args: BenchArgs, out: &mut dyn Write) -> Result<ExitCode, Error> {
-    let _ = std::fs::remove_dir_all(&args.out);
     let total = Instant::now();
-    let (summary, t) = demo::build(&args.out, args.scale, args.seed)?;
-    // the floor the sheet importer cannot beat: calamine reading the same files, nothing else
-    let returned: Vec<PathBuf> = std::fs::read_dir(args.out.join("收回评分表"))
-        .map_err(|e| Error::read(&args.out, e))?
-        .filter_map(|e| e.ok().map(|e| e.path()))
-        .collect();
-    let floor = |threads: usize| -> Result<std::time::Duration, Error> {
-        let t = Instant::now();
-        crate::par::for_each_ordered(
-            &returned,
-            threads,
-            |f| crate::import::typed::scan(f),
-            |_, r| r.map(drop),
-        )?;
-        Ok(t.elapsed())
-    };
-    let threads = crate::par::workers(returned.len());
-    let bare_one = floor(1)?;
-    let bare_all = floor(threads)?;
-    let ms = |d: std::time::Duration| format!("{:>9.1} ms", d.as_secs_f64() * 1000.0);
+    let mut runs = Vec::new();
+    let mut summary = None;
+    let mut threads = 1;
+    for _ in 0..args.runs {
+        let _ = std::fs::remove_dir_all(&args.out);
+        let (s, t) = demo::build(&args.out, args.scale, args.seed)?;
+        // the floor the sheet importer cannot beat: calamine reading the same files, nothing else
+        let returned: Vec<PathBuf> = std::fs::read_dir(args.out.join("收回评分表"))
+            .map_err(|e| Error::read(&args.out, e))?
+            .filter_map(|e| e.ok().map(|e| e.path()))
+            .collect();
+        let floor = |threads: usize| -> Result<Duration, Error> {
+            let t = Instant::now();
+            crate::par::for_each_ordered(
+                &returned,
+                threads,
+                |f| crate::import::typed::scan(f),
+                |_, r| r.map(drop),
+            )?;
+            Ok(t.elapsed())
+        };
+        threads = crate::par::workers(returned.len());
+        runs.push(Run {
+            stages: t.stages,
+            bare_one: floor(1)?,
+            bare_all: floor(threads)?,
+        });
+        summary = Some(s);
+    }
+    let summary = summary.expect("at least one run");
+    let ms = |d: Duration| format!("{:>9.1} ms", d.as_secs_f64() * 1000.0);
     let mib = |k: Option<u64>| k.map(|k| format!("{:>6} MiB", k / 1024)).unwrap_or_default();
     let w = |out: &mut dyn Write, s: String| writeln!(out, "{s}").map_err(io_error);
     w(
         out,
         format!(
-            "scale {:?}: {} lessons, {} judges, {} sheets, {} worker threads",
-            args.scale, summary.lessons, summary.judges, summary.sheets, threads
+            "scale {:?}: {} lessons, {} judges, {} sheets, {} worker threads, {} run(s)",
+            args.scale, summary.lessons, summary.judges, summary.sheets, threads, args.runs
         ),
     )?;
-    w(out, format!("{:<34}{:>12}  {:>10}", "stage", "wall", "peak RSS"))?;
-    for s in &t.stages {
-        w(out, format!("{:<34}{}  {}", s.stage, ms(s.wall), mib(s.peak_rss_kib)))?;
-    }
-    w(out, format!("{:<34}{}", "bare calamine parse, 1 thread", ms(bare_one)))?;
     w(
         out,
-        format!(
-            "{:<34}{}",
-            format!("bare calamine parse, {threads} threads"),
-            ms(bare_all)
-        ),
+        format!("{:<34}{:>12} {:>12}  {:>10}", "stage", "best", "median", "peak RSS"),
     )?;
-    if let Some(import) = t.stages.iter().find(|s| s.stage == demo::SHEETS_IMPORT) {
+    let line = |out: &mut dyn Write, name: &str, walls: Vec<Duration>, rss: Option<u64>| {
+        let (best, median) = best_median(walls);
+        w(out, format!("{name:<34}{} {}  {}", ms(best), ms(median), mib(rss)))
+    };
+    for (i, s) in runs[0].stages.iter().enumerate() {
+        let walls = runs.iter().map(|r| r.stages[i].wall).collect();
+        let rss = runs.iter().filter_map(|r| r.stages[i].peak_rss_kib).max();
+        line(out, &s.stage, walls, rss)?;
+    }
+    line(
+        out,
+        "bare calamine parse, 1 thread",
+        runs.iter().map(|r| r.bare_one).collect(),
+        None,
+    )?;
+    line(
+        out,
+        &format!("bare calamine parse, {threads} threads"),
+        runs.iter().map(|r| r.bare_all).collect(),
+        None,
+    )?;
+    if let Some(ratios) = runs.iter().map(Run::import_ratio).collect::<Option<Vec<f64>>>() {
+        let (best, median) = best_median(ratios);
         w(
             out,
             format!(
-                "{:<34}{:>9.2} ×",
-                "sheets import / bare parse",
-                import.wall.as_secs_f64() / bare_all.as_secs_f64()
+                "{:<34}{:>10.2} × {:>10.2} ×",
+                "sheets import / bare parse, same run", best, median
             ),
         )?;
     }
     w(out, format!("{:<34}{}", "total", ms(total.elapsed())))?;
     w(
         out,
-        format!("{:<34}{:>12}  {}", "peak RSS, whole run", "", mib(demo::peak_rss_kib())),
+        format!("{:<34}{:>25}  {}", "peak RSS, whole run", "", mib(demo::peak_rss_kib())),
     )?;
     Ok(ExitCode::SUCCESS)
 }

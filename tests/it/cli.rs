@@ -471,19 +471,23 @@ count = 1
 fn the_benchmark_runs_at_county_scale() {
     let data = tempfile::tempdir().unwrap();
     let out = jingpin(data.path())
-        .args(["bench", "--scale", "county", "--out"])
+        .args(["bench", "--scale", "county", "--runs", "2", "--out"])
         .arg(data.path().join("b"))
         .output()
         .unwrap();
     assert!(out.status.success(), "{}", text(&out.stderr));
     let report = text(&out.stdout);
+    assert!(report.contains("2 run(s)"), "{report}");
     for stage in [
         "roster import",
         "sheets import (all)",
         "bare calamine parse",
+        "sheets import / bare parse",
         "aggregate + rank + pick",
         "results export",
     ] {
-        assert!(report.contains(stage), "{stage} is timed:\n{report}");
+        let line = report.lines().find(|l| l.starts_with(stage));
+        let times = line.map_or(0, |l| l.matches(" ms").count() + l.matches(" ×").count());
+        assert_eq!(times, 2, "{stage}: best and median:\n{report}");
     }
 }
