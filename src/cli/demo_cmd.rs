@@ -134,7 +134,10 @@ pub(super) fn run_bench(args: BenchArgs, out: &mut dyn Write) -> Result<ExitCode
     )?;
     w(
         out,
-        format!("{:<34}{:>12} {:>12}  {:>10}", "stage", "best", "median", "peak RSS (first run)"),
+        format!(
+            "{:<34}{:>12} {:>12}  {:>10}",
+            "stage", "best", "median", "peak RSS (first run)"
+        ),
     )?;
     let line = |out: &mut dyn Write, name: &str, walls: Vec<Duration>, rss: Option<u64>| {
         let (best, median) = best_median(walls);

@@ -1280,6 +1280,63 @@ mod tests {
     use super::*;
 
     #[test]
+    fn a_version_3_session_keeps_every_judges_current_scores() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("v3.jpsession");
+        let scores = |t: u32| LessonScores {
+            scores: vec![Some(crate::points::Points::from_tenths(t)), None],
+            ..LessonScores::default()
+        };
+        let sheet = |l: &[(&str, u32)]| {
+            json(
+                &l.iter()
+                    .map(|(id, t)| (LessonId::new(*id), scores(*t)))
+                    .collect::<BTreeMap<_, _>>(),
+            )
+        };
+        {
+            let mut conn = Connection::open(&path).unwrap();
+            conn.pragma_update(None, "application_id", APPLICATION_ID).unwrap();
+            conn.pragma_update(None, "foreign_keys", false).unwrap(); // judges and lessons left out
+            Migrations::new(MIGRATIONS[..3].iter().map(|sql| M::up(sql)).collect())
+                .to_latest(&mut conn)
+                .unwrap();
+            conn.execute(
+                "INSERT INTO session (id, uid, created_at, settings) VALUES (1, 'u', 't', '{}')",
+                [],
+            )
+            .unwrap();
+            // J1: revision 2 replaced 1; J2: a conflict at revision 1 (no current scores)
+            let rows = [
+                ("J1", 1, "h1", sheet(&[("L1", 10)])),
+                ("J1", 2, "h2", sheet(&[("L1", 20), ("L2", 30)])),
+                ("J2", 1, "h3", sheet(&[("L1", 40)])),
+                ("J2", 1, "h4", sheet(&[("L1", 50)])),
+            ];
+            for (judge, revision, hash, scores) in rows {
+                conn.execute(
+                    "INSERT INTO sheet_import VALUES (?1, ?2, ?3, 'intact', 'f.xlsx', 't', ?4, '[]')",
+                    params![judge, revision, hash, scores],
+                )
+                .unwrap();
+            }
+            for (lesson, t) in [("L1", 20), ("L2", 30)] {
+                conn.execute(
+                    "INSERT INTO judgement VALUES ('J1', ?1, 2, ?2)",
+                    params![lesson, json(&scores(t))],
+                )
+                .unwrap();
+            }
+        }
+        let store = Store::open(&path).expect("a version 3 file opens");
+        let mut expected = BTreeMap::new();
+        expected.insert((JudgeId::new("J1"), LessonId::new("L1")), scores(20));
+        expected.insert((JudgeId::new("J1"), LessonId::new("L2")), scores(30));
+        assert_eq!(store.judgements().unwrap(), expected, "what the judgement table held");
+        assert_eq!(store.conflicts().unwrap(), vec![(JudgeId::new("J2"), 1)]);
+    }
+
+    #[test]
     fn a_sheet_assembled_from_lesson_json_stores_exactly_what_serializing_it_whole_gives() {
         let mut scores = BTreeMap::new();
         for (id, comment) in [("L2", "好"), ("L10", "引号\"与\\反斜杠"), ("L\"1", "")] {
