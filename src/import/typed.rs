@@ -169,16 +169,6 @@ impl TypedSheet {
         self.cells.get((row, col)).map_or(CellValue::Empty, |v| self.value(v))
     }
 
-    /// The non-empty cells of one row, by column, in column order.
-    pub fn row(&self, row: u32) -> impl Iterator<Item = (u32, CellValue<'_>)> {
-        let items = &self.cells.items;
-        let start = items.partition_point(|((r, _), _)| *r < row);
-        items[start..]
-            .iter()
-            .take_while(move |((r, _), _)| *r == row)
-            .map(|((_, c), v)| (*c, self.value(v)))
-    }
-
     pub fn text(&self, row: u32, col: u32) -> String {
         self.get(row, col).text()
     }
@@ -313,14 +303,6 @@ mod tests {
         assert_eq!(sheet.text(4, 1), "2");
         assert_eq!(sheet.str(4, 1), "", "a number is not text");
         assert_eq!(sheet.get(4, 0), CellValue::Other("true"));
-        assert_eq!(
-            sheet.row(4).collect::<Vec<_>>(),
-            vec![
-                (0, CellValue::Other("true")),
-                (1, CellValue::Number(2.0)),
-                (2, CellValue::Text("y"))
-            ]
-        );
-        assert_eq!(sheet.row(2).count(), 0);
+        assert_eq!(sheet.get(4, 2), CellValue::Text("y"));
     }
 }
