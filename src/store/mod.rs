@@ -349,8 +349,7 @@ impl Store {
             let by_key: HashMap<_, usize> = roster.iter().enumerate().map(|(i, l)| (l.fields.key(), i)).collect();
             for (fields, source) in incoming {
                 let found = by_key.get(&fields.key()).copied();
-                let mut new_id = None;
-                upsert(
+                let did = upsert(
                     &tx,
                     actor,
                     "lesson",
@@ -363,23 +362,18 @@ impl Store {
                             Some(id) => LessonId::new(id),
                             None => LessonId::from_seq(seq.expect("a new record has a sequence number")),
                         };
-                        write_lesson(tx, &id, seq, fields, source)?;
-                        let text = id.to_string();
-                        if seq.is_some() {
-                            new_id = Some(id);
-                        }
-                        Ok(text)
+                        write_lesson(tx, &id, seq, fields, source).map(|_| id.to_string())
                     },
                 )
                 .map_err(err)?;
-                match (new_id, found) {
-                    (Some(id), _) => added.push(Lesson {
-                        id,
+                match (did, found) {
+                    (Upserted::Added(id), _) => added.push(Lesson {
+                        id: LessonId::new(id),
                         fields: fields.clone(),
                         source: source.clone(),
                         warnings: Vec::new(),
                     }),
-                    (None, Some(i)) if roster[i].fields != *fields => updated.push((i, fields, source)),
+                    (Upserted::Updated, Some(i)) => updated.push((i, fields, source)),
                     _ => {}
                 }
             }
@@ -1093,6 +1087,14 @@ fn exec(tx: &Transaction<'_>, sql: &str, params: impl rusqlite::Params) -> rusql
     tx.prepare_cached(sql)?.execute(params)
 }
 
+/// What [`upsert`] did with a record.
+enum Upserted {
+    Unchanged,
+    Updated,
+    /// With the new record's id.
+    Added(String),
+}
+
 /// Adds a record (no `existing`) or updates a changed one, and audits it as `<kind>.add` or
 /// `<kind>.update` with old → new. `write` gets the existing id, or the new sequence number.
 #[allow(clippy::too_many_arguments)]
@@ -1105,9 +1107,12 @@ fn upsert<F: PartialEq + Serialize>(
     next_seq: &mut u32,
     merged: &mut Merged,
     write: impl FnOnce(&Transaction<'_>, Option<&str>, Option<u32>) -> rusqlite::Result<String>,
-) -> rusqlite::Result<()> {
-    match existing {
-        Some((_, old)) if old == fields => merged.unchanged += 1,
+) -> rusqlite::Result<Upserted> {
+    Ok(match existing {
+        Some((_, old)) if old == fields => {
+            merged.unchanged += 1;
+            Upserted::Unchanged
+        }
         Some((id, old)) => {
             write(tx, Some(id), None)?;
             audit(
@@ -1119,15 +1124,16 @@ fn upsert<F: PartialEq + Serialize>(
                 Some(&json(fields)),
             )?;
             merged.updated += 1;
+            Upserted::Updated
         }
         None => {
             let id = write(tx, None, Some(*next_seq))?;
             audit(tx, actor, &format!("{kind}.add"), &id, None, Some(&json(fields)))?;
             *next_seq += 1;
             merged.added += 1;
+            Upserted::Added(id)
         }
-    }
-    Ok(())
+    })
 }
 
 fn write_lesson(
