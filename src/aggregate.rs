@@ -75,6 +75,29 @@ pub struct Decisions {
     pub tie_order: BTreeMap<LessonId, u32>,
 }
 
+/// One lesson's share of the chair's decisions (for its detail view and its audit rows).
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+pub struct LessonDecisions {
+    pub arbitration: Option<Hundredths>,
+    pub accepted: bool,
+    pub veto_overruled: bool,
+    pub accept_incomplete: bool,
+    pub tie_order: Option<u32>,
+}
+
+impl Decisions {
+    pub fn of(&self, lesson: &LessonId) -> LessonDecisions {
+        LessonDecisions {
+            arbitration: self.arbitrations.get(lesson).copied(),
+            accepted: self.accepted.contains(lesson),
+            veto_overruled: self.veto_overruled.contains(lesson),
+            accept_incomplete: self.accept_incomplete.contains(lesson),
+            tie_order: self.tie_order.get(lesson).copied(),
+        }
+    }
+}
+
 /// How a lesson's final score came about, beyond the method.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
 #[cfg_attr(feature = "ts", derive(ts_rs::TS))]

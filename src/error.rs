@@ -228,6 +228,18 @@ pub enum ProblemKind {
     UnknownVeto {
         veto: String,
     },
+    /// A chair's arbitrated score outside 0..max or off the rubric's step.
+    ArbitrationInvalid {
+        lesson: String,
+        value: String,
+        max: String,
+        step: String,
+    },
+    /// A decision withdrawn that was never made.
+    NoSuchDecision {
+        lesson: String,
+        decision: String,
+    },
 }
 
 impl fmt::Display for ProblemKind {
@@ -343,6 +355,16 @@ impl fmt::Display for ProblemKind {
             }
             VetoNeedsReason { lesson } => write!(f, "a veto item of lesson {lesson} has no reason"),
             UnknownVeto { veto } => write!(f, "no veto item `{veto}` in the rubric"),
+            ArbitrationInvalid {
+                lesson,
+                value,
+                max,
+                step,
+            } => write!(
+                f,
+                "arbitrated score {value} for lesson {lesson} is not between 0 and {max} in steps of {step}"
+            ),
+            NoSuchDecision { lesson, decision } => write!(f, "lesson {lesson} has no `{decision}` decision"),
         }
     }
 }
@@ -442,6 +464,9 @@ pub enum ErrorKind {
     Locked,
     #[error("submit the scores before exporting the sheet")]
     NotSubmitted,
+    /// 定稿: the session is read-only until the chair reopens it.
+    #[error("the session was finalized at {at}; reopen it to change anything")]
+    Finalized { at: String },
     #[error("{file} was refused: {} problem(s)", problems.len())]
     SheetRejected {
         file: String,
@@ -466,6 +491,7 @@ impl Error {
             ErrorKind::Locked => "locked",
             ErrorKind::NotSubmitted => "not_submitted",
             ErrorKind::SheetRejected { .. } => "sheet_rejected",
+            ErrorKind::Finalized { .. } => "finalized",
         }
     }
 

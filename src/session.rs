@@ -640,6 +640,72 @@ pub enum Decision {
         lesson: crate::roster::LessonId,
         order: u32,
     },
+    /// Takes back an earlier decision on a lesson (the reason says why).
+    Withdraw {
+        lesson: crate::roster::LessonId,
+        decision: DecisionKind,
+    },
+}
+
+/// The kinds of decision a chair can make on a lesson.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+#[serde(rename_all = "snake_case")]
+pub enum DecisionKind {
+    Arbitrate,
+    Accept,
+    OverruleVeto,
+    AcceptIncomplete,
+    TieOrder,
+}
+
+impl DecisionKind {
+    fn name(self) -> &'static str {
+        match self {
+            DecisionKind::Arbitrate => "arbitrate",
+            DecisionKind::Accept => "accept",
+            DecisionKind::OverruleVeto => "overrule_veto",
+            DecisionKind::AcceptIncomplete => "accept_incomplete",
+            DecisionKind::TieOrder => "tie_order",
+        }
+    }
+}
+
+impl Decision {
+    pub fn lesson(&self) -> &crate::roster::LessonId {
+        match self {
+            Decision::Arbitrate { lesson, .. }
+            | Decision::Accept { lesson }
+            | Decision::OverruleVeto { lesson }
+            | Decision::AcceptIncomplete { lesson }
+            | Decision::TieOrder { lesson, .. }
+            | Decision::Withdraw { lesson, .. } => lesson,
+        }
+    }
+}
+
+/// An arbitrated score must be one a judge could give: 0..the rubric's total, in its step.
+fn check_arbitration(
+    lesson: &crate::roster::LessonId,
+    score: crate::aggregate::Hundredths,
+    rubric: &Rubric,
+) -> Result<(), Error> {
+    let max = i64::from(rubric.total().tenths()) * 10;
+    let step = i64::from(rubric.step().tenths()).max(1) * 10;
+    if score.0 < 0 || score.0 > max || score.0 % step != 0 {
+        let mut r = Report::default();
+        r.push(
+            crate::error::Location::default(),
+            crate::error::ProblemKind::ArbitrationInvalid {
+                lesson: lesson.to_string(),
+                value: score.to_string(),
+                max: rubric.total().to_string(),
+                step: rubric.step().to_string(),
+            },
+        );
+        return Err(r.into());
+    }
+    Ok(())
 }
 
 /// Records a decision with its reason (audited).
@@ -652,11 +718,49 @@ pub fn decide(store: &mut Store, decision: &Decision, reason: &str, actor: &Acto
         );
         return Err(r.into());
     }
+    let lesson = store
+        .lessons()?
+        .into_iter()
+        .find(|l| &l.id == decision.lesson())
+        .ok_or_else(|| {
+            Error::from(crate::error::ErrorKind::NotFound {
+                what: "lesson",
+                id: decision.lesson().to_string(),
+            })
+        })?;
     let mut d = store.decisions()?.0;
     let kind = match decision {
-        Decision::Arbitrate { lesson, score } => {
-            d.arbitrations.insert(lesson.clone(), *score);
+        Decision::Arbitrate { lesson: id, score } => {
+            check_arbitration(id, *score, &store.rubric(lesson.fields.category)?)?;
+            d.arbitrations.insert(id.clone(), *score);
             "arbitrate"
+        }
+        Decision::Withdraw { lesson, decision } => {
+            let had = match decision {
+                DecisionKind::Arbitrate => d.arbitrations.remove(lesson).is_some(),
+                DecisionKind::Accept => d.accepted.remove(lesson),
+                DecisionKind::OverruleVeto => d.veto_overruled.remove(lesson),
+                DecisionKind::AcceptIncomplete => d.accept_incomplete.remove(lesson),
+                DecisionKind::TieOrder => d.tie_order.remove(lesson).is_some(),
+            };
+            if !had {
+                let mut r = Report::default();
+                r.push(
+                    crate::error::Location::default(),
+                    crate::error::ProblemKind::NoSuchDecision {
+                        lesson: lesson.to_string(),
+                        decision: decision.name().to_owned(),
+                    },
+                );
+                return Err(r.into());
+            }
+            match decision {
+                DecisionKind::Arbitrate => "withdraw.arbitrate",
+                DecisionKind::Accept => "withdraw.accept",
+                DecisionKind::OverruleVeto => "withdraw.overrule_veto",
+                DecisionKind::AcceptIncomplete => "withdraw.accept_incomplete",
+                DecisionKind::TieOrder => "withdraw.tie_order",
+            }
         }
         Decision::Accept { lesson } => {
             d.accepted.insert(lesson.clone());
@@ -675,7 +779,7 @@ pub fn decide(store: &mut Store, decision: &Decision, reason: &str, actor: &Acto
             "tie_order"
         }
     };
-    store.record_decision(&d, kind, reason.trim(), actor)
+    store.record_decision(&d, decision.lesson(), kind, reason.trim(), actor)
 }
 
 /// Scoring progress per judge: assigned, scored, missing, recused, absent.
@@ -715,4 +819,87 @@ pub fn coverage(store: &Store) -> Result<Vec<JudgeCoverage>, Error> {
             }
         })
         .collect())
+}
+
+/// One judge's line in a lesson's detail.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+pub struct JudgeLine {
+    pub judge: crate::judges::Judge,
+    /// None until the judge's sheet with this lesson arrives.
+    pub scores: Option<crate::sheet::LessonScores>,
+    /// Counts toward the lesson's score (complete, not 未评).
+    pub counts: bool,
+    pub total: Option<crate::points::Points>,
+    pub absent: Option<String>,
+}
+
+/// Everything the chair needs to decide on one lesson: each judge's scores, vetoes and comments,
+/// the computation, the outcome, the decisions in force and their history.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+pub struct LessonDetail {
+    pub row: ResultRow,
+    pub rubric: Rubric,
+    pub method: crate::settings::Aggregation,
+    pub gap_threshold: crate::points::Points,
+    pub judges: Vec<JudgeLine>,
+    pub decisions: crate::aggregate::LessonDecisions,
+    pub history: Vec<crate::store::AuditEntry>,
+}
+
+pub fn lesson_detail(store: &Store, lesson: &crate::roster::LessonId) -> Result<LessonDetail, Error> {
+    let input = results_input(store)?;
+    let results = compute_results(&input);
+    let (row, rubric) = results
+        .categories
+        .iter()
+        .find_map(|c| {
+            c.rows
+                .iter()
+                .find(|r| &r.lesson.id == lesson)
+                .map(|r| (r.clone(), c.rubric.clone()))
+        })
+        .ok_or_else(|| {
+            Error::from(crate::error::ErrorKind::NotFound {
+                what: "lesson",
+                id: lesson.to_string(),
+            })
+        })?;
+    let assignment = store.assignment()?;
+    let absences = store.absences()?;
+    let judges = store.judges()?;
+    let lines = assignment
+        .pairs
+        .iter()
+        .filter(|p| &p.lesson == lesson)
+        .filter_map(|p| judges.iter().find(|j| j.id == p.judge))
+        .map(|j| {
+            let scores = input.judgements.get(&(j.id.clone(), lesson.clone())).cloned();
+            let counts = scores
+                .as_ref()
+                .is_some_and(|s| s.unscored.is_none() && s.scores.iter().all(Option::is_some));
+            JudgeLine {
+                total: scores.as_ref().filter(|_| counts).map(|s| s.total()),
+                judge: j.clone(),
+                scores,
+                counts,
+                absent: absences.get(&j.id).cloned(),
+            }
+        })
+        .collect();
+    let history = store
+        .audit_log()?
+        .into_iter()
+        .filter(|a| a.action.starts_with("decision.") && a.target == lesson.as_str())
+        .collect();
+    Ok(LessonDetail {
+        decisions: input.decisions.of(lesson),
+        method: input.settings.rules.aggregation,
+        gap_threshold: input.settings.rules.gap_threshold,
+        row,
+        rubric,
+        judges: lines,
+        history,
+    })
 }

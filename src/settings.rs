@@ -228,6 +228,65 @@ impl Settings {
         raw.resolve(library, Path::new("<defaults>"))
     }
 
+    /// A new session's settings with its quotas from a quota table's row (e.g. `2024-national` +
+    /// 广东 → 700 / 175 / 35), covering `categories` (default: the table's own categories) with the
+    /// newest library rubric of each; a missing table or region is reported, never a silent 0.
+    pub fn from_quota_table(
+        name: &str,
+        year: u16,
+        level: Option<Level>,
+        source: QuotaSource,
+        library: &Library,
+    ) -> Result<Settings, Report> {
+        let categories = library
+            .quota(&source.table)
+            .map(|t| t.categories().to_vec())
+            .unwrap_or_default();
+        RawSettings {
+            name: name.to_owned(),
+            level: level.unwrap_or(Level::County),
+            year,
+            quota_table: Some(source),
+            categories: categories
+                .into_iter()
+                .filter(|c| library.rubrics.iter().any(|r| r.item.category() == *c))
+                .map(|category| RawCategory {
+                    category,
+                    rubric: None,
+                    quota: None,
+                })
+                .collect(),
+            rules: Rules::default(),
+        }
+        .resolve(library, Path::new("<new session>"))
+    }
+
+    /// A new session's settings with quotas typed in, per category.
+    pub fn with_quotas(
+        name: &str,
+        year: u16,
+        level: Level,
+        quotas: &[(Category, u32)],
+        library: &Library,
+    ) -> Result<Settings, Report> {
+        RawSettings {
+            name: name.to_owned(),
+            level,
+            year,
+            quota_table: None,
+            categories: quotas
+                .iter()
+                .map(|(category, quota)| RawCategory {
+                    category: *category,
+                    rubric: None,
+                    quota: Some(*quota),
+                })
+                .collect(),
+            rules: Rules::default(),
+        }
+        .resolve(library, Path::new("<new session>"))
+    }
+
     pub fn from_toml(text: &str, path: &Path, library: &Library) -> Result<Settings, Report> {
         let raw: RawSettings = toml::from_str(text).map_err(|e| {
             let line = e

@@ -11,10 +11,11 @@ use jingpin::judges::JudgeId;
 use jingpin::judges::{Judge, JudgeFields, Panel};
 use jingpin::recent::{self, RecentSession};
 use jingpin::roster::{Lesson, LessonFields, LessonId};
-use jingpin::session::{self, Decision, ImportReport, JudgeCoverage, Results, SessionView, SheetImport};
-use jingpin::settings::{Level, Settings};
+use jingpin::session::{self, Decision, ImportReport, JudgeCoverage, LessonDetail, Results, SessionView, SheetImport};
+use jingpin::settings::{Level, QuotaSource, Settings};
 use jingpin::sheet::LessonScores;
 use jingpin::store::workspace::Workspace;
+use jingpin::store::AuditEntry;
 use jingpin::store::{Actor, Store};
 use jingpin::{library, paths, Category, Library, Points, Rubric};
 use serde::{Deserialize, Serialize};
@@ -100,19 +101,35 @@ pub fn recent_sessions() -> RecentList {
 }
 
 #[derive(Debug, Deserialize, TS)]
+pub struct CategoryQuota {
+    pub category: Category,
+    pub quota: u32,
+}
+
+#[derive(Debug, Deserialize, TS)]
 pub struct CreateSessionRequest {
     pub path: String,
     pub name: String,
     pub year: u16,
     pub level: Level,
+    /// Quotas from a quota table's row (`table` + `region`) …
+    pub quota_table: Option<QuotaSource>,
+    /// … or typed in per category.
+    pub quotas: Vec<CategoryQuota>,
 }
 
-/// Creates a session with the default settings (editable on the settings page) and opens it.
+/// Creates a session whose quotas come from a quota table's row or are typed in, and opens it.
 #[tauri::command]
 pub fn create_session(request: CreateSessionRequest, open: State<'_, OpenSession>) -> Result<SessionView, ApiError> {
     let lib = user_library();
-    let mut settings = Settings::default_for(&request.name, request.year, &lib).map_err(jingpin::Error::from)?;
-    settings.level = request.level;
+    let settings = match request.quota_table {
+        Some(source) => Settings::from_quota_table(&request.name, request.year, Some(request.level), source, &lib),
+        None => {
+            let quotas: Vec<(Category, u32)> = request.quotas.iter().map(|q| (q.category, q.quota)).collect();
+            Settings::with_quotas(&request.name, request.year, request.level, &quotas, &lib)
+        }
+    }
+    .map_err(jingpin::Error::from)?;
     let uid = uuid::Uuid::new_v4().to_string();
     let store = session::create(&PathBuf::from(request.path), &settings, &lib, &uid, &Actor::now())?;
     open.replace(store)
@@ -174,7 +191,7 @@ pub struct ImportFileRequest {
     pub category: Option<Category>,
 }
 
-#[tauri::command]
+#[tauri::command(async)]
 pub fn import_roster(request: ImportFileRequest, open: State<'_, OpenSession>) -> Result<ImportReport, ApiError> {
     open.with(|store| session::import_roster(store, &PathBuf::from(&request.path), request.category, &Actor::now()))
 }
@@ -207,7 +224,7 @@ pub fn judges(open: State<'_, OpenSession>) -> Result<JudgeList, ApiError> {
     })
 }
 
-#[tauri::command]
+#[tauri::command(async)]
 pub fn import_judges(request: ImportFileRequest, open: State<'_, OpenSession>) -> Result<ImportReport, ApiError> {
     open.with(|store| session::import_judges(store, &PathBuf::from(&request.path), &Actor::now()))
 }
@@ -229,7 +246,7 @@ pub fn set_panel(request: Panel, open: State<'_, OpenSession>) -> Result<JudgeLi
 }
 
 /// Makes (and stores) the assignment.
-#[tauri::command]
+#[tauri::command(async)]
 pub fn assign(open: State<'_, OpenSession>) -> Result<Assignment, ApiError> {
     open.with(|store| session::run_assignment(store, &Actor::now()))
 }
@@ -251,7 +268,7 @@ pub struct ExportedSheets {
 }
 
 /// Writes one score sheet per judge into a folder.
-#[tauri::command]
+#[tauri::command(async)]
 pub fn export_sheets(request: ExportSheetsRequest, open: State<'_, OpenSession>) -> Result<ExportedSheets, ApiError> {
     open.with(|store| {
         let files = session::export_sheets(store, &PathBuf::from(&request.dir), &Actor::now())?;
@@ -461,7 +478,7 @@ pub struct SheetImportList {
 }
 
 /// Checks and merges returned score sheets (each in its own transaction).
-#[tauri::command]
+#[tauri::command(async)]
 pub fn import_sheets(request: ImportSheetsRequest, open: State<'_, OpenSession>) -> Result<SheetImportList, ApiError> {
     let paths: Vec<PathBuf> = request.paths.iter().map(PathBuf::from).collect();
     open.with(|store| {
@@ -472,7 +489,7 @@ pub fn import_sheets(request: ImportSheetsRequest, open: State<'_, OpenSession>)
 }
 
 /// The ranking and recommendation, recomputed from the stored scores and decisions.
-#[tauri::command]
+#[tauri::command(async)]
 pub fn results(open: State<'_, OpenSession>) -> Result<Results, ApiError> {
     open.with(|store| session::results(store))
 }
@@ -482,7 +499,7 @@ pub struct CoverageList {
     pub judges: Vec<JudgeCoverage>,
 }
 
-#[tauri::command]
+#[tauri::command(async)]
 pub fn coverage(open: State<'_, OpenSession>) -> Result<CoverageList, ApiError> {
     open.with(|store| {
         Ok(CoverageList {
@@ -514,7 +531,7 @@ pub struct DecideRequest {
     pub reason: String,
 }
 
-#[tauri::command]
+#[tauri::command(async)]
 pub fn decide(request: DecideRequest, open: State<'_, OpenSession>) -> Result<Results, ApiError> {
     open.with(|store| {
         session::decide(store, &request.decision, &request.reason, &Actor::now())?;
@@ -527,12 +544,12 @@ pub struct ExportResultsRequest {
     pub path: String,
 }
 
-#[tauri::command]
+#[tauri::command(async)]
 pub fn export_results(request: ExportResultsRequest, open: State<'_, OpenSession>) -> Result<Results, ApiError> {
     open.with(|store| session::export_results(store, &PathBuf::from(&request.path)))
 }
 
-#[tauri::command]
+#[tauri::command(async)]
 pub fn finalize(open: State<'_, OpenSession>) -> Result<Results, ApiError> {
     open.with(|store| {
         session::finalize(store, &Actor::now())?;
@@ -541,12 +558,66 @@ pub fn finalize(open: State<'_, OpenSession>) -> Result<Results, ApiError> {
 }
 
 #[derive(Debug, Deserialize, TS)]
+pub struct ReasonRequest {
+    pub reason: String,
+}
+
+/// Lifts 定稿 (audited with the chair's reason).
+#[tauri::command]
+pub fn reopen(request: ReasonRequest, open: State<'_, OpenSession>) -> Result<Results, ApiError> {
+    open.with(|store| {
+        store.reopen(&request.reason, &Actor::now())?;
+        session::results(store)
+    })
+}
+
+#[derive(Debug, Deserialize, TS)]
+pub struct BackupRequest {
+    pub path: String,
+}
+
+/// Writes a complete copy of the open session (safe while it is open).
+#[tauri::command]
+pub fn backup_session(request: BackupRequest, open: State<'_, OpenSession>) -> Result<(), ApiError> {
+    open.with(|store| store.backup(&PathBuf::from(&request.path)))
+}
+
+/// One lesson's judges, scores, computation, decisions and their history.
+#[tauri::command(async)]
+pub fn lesson_detail(request: LessonRequest, open: State<'_, OpenSession>) -> Result<LessonDetail, ApiError> {
+    open.with(|store| session::lesson_detail(store, &request.lesson))
+}
+
+#[derive(Debug, Serialize, TS)]
+pub struct AuditList {
+    pub entries: Vec<AuditEntry>,
+}
+
+/// Who changed what, when.
+#[tauri::command]
+pub fn audit_log(open: State<'_, OpenSession>) -> Result<AuditList, ApiError> {
+    open.with(|store| {
+        Ok(AuditList {
+            entries: store.audit_log()?,
+        })
+    })
+}
+
+/// Closes the open session, folding its `-wal` file into the session file (on quit).
+pub fn close(open: &OpenSession) {
+    let store = open.0.lock().unwrap_or_else(|p| p.into_inner()).take();
+    if let Some(store) = store {
+        let _ = store.checkpoint();
+    }
+}
+
+#[derive(Debug, Deserialize, TS)]
 pub struct DemoRequest {
     pub scale: Scale,
 }
 
 /// Builds the demo session in the data folder (or reopens it) and opens it.
-#[tauri::command]
+#[tauri::command(async)]
 pub fn open_demo(request: DemoRequest, open: State<'_, OpenSession>) -> Result<SessionView, ApiError> {
     let dir = paths::data_dir()
         .join("demo")

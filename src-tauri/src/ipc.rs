@@ -97,6 +97,10 @@ pub fn commands() -> Vec<CommandSig> {
         call_with::<ExportResultsRequest, Results>("export_results"),
         call::<Results>("finalize"),
         call_with::<DemoRequest, SessionView>("open_demo"),
+        call_with::<ReasonRequest, Results>("reopen"),
+        call_with::<BackupRequest, ()>("backup_session"),
+        call_with::<LessonRequest, jingpin::session::LessonDetail>("lesson_detail"),
+        call::<AuditList>("audit_log"),
     ]
 }
 

@@ -5,6 +5,8 @@ pub mod commands;
 pub mod error;
 pub mod ipc;
 
+use tauri::Manager;
+
 pub fn run() {
     tauri::Builder::default()
         .plugin(tauri_plugin_dialog::init())
@@ -49,7 +51,16 @@ pub fn run() {
             commands::export_results,
             commands::finalize,
             commands::open_demo,
+            commands::reopen,
+            commands::backup_session,
+            commands::lesson_detail,
+            commands::audit_log,
         ])
-        .run(tauri::generate_context!())
-        .expect("the desktop window failed to start");
+        .build(tauri::generate_context!())
+        .expect("the desktop window failed to start")
+        .run(|app, event| {
+            if let tauri::RunEvent::Exit = event {
+                commands::close(&app.state::<commands::OpenSession>());
+            }
+        });
 }

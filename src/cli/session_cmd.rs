@@ -30,6 +30,20 @@ pub(super) enum SessionCommand {
         name: String,
         #[arg(long, default_value_t = 2025)]
         year: u16,
+        /// A quota table (jingpin quota list) whose row for --region gives the category quotas.
+        #[arg(long, requires = "region")]
+        quota_table: Option<String>,
+        /// This session's own row in --quota-table (e.g. 广东, 南京).
+        #[arg(long, requires = "quota_table")]
+        region: Option<String>,
+    },
+    /// Write a complete copy of a session, safe while the app has it open (SQLite VACUUM INTO).
+    Backup { db: PathBuf, out: PathBuf },
+    /// Lift 定稿 so the session can be changed again (audited with the reason).
+    Reopen {
+        db: PathBuf,
+        #[arg(long)]
+        reason: String,
     },
     /// Show a session's settings and counts.
     Show {
@@ -204,6 +218,25 @@ pub(super) enum DecideCommand {
         #[arg(long)]
         reason: String,
     },
+    /// Take back an earlier decision on a lesson.
+    Withdraw {
+        db: PathBuf,
+        lesson: String,
+        /// arbitrate | accept | overrule-veto | accept-incomplete | tie-order
+        #[arg(value_enum)]
+        decision: WithdrawKind,
+        #[arg(long)]
+        reason: String,
+    },
+}
+
+#[derive(Debug, Clone, Copy, clap::ValueEnum)]
+pub(super) enum WithdrawKind {
+    Arbitrate,
+    Accept,
+    OverruleVeto,
+    AcceptIncomplete,
+    TieOrder,
 }
 
 #[derive(Debug, Args)]
@@ -236,14 +269,48 @@ fn settings_from(path: &PathBuf, library: &Library) -> Result<Settings, Error> {
 pub(super) fn run_session(command: SessionCommand, out: &mut dyn Write) -> Result<ExitCode, Error> {
     let lib = library();
     match command {
-        SessionCommand::Init { db, config, name, year } => {
-            let settings = match config {
-                Some(path) => settings_from(&path, &lib)?,
-                None => Settings::default_for(&name, year, &lib)?,
+        SessionCommand::Init {
+            db,
+            config,
+            name,
+            year,
+            quota_table,
+            region,
+        } => {
+            let settings = match (config, quota_table, region) {
+                (Some(path), _, _) => settings_from(&path, &lib)?,
+                (None, Some(table), Some(region)) => {
+                    let source = crate::settings::QuotaSource {
+                        table,
+                        region: Some(region),
+                        per_region: false,
+                    };
+                    Settings::from_quota_table(&name, year, None, source, &lib)?
+                }
+                _ => Settings::default_for(&name, year, &lib)?,
             };
+            if settings.categories.iter().any(|c| c.quota == 0) {
+                writeln!(
+                    out,
+                    "warning: a category has quota 0 (nothing will be recommended); set it with --quota-table/--region or session configure"
+                )
+                .map_err(io_error)?;
+            }
             let uid = uuid::Uuid::new_v4().to_string();
             session::create(&db, &settings, &lib, &uid, &actor())?;
             writeln!(out, "created {} ({}; session id {uid})", db.display(), settings.name).map_err(io_error)?;
+            Ok(ExitCode::SUCCESS)
+        }
+        SessionCommand::Backup { db, out: dest } => {
+            let store = Store::open(&db)?;
+            store.backup(&dest)?;
+            writeln!(out, "wrote {}", dest.display()).map_err(io_error)?;
+            Ok(ExitCode::SUCCESS)
+        }
+        SessionCommand::Reopen { db, reason } => {
+            let mut store = Store::open(&db)?;
+            store.reopen(&reason, &actor())?;
+            writeln!(out, "reopened").map_err(io_error)?;
             Ok(ExitCode::SUCCESS)
         }
         SessionCommand::Show { db, json } => {
@@ -758,7 +825,7 @@ pub(super) fn run_export(args: ExportArgs, out: &mut dyn Write) -> Result<ExitCo
 
 pub(super) fn run_decide(command: DecideCommand, out: &mut dyn Write) -> Result<ExitCode, Error> {
     use crate::roster::LessonId;
-    use crate::session::Decision;
+    use crate::session::{Decision, DecisionKind};
     let id = |l: &String| LessonId::new(l.clone());
     let (db, decision, reason) = match &command {
         DecideCommand::Arbitrate {
@@ -781,6 +848,25 @@ pub(super) fn run_decide(command: DecideCommand, out: &mut dyn Write) -> Result<
         DecideCommand::AcceptIncomplete { db, lesson, reason } => {
             (db, Decision::AcceptIncomplete { lesson: id(lesson) }, reason)
         }
+        DecideCommand::Withdraw {
+            db,
+            lesson,
+            decision,
+            reason,
+        } => (
+            db,
+            Decision::Withdraw {
+                lesson: id(lesson),
+                decision: match decision {
+                    WithdrawKind::Arbitrate => DecisionKind::Arbitrate,
+                    WithdrawKind::Accept => DecisionKind::Accept,
+                    WithdrawKind::OverruleVeto => DecisionKind::OverruleVeto,
+                    WithdrawKind::AcceptIncomplete => DecisionKind::AcceptIncomplete,
+                    WithdrawKind::TieOrder => DecisionKind::TieOrder,
+                },
+            },
+            reason,
+        ),
         DecideCommand::TieOrder {
             db,
             lesson,

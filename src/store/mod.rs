@@ -95,6 +95,13 @@ pub struct Store {
     path: PathBuf,
 }
 
+impl Drop for Store {
+    fn drop(&mut self) {
+        // best effort: closing the last connection checkpoints too; this makes it explicit
+        let _ = self.checkpoint();
+    }
+}
+
 impl std::fmt::Debug for Store {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("Store").field("path", &self.path).finish()
@@ -278,6 +285,7 @@ impl Store {
         rubrics: &[Rubric],
         actor: &Actor,
     ) -> Result<Vec<(String, String, String)>, Error> {
+        self.writable()?;
         let old = self.settings()?;
         let changes = diff(
             &serde_json::to_value(&old).expect("json"),
@@ -333,6 +341,7 @@ impl Store {
         warnings: impl Fn(&[(LessonFields, Location)]) -> Vec<Vec<Problem>>,
         actor: &Actor,
     ) -> Result<(Merged, Vec<Lesson>), Error> {
+        self.writable()?;
         let path = self.path.clone();
         let err = database_error(&path);
         // the roster as it will be stored is kept in step here (seq order: new lessons last), so
@@ -396,6 +405,7 @@ impl Store {
         warnings: impl Fn(&[(LessonFields, Location)]) -> Vec<Vec<Problem>>,
         actor: &Actor,
     ) -> Result<(), Error> {
+        self.writable()?;
         let old = self.lessons()?.into_iter().find(|l| l.id == *id).ok_or_else(|| {
             Error::from(ErrorKind::NotFound {
                 what: "lesson",
@@ -440,6 +450,7 @@ impl Store {
 
     /// Sets what a panel covers (creating it if needed).
     pub fn set_panel(&mut self, panel: &Panel, actor: &Actor) -> Result<(), Error> {
+        self.writable()?;
         let old = self.panels()?.into_iter().find(|p| p.name == panel.name);
         let path = self.path.clone();
         let err = database_error(&path);
@@ -484,6 +495,7 @@ impl Store {
     /// Adds new judges and updates changed ones (matched by name and unit); panels named by
     /// judges and not yet known are created with the coverage their names imply.
     pub fn merge_judges(&mut self, incoming: &[(JudgeFields, Location)], actor: &Actor) -> Result<Merged, Error> {
+        self.writable()?;
         let existing = self.judges()?;
         let known_panels: Vec<String> = self.panels()?.into_iter().map(|p| p.name).collect();
         let path = self.path.clone();
@@ -529,6 +541,7 @@ impl Store {
 
     /// Replaces the assignment (pairs, recusals, shortfalls) in one transaction.
     pub fn save_assignment(&mut self, a: &Assignment, actor: &Actor) -> Result<(), Error> {
+        self.writable()?;
         let path = self.path.clone();
         let err = database_error(&path);
         let tx = self.conn.transaction().map_err(err)?;
@@ -672,6 +685,7 @@ impl Store {
     /// Opens one transaction for many sheets: every sheet imported through the batch is stored
     /// when it commits, and none if it is dropped (an error anywhere rolls all of them back).
     pub fn sheet_batch(&mut self) -> Result<SheetBatch<'_>, Error> {
+        self.writable()?;
         let path = &self.path;
         let tx = self.conn.transaction().map_err(database_error(path))?;
         Ok(SheetBatch { tx, path })
@@ -746,6 +760,7 @@ impl Store {
     }
 
     pub fn set_absent(&mut self, judge: &JudgeId, reason: Option<&str>, actor: &Actor) -> Result<(), Error> {
+        self.writable()?;
         let path = self.path.clone();
         let err = database_error(&path);
         let tx = self.conn.transaction().map_err(err)?;
@@ -773,14 +788,17 @@ impl Store {
         Ok(row.map(|(d, f)| (from_json(&d), f)).unwrap_or_default())
     }
 
-    /// Records a decision (arbitration, veto overrule, tie order, …) with its reason in the audit log.
+    /// Records a decision (arbitration, veto overrule, tie order, …) on `lesson` with its reason in
+    /// the audit log: the target is the lesson, old → new is that lesson's decisions.
     pub fn record_decision(
         &mut self,
         decisions: &Decisions,
+        lesson: &LessonId,
         what: &str,
         reason: &str,
         actor: &Actor,
     ) -> Result<(), Error> {
+        self.writable()?;
         let old = self.decisions()?.0;
         let path = self.path.clone();
         let err = database_error(&path);
@@ -790,13 +808,21 @@ impl Store {
             [json(decisions)],
         )
         .map_err(err)?;
+        #[derive(Serialize)]
+        struct Change<'a> {
+            reason: &'a str,
+            decisions: crate::aggregate::LessonDecisions,
+        }
         audit(
             &tx,
             actor,
             &format!("decision.{what}"),
-            reason,
-            Some(&json(&old)),
-            Some(&json(decisions)),
+            lesson.as_str(),
+            Some(&json(&old.of(lesson))),
+            Some(&json(&Change {
+                reason,
+                decisions: decisions.of(lesson),
+            })),
         )
         .map_err(err)?;
         tx.commit().map_err(err)?;
@@ -804,6 +830,7 @@ impl Store {
     }
 
     pub fn finalize(&mut self, actor: &Actor) -> Result<(), Error> {
+        self.writable()?;
         let path = self.path.clone();
         let err = database_error(&path);
         let tx = self.conn.transaction().map_err(err)?;
@@ -816,6 +843,64 @@ impl Store {
         audit(&tx, actor, "session.finalize", "session", None, Some(&actor.at())).map_err(err)?;
         tx.commit().map_err(err)?;
         Ok(())
+    }
+
+    /// Refuses a change while the session is finalized: 定稿 makes it read-only until the chair
+    /// reopens it.
+    fn writable(&self) -> Result<(), Error> {
+        match self.decisions()?.1 {
+            Some(at) => Err(ErrorKind::Finalized { at }.into()),
+            None => Ok(()),
+        }
+    }
+
+    /// Whether (and when) the session was finalized.
+    pub fn finalized(&self) -> Result<Option<String>, Error> {
+        Ok(self.decisions()?.1)
+    }
+
+    /// Lifts 定稿 so the session can be changed again; the chair's reason goes to the audit log.
+    pub fn reopen(&mut self, reason: &str, actor: &Actor) -> Result<(), Error> {
+        let Some(at) = self.decisions()?.1 else {
+            return Ok(());
+        };
+        let path = self.path.clone();
+        let err = database_error(&path);
+        let tx = self.conn.transaction().map_err(err)?;
+        tx.execute("UPDATE decision SET finalized = NULL WHERE id = 1", [])
+            .map_err(err)?;
+        audit(&tx, actor, "session.reopen", reason, Some(&at), None).map_err(err)?;
+        tx.commit().map_err(err)?;
+        Ok(())
+    }
+
+    /// Writes a complete, consistent copy of the session to `dest` while it stays open (SQLite's
+    /// `VACUUM INTO`: the copy includes what is still in the `-wal` file, which a plain file copy
+    /// of an open session misses). Written beside `dest` first and renamed, so a failed backup
+    /// never leaves a half-written file under the chosen name.
+    pub fn backup(&self, dest: &Path) -> Result<(), Error> {
+        let tmp = dest.with_extension("jpsession-partial");
+        let _ = std::fs::remove_file(&tmp);
+        let result = self
+            .conn
+            .execute("VACUUM INTO ?1", [tmp.to_string_lossy().as_ref()])
+            .map_err(database_error(dest));
+        if let Err(e) = result {
+            let _ = std::fs::remove_file(&tmp);
+            return Err(e);
+        }
+        std::fs::rename(&tmp, dest).map_err(|e| {
+            let _ = std::fs::remove_file(&tmp);
+            Error::write(dest, e)
+        })
+    }
+
+    /// Moves everything from the `-wal` file into the session file, so the file alone is the
+    /// whole session (done when a session is closed).
+    pub fn checkpoint(&self) -> Result<(), Error> {
+        self.conn
+            .query_row("PRAGMA wal_checkpoint(TRUNCATE)", [], |_| Ok(()))
+            .map_err(self.db_err())
     }
 
     pub fn audit_log(&self) -> Result<Vec<AuditEntry>, Error> {

@@ -2,6 +2,8 @@
 import { invoke } from "@tauri-apps/api/core";
 import type { AbsentRequest } from "./bindings/AbsentRequest";
 import type { Assignment } from "./bindings/Assignment";
+import type { AuditList } from "./bindings/AuditList";
+import type { BackupRequest } from "./bindings/BackupRequest";
 import type { CoverageList } from "./bindings/CoverageList";
 import type { CreateSessionRequest } from "./bindings/CreateSessionRequest";
 import type { CurrentSession } from "./bindings/CurrentSession";
@@ -23,6 +25,7 @@ import type { JudgeFields } from "./bindings/JudgeFields";
 import type { JudgeList } from "./bindings/JudgeList";
 import type { JudgeView } from "./bindings/JudgeView";
 import type { Lesson } from "./bindings/Lesson";
+import type { LessonDetail } from "./bindings/LessonDetail";
 import type { LessonList } from "./bindings/LessonList";
 import type { LessonRequest } from "./bindings/LessonRequest";
 import type { LessonScores } from "./bindings/LessonScores";
@@ -33,6 +36,7 @@ import type { OpenFileRequest } from "./bindings/OpenFileRequest";
 import type { OpenSessionRequest } from "./bindings/OpenSessionRequest";
 import type { OpenSheetRequest } from "./bindings/OpenSheetRequest";
 import type { Panel } from "./bindings/Panel";
+import type { ReasonRequest } from "./bindings/ReasonRequest";
 import type { RecentList } from "./bindings/RecentList";
 import type { Results } from "./bindings/Results";
 import type { SaveLessonRequest } from "./bindings/SaveLessonRequest";
@@ -81,4 +85,8 @@ export const commands = {
   exportResults: (request: ExportResultsRequest): Promise<Results> => invoke<Results>("export_results", { request }),
   finalize: (): Promise<Results> => invoke<Results>("finalize"),
   openDemo: (request: DemoRequest): Promise<SessionView> => invoke<SessionView>("open_demo", { request }),
+  reopen: (request: ReasonRequest): Promise<Results> => invoke<Results>("reopen", { request }),
+  backupSession: (request: BackupRequest): Promise<null> => invoke<null>("backup_session", { request }),
+  lessonDetail: (request: LessonRequest): Promise<LessonDetail> => invoke<LessonDetail>("lesson_detail", { request }),
+  auditLog: (): Promise<AuditList> => invoke<AuditList>("audit_log"),
 };
