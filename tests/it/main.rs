@@ -1,6 +1,7 @@
 //! Integration tests of the core and the `jingpin` CLI over the public API, with the fixture
 //! files in tests/fixtures/ (made by tests/fixtures/make_fixtures.py).
 
+mod chair;
 mod cli;
 mod demo;
 mod judge;

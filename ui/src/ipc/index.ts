@@ -33,3 +33,8 @@ export type { Status } from "./bindings/Status";
 export type { SheetImport } from "./bindings/SheetImport";
 export type { JudgeCoverage } from "./bindings/JudgeCoverage";
 export type { Decision } from "./bindings/Decision";
+export type { LessonDetail } from "./bindings/LessonDetail";
+export type { LessonDecisions } from "./bindings/LessonDecisions";
+export type { DecisionKind } from "./bindings/DecisionKind";
+export type { AuditEntry } from "./bindings/AuditEntry";
+export type { CategoryResults } from "./bindings/CategoryResults";

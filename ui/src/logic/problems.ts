@@ -22,6 +22,18 @@ export function describeProblem(t: Translate, p: Problem): string {
   return t(`problem.${code}`, shown);
 }
 
+/** A heading that says what went wrong in the user's terms: an incomplete submission or a
+ *  refused 定稿 counts the lessons instead of calling the input "wrong". */
+export function headline(t: Translate, e: ApiError, context: "submit" | "finalize" | "other" = "other"): string {
+  const incomplete = e.details.filter((p) => (p as { code?: string }).code === "lesson_incomplete").length;
+  if (e.code === "invalid" && incomplete && incomplete === e.details.length) {
+    if (context === "submit") return t("judge.summaryOpen", { n: incomplete });
+    if (context === "finalize") return t("results.finalizeIncomplete", { n: incomplete });
+  }
+  if (context === "finalize") return `${t("results.finalizeFailed")}：${describeError(t, e)}`;
+  return describeError(t, e);
+}
+
 export function describeError(t: Translate, e: ApiError): string {
   const key = `error.${e.code}`;
   const text = t(key);

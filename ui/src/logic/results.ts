@@ -27,11 +27,30 @@ export function quotaFill(results: Results): QuotaFill[] {
   }));
 }
 
-/** Lessons the chair must act on: held, vetoed, or tied. */
+/** The status shown: a lesson no sheet has scored yet is “尚未收到评分”, not “待复议”. */
+export function statusKey(r: ResultRow): string {
+  return r.outcome.reason.code === "no_scores" ? "not_received" : r.outcome.status;
+}
+
+/** Lessons the chair must act on: held for a gap or too few judges, vetoed, or tied. A lesson
+ *  whose sheets have not arrived waits for them, not for the chair. */
 export function needsDecision(results: Results): ResultRow[] {
   return results.categories.flatMap((c) =>
-    c.rows.filter((r) => r.outcome.status === "held" || r.outcome.status === "vetoed" || r.outcome.tie),
+    c.rows.filter((r) => r.outcome.reason.code !== "no_scores" && (r.outcome.status === "held" || r.outcome.status === "vetoed" || r.outcome.tie)),
   );
+}
+
+/** Categories whose quota is 0: they recommend nothing, which the chair must be told. */
+export function zeroQuota(results: Results): string[] {
+  return results.categories.filter((c) => c.quota === 0 && c.rows.length > 0).map((c) => c.category);
+}
+
+/** Search over id, title, teachers, school and region. */
+export function matches(r: ResultRow, query: string): boolean {
+  const q = query.trim().toLowerCase();
+  if (!q) return true;
+  const l = r.lesson;
+  return [l.id, l.title, l.school, l.region, ...l.teachers].some((x) => x.toLowerCase().includes(q));
 }
 
 export function fmt(n: number | null | undefined): string {

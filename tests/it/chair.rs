@@ -1,0 +1,214 @@
+//! The chair's safety rules, on the county demo (a real session with scores): 定稿 locks every
+//! write until reopened, arbitration takes only a score a judge could give, every decision can be
+//! withdrawn, a backup taken while the session is open is the whole session, and a new session
+//! takes its quotas from a table row instead of a silent 0.
+
+use jingpin::aggregate::Hundredths;
+use jingpin::demo::{build, Scale};
+use jingpin::roster::LessonId;
+use jingpin::select::Reason;
+use jingpin::session::{self, Decision, DecisionKind};
+use jingpin::settings::{Level, QuotaSource, Settings};
+use jingpin::store::{Actor, Store};
+use jingpin::{Category, ErrorKind, Library, ProblemKind};
+
+fn actor() -> Actor {
+    Actor {
+        who: "张主任".into(),
+        at: "2025-09-01T08:00:00Z".parse().unwrap(),
+    }
+}
+
+fn demo() -> (tempfile::TempDir, Store) {
+    let dir = tempfile::tempdir().unwrap();
+    build(dir.path(), Scale::County, 7).unwrap();
+    let store = Store::open(&dir.path().join("session.jpsession")).unwrap();
+    (dir, store)
+}
+
+fn first_lesson(store: &Store) -> LessonId {
+    store.lessons().unwrap()[0].id.clone()
+}
+
+fn accept_every_incomplete(store: &mut Store) {
+    let r = session::results(store).unwrap();
+    for c in &r.categories {
+        for row in &c.rows {
+            if matches!(row.outcome.reason, Reason::HeldIncomplete { .. } | Reason::NoScores) {
+                let d = Decision::AcceptIncomplete {
+                    lesson: row.lesson.id.clone(),
+                };
+                session::decide(store, &d, "缺席", &actor()).unwrap();
+            }
+        }
+    }
+}
+
+#[test]
+fn a_finalized_session_refuses_every_change_until_the_chair_reopens_it() {
+    let (_dir, mut store) = demo();
+    accept_every_incomplete(&mut store);
+    session::finalize(&mut store, &actor()).unwrap();
+    let lesson = first_lesson(&store);
+    let refused = |e: jingpin::Error| matches!(e.kind, ErrorKind::Finalized { .. });
+
+    let d = Decision::Accept { lesson: lesson.clone() };
+    assert!(
+        refused(session::decide(&mut store, &d, "晚到的决定", &actor()).unwrap_err()),
+        "a decision after 定稿"
+    );
+    let judge = store.judges().unwrap()[0].id.clone();
+    assert!(
+        refused(store.set_absent(&judge, Some("病假"), &actor()).unwrap_err()),
+        "an absence after 定稿"
+    );
+    assert!(
+        refused(session::run_assignment(&mut store, &actor()).unwrap_err()),
+        "a new assignment after 定稿"
+    );
+    let settings = store.settings().unwrap();
+    let rubrics = session::rubrics_for(&settings, &Library::builtin()).unwrap();
+    assert!(
+        refused(store.update_settings(&settings, &rubrics, &actor()).unwrap_err()),
+        "settings after 定稿"
+    );
+    assert!(
+        refused(session::finalize(&mut store, &actor()).unwrap_err()),
+        "finalizing twice"
+    );
+
+    store.reopen("组长发现录入错误", &actor()).unwrap();
+    assert_eq!(store.finalized().unwrap(), None);
+    session::decide(&mut store, &d, "复核后维持", &actor()).unwrap();
+    let audit = store.audit_log().unwrap();
+    let reopen = audit
+        .iter()
+        .find(|a| a.action == "session.reopen")
+        .expect("the reopening is audited");
+    assert_eq!(reopen.target, "组长发现录入错误");
+    assert_eq!(reopen.who, "张主任");
+}
+
+#[test]
+fn arbitration_takes_only_a_score_a_judge_could_give_and_every_decision_can_be_withdrawn() {
+    let (_dir, mut store) = demo();
+    let lesson = first_lesson(&store);
+    let arbitrate = |score: i64| Decision::Arbitrate {
+        lesson: lesson.clone(),
+        score: Hundredths(score),
+    };
+    for bad in [15_000, -100, 8_650] {
+        let e = session::decide(&mut store, &arbitrate(bad), "仲裁", &actor()).unwrap_err();
+        assert!(
+            matches!(e.problems()[0].kind, ProblemKind::ArbitrationInvalid { .. }),
+            "{bad} hundredths must be refused (0..100 in steps of 1)"
+        );
+    }
+    assert!(
+        store.decisions().unwrap().0.arbitrations.is_empty(),
+        "nothing stored by a refusal"
+    );
+
+    session::decide(&mut store, &arbitrate(8_600), "第三位评委复评", &actor()).unwrap();
+    session::decide(&mut store, &arbitrate(8_700), "更正", &actor()).unwrap();
+    assert_eq!(
+        store.decisions().unwrap().0.arbitrations[&lesson],
+        Hundredths(8_700),
+        "changed, not added"
+    );
+    let detail = session::lesson_detail(&store, &lesson).unwrap();
+    assert_eq!(detail.decisions.arbitration, Some(Hundredths(8_700)));
+    assert!(detail
+        .row
+        .scored
+        .as_ref()
+        .unwrap()
+        .notes
+        .contains(&jingpin::aggregate::Note::Arbitrated));
+    assert_eq!(detail.history.len(), 2, "both decisions are in the lesson's history");
+    assert!(detail.history[1].new.as_deref().unwrap().contains("更正"));
+    assert!(
+        !detail.judges.is_empty(),
+        "the judges' scores are shown beside the decision"
+    );
+
+    let withdraw = Decision::Withdraw {
+        lesson: lesson.clone(),
+        decision: DecisionKind::Arbitrate,
+    };
+    session::decide(&mut store, &withdraw, "误操作", &actor()).unwrap();
+    assert!(store.decisions().unwrap().0.arbitrations.is_empty());
+    let e = session::decide(&mut store, &withdraw, "再次撤回", &actor()).unwrap_err();
+    assert!(matches!(e.problems()[0].kind, ProblemKind::NoSuchDecision { .. }));
+
+    let unknown = Decision::Accept {
+        lesson: LessonId::new("L99999"),
+    };
+    let e = session::decide(&mut store, &unknown, "x", &actor()).unwrap_err();
+    assert!(
+        matches!(e.kind, ErrorKind::NotFound { .. }),
+        "a decision on no lesson is refused"
+    );
+}
+
+#[test]
+fn a_backup_taken_while_the_session_is_open_holds_everything() {
+    let (dir, mut store) = demo();
+    let lesson = first_lesson(&store);
+    session::decide(&mut store, &Decision::Accept { lesson }, "讨论后维持", &actor()).unwrap();
+    let copy = dir.path().join("备份.jpsession");
+    store.backup(&copy).unwrap();
+    let backed = Store::open(&copy).unwrap();
+    assert_eq!(backed.lessons().unwrap(), store.lessons().unwrap());
+    assert_eq!(backed.judgements().unwrap(), store.judgements().unwrap());
+    assert_eq!(backed.decisions().unwrap(), store.decisions().unwrap());
+    assert_eq!(backed.audit_log().unwrap(), store.audit_log().unwrap());
+    assert!(
+        store.backup(&copy).is_err() || copy.exists(),
+        "never a half-written file"
+    );
+}
+
+#[test]
+fn a_new_session_takes_its_quotas_from_a_table_row_and_never_a_silent_zero() {
+    let lib = Library::builtin();
+    let source = |table: &str, region: &str| QuotaSource {
+        table: table.into(),
+        region: Some(region.into()),
+        per_region: false,
+    };
+    let gd = Settings::from_quota_table(
+        "广东省级遴选",
+        2024,
+        Some(Level::Province),
+        source("2024-national", "广东"),
+        &lib,
+    )
+    .unwrap();
+    let quota = |s: &Settings, c| s.category(c).unwrap().quota;
+    assert_eq!(
+        (
+            quota(&gd, Category::Subject),
+            quota(&gd, Category::Experiment),
+            quota(&gd, Category::SpecialEducation)
+        ),
+        (700, 175, 35)
+    );
+    let nj = Settings::from_quota_table(
+        "南京市级遴选",
+        2024,
+        Some(Level::City),
+        source("2023-jiangsu", "南京"),
+        &lib,
+    )
+    .unwrap();
+    assert!(
+        nj.categories.iter().all(|c| c.quota > 0),
+        "南京's row: {:?}",
+        nj.categories
+    );
+    let e = Settings::from_quota_table("x", 2024, None, source("2024-national", "火星"), &lib).unwrap_err();
+    assert!(matches!(e.problems[0].kind, ProblemKind::UnknownRegion { .. }));
+    let typed = Settings::with_quotas("x", 2025, Level::County, &[(Category::Subject, 12)], &lib).unwrap();
+    assert_eq!(quota(&typed, Category::Subject), 12);
+}
