@@ -1,0 +1,379 @@
+// A whole session in the window, as a chair and a judge run it, with only what a person can do:
+// clicks, keys, and the native file dialogs answered by the harness (the dialog plugin's IPC call
+// is answered with the path a person would pick; the button's own code runs unchanged). The other
+// judges fill their sheets on their own laptops: here, the `jingpin judge` CLI with its own data
+// folder. One returned sheet is edited outside the app (its XML changed, as a spreadsheet program
+// would) and one has an out-of-range score, so it is refused. Every step is screenshotted.
+import { execFileSync } from "node:child_process";
+import { existsSync, mkdirSync, readdirSync } from "node:fs";
+import { join } from "node:path";
+
+export function makeJourney({ getBrowser, setBrowser, connect, home, env, fixtures, check, assert, shoot, textOf, sleep }) {
+  const b = () => getBrowser();
+  const editSheet = join(fixtures, "..", "..", "ui", "e2e", "edit_sheet.py");
+  const cli = process.env.JINGPIN_CLI;
+  const db = join(home, "南京市级遴选.jpsession");
+  const out = join(home, "评分表");
+  const back = join(home, "收回");
+  const otherLaptop = { ...env, JINGPIN_DATA_DIR: join(home, "other-laptops") };
+  const run = (args, input, e = env) => execFileSync(cli, args, { env: e, input, stdio: ["pipe", "pipe", "pipe"] }).toString();
+  const tryRun = (args, input, e) => {
+    try {
+      return run(args, input, e);
+    } catch (err) {
+      return String(err.stdout ?? "");
+    }
+  };
+
+  /** Answers the next native dialogs, in order, with these paths (null = cancel). */
+  const answer = (...answers) =>
+    b().execute((queued) => {
+      window.__dialogAnswers = queued;
+      if (window.__dialogWrapped) return;
+      window.__dialogWrapped = true;
+      const original = window.fetch.bind(window);
+      window.fetch = (input, init) => {
+        const url = typeof input === "string" ? input : input.url;
+        if (url.includes("plugin%3Adialog") && window.__dialogAnswers.length) {
+          const picked = window.__dialogAnswers.shift();
+          return Promise.resolve(
+            new Response(JSON.stringify(picked), { headers: { "Tauri-Response": "ok", "Content-Type": "application/json" } }),
+          );
+        }
+        return original(input, init);
+      };
+    }, answers);
+  const $ = (sel) => b().$(sel);
+  const click = async (sel) => {
+    const el = await $(sel);
+    await el.waitForClickable({ timeout: 15000 });
+    await el.click();
+  };
+  const text = async (sel) => (await textOf(b(), sel)).join(" | ");
+  const waitText = (sel, pred, what) =>
+    b().waitUntil(async () => pred(await text(sel)), {
+      timeout: 30000,
+      timeoutMsg: `${what}: ${sel} shows “${"" /* filled below */}”`,
+    }).catch(async (e) => {
+      throw new Error(`${what}: ${sel} shows “${(await text(sel)).slice(0, 400)}” (${e.message})`);
+    });
+  const nav = (tab) => click(`[data-test=nav-${tab}]`);
+  /** Picks an option of an Element Plus select as a person does: open it, click the option. */
+  const pick = async (sel, option) => {
+    await click(sel);
+    for (let i = 0; i < 20; i++) {
+      await sleep(250);
+      const items = await b().$$(`//li[contains(@class,'el-select-dropdown__item')][normalize-space()='${option}']`);
+      for (const item of items) {
+        if (await item.isDisplayed()) {
+          await item.click();
+          await sleep(300);
+          return;
+        }
+      }
+    }
+    const seen = await textOf(b(), ".el-select-dropdown__item");
+    throw new Error(`no visible option “${option}” in ${sel}; options: ${seen.join(" | ").slice(0, 300)}`);
+  };
+  /** Types into a text box (Element Plus passes data-test to the native input) and leaves it. */
+  const type = async (sel, value) => {
+    const el = await $(sel);
+    await el.waitForDisplayed({ timeout: 10000 });
+    await el.click();
+    await b().keys(["Control", "a"]);
+    await b().keys(["Backspace"]);
+    await b().keys([...value]);
+    await b().keys(["Tab"]);
+  };
+  /** Fills the one-line prompt (reason) of a message box and confirms it. */
+  const prompt = async (value) => {
+    const input = await $(".el-message-box input");
+    await input.waitForDisplayed({ timeout: 10000 });
+    await input.click();
+    await b().keys([...value]);
+    await click(".el-message-box__btns .el-button--primary");
+    await sleep(400);
+  };
+  const confirmBox = async () => {
+    await (await $(".el-message-box")).waitForDisplayed({ timeout: 10000 });
+    await click(".el-message-box__btns .el-button--primary");
+    await sleep(400);
+  };
+  const rowsOf = (sel) => textOf(b(), `${sel} .el-table__body tbody tr`);
+
+  let weights = [];
+  const weightsOf = {};
+  const categoryOf = {};
+  let lessons = [];
+  let judgeLessons = [];
+  // the judge with the most lessons scores in the window (rows below the header of the sheet)
+  const lessonsIn = (f) =>
+    Number(execFileSync("python3", ["-c", "import sys,zipfile,re;x=zipfile.ZipFile(sys.argv[1]).read('xl/worksheets/sheet1.xml').decode();print(len([r for r in re.findall(r'<row r=\"(\\d+)\"',x) if int(r)>=4]))", join(out, f)]).toString());
+  let windowJudge = null;
+  const judgeSheet = () =>
+    (windowJudge ??= readdirSync(out)
+      .filter((f) => f.endsWith(".xlsx"))
+      .sort((a, b2) => lessonsIn(b2) - lessonsIn(a))[0]);
+
+  // each step needs the one before: after a failure the rest are reported as not run
+  let broken = null;
+  const step = (name, fn) =>
+    check(name, async () => {
+      if (broken) throw new Error(`not run: “${broken}” failed`);
+      try {
+        await fn();
+      } catch (e) {
+        broken = name;
+        await shoot(b(), `journey-FAILED.png`).catch(() => {});
+        throw e;
+      }
+    });
+
+  return async function journey() {
+    await step("journey 1 · a chair creates a session whose quotas come from the Jiangsu table's 南京 row", async () => {
+      await nav("home");
+      await click("[data-test=new-session]");
+      await type("input[data-test=session-name]", "南京市级遴选");
+      await pick("[data-test=quota-table]", "2023年江苏省各设区市精品课推荐名额");
+      await pick("[data-test=quota-region]", "南京");
+      const preview = await text("[data-test=quota-preview]");
+      assert(!/：0 节/.test(preview) && /学科课程：\d+ 节/.test(preview), `quota preview: ${preview}`);
+      await shoot(b(), "journey-01-create.png");
+      await answer(db);
+      await click("[data-test=create-choose-where]");
+      await waitText("[data-test=roster-count]", (t) => t.includes("0"), "the new session opens on its roster");
+      assert(existsSync(db), "the session file was written where the dialog said");
+      await nav("home");
+      const quotas = await text("[data-test=current-quotas]");
+      assert(/学科课程 [1-9]\d*/.test(quotas), `home shows the quotas: ${quotas}`);
+      await shoot(b(), "journey-02-home.png");
+    });
+
+    await step("journey 2 · the settings page shows the session (it was blank) and a quota change is saved", async () => {
+      await nav("settings");
+      const form = await $("[data-test=settings-form]");
+      await form.waitForDisplayed({ timeout: 10000 });
+      await b().execute(() => document.querySelector("[data-test=judges-per-lesson] input, input[data-test=judges-per-lesson]")?.scrollIntoView());
+      await type("[data-test=judges-per-lesson] input, input[data-test=judges-per-lesson]", "2");
+      await click("[data-test=save-settings]");
+      await sleep(800);
+      await shoot(b(), "journey-03-settings.png");
+      const again = await b().execute(() => document.querySelector("[data-test=judges-per-lesson] input, input[data-test=judges-per-lesson]")?.value);
+      assert(again === "2", `judges per lesson after saving: ${again}`);
+    });
+
+    await step("journey 3 · roster and judges are imported through their buttons, warnings shown", async () => {
+      await nav("roster");
+      await answer(join(fixtures, "roster-nanjing.xlsx"));
+      await click("[data-test=import-roster]");
+      await b().waitUntil(async () => (await rowsOf("[data-test=roster-table]")).length === 8, {
+        timeout: 15000,
+        timeoutMsg: "the 8 lessons did not show",
+      });
+      const warned = await b().execute(() => document.querySelectorAll("[data-test=roster-table] .el-table__body tr.warn-row").length);
+      assert(warned >= 2, `rows with warnings: ${warned}`);
+      await shoot(b(), "journey-04-roster.png");
+      await nav("judges");
+      await answer(join(fixtures, "judges-nanjing.xlsx"));
+      await click("[data-test=import-judges]");
+      await b().waitUntil(async () => (await rowsOf("[data-test=judge-table]")).length === 12, {
+        timeout: 15000,
+        timeoutMsg: "the 12 judges did not show",
+      });
+      await shoot(b(), "journey-05-judges.png");
+    });
+
+    await step("journey 4 · assignment with recusal, then one sheet per judge into a chosen folder", async () => {
+      await nav("assignment");
+      await click("[data-test=run-assign]");
+      await waitText("[data-test=assign-summary]", (t) => t.length > 0, "assignment summary");
+      const recusals = await rowsOf("[data-test=recusal-table]");
+      assert(recusals.some((r) => r.includes("杨帆")), `recusals: ${recusals}`);
+      mkdirSync(out, { recursive: true });
+      await answer(out);
+      await click("[data-test=export-sheets]");
+      await b().waitUntil(() => readdirSync(out).filter((f) => f.endsWith(".xlsx")).length >= 6, {
+        timeout: 20000,
+        timeoutMsg: `sheets written: ${readdirSync(out)}`,
+      });
+      await shoot(b(), "journey-06-assignment.png");
+      const listed = JSON.parse(run(["roster", "list", db, "--json"]));
+      lessons = listed.map((l) => l.id);
+      const rubricOf = { 学科课程: "2024-学科课程", 实验教学: "2024-实验教学", 特殊教育: "2024-特殊教育" };
+      for (const c of new Set(listed.map((l) => l.category)))
+        weightsOf[c] = JSON.parse(run(["rubric", "show", rubricOf[c], "--json"])).indicators.map((i) => i.weight);
+      for (const l of listed) categoryOf[l.id] = l.category;
+      weights = weightsOf["学科课程"];
+    });
+
+    await step("journey 5 · a judge opens the sheet, scores with keys, writes a comment and a 未评 reason, submits and exports", async () => {
+      await nav("home");
+      await answer(join(out, judgeSheet()));
+      await click("[data-test=open-sheet]");
+      await (await $("[data-test=score-0]")).waitForExist({ timeout: 15000 });
+      judgeLessons = await textOf(b(), "[data-test=judge-lessons] li .lid");
+      assert(judgeLessons.length >= 2, `the judge's lessons: ${judgeLessons}`);
+      await b().waitUntil(async () => (await b().execute(() => document.activeElement?.dataset?.test)) === "score-0", {
+        timeout: 5000,
+        timeoutMsg: "the first score box is not focused",
+      });
+      // an invalid value never stays in the box
+      await b().keys([..."15", "Enter"]); // 15 in a 10-point box
+      await sleep(300);
+      const box = await b().execute(() => document.querySelector("[data-test=score-0]").value);
+      assert(box === "", `the box shows the saved value, not 15: “${box}”`);
+      // every lesson but the last: a score and Enter per indicator
+      for (let n = 0; n < judgeLessons.length - 1; n++) {
+        for (const [k, w] of weightsOf[categoryOf[judgeLessons[n]]].entries()) {
+          await b().keys([...String(Math.max(1, w - ((k + n) % 3))), "Enter"]);
+          await sleep(100);
+        }
+      }
+      await click(`//ol[@data-test='judge-lessons']/li[1]`);
+      await type("textarea[data-test=judge-comment]", "导入环节设计巧妙，板书清晰");
+      await sleep(600);
+      await click(`//ol[@data-test='judge-lessons']/li[${judgeLessons.length}]`);
+      await type("input[data-test=judge-unscored]", "视频无法播放");
+      await waitText("[data-test=judge-progress]", (t) => t.includes(`${judgeLessons.length} / ${judgeLessons.length}`), "progress");
+      const marked = await text("[data-test=judge-lessons]");
+      assert(marked.includes("未评"), `the 未评 lesson is marked in the list: ${marked}`);
+      await click(`//ol[@data-test='judge-lessons']/li[1]`);
+      const comment = await b().execute(() => document.querySelector("textarea[data-test=judge-comment]").value);
+      assert(comment === "导入环节设计巧妙，板书清晰", `the comment is still there: ${comment}`);
+      await shoot(b(), "journey-07-judge-scoring.png");
+      await click("[data-test=judge-submit]");
+      await waitText("[data-test=summary-counts]", (t) => t.includes("未评 1 节"), "the summary before submitting");
+      await shoot(b(), "journey-08-judge-summary.png");
+      await click("[data-test=confirm-submit]");
+      await answer(join(back, judgeSheet().replace(".xlsx", "-已评.xlsx")));
+      mkdirSync(back, { recursive: true });
+      await click("[data-test=judge-export]");
+      await waitText("[data-test=judge-exported]", (t) => t.includes("-已评.xlsx") && t.includes("组长"), "where the file is and who gets it");
+      await shoot(b(), "journey-09-judge-exported.png");
+    });
+
+    await step("journey 6 · the other judges' sheets come back: one edited in a spreadsheet program, one with a bad score", async () => {
+      const sheets = readdirSync(out).filter((f) => f.endsWith(".xlsx") && f !== judgeSheet());
+      let held = false;
+      for (const f of sheets) {
+        const lines = [];
+        for (const l of lessons) {
+          // the first lesson gets a wide spread (one judge generous): it is held for the chair
+          const generous = l === lessons[0] && !held;
+          weightsOf[categoryOf[l]].forEach((w, k) => lines.push(`score ${l} ${k + 1} ${generous ? w : Math.max(1, Math.round(w * 0.6))}`));
+        }
+        const saved = tryRun(["judge", "fill", join(out, f)], lines.join("\n") + "\n", otherLaptop);
+        if (saved.includes(`score ${lessons[0]} 1`)) held = true;
+        run(["judge", "submit", join(out, f), "--out", join(back, f)], "", otherLaptop);
+      }
+      assert(held, "some judge scored the first lesson");
+      // a judge corrects a score in WPS/Excel: the cell changes, the hidden copy does not
+      const edited = join(back, sheets[0]);
+      execFileSync("python3", [editSheet, edited, "first", "5"]);
+      // another types 99 in a 10-point cell: refused, nothing stored
+      execFileSync("python3", [editSheet, join(back, sheets[1]), "first", "99"]);
+    });
+
+    await step("journey 7 · the chair imports every returned sheet at once: the refused one names its cell, the edited one lists its change", async () => {
+      await nav("results");
+      const files = readdirSync(back).filter((f) => f.endsWith(".xlsx")).map((f) => join(back, f));
+      await answer(files);
+      await click("[data-test=import-sheets]");
+      await waitText(".rejected", (t) => t.includes("超出分值范围") && t.includes("99"), "the refused sheet names its cell");
+      await waitText("[data-test=changed-cells]", (t) => t.includes("→ 5"), "the edited sheet's changed cell");
+      await shoot(b(), "journey-10-import.png");
+      const ranking = await rowsOf("[data-test=results-table]");
+      assert(ranking.length >= 4, `ranking rows of 学科课程: ${ranking.length}`);
+      assert(!ranking.some((r) => r.includes("待复议") && r.includes("尚无评分")), "no lesson without scores is called 待复议");
+    });
+
+    await step("journey 8 · a held lesson is arbitrated from its detail: judges' scores shown, 150 impossible, marked 仲裁", async () => {
+      const held = (await rowsOf("[data-test=results-table]")).find((r) => r.includes("分差"));
+      assert(held, `a lesson held for its spread: ${(await rowsOf("[data-test=results-table]")).join("\n")}`);
+      const id = lessons.find((l) => held.includes(l));
+      await click(`//div[@data-test='results-table']//tr[contains(., '${id}')]/td[3]/div`);
+      await waitText("[data-test=detail-judges]", (t) => t.includes("总分"), "each judge's scores in the detail");
+      await shoot(b(), "journey-11-detail.png");
+      const input = "[data-test=arbitrate-score] input";
+      await type(input, "150");
+      const clamped = await b().execute((s) => document.querySelector(s).value, input);
+      assert(Number(clamped) <= 100, `an arbitrated score above 100 cannot be entered: ${clamped}`);
+      await type(input, "86");
+      await type("input[data-test=decision-reason]", "第三位评委复评后定分");
+      await click("[data-test=arbitrate]");
+      await waitText("[data-test=detail-decisions]", (t) => t.includes("仲裁定分 86.00"), "the decision in force");
+      await waitText("[data-test=detail-history]", (t) => t.includes("第三位评委复评后定分"), "the decision's history");
+      await shoot(b(), "journey-12-arbitrated.png");
+      await click(".el-drawer__close-btn");
+      await sleep(500);
+      await waitText("[data-test=results-table]", (t) => t.includes("仲裁") && t.includes("86.00"), "the ranking marks the arbitrated score");
+    });
+
+    await step("journey 9 · an absent judge's lessons are accepted as incomplete in one step", async () => {
+      await click("//div[contains(@class,'el-tabs__item')][contains(., '评分进度')]");
+      const rows = await rowsOf("[data-test=coverage-table]");
+      const missing = rows.find((r) => /L\d{5}/.test(r));
+      assert(rows.length === 12, `coverage rows: ${rows.length}`);
+      const judge = (missing ?? rows[0]).match(/J\d{3}/)?.[0];
+      await click(`[data-test=absent-${judge}]`);
+      await prompt("病假");
+      if (missing) await confirmBox();
+      await shoot(b(), "journey-13-absent.png");
+      await waitText("[data-test=coverage-table]", (t) => t.includes("病假"), "the absence is shown");
+    });
+
+    await step("journey 10 · 定稿 is refused while lessons lack scores, then locks the session", async () => {
+      await click("//div[contains(@class,'el-tabs__item')][contains(., '待处理')]");
+      await click("[data-test=finalize]");
+      await sleep(1000);
+      const refusal = await text("[data-test=results-failure]");
+      if (refusal) {
+        assert(refusal.includes("无法定稿") && !refusal.includes("文件内容有误"), `a refusal in the chair's terms: ${refusal}`);
+        await shoot(b(), "journey-14-finalize-refused.png");
+        // each lesson the refusal names opens from it; the chair accepts it as incomplete
+        for (let i = 0; i < 10 && (await text("[data-test=results-failure]")); i++) {
+          await click("[data-test=problem-lesson]");
+          await type("input[data-test=decision-reason]", "评委缺席，组长确认");
+          await click("[data-test=accept-incomplete]");
+          await waitText("[data-test=detail-decisions]", (t) => t.includes("确认评分不全"), "the acceptance in force");
+          await click(".el-drawer__close-btn");
+          await sleep(500);
+          await click("[data-test=finalize]");
+          await sleep(800);
+        }
+      }
+      await waitText("[data-test=finalized-banner]", (t) => t.includes("定稿"), "the finalized banner");
+      const actions = await b().execute(() => document.querySelectorAll("[data-test=finalize]").length);
+      assert(actions === 0, "no second 定稿");
+      await shoot(b(), "journey-15-finalized.png");
+    });
+
+    await step("journey 11 · the results workbook is exported and a backup of the open session is complete", async () => {
+      const file = join(home, "南京市级遴选-评审结果.xlsx");
+      await answer(file);
+      await click("[data-test=export-results]");
+      await b().waitUntil(() => existsSync(file), { timeout: 15000, timeoutMsg: "the results workbook was not written" });
+      await nav("home");
+      const copy = join(home, "备份.jpsession");
+      await answer(copy);
+      await click("[data-test=backup]");
+      await b().waitUntil(() => existsSync(copy), { timeout: 15000, timeoutMsg: "no backup written" });
+      const audit = JSON.parse(run(["audit", copy, "--json"]));
+      assert(audit.some((a) => a.action === "decision.arbitrate"), "the backup holds the arbitration");
+      assert(audit.some((a) => a.action === "session.finalize"), "and the 定稿");
+      await shoot(b(), "journey-16-backup.png");
+    });
+
+    await step("journey 12 · after a restart the app offers the judge's last sheet, with everything saved", async () => {
+      await b().deleteSession();
+      setBrowser(await connect());
+      const resume = await $("[data-test=resume-sheet]");
+      await resume.waitForDisplayed({ timeout: 20000 });
+      await resume.click();
+      await waitText("[data-test=judge-progress]", (t) => t.includes(`${judgeLessons.length} / ${judgeLessons.length}`), "the saved progress");
+      const comment = await b().execute(() => document.querySelector("textarea[data-test=judge-comment]")?.value);
+      assert(comment === "导入环节设计巧妙，板书清晰", `the comment survived the restart: ${comment}`);
+      await shoot(b(), "journey-17-restart.png");
+    });
+  };
+}
