@@ -20,6 +20,9 @@ step "Rust tests (core and CLI; no Tauri compiled)"
 step "rubric and quota files"
 (cd "$ROOT" && cargo run --quiet -p jingpin -- rubric check rubrics/)
 
+step "printed output: results workbook and score sheet through LibreOffice to PDF"
+(cd "$ROOT" && cargo build --quiet -p jingpin && python3 scripts/print_check.py "$ROOT/target/debug/jingpin")
+
 step "UI type check and Vitest"
 (cd "$ROOT/ui" && npm run --silent typecheck && npx vitest run 2>&1) | tee "$LOGS/vitest.log"
 

@@ -259,11 +259,39 @@ pub fn aggregate(inputs: &[LessonScoresIn<'_>], rules: &Rules, decisions: &Decis
     out
 }
 
+/// What put a lesson below the one ranked just above it when both show the same final score.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+#[serde(tag = "by", rename_all = "snake_case")]
+pub enum TieBreak {
+    /// The lesson above has the higher median.
+    Median,
+    /// The lesson above has the higher mean on this indicator (the heaviest that differed).
+    Indicator { name: String },
+    /// The lesson above has the smaller spread of totals.
+    Spread,
+    /// The chair ordered the tie.
+    ChairOrder,
+}
+
+/// One lesson's place in a category's ranking.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Ranked {
+    pub id: LessonId,
+    /// Equal for a tie nothing broke.
+    pub rank: u32,
+    /// Part of a tie nothing broke.
+    pub tie: bool,
+    /// Same final score as the lesson above, and this separated them.
+    pub broken_by: Option<TieBreak>,
+}
+
 /// Orders lessons for ranking: final score (as displayed) descending, then the tie-breaks in
 /// order — higher median, higher means on the rubric's heaviest indicators (heaviest first, rubric
 /// order among equals), smaller spread — then the chair's recorded order. Returns the rank of
-/// each (equal ranks for a tie nothing broke) and whether it is such a tie.
-pub fn rank(scored: &[&Scored], rubric: &Rubric, decisions: &Decisions) -> Vec<(LessonId, u32, bool)> {
+/// each (equal ranks for a tie nothing broke), whether it is such a tie, and which tie-break
+/// separated it from the lesson above when their scores are equal.
+pub fn rank(scored: &[&Scored], rubric: &Rubric, decisions: &Decisions) -> Vec<Ranked> {
     let mut heavy: Vec<usize> = (0..rubric.indicators().len()).collect();
     heavy.sort_by(|a, b| {
         rubric.indicators()[*b]
@@ -305,20 +333,41 @@ pub fn rank(scored: &[&Scored], rubric: &Rubric, decisions: &Decisions) -> Vec<(
     });
     let key = |i: usize| &keyed[i].0;
     let order: Vec<&Scored> = keyed.iter().map(|(_, s)| *s).collect();
-    let mut out: Vec<(LessonId, u32, bool)> = Vec::with_capacity(order.len());
+    let mut out: Vec<Ranked> = Vec::with_capacity(order.len());
     for (i, s) in order.iter().enumerate() {
-        let same_as_prev = i > 0 && {
+        let chair_ordered = i > 0 && {
             let p = order[i - 1];
-            key(i - 1) == key(i)
-                && !(decisions.tie_order.contains_key(&p.id)
-                    && decisions.tie_order.contains_key(&s.id)
-                    && decisions.tie_order[&p.id] != decisions.tie_order[&s.id])
+            decisions.tie_order.contains_key(&p.id)
+                && decisions.tie_order.contains_key(&s.id)
+                && decisions.tie_order[&p.id] != decisions.tie_order[&s.id]
         };
-        let rank = if same_as_prev { out[i - 1].1 } else { i as u32 + 1 };
+        let same_as_prev = i > 0 && key(i - 1) == key(i) && !chair_ordered;
+        let broken_by = if i == 0 || key(i - 1).0 != key(i).0 || same_as_prev {
+            None
+        } else {
+            let (a, b) = (key(i - 1), key(i));
+            Some(if a.1 != b.1 {
+                TieBreak::Median
+            } else if let Some(k) = (0..a.2.len()).find(|k| a.2[*k] != b.2[*k]) {
+                TieBreak::Indicator {
+                    name: rubric.indicators()[heavy[k]].name().to_owned(),
+                }
+            } else if a.3 != b.3 {
+                TieBreak::Spread
+            } else {
+                TieBreak::ChairOrder
+            })
+        };
+        let rank = if same_as_prev { out[i - 1].rank } else { i as u32 + 1 };
         if same_as_prev {
-            out[i - 1].2 = true;
+            out[i - 1].tie = true;
         }
-        out.push((s.id.clone(), rank, same_as_prev));
+        out.push(Ranked {
+            id: s.id.clone(),
+            rank,
+            tie: same_as_prev,
+            broken_by,
+        });
     }
     out
 }

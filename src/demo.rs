@@ -582,6 +582,7 @@ pub fn build(dir: &Path, scale: Scale, seed: u64) -> Result<(DemoSummary, Timing
     let rubric_id = |c: Category| format!("2024-{c}");
     let settings = Settings {
         name: plan.name.into(),
+        unit: demo_unit(plan.level).into(),
         level: plan.level,
         year: plan.year,
         quota_table: plan.quota_table.clone(),
@@ -665,4 +666,15 @@ pub fn build(dir: &Path, scale: Scale, seed: u64) -> Result<(DemoSummary, Timing
         categories,
     };
     Ok((summary, timings))
+}
+
+/// The office a demo session files its results as (填报单位).
+fn demo_unit(level: crate::settings::Level) -> &'static str {
+    use crate::settings::Level;
+    match level {
+        Level::County => "示例县教育局",
+        Level::City => "南京市教育局",
+        Level::Province => "广东省教育厅",
+        Level::National => "教育部基础教育司（演示）",
+    }
 }

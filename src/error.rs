@@ -235,6 +235,11 @@ pub enum ProblemKind {
         max: String,
         step: String,
     },
+    /// A tie at a cut (quota, alternates, prize) the chair has not ordered: blocks 定稿.
+    TieAtCut {
+        lesson: String,
+        rank: u32,
+    },
     /// A decision withdrawn that was never made.
     NoSuchDecision {
         lesson: String,
@@ -364,6 +369,12 @@ impl fmt::Display for ProblemKind {
                 f,
                 "arbitrated score {value} for lesson {lesson} is not between 0 and {max} in steps of {step}"
             ),
+            TieAtCut { lesson, rank } => {
+                write!(
+                    f,
+                    "lesson {lesson} shares rank {rank} across a cut; order the tie first"
+                )
+            }
             NoSuchDecision { lesson, decision } => write!(f, "lesson {lesson} has no `{decision}` decision"),
         }
     }

@@ -97,8 +97,13 @@ pub struct Outcome {
     pub id: LessonId,
     pub category: Category,
     pub rank: Option<u32>,
-    /// A tie the tie-breaks did not resolve: the chair must decide.
+    /// A tie the tie-breaks did not resolve (a shared rank).
     pub tie: bool,
+    /// Such a tie whose order changes who is recommended, an alternate or a prize: the chair must
+    /// order it before 定稿. A tie that straddles nothing is only a shared rank.
+    pub tie_at_cut: bool,
+    /// Same displayed score as the lesson ranked just above; this tie-break put it below.
+    pub tie_break: Option<crate::aggregate::TieBreak>,
     pub status: Status,
     pub reason: Reason,
     pub prize: Option<String>,
@@ -129,6 +134,8 @@ pub fn select(input: &CategoryInput<'_>, settings: &Settings, decisions: &Decisi
         category: input.category,
         rank: None,
         tie: false,
+        tie_at_cut: false,
+        tie_break: None,
         status,
         reason,
         prize: None,
@@ -196,7 +203,8 @@ pub fn select(input: &CategoryInput<'_>, settings: &Settings, decisions: &Decisi
     let mut per_school_subject: HashMap<(&str, &str), u32> = HashMap::new();
     let mut capped: Vec<u32> = vec![0; caps.len()];
     let mut alt_order = 0;
-    for (id, rank, tie) in &ranking {
+    for r in &ranking {
+        let (id, rank) = (&r.id, &r.rank);
         let l = lesson[id];
         let s = scored[id];
         let f = &l.fields;
@@ -253,7 +261,8 @@ pub fn select(input: &CategoryInput<'_>, settings: &Settings, decisions: &Decisi
         };
         let mut o = outcome(id, Status::NotSelected, Reason::Recommended);
         o.rank = Some(*rank);
-        o.tie = *tie;
+        o.tie = r.tie;
+        o.tie_break = r.broken_by.clone();
         match reason {
             Some(r) => o.reason = r,
             None if (picks.len() as u32) < quota => {
@@ -287,17 +296,35 @@ pub fn select(input: &CategoryInput<'_>, settings: &Settings, decisions: &Decisi
         cover_stages(&mut out, &ranking, &lesson, &mut picks);
     }
     assign_prizes(&mut out, &picks, settings);
+    mark_ties_at_cuts(&mut out);
     // in rank order, unranked last by id
     let mut v: Vec<Outcome> = out.into_values().collect();
     v.sort_by(|a, b| (a.rank.is_none(), a.rank, &a.id).cmp(&(b.rank.is_none(), b.rank, &b.id)));
     v
 }
 
+/// A tie group (one shared rank) matters when its members did not all end alike: some
+/// recommended and some not, an alternate beside a lesson left out, or different prizes.
+fn mark_ties_at_cuts(out: &mut HashMap<LessonId, Outcome>) {
+    let mut groups: BTreeMap<u32, Vec<(Status, Option<String>)>> = BTreeMap::new();
+    for o in out.values().filter(|o| o.tie) {
+        if let Some(r) = o.rank {
+            groups.entry(r).or_default().push((o.status, o.prize.clone()));
+        }
+    }
+    for o in out.values_mut().filter(|o| o.tie) {
+        let Some(g) = o.rank.and_then(|r| groups.get(&r)) else {
+            continue;
+        };
+        o.tie_at_cut = g.iter().any(|x| *x != g[0]);
+    }
+}
+
 /// For each stage with no pick, promote its best lesson that only the quota kept out, and swap
 /// out the lowest pick whose stage keeps at least one other pick.
 fn cover_stages(
     out: &mut HashMap<LessonId, Outcome>,
-    ranking: &[(LessonId, u32, bool)],
+    ranking: &[crate::aggregate::Ranked],
     lesson: &HashMap<&LessonId, &Lesson>,
     picks: &mut Vec<LessonId>,
 ) {
@@ -306,9 +333,10 @@ fn cover_stages(
             continue;
         }
         let quota_only = |o: &Outcome| matches!(o.reason, Reason::Alternate { .. } | Reason::QuotaFull { .. });
-        let Some((candidate, _, _)) = ranking
+        let Some(candidate) = ranking
             .iter()
-            .find(|(id, _, _)| lesson[id].fields.stage == stage && quota_only(&out[id]))
+            .map(|r| &r.id)
+            .find(|id| lesson[id].fields.stage == stage && quota_only(&out[*id]))
         else {
             continue;
         };

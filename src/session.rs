@@ -581,7 +581,17 @@ pub fn export_results(store: &Store, path: &Path) -> Result<Results, Error> {
     let sheets = store.sheet_imports()?;
     let conflicts = store.conflicts()?;
     let recusals = store.assignment()?.recusals;
+    let audit = store.audit_log()?;
+    let as_of = audit.last().map(|a| a.at.clone());
+    let decision_log: Vec<crate::store::AuditEntry> = audit
+        .into_iter()
+        .filter(|a| a.action.starts_with("decision."))
+        .collect();
+    let absences = store.absences()?;
     let input = crate::export::WorkbookInput {
+        decision_log: &decision_log,
+        absences: &absences,
+        as_of: as_of.as_deref(),
         results: &results,
         settings: &settings,
         judges: &judges,
@@ -602,6 +612,15 @@ pub fn finalize(store: &mut Store, actor: &Actor) -> Result<(), Error> {
     for c in &r.categories {
         for row in &c.rows {
             let explained = r.decisions.accept_incomplete.contains(&row.lesson.id);
+            if row.outcome.tie_at_cut {
+                report.push(
+                    crate::error::Location::default(),
+                    crate::error::ProblemKind::TieAtCut {
+                        lesson: row.lesson.id.to_string(),
+                        rank: row.outcome.rank.unwrap_or(0),
+                    },
+                );
+            }
             if matches!(row.outcome.reason, Reason::HeldIncomplete { .. } | Reason::NoScores) && !explained {
                 report.push(
                     crate::error::Location::default(),

@@ -161,6 +161,9 @@ impl Default for Rules {
 #[serde(deny_unknown_fields)]
 pub struct RawSettings {
     pub name: String,
+    /// 填报单位: the office that files the results (printed on every exported sheet).
+    #[serde(default)]
+    pub unit: String,
     pub level: Level,
     pub year: u16,
     #[serde(default)]
@@ -198,6 +201,9 @@ pub struct RegionQuota {
 #[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct Settings {
     pub name: String,
+    /// 填报单位: the office that files the results (printed on every exported sheet).
+    #[serde(default)]
+    pub unit: String,
     pub level: Level,
     pub year: u16,
     pub quota_table: Option<QuotaSource>,
@@ -212,6 +218,7 @@ impl Settings {
     pub fn default_for(name: &str, year: u16, library: &Library) -> Result<Settings, Report> {
         let raw = RawSettings {
             name: name.to_owned(),
+            unit: String::new(),
             level: Level::County,
             year,
             quota_table: None,
@@ -244,6 +251,7 @@ impl Settings {
             .unwrap_or_default();
         RawSettings {
             name: name.to_owned(),
+            unit: String::new(),
             level: level.unwrap_or(Level::County),
             year,
             quota_table: Some(source),
@@ -271,6 +279,7 @@ impl Settings {
     ) -> Result<Settings, Report> {
         RawSettings {
             name: name.to_owned(),
+            unit: String::new(),
             level,
             year,
             quota_table: None,
@@ -308,6 +317,7 @@ impl Settings {
     pub fn checked(self, library: &Library) -> Result<Settings, Report> {
         RawSettings {
             name: self.name,
+            unit: self.unit,
             level: self.level,
             year: self.year,
             quota_table: self.quota_table,
@@ -334,6 +344,8 @@ impl Settings {
         #[derive(Serialize)]
         struct Out<'a> {
             name: &'a str,
+            #[serde(skip_serializing_if = "str::is_empty")]
+            unit: &'a str,
             level: Level,
             year: u16,
             #[serde(skip_serializing_if = "Option::is_none")]
@@ -343,6 +355,7 @@ impl Settings {
         }
         toml::to_string(&Out {
             name: &self.name,
+            unit: &self.unit,
             level: self.level,
             year: self.year,
             quota_table: &self.quota_table,
@@ -500,6 +513,7 @@ impl RawSettings {
         };
         report.finish(|| Settings {
             name: self.name.trim().to_owned(),
+            unit: self.unit.trim().to_owned(),
             level: self.level,
             year: self.year,
             quota_table: self.quota_table,

@@ -10,7 +10,9 @@ pub mod office;
 use std::collections::BTreeMap;
 use std::path::Path;
 
-use rust_xlsxwriter::{Color, DocProperties, ExcelDateTime, Format, FormatBorder, Workbook, Worksheet, XlsxError};
+use rust_xlsxwriter::{
+    Color, DocProperties, ExcelDateTime, Format, FormatAlign, FormatBorder, Workbook, Worksheet, XlsxError,
+};
 
 use crate::aggregate::Hundredths;
 use crate::error::{Error, ErrorKind};
@@ -45,6 +47,44 @@ pub fn reason_text(r: &Reason) -> String {
     }
 }
 
+/// A decision's name as printed (the audit action `decision.arbitrate`, `decision.withdraw.accept`, …).
+fn decision_text(action: &str) -> String {
+    let name = |k: &str| match k {
+        "arbitrate" => "仲裁定分",
+        "accept" => "维持计算结果",
+        "overrule_veto" => "撤销否决",
+        "accept_incomplete" => "确认评分不全",
+        "tie_order" => "并列顺序",
+        _ => "其他决定",
+    };
+    let what = action.trim_start_matches("decision.");
+    match what.strip_prefix("withdraw.") {
+        Some(k) => format!("撤回{}", name(k)),
+        None => name(what).to_owned(),
+    }
+}
+
+/// The decision's value, reason, who and when: `86.00；第三位评委复评（张主任，2026-11-25）`.
+fn decision_note(a: &crate::store::AuditEntry) -> String {
+    #[derive(serde::Deserialize)]
+    struct Change {
+        reason: String,
+        decisions: crate::aggregate::LessonDecisions,
+    }
+    let day = a.at.get(..10).unwrap_or(&a.at);
+    match a.new.as_deref().and_then(|n| serde_json::from_str::<Change>(n).ok()) {
+        Some(c) => {
+            let value = match (a.action.as_str(), c.decisions.arbitration, c.decisions.tie_order) {
+                ("decision.arbitrate", Some(s), _) => format!("{s}分；"),
+                ("decision.tie_order", _, Some(o)) => format!("第{o}位；"),
+                _ => String::new(),
+            };
+            format!("{value}{}（{}，{day}）", c.reason, a.who)
+        }
+        None => format!("（{}，{day}）", a.who),
+    }
+}
+
 /// The reason's machine-readable code (the serde tag).
 pub fn reason_code(r: &Reason) -> String {
     serde_json::to_value(r)
@@ -72,26 +112,78 @@ pub struct WorkbookInput<'a> {
     pub sheets: &'a [SheetRecord],
     pub conflicts: &'a [(crate::judges::JudgeId, u32)],
     pub recusals: &'a [crate::assign::Recusal],
+    /// The chair's decisions as audited (lesson, what, reason, who, when), for 问题记录.
+    pub decision_log: &'a [crate::store::AuditEntry],
+    pub absences: &'a crate::store::Absences,
+    /// The time of the session's last change: the date a draft is printed with (never the clock).
+    pub as_of: Option<&'a str>,
 }
+
+/// What every printed sheet carries besides its table: the session, 填报单位, 草稿 or 定稿 with
+/// its date, and signature lines under the table, as offices file them.
+struct Paper {
+    session: String,
+    unit: String,
+    /// `定稿 2026-11-25` or `草稿（截至 2026-11-25）`.
+    stamp: String,
+}
+
+/// The table's header row: below the title and the 填报单位 line.
+const HEADER_ROW: u32 = 2;
 
 struct Formats {
     header: Format,
     cell: Format,
     score: Format,
+    title: Format,
+    line: Format,
+    paper: Paper,
 }
 
-fn formats() -> Formats {
+fn formats(paper: Paper) -> Formats {
     let border = |f: Format| f.set_border(FormatBorder::Thin).set_border_color(Color::RGB(0xBFBFBF));
     Formats {
         header: border(
             Format::new()
                 .set_bold()
                 .set_text_wrap()
+                .set_align(FormatAlign::Center)
+                .set_align(FormatAlign::VerticalCenter)
                 .set_background_color(Color::RGB(0xF2E6E6)),
         ),
-        cell: border(Format::new()),
-        score: border(Format::new().set_num_format("0.00")),
+        cell: border(Format::new().set_text_wrap().set_align(FormatAlign::VerticalCenter)),
+        score: border(
+            Format::new()
+                .set_num_format("0.00")
+                .set_align(FormatAlign::VerticalCenter),
+        ),
+        title: Format::new()
+            .set_bold()
+            .set_font_size(16)
+            .set_align(FormatAlign::Center)
+            .set_align(FormatAlign::VerticalCenter),
+        line: Format::new().set_font_size(11).set_align(FormatAlign::VerticalCenter),
+        paper,
     }
+}
+
+/// Display width in character cells: a CJK character takes two.
+fn text_width(s: &str) -> usize {
+    s.chars().map(|c| if c.is_ascii() { 1 } else { 2 }).sum()
+}
+
+/// Header lines needed so no header is cut: the widest header over its column's width.
+fn header_lines(headers: &[&str], widths: &[f64]) -> u32 {
+    headers
+        .iter()
+        .zip(widths)
+        .map(|(h, w)| {
+            let per_line = (*w - 1.0).max(2.0) as usize;
+            text_width(h).div_ceil(per_line) as u32
+        })
+        .max()
+        .unwrap_or(1)
+        .max(1)
 }
 
 enum Cell {
@@ -125,12 +217,42 @@ fn table(
         Rows::Many => wb.add_worksheet_with_low_memory()?,
     };
     ws.set_name(name)?;
-    for (c, h) in headers.iter().enumerate() {
-        ws.write_string_with_format(0, c as u16, *h, &f.header)?;
+    let last_col = headers.len().saturating_sub(1) as u16;
+    let p = &f.paper;
+    ws.merge_range(
+        0,
+        0,
+        0,
+        last_col,
+        &format!("{}　{}（{}）", p.session, name, p.stamp),
+        &f.title,
+    )?;
+    ws.set_row_height(0, 30)?;
+    let unit = if p.unit.is_empty() {
+        "____________（盖章）"
+    } else {
+        p.unit.as_str()
+    };
+    let half = last_col / 2;
+    ws.merge_range(
+        1,
+        0,
+        1,
+        half.max(1).min(last_col),
+        &format!("填报单位：{unit}"),
+        &f.line,
+    )?;
+    if half + 1 < last_col {
+        ws.merge_range(1, half + 1, 1, last_col, &format!("日期：{}", p.stamp), &f.line)?;
     }
-    let mut last_row = 0;
+    ws.set_row_height(1, 22)?;
+    for (c, h) in headers.iter().enumerate() {
+        ws.write_string_with_format(HEADER_ROW, c as u16, *h, &f.header)?;
+    }
+    ws.set_row_height(HEADER_ROW, 15.0 * f64::from(header_lines(headers, widths)) + 6.0)?;
+    let mut last_row = HEADER_ROW;
     for (r, row) in rows.into_iter().enumerate() {
-        let r = r as u32 + 1;
+        let r = r as u32 + HEADER_ROW + 1;
         last_row = r;
         for (c, cell) in row.iter().enumerate() {
             let c = c as u16;
@@ -147,16 +269,27 @@ fn table(
             };
         }
     }
+    // signature lines under the table
+    let sign = last_row + 2;
+    ws.merge_range(
+        sign,
+        0,
+        sign,
+        last_col.max(1),
+        "评审组长（签字）：＿＿＿＿＿＿　　审核人（签字）：＿＿＿＿＿＿　　填报单位（盖章）",
+        &f.line,
+    )?;
+    ws.set_row_height(sign, 28)?;
     for (c, w) in widths.iter().enumerate() {
         ws.set_column_width(c as u16, *w)?;
     }
-    let last_col = headers.len().saturating_sub(1) as u16;
-    ws.autofilter(0, 0, last_row, last_col)?;
-    ws.set_freeze_panes(1, 0)?;
+    ws.autofilter(HEADER_ROW, 0, last_row, last_col)?;
+    ws.set_freeze_panes(HEADER_ROW + 1, 0)?;
     ws.set_landscape();
     ws.set_paper_size(9);
     ws.set_print_fit_to_pages(1, 0);
-    ws.set_repeat_rows(0, 0)?;
+    ws.set_repeat_rows(HEADER_ROW, HEADER_ROW)?;
+    ws.set_footer(&format!("&L{}&C第 &P 页，共 &N 页&R{}", name, p.stamp));
     if size == Rows::Many {
         ws.set_print_gridlines(true);
     }
@@ -265,7 +398,16 @@ pub fn write_results(input: &WorkbookInput<'_>, path: &Path) -> Result<(), Error
 }
 
 pub fn results_bytes(input: &WorkbookInput<'_>) -> Result<Vec<u8>, XlsxError> {
-    let f = formats();
+    let day = |s: &str| s.get(..10).unwrap_or(s).to_owned();
+    let f = formats(Paper {
+        session: input.results.session.clone(),
+        unit: input.settings.unit.clone(),
+        stamp: match (&input.results.finalized, input.as_of) {
+            (Some(at), _) => format!("定稿 {}", day(at)),
+            (None, Some(at)) => format!("草稿，截至 {}", day(at)),
+            (None, None) => "草稿".to_owned(),
+        },
+    });
     let mut wb = Workbook::new();
     // level 3 instead of 6: a quarter faster to save for a file about 15% larger
     wb.set_zip_compression_level(3);
@@ -407,7 +549,12 @@ pub fn results_bytes(input: &WorkbookInput<'_>) -> Result<Vec<u8>, XlsxError> {
                         .iter()
                         .map(|p| p.map_or(Cell::Blank, |p| Cell::Num(f64::from(p.tenths()) / 10.0))),
                 );
-                row.push(Cell::Num(f64::from(s.total().tenths()) / 10.0));
+                // a lesson the judge did not score shows 未评 and why, never a total of 0
+                row.push(match (&s.unscored, s.is_complete()) {
+                    (Some(why), _) => t(format!("未评：{why}")),
+                    (None, true) => Cell::Num(f64::from(s.total().tenths()) / 10.0),
+                    (None, false) => t("未评完"),
+                });
                 row.push(t(s
                     .vetoes
                     .iter()
@@ -551,7 +698,7 @@ pub fn results_bytes(input: &WorkbookInput<'_>) -> Result<Vec<u8>, XlsxError> {
 
     let mut issues = Vec::new();
     for (c, r) in all() {
-        let kind = match (&r.outcome.status, r.outcome.tie) {
+        let kind = match (&r.outcome.status, r.outcome.tie_at_cut) {
             (Status::Held, _) => "待复议",
             (Status::Vetoed, _) => "一票否决",
             (_, true) => "并列待定",
@@ -569,8 +716,11 @@ pub fn results_bytes(input: &WorkbookInput<'_>) -> Result<Vec<u8>, XlsxError> {
                 .collect();
             text = format!("{text}；{}", why.join("；"));
         }
-        if r.outcome.tie {
-            text = format!("{text}；排名第{}名并列，需组长决定", r.outcome.rank.unwrap_or(0));
+        if r.outcome.tie_at_cut {
+            text = format!(
+                "{text}；排名第{}名并列且跨越名额、候补或奖项线，需组长决定顺序",
+                r.outcome.rank.unwrap_or(0)
+            );
         }
         issues.push(vec![
             t(kind),
@@ -599,6 +749,24 @@ pub fn results_bytes(input: &WorkbookInput<'_>) -> Result<Vec<u8>, XlsxError> {
                 "第{}版在应用外修改了{}个单元格：{}",
                 s.revision, s.changes, s.file
             )),
+        ]);
+    }
+    for a in input.decision_log {
+        issues.push(vec![
+            t("组长决定"),
+            Cell::Blank,
+            t(&a.target),
+            t(decision_text(&a.action)),
+            t(decision_note(a)),
+        ]);
+    }
+    for (j, why) in input.absences {
+        issues.push(vec![
+            t("评委缺席"),
+            Cell::Blank,
+            t(j.as_str()),
+            t(judge_name(j)),
+            t(why),
         ]);
     }
     for r in input.recusals {

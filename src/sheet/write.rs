@@ -50,7 +50,7 @@ fn formats() -> Formats {
             Format::new()
                 .set_unlocked()
                 .set_align(FormatAlign::Center)
-                .set_num_format("0.0#"),
+                .set_align(FormatAlign::VerticalCenter),
         ),
         text_input: border(
             Format::new()
@@ -62,7 +62,7 @@ fn formats() -> Formats {
             Format::new()
                 .set_bold()
                 .set_align(FormatAlign::Center)
-                .set_num_format("0.0#"),
+                .set_align(FormatAlign::VerticalCenter),
         )
         .set_background_color(Color::RGB(0xF5F5F5)),
     }
@@ -280,6 +280,8 @@ fn write_category(
     ws.set_paper_size(9); // A4
     ws.set_print_fit_to_pages(1, 0);
     ws.set_repeat_rows(0, HEADER_ROW)?;
+    // what a judge signs when handing the printed sheet in
+    ws.set_footer("&L评委签字：＿＿＿＿＿＿＿＿&C第 &P 页，共 &N 页&R日期：＿＿＿＿年＿＿月＿＿日");
     ws.protect();
     Ok(())
 }

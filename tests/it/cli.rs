@@ -411,7 +411,19 @@ count = 1
         );
         assert!(d.status.success(), "{}", text(&d.stderr));
     }
-    assert!(run(&["finalize", &dbs], None).status.success());
+    // ties across the prize line block 定稿 until the chair orders them
+    let f = run(&["finalize", &dbs], None);
+    assert_eq!(f.status.code(), Some(1));
+    assert!(text(&f.stderr).contains("tie_at_cut"), "{}", text(&f.stderr));
+    for (l, n) in [("L00002", "1"), ("L00008", "2"), ("L00001", "1"), ("L00003", "2")] {
+        let d = run(
+            &["decide", "tie-order", &dbs, l, n, "--reason", "组长按课堂实录质量排序"],
+            None,
+        );
+        assert!(d.status.success(), "{}", text(&d.stderr));
+    }
+    let f = run(&["finalize", &dbs], None);
+    assert!(f.status.success(), "{}", text(&f.stderr));
 
     let book = data.path().join("results.xlsx");
     let again = data.path().join("results-again.xlsx");
@@ -442,9 +454,19 @@ count = 1
     ] {
         assert!(names.iter().any(|x| x == n), "sheet {n} in {names:?}");
     }
-    let rec = wb.worksheet_range("推荐名单-学科课程").unwrap();
-    assert_eq!(rec.height(), 4, "header + 3 recommended");
-    assert_eq!(rec.get((0, 8)).unwrap().to_string(), "课名");
+    let rec = crate::table_of(&wb.worksheet_range("推荐名单-学科课程").unwrap(), "序号");
+    assert_eq!(rec.len(), 4, "header + 3 recommended");
+    assert_eq!(rec[0][8], "课名");
+    let sheet = wb.worksheet_range("推荐名单-学科课程").unwrap();
+    let title = sheet.get((0, 0)).unwrap().to_string();
+    assert!(
+        title.contains("推荐名单-学科课程") && title.contains("定稿"),
+        "a title with the 定稿 mark: {title}"
+    );
+    assert!(
+        sheet.rows().any(|r| r[0].to_string().contains("审核人（签字）")),
+        "signature lines under the table"
+    );
     let usage = wb.worksheet_range("名额使用").unwrap();
     let total_row = usage.rows().find(|r| r[0] == "学科课程" && r[1] == "合计").unwrap();
     assert_eq!(
@@ -455,15 +477,25 @@ count = 1
         ),
         ("3".into(), "3".into(), "0".into())
     );
-    let detail = wb.worksheet_range("评分明细-学科课程").unwrap();
-    assert!(detail.height() > 12, "a row per judge and lesson");
-    assert_eq!(
-        detail.get((0, 4)).unwrap().to_string(),
-        "教学目标科学合理（10分）",
-        "a column per indicator"
+    let detail = crate::table_of(&wb.worksheet_range("评分明细-学科课程").unwrap(), "课程编号");
+    assert!(detail.len() > 12, "a row per judge and lesson");
+    assert_eq!(detail[0][4], "教学目标科学合理（10分）", "a column per indicator");
+    let issues = crate::table_of(&wb.worksheet_range("问题记录").unwrap(), "类型");
+    assert!(issues.iter().any(|r| r[0] == "回避"), "recusals are recorded");
+    assert!(
+        issues
+            .iter()
+            .any(|r| r[0] == "组长决定" && r[3] == "确认评分不全" && r[4].contains("评委回避，组长确认")),
+        "every chair decision is recorded with its reason: {issues:?}"
     );
-    let issues = wb.worksheet_range("问题记录").unwrap();
-    assert!(issues.rows().any(|r| r[0] == "回避"), "recusals are recorded");
+    assert!(
+        issues.iter().any(|r| r[0] == "组长决定" && r[3] == "并列顺序"),
+        "tie orders are recorded"
+    );
+    assert!(
+        !issues.iter().any(|r| r[0] == "并列待定"),
+        "no tie left to order once finalized"
+    );
 }
 
 /// The benchmark command still runs (CI runs it at a small scale; real figures are in docs/benchmarks.md).

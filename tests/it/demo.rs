@@ -14,27 +14,25 @@ fn the_county_demo_runs_end_to_end_and_its_workbook_reads_back() {
     }
     let mut wb = open_workbook_auto(&summary.results).unwrap();
     for c in &summary.categories {
-        let sheet = wb.worksheet_range(&format!("推荐名单-{}", c.category)).unwrap();
+        let sheet = crate::table_of(
+            &wb.worksheet_range(&format!("推荐名单-{}", c.category)).unwrap(),
+            "序号",
+        );
         assert_eq!(
-            sheet.height() as u32 - 1,
+            sheet.len() as u32 - 1,
             c.recommended,
             "{:?}: the workbook lists every pick",
             c.category
         );
     }
-    let others = wb.worksheet_range("未推荐").unwrap();
-    let reason_col = (0..others.width())
-        .find(|c| *others.get((0, *c)).unwrap() == "原因")
-        .unwrap();
-    for r in 1..others.height() {
-        assert!(
-            !others.get((r, reason_col)).unwrap().to_string().is_empty(),
-            "row {r} of 未推荐 has a reason"
-        );
+    let others = crate::table_of(&wb.worksheet_range("未推荐").unwrap(), "类别");
+    let reason_col = others[0].iter().position(|h| h == "原因").unwrap();
+    for (r, row) in others.iter().enumerate().skip(1) {
+        assert!(!row[reason_col].is_empty(), "row {r} of 未推荐 has a reason");
     }
-    let alternates = wb.worksheet_range("候补名单").unwrap();
-    let with_reason = (1..alternates.height()).all(|r| alternates.get((r, 1)).unwrap().to_string().starts_with("候补"));
-    assert!(with_reason);
+    let alternates = crate::table_of(&wb.worksheet_range("候补名单").unwrap(), "类别");
+    assert!(alternates.len() > 1);
+    assert!(alternates.iter().skip(1).all(|r| r[1].starts_with("候补")));
 }
 
 #[test]

@@ -273,6 +273,16 @@ fn ties_break_in_the_stated_order_and_surviving_ties_are_shown() {
         (Some(1), Some(2)),
         "higher median first"
     );
+    assert_eq!(
+        of(&o, "A").tie_break,
+        Some(jingpin::aggregate::TieBreak::Median),
+        "the reason says which tie-break decided"
+    );
+    assert_eq!(
+        of(&o, "B").tie_break,
+        None,
+        "the lesson above was not broken from anyone"
+    );
     // identical everything: a shared rank, flagged for the chair
     let o = run(
         &[l("C", &[85, 85, 85]), l("D", &[85, 85, 85])],
@@ -281,6 +291,34 @@ fn ties_break_in_the_stated_order_and_surviving_ties_are_shown() {
     );
     assert_eq!((of(&o, "C").rank, of(&o, "D").rank), (Some(1), Some(1)));
     assert!(of(&o, "C").tie && of(&o, "D").tie);
+    assert!(
+        !of(&o, "C").tie_at_cut,
+        "quota 5: both are recommended whatever their order, so the tie straddles nothing"
+    );
+    let one = settings(1);
+    let o = run(
+        &[l("C", &[85, 85, 85]), l("D", &[85, 85, 85])],
+        &one,
+        &Decisions::default(),
+    );
+    assert!(
+        of(&o, "C").tie_at_cut && of(&o, "D").tie_at_cut,
+        "quota 1: the order decides who is recommended"
+    );
+    let o = run(
+        &[
+            l("C", &[85, 85, 85]),
+            l("D", &[85, 85, 85]),
+            l("E", &[85, 85, 85]),
+            l("F", &[60; 3]),
+        ],
+        &settings(5),
+        &Decisions::default(),
+    );
+    assert!(
+        ["C", "D", "E"].iter().all(|x| of(&o, x).tie && !of(&o, x).tie_at_cut),
+        "a three-way tie inside the quota is harmless"
+    );
     let mut d = Decisions::default();
     d.tie_order.insert(LessonId::new("D"), 1);
     d.tie_order.insert(LessonId::new("C"), 2);
@@ -289,6 +327,7 @@ fn ties_break_in_the_stated_order_and_surviving_ties_are_shown() {
         (of(&o, "D").rank, of(&o, "C").rank, of(&o, "C").tie),
         (Some(1), Some(2), false)
     );
+    assert_eq!(of(&o, "C").tie_break, Some(jingpin::aggregate::TieBreak::ChairOrder));
 }
 
 #[test]

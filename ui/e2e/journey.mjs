@@ -155,11 +155,17 @@ export function makeJourney({ getBrowser, setBrowser, connect, home, env, fixtur
       await form.waitForDisplayed({ timeout: 10000 });
       await b().execute(() => document.querySelector("[data-test=judges-per-lesson] input, input[data-test=judges-per-lesson]")?.scrollIntoView());
       await type("[data-test=judges-per-lesson] input, input[data-test=judges-per-lesson]", "2");
+      // this county recommends only two 学科课程 lessons upward
+      await type('[data-test="quota-学科课程"] input, input[data-test="quota-学科课程"]', "2");
       await click("[data-test=save-settings]");
       await sleep(800);
       await shoot(b(), "journey-03-settings.png");
+      await nav("home");
+      await nav("settings");
       const again = await b().execute(() => document.querySelector("[data-test=judges-per-lesson] input, input[data-test=judges-per-lesson]")?.value);
-      assert(again === "2", `judges per lesson after saving: ${again}`);
+      assert(again === "2", `judges per lesson after saving and coming back: ${again}`);
+      const quota = await b().execute(() => document.querySelector('[data-test="quota-学科课程"] input, input[data-test="quota-学科课程"]')?.value);
+      assert(quota === "2", `the 学科课程 quota after saving: ${quota}`);
     });
 
     await step("journey 3 · roster and judges are imported through their buttons, warnings shown", async () => {
@@ -322,7 +328,7 @@ export function makeJourney({ getBrowser, setBrowser, connect, home, env, fixtur
       await waitText("[data-test=coverage-table]", (t) => t.includes("病假"), "the absence is shown");
     });
 
-    await step("journey 10 · 定稿 is refused while lessons lack scores, then locks the session", async () => {
+    await step("journey 10 · 定稿 is refused while lessons lack scores or a tie straddles the quota; the chair settles both, then it locks the session", async () => {
       await click("//div[contains(@class,'el-tabs__item')][contains(., '待处理')]");
       await click("[data-test=finalize]");
       await sleep(1000);
@@ -331,21 +337,41 @@ export function makeJourney({ getBrowser, setBrowser, connect, home, env, fixtur
         assert(refusal.includes("无法定稿") && !refusal.includes("文件内容有误"), `a refusal in the chair's terms: ${refusal}`);
         await shoot(b(), "journey-14-finalize-refused.png");
         // each lesson the refusal names opens from it; the chair accepts it as incomplete
-        for (let i = 0; i < 10 && (await text("[data-test=results-failure]")); i++) {
-          await click("[data-test=problem-lesson]");
+        const shown = async (sel) => {
+          for (const el of await b().$$(sel)) if (await el.isDisplayed()) return el;
+          return null;
+        };
+        for (let i = 0; i < 10; i++) {
+          const next = await shown("[data-test=problem-lesson-lesson_incomplete]");
+          if (!next) break;
+          await next.click();
           await type("input[data-test=decision-reason]", "评委缺席，组长确认");
           await click("[data-test=accept-incomplete]");
           await waitText("[data-test=detail-decisions]", (t) => t.includes("确认评分不全"), "the acceptance in force");
           await click(".el-drawer__close-btn");
           await sleep(500);
           await click("[data-test=finalize]");
-          await sleep(800);
+          await sleep(1000);
         }
       }
+      // the accepted lessons tie at the quota line (quota 2): 定稿 waits for the chair's order
+      const tie = await text("[data-test=results-failure]");
+      assert(tie.includes("跨越名额"), `a tie at the quota line blocks 定稿: ${tie}`);
+      await shoot(b(), "journey-15-tie-refused.png");
+      await click("[data-test=problem-lesson-tie_at_cut]");
+      const group = await textOf(b(), "[data-test=tie-order] li");
+      assert(group.length >= 2, `the whole tie group in one dialog: ${group}`);
+      const last = group[group.length - 1].match(/L\d{5}/)[0];
+      await click(`[data-test=tie-up-${last}]`);
+      await type("input[data-test=tie-reason]", "课堂实录更完整");
+      await shoot(b(), "journey-16-tie-dialog.png");
+      await click("[data-test=tie-save]");
+      await sleep(1500);
+      await click("[data-test=finalize]");
       await waitText("[data-test=finalized-banner]", (t) => t.includes("定稿"), "the finalized banner");
       const actions = await b().execute(() => document.querySelectorAll("[data-test=finalize]").length);
       assert(actions === 0, "no second 定稿");
-      await shoot(b(), "journey-15-finalized.png");
+      await shoot(b(), "journey-17-finalized.png");
     });
 
     await step("journey 11 · the results workbook is exported and a backup of the open session is complete", async () => {
@@ -361,7 +387,8 @@ export function makeJourney({ getBrowser, setBrowser, connect, home, env, fixtur
       const audit = JSON.parse(run(["audit", copy, "--json"]));
       assert(audit.some((a) => a.action === "decision.arbitrate"), "the backup holds the arbitration");
       assert(audit.some((a) => a.action === "session.finalize"), "and the 定稿");
-      await shoot(b(), "journey-16-backup.png");
+      assert(audit.filter((a) => a.action === "decision.tie_order").length >= 2, "and the tie order");
+      await shoot(b(), "journey-18-backup.png");
     });
 
     await step("journey 12 · after a restart the app offers the judge's last sheet, with everything saved", async () => {
@@ -373,7 +400,7 @@ export function makeJourney({ getBrowser, setBrowser, connect, home, env, fixtur
       await waitText("[data-test=judge-progress]", (t) => t.includes(`${judgeLessons.length} / ${judgeLessons.length}`), "the saved progress");
       const comment = await b().execute(() => document.querySelector("textarea[data-test=judge-comment]")?.value);
       assert(comment === "导入环节设计巧妙，板书清晰", `the comment survived the restart: ${comment}`);
-      await shoot(b(), "journey-17-restart.png");
+      await shoot(b(), "journey-19-restart.png");
     });
   };
 }

@@ -73,7 +73,7 @@ describe("results", () => {
     const row = (id: string, status: string, tie = false) => ({
       lesson: { id } as never,
       scored: null,
-      outcome: { id, category: "学科课程", rank: 1, tie, status, reason: { code: "recommended" }, prize: null },
+      outcome: { id, category: "学科课程", rank: 1, tie, tie_at_cut: tie, tie_break: null, status, reason: { code: "recommended" }, prize: null },
     });
     const results = {
       session: "s",

@@ -17,6 +17,7 @@ import { headline } from "../src/logic/problems";
 
 const settings = (): Settings => ({
   name: "南京市级遴选",
+  unit: "南京市教育局",
   level: "市级",
   year: 2025,
   quota_table: { table: "2023-jiangsu", region: "南京", per_region: false },
@@ -114,7 +115,7 @@ describe("judge page", () => {
 
 describe("results logic", () => {
   const row = (id: string, status: string, code: string, tie = false) =>
-    ({ lesson: { id, title: id, teachers: [], school: "", region: "" }, scored: null, outcome: { status, reason: { code }, tie } }) as unknown as ResultRow;
+    ({ lesson: { id, title: id, teachers: [], school: "", region: "" }, scored: null, outcome: { status, reason: { code }, tie, tie_at_cut: tie } }) as unknown as ResultRow;
   const results = (quota: number, rows: ResultRow[]) =>
     ({ session: "s", categories: [{ category: "学科课程", quota, rows }], decisions: {}, finalized: null }) as unknown as Results;
 
@@ -147,6 +148,8 @@ describe("results logic", () => {
     const details = Array.from({ length: 33 }, (_, k) => ({ code: "lesson_incomplete", lesson: `L${k}`, location: {} }));
     const e = { code: "invalid", message: "", details } as never;
     expect(headline(t, e, "submit")).toBe("还有 33 节未评完：请打分，或填写未评原因。");
-    expect(headline(t, e, "finalize")).toContain("还有 33 节课例缺少评分");
+    expect(headline(t, e, "finalize")).toBe("无法定稿：还有 33 节课例缺少评分且未确认评分不全");
+    const mixed = { code: "invalid", message: "", details: [...details.slice(0, 2), { code: "tie_at_cut", lesson: "L9", rank: 2, location: {} }] } as never;
+    expect(headline(t, mixed, "finalize")).toBe("无法定稿：还有 2 节课例缺少评分且未确认评分不全；1 节课例并列且跨越名额、候补或奖项线，需排定顺序");
   });
 });

@@ -38,3 +38,4 @@ export type { LessonDecisions } from "./bindings/LessonDecisions";
 export type { DecisionKind } from "./bindings/DecisionKind";
 export type { AuditEntry } from "./bindings/AuditEntry";
 export type { CategoryResults } from "./bindings/CategoryResults";
+export type { TieBreak } from "./bindings/TieBreak";

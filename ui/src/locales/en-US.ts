@@ -39,6 +39,8 @@ const en: typeof zhCN = {
     chooseWhere: "Choose where to save…",
   },
   settings: {
+    unit: "Filing office",
+    unitHint: "e.g. 南京市教育局 (printed on every exported page)",
     general: "General",
     name: "Name",
     level: "Level",
@@ -145,11 +147,14 @@ const en: typeof zhCN = {
     bad: { nan: "Type a number", range: "Between 0 and {max}", step: "A multiple of {step}" },
   },
   results: {
+    tieTitle: "Tie at rank {rank}: set the order",
+    tieHint: "These lessons have the same score and no automatic rule separates them, and their order changes who is recommended, an alternate or a prize. Arrange them with ↑ ↓, give a reason and save (audited).",
     absentAccept: "{name} has {n} unscored lesson(s). Accept them as incomplete, with the absence as the reason? You can also assign a replacement judge later.",
     absentAcceptYes: "Accept as incomplete",
     absentAcceptNo: "Not now",
     absentAcceptReason: "judge {name} absent: {reason}",
-    finalizeIncomplete: "Cannot finalize: {n} lesson(s) lack scores and were not accepted as incomplete",
+    finalizeIncomplete: "{n} lesson(s) lack scores and were not accepted as incomplete",
+    finalizeTies: "{n} lesson(s) tie across a quota, alternate or prize line and need an order",
     zeroQuota: "{categories}: quota 0, nothing will be recommended. Set the quotas in Settings.",
     notReceived: "No scores yet",
     reopen: "Reopen",
@@ -222,6 +227,7 @@ const en: typeof zhCN = {
     markAbsent: "Mark absent",
     present: "Present again",
   },
+  tieBreak: { median: "same score as the one above, which has the higher median", indicator: "same score as the one above, which scores higher on “{name}”", spread: "same score as the one above, whose judges agree more", chair_order: "same score as the one above: the chair's order" },
   status: { not_received: "No scores yet", recommended: "Recommended", alternate: "Alternate", not_selected: "Not selected", held: "Held", vetoed: "Vetoed" },
   reason: {
     recommended: "recommended",
@@ -307,6 +313,7 @@ const en: typeof zhCN = {
     column: "column {column}",
   },
   problem: {
+    tie_at_cut: "lesson {lesson} shares rank {rank} across a quota, alternate or prize line: order the tie first",
     arbitration_invalid: "arbitrated score {value} for {lesson} must be 0–{max} in steps of {step}",
     no_such_decision: "lesson {lesson} has no such decision",
     toml_syntax: "not valid TOML: {message}",

@@ -37,6 +37,8 @@ export default {
     chooseWhere: "选择保存位置…",
   },
   settings: {
+    unit: "填报单位",
+    unitHint: "例如：南京市教育局（印在导出的每一页上）",
     general: "基本信息",
     name: "活动名称",
     level: "层级",
@@ -143,11 +145,14 @@ export default {
     bad: { nan: "请输入数字", range: "分数应在 0 至 {max} 之间", step: "分数应为 {step} 的整数倍" },
   },
   results: {
+    tieTitle: "并列第 {rank} 名：排定顺序",
+    tieHint: "这些课例得分相同，自动规则也无法区分，且顺序会影响推荐、候补或奖项。请用 ↑ ↓ 排好顺序，写明理由后保存（记入日志）。",
     absentAccept: "{name} 有 {n} 节课例尚未评分。是否把这些课例确认为“评分不全”（以缺席为理由）？也可以稍后为其指派替补评委。",
     absentAcceptYes: "确认评分不全",
     absentAcceptNo: "暂不处理",
     absentAcceptReason: "评委{name}缺席：{reason}",
-    finalizeIncomplete: "无法定稿：还有 {n} 节课例缺少评分，且未确认评分不全",
+    finalizeIncomplete: "还有 {n} 节课例缺少评分且未确认评分不全",
+    finalizeTies: "{n} 节课例并列且跨越名额、候补或奖项线，需排定顺序",
     zeroQuota: "{categories}的推荐名额为 0，不会推荐任何课例。请在“评审设置”中填写名额。",
     notReceived: "尚未收到评分",
     reopen: "解除定稿",
@@ -220,6 +225,7 @@ export default {
     markAbsent: "标记缺席",
     present: "取消缺席",
   },
+  tieBreak: { median: "与上一名同分，上一名中位数更高", indicator: "与上一名同分，上一名「{name}」得分更高", spread: "与上一名同分，上一名评委分差更小", chair_order: "与上一名同分，按组长排定顺序" },
   status: { not_received: "尚未收到评分", recommended: "推荐", alternate: "候补", not_selected: "未推荐", held: "待复议", vetoed: "一票否决" },
   reason: {
     recommended: "推荐",
@@ -305,6 +311,7 @@ export default {
     column: "{column} 列",
   },
   problem: {
+    tie_at_cut: "课例 {lesson} 与其他课例并列第 {rank} 名，且跨越名额、候补或奖项线：请先排定顺序",
     arbitration_invalid: "课例 {lesson} 的仲裁得分 {value} 应在 0 至 {max} 之间、为 {step} 的整数倍",
     no_such_decision: "课例 {lesson} 没有该项决定",
     toml_syntax: "文件格式错误：{message}",

@@ -25,10 +25,17 @@ export function describeProblem(t: Translate, p: Problem): string {
 /** A heading that says what went wrong in the user's terms: an incomplete submission or a
  *  refused 定稿 counts the lessons instead of calling the input "wrong". */
 export function headline(t: Translate, e: ApiError, context: "submit" | "finalize" | "other" = "other"): string {
-  const incomplete = e.details.filter((p) => (p as { code?: string }).code === "lesson_incomplete").length;
-  if (e.code === "invalid" && incomplete && incomplete === e.details.length) {
-    if (context === "submit") return t("judge.summaryOpen", { n: incomplete });
-    if (context === "finalize") return t("results.finalizeIncomplete", { n: incomplete });
+  const count = (code: string) => e.details.filter((p) => (p as { code?: string }).code === code).length;
+  const incomplete = count("lesson_incomplete");
+  const ties = count("tie_at_cut");
+  if (e.code === "invalid" && incomplete && incomplete === e.details.length && context === "submit") {
+    return t("judge.summaryOpen", { n: incomplete });
+  }
+  if (e.code === "invalid" && context === "finalize" && incomplete + ties === e.details.length && e.details.length) {
+    const parts = [];
+    if (incomplete) parts.push(t("results.finalizeIncomplete", { n: incomplete }));
+    if (ties) parts.push(t("results.finalizeTies", { n: ties }));
+    return `${t("results.finalizeFailed")}：${parts.join("；")}`;
   }
   if (context === "finalize") return `${t("results.finalizeFailed")}：${describeError(t, e)}`;
   return describeError(t, e);

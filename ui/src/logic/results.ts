@@ -1,5 +1,5 @@
 // Pure helpers for the results page (tested with Vitest).
-import type { Reason, ResultRow, Results } from "../ipc";
+import type { Reason, ResultRow, Results, TieBreak } from "../ipc";
 
 /** The translation key and parameters of a reason (locales: reason.<code>). */
 export function reasonParams(r: Reason): [string, Record<string, unknown>] {
@@ -32,12 +32,28 @@ export function statusKey(r: ResultRow): string {
   return r.outcome.reason.code === "no_scores" ? "not_received" : r.outcome.status;
 }
 
-/** Lessons the chair must act on: held for a gap or too few judges, vetoed, or tied. A lesson
- *  whose sheets have not arrived waits for them, not for the chair. */
+/** Lessons the chair must act on: held for a gap or too few judges, vetoed, or tied across a
+ *  cut. A lesson whose sheets have not arrived waits for them, not for the chair; a tie that
+ *  straddles nothing is only a shared rank. */
 export function needsDecision(results: Results): ResultRow[] {
   return results.categories.flatMap((c) =>
-    c.rows.filter((r) => r.outcome.reason.code !== "no_scores" && (r.outcome.status === "held" || r.outcome.status === "vetoed" || r.outcome.tie)),
+    c.rows.filter(
+      (r) => r.outcome.reason.code !== "no_scores" && (r.outcome.status === "held" || r.outcome.status === "vetoed" || r.outcome.tie_at_cut),
+    ),
   );
+}
+
+/** The whole tie group of a lesson: its category's lessons that share its rank. */
+export function tieGroupOf(results: Results | null, row: ResultRow): ResultRow[] {
+  const c = results?.categories.find((x) => x.rows.some((r) => r.lesson.id === row.lesson.id));
+  return c ? c.rows.filter((r) => r.outcome.tie && r.outcome.rank === row.outcome.rank) : [row];
+}
+
+/** The sentence saying which tie-break put a lesson below an equal score (locales: tieBreak.*). */
+export function tieBreakParams(b: TieBreak | null): [string, Record<string, unknown>] | null {
+  if (!b) return null;
+  const { by, ...rest } = b as TieBreak & Record<string, unknown>;
+  return [`tieBreak.${by}`, rest];
 }
 
 /** Categories whose quota is 0: they recommend nothing, which the chair must be told. */

@@ -3,12 +3,22 @@ import type { Category } from "./Category";
 import type { LessonId } from "./LessonId";
 import type { Reason } from "./Reason";
 import type { Status } from "./Status";
+import type { TieBreak } from "./TieBreak";
 
 /**
  * Where one lesson ended.
  */
 export type Outcome = { id: LessonId, category: Category, rank: number | null, 
 /**
- * A tie the tie-breaks did not resolve: the chair must decide.
+ * A tie the tie-breaks did not resolve (a shared rank).
  */
-tie: boolean, status: Status, reason: Reason, prize: string | null, };
+tie: boolean, 
+/**
+ * Such a tie whose order changes who is recommended, an alternate or a prize: the chair must
+ * order it before 定稿. A tie that straddles nothing is only a shared rank.
+ */
+tie_at_cut: boolean, 
+/**
+ * Same displayed score as the lesson ranked just above; this tie-break put it below.
+ */
+tie_break: TieBreak | null, status: Status, reason: Reason, prize: string | null, };

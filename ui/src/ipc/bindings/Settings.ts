@@ -8,4 +8,8 @@ import type { Rules } from "./Rules";
 /**
  * Validated, resolved settings.
  */
-export type Settings = { name: string, level: Level, year: number, quota_table: QuotaSource | null, categories: Array<CategorySetup>, rules: Rules, region_quotas: Array<RegionQuota>, };
+export type Settings = { name: string, 
+/**
+ * 填报单位: the office that files the results (printed on every exported sheet).
+ */
+unit: string, level: Level, year: number, quota_table: QuotaSource | null, categories: Array<CategorySetup>, rules: Rules, region_quotas: Array<RegionQuota>, };
