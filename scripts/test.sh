@@ -33,7 +33,7 @@ step "IPC bindings are generated from the Rust types (drift check)"
 
 step "end-to-end: the real window under Xvfb through WebDriver"
 (cd "$ROOT/ui" && JINGPIN_APP="$APP_BIN" JINGPIN_CLI="$ROOT/target/debug/jingpin" E2E_SHOTS="$ROOT/target/e2e-shots" \
-  xvfb-run -a -s "-screen 0 1280x800x24" node e2e/run.mjs 2>&1) | tee "$LOGS/e2e.log"
+  xvfb-run -a -s "-screen 0 1366x768x24" node e2e/run.mjs 2>&1) | tee "$LOGS/e2e.log"
 
 # One closing line over all runners.
 # Counting must never fail the run (the runners above already did the judging).

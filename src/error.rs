@@ -240,6 +240,21 @@ pub enum ProblemKind {
         lesson: String,
         rank: u32,
     },
+    /// A lesson or judge with scores cannot be deleted.
+    HasScores {
+        id: String,
+    },
+    /// A judge who may not score this lesson (own school or region).
+    RecusalConflict {
+        judge: String,
+        lesson: String,
+        reason: String,
+    },
+    /// The judge already scores this lesson.
+    AlreadyAssigned {
+        judge: String,
+        lesson: String,
+    },
     /// A decision withdrawn that was never made.
     NoSuchDecision {
         lesson: String,
@@ -375,6 +390,11 @@ impl fmt::Display for ProblemKind {
                     "lesson {lesson} shares rank {rank} across a cut; order the tie first"
                 )
             }
+            HasScores { id } => write!(f, "{id} has scores; it cannot be deleted"),
+            RecusalConflict { judge, lesson, reason } => {
+                write!(f, "judge {judge} may not score lesson {lesson} ({reason})")
+            }
+            AlreadyAssigned { judge, lesson } => write!(f, "judge {judge} already scores lesson {lesson}"),
             NoSuchDecision { lesson, decision } => write!(f, "lesson {lesson} has no `{decision}` decision"),
         }
     }

@@ -922,3 +922,176 @@ pub fn lesson_detail(store: &Store, lesson: &crate::roster::LessonId) -> Result<
         history,
     })
 }
+
+fn refuse(kind: crate::error::ProblemKind) -> Error {
+    let mut r = Report::default();
+    r.push(crate::error::Location::default(), kind);
+    r.into()
+}
+
+/// Deletes a lesson typed or imported by mistake; refused once any judge has scored it.
+pub fn delete_lesson(store: &mut Store, id: &crate::roster::LessonId, actor: &Actor) -> Result<(), Error> {
+    if store.judgements()?.keys().any(|(_, l)| l == id) {
+        return Err(refuse(crate::error::ProblemKind::HasScores { id: id.to_string() }));
+    }
+    let rules = warning_rules(&store.settings()?);
+    store.delete_lesson(id, |all| roster::warnings(all, &rules), actor)
+}
+
+/// Deletes a judge; refused once a sheet of theirs has been imported.
+pub fn delete_judge(store: &mut Store, id: &crate::judges::JudgeId, actor: &Actor) -> Result<(), Error> {
+    if store.sheet_imports()?.iter().any(|s| &s.judge == id) {
+        return Err(refuse(crate::error::ProblemKind::HasScores { id: id.to_string() }));
+    }
+    store.delete_judge(id, actor)
+}
+
+/// Gives one judge's lesson to another judge by hand: recusal still holds, the new judge must
+/// not already have it, and a lesson the first judge has scored stays theirs.
+pub fn swap_judge(
+    store: &mut Store,
+    lesson: &crate::roster::LessonId,
+    from: &crate::judges::JudgeId,
+    to: &crate::judges::JudgeId,
+    actor: &Actor,
+) -> Result<(), Error> {
+    let settings = store.settings()?;
+    let l = store.lessons()?.into_iter().find(|x| &x.id == lesson).ok_or_else(|| {
+        Error::from(crate::error::ErrorKind::NotFound {
+            what: "lesson",
+            id: lesson.to_string(),
+        })
+    })?;
+    let judges = store.judges()?;
+    let target = judges.iter().find(|j| &j.id == to).ok_or_else(|| {
+        Error::from(crate::error::ErrorKind::NotFound {
+            what: "judge",
+            id: to.to_string(),
+        })
+    })?;
+    let rules = AssignRules {
+        mode: settings.rules.assignment,
+        judges_per_lesson: settings.rules.judges_per_lesson,
+        recuse_same_region: settings.rules.recuse_same_region,
+    };
+    if let Some(reason) = assign::conflict(target, &l, &rules) {
+        return Err(refuse(crate::error::ProblemKind::RecusalConflict {
+            judge: to.to_string(),
+            lesson: lesson.to_string(),
+            reason: serde_json::to_value(reason)
+                .ok()
+                .and_then(|v| v.as_str().map(str::to_owned))
+                .unwrap_or_default(),
+        }));
+    }
+    if store
+        .assignment()?
+        .pairs
+        .iter()
+        .any(|p| &p.judge == to && &p.lesson == lesson)
+    {
+        return Err(refuse(crate::error::ProblemKind::AlreadyAssigned {
+            judge: to.to_string(),
+            lesson: lesson.to_string(),
+        }));
+    }
+    if store.judgements()?.contains_key(&(from.clone(), lesson.clone())) {
+        return Err(refuse(crate::error::ProblemKind::HasScores {
+            id: format!("{from}/{lesson}"),
+        }));
+    }
+    store.move_pairs(&[(lesson.clone(), from.clone(), to.clone())], actor)
+}
+
+/// Hands every lesson an absent judge has not scored to a replacement judge, in one step: every
+/// lesson is checked first (recusal, already assigned) and nothing moves if any is refused.
+/// Returns the lessons moved.
+pub fn replace_judge(
+    store: &mut Store,
+    absent: &crate::judges::JudgeId,
+    replacement: &crate::judges::JudgeId,
+    actor: &Actor,
+) -> Result<Vec<crate::roster::LessonId>, Error> {
+    let missing: Vec<crate::roster::LessonId> = coverage(store)?
+        .into_iter()
+        .find(|c| &c.judge.id == absent)
+        .map(|c| c.missing)
+        .unwrap_or_default();
+    let settings = store.settings()?;
+    let rules = AssignRules {
+        mode: settings.rules.assignment,
+        judges_per_lesson: settings.rules.judges_per_lesson,
+        recuse_same_region: settings.rules.recuse_same_region,
+    };
+    let lessons = store.lessons()?;
+    let target = store
+        .judges()?
+        .into_iter()
+        .find(|j| &j.id == replacement)
+        .ok_or_else(|| {
+            Error::from(crate::error::ErrorKind::NotFound {
+                what: "judge",
+                id: replacement.to_string(),
+            })
+        })?;
+    let pairs = store.assignment()?.pairs;
+    let mut report = Report::default();
+    for id in &missing {
+        let Some(l) = lessons.iter().find(|l| &l.id == id) else {
+            continue;
+        };
+        if let Some(reason) = assign::conflict(&target, l, &rules) {
+            report.push(
+                crate::error::Location::default(),
+                crate::error::ProblemKind::RecusalConflict {
+                    judge: replacement.to_string(),
+                    lesson: id.to_string(),
+                    reason: serde_json::to_value(reason)
+                        .ok()
+                        .and_then(|v| v.as_str().map(str::to_owned))
+                        .unwrap_or_default(),
+                },
+            );
+        } else if pairs.iter().any(|p| &p.judge == replacement && &p.lesson == id) {
+            report.push(
+                crate::error::Location::default(),
+                crate::error::ProblemKind::AlreadyAssigned {
+                    judge: replacement.to_string(),
+                    lesson: id.to_string(),
+                },
+            );
+        }
+    }
+    if !report.is_empty() {
+        return Err(report.into());
+    }
+    let moves: Vec<_> = missing
+        .iter()
+        .map(|id| (id.clone(), absent.clone(), replacement.clone()))
+        .collect();
+    store.move_pairs(&moves, actor)?;
+    Ok(missing)
+}
+
+/// Writes one judge's blank sheet (a replacement judge's) into `dir`.
+pub fn export_sheet_for(
+    store: &mut Store,
+    judge: &crate::judges::JudgeId,
+    dir: &Path,
+    actor: &Actor,
+) -> Result<std::path::PathBuf, Error> {
+    std::fs::create_dir_all(dir).map_err(|e| Error::write(dir, e))?;
+    let at = actor.at.to_rfc3339_opts(chrono::SecondsFormat::Secs, true);
+    let sheet = blank_sheets(store, &at)?
+        .into_iter()
+        .find(|s| &s.meta.judge_id == judge)
+        .ok_or_else(|| {
+            Error::from(crate::error::ErrorKind::NotFound {
+                what: "assignment",
+                id: judge.to_string(),
+            })
+        })?;
+    let path = dir.join(sheet_file_name(&sheet));
+    crate::sheet::write::write(&sheet, &path)?;
+    Ok(path)
+}

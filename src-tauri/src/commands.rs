@@ -42,12 +42,36 @@ impl OpenSession {
             RecentSession {
                 path: store.path().to_path_buf(),
                 name: view.settings.name.clone(),
-                opened_at: Actor::now().at.to_rfc3339(),
+                opened_at: actor().at.to_rfc3339(),
             },
         )?;
         *self.0.lock().unwrap_or_else(|p| p.into_inner()) = Some(store);
         Ok(view)
     }
+}
+
+/// The name the person using this window gave (for the audit log's "who"); the system user
+/// until they give one.
+static USER: Mutex<Option<String>> = Mutex::new(None);
+
+fn actor() -> Actor {
+    let mut a = Actor::now();
+    if let Some(name) = USER.lock().unwrap_or_else(|p| p.into_inner()).clone() {
+        a.who = name;
+    }
+    a
+}
+
+#[derive(Debug, Deserialize, TS)]
+pub struct UserRequest {
+    pub name: String,
+}
+
+/// Sets the name written to the audit log for this window's changes.
+#[tauri::command]
+pub fn set_user(request: UserRequest) {
+    let name = request.name.trim().to_owned();
+    *USER.lock().unwrap_or_else(|p| p.into_inner()) = (!name.is_empty()).then_some(name);
 }
 
 fn user_library() -> Library {
@@ -131,7 +155,7 @@ pub fn create_session(request: CreateSessionRequest, open: State<'_, OpenSession
     }
     .map_err(jingpin::Error::from)?;
     let uid = uuid::Uuid::new_v4().to_string();
-    let store = session::create(&PathBuf::from(request.path), &settings, &lib, &uid, &Actor::now())?;
+    let store = session::create(&PathBuf::from(request.path), &settings, &lib, &uid, &actor())?;
     open.replace(store)
 }
 
@@ -165,7 +189,7 @@ pub fn update_settings(request: Settings, open: State<'_, OpenSession>) -> Resul
     open.with(|store| {
         let settings = request.checked(&lib)?;
         let rubrics = session::rubrics_for(&settings, &lib)?;
-        store.update_settings(&settings, &rubrics, &Actor::now())?;
+        store.update_settings(&settings, &rubrics, &actor())?;
         SessionView::of(store)
     })
 }
@@ -193,7 +217,7 @@ pub struct ImportFileRequest {
 
 #[tauri::command(async)]
 pub fn import_roster(request: ImportFileRequest, open: State<'_, OpenSession>) -> Result<ImportReport, ApiError> {
-    open.with(|store| session::import_roster(store, &PathBuf::from(&request.path), request.category, &Actor::now()))
+    open.with(|store| session::import_roster(store, &PathBuf::from(&request.path), request.category, &actor()))
 }
 
 #[derive(Debug, Deserialize, TS)]
@@ -205,7 +229,7 @@ pub struct SaveLessonRequest {
 
 #[tauri::command]
 pub fn save_lesson(request: SaveLessonRequest, open: State<'_, OpenSession>) -> Result<Lesson, ApiError> {
-    open.with(|store| session::save_lesson(store, request.id.as_ref(), &request.fields, &Actor::now()))
+    open.with(|store| session::save_lesson(store, request.id.as_ref(), &request.fields, &actor()))
 }
 
 #[derive(Debug, Serialize, TS)]
@@ -226,18 +250,18 @@ pub fn judges(open: State<'_, OpenSession>) -> Result<JudgeList, ApiError> {
 
 #[tauri::command(async)]
 pub fn import_judges(request: ImportFileRequest, open: State<'_, OpenSession>) -> Result<ImportReport, ApiError> {
-    open.with(|store| session::import_judges(store, &PathBuf::from(&request.path), &Actor::now()))
+    open.with(|store| session::import_judges(store, &PathBuf::from(&request.path), &actor()))
 }
 
 #[tauri::command]
 pub fn save_judge(request: JudgeFields, open: State<'_, OpenSession>) -> Result<Judge, ApiError> {
-    open.with(|store| session::save_judge(store, &request, &Actor::now()))
+    open.with(|store| session::save_judge(store, &request, &actor()))
 }
 
 #[tauri::command]
 pub fn set_panel(request: Panel, open: State<'_, OpenSession>) -> Result<JudgeList, ApiError> {
     open.with(|store| {
-        store.set_panel(&request, &Actor::now())?;
+        store.set_panel(&request, &actor())?;
         Ok(JudgeList {
             judges: store.judges()?,
             panels: store.panels()?,
@@ -248,7 +272,7 @@ pub fn set_panel(request: Panel, open: State<'_, OpenSession>) -> Result<JudgeLi
 /// Makes (and stores) the assignment.
 #[tauri::command(async)]
 pub fn assign(open: State<'_, OpenSession>) -> Result<Assignment, ApiError> {
-    open.with(|store| session::run_assignment(store, &Actor::now()))
+    open.with(|store| session::run_assignment(store, &actor()))
 }
 
 /// The stored assignment.
@@ -271,7 +295,7 @@ pub struct ExportedSheets {
 #[tauri::command(async)]
 pub fn export_sheets(request: ExportSheetsRequest, open: State<'_, OpenSession>) -> Result<ExportedSheets, ApiError> {
     open.with(|store| {
-        let files = session::export_sheets(store, &PathBuf::from(&request.dir), &Actor::now())?;
+        let files = session::export_sheets(store, &PathBuf::from(&request.dir), &actor())?;
         Ok(ExportedSheets {
             files: files.iter().map(|f| f.display().to_string()).collect(),
         })
@@ -392,7 +416,7 @@ pub struct ExportedSheet {
 #[tauri::command]
 pub fn judge_export(request: ExportSheetRequest, work: State<'_, OpenWorkspace>) -> Result<ExportedSheet, ApiError> {
     work.with(|ws| {
-        let at = Actor::now().at.to_rfc3339_opts(chrono::SecondsFormat::Secs, true);
+        let at = actor().at.to_rfc3339_opts(chrono::SecondsFormat::Secs, true);
         let revision = judge::export(ws, &PathBuf::from(&request.path), &at)?;
         Ok(ExportedSheet {
             path: request.path,
@@ -483,7 +507,7 @@ pub fn import_sheets(request: ImportSheetsRequest, open: State<'_, OpenSession>)
     let paths: Vec<PathBuf> = request.paths.iter().map(PathBuf::from).collect();
     open.with(|store| {
         Ok(SheetImportList {
-            imports: session::import_sheets(store, &paths, &Actor::now())?,
+            imports: session::import_sheets(store, &paths, &actor())?,
         })
     })
 }
@@ -518,7 +542,7 @@ pub struct AbsentRequest {
 #[tauri::command]
 pub fn set_absent(request: AbsentRequest, open: State<'_, OpenSession>) -> Result<CoverageList, ApiError> {
     open.with(|store| {
-        store.set_absent(&request.judge, request.reason.as_deref(), &Actor::now())?;
+        store.set_absent(&request.judge, request.reason.as_deref(), &actor())?;
         Ok(CoverageList {
             judges: session::coverage(store)?,
         })
@@ -534,7 +558,7 @@ pub struct DecideRequest {
 #[tauri::command(async)]
 pub fn decide(request: DecideRequest, open: State<'_, OpenSession>) -> Result<Results, ApiError> {
     open.with(|store| {
-        session::decide(store, &request.decision, &request.reason, &Actor::now())?;
+        session::decide(store, &request.decision, &request.reason, &actor())?;
         session::results(store)
     })
 }
@@ -552,7 +576,7 @@ pub fn export_results(request: ExportResultsRequest, open: State<'_, OpenSession
 #[tauri::command(async)]
 pub fn finalize(open: State<'_, OpenSession>) -> Result<Results, ApiError> {
     open.with(|store| {
-        session::finalize(store, &Actor::now())?;
+        session::finalize(store, &actor())?;
         session::results(store)
     })
 }
@@ -566,7 +590,7 @@ pub struct ReasonRequest {
 #[tauri::command]
 pub fn reopen(request: ReasonRequest, open: State<'_, OpenSession>) -> Result<Results, ApiError> {
     open.with(|store| {
-        store.reopen(&request.reason, &Actor::now())?;
+        store.reopen(&request.reason, &actor())?;
         session::results(store)
     })
 }
@@ -627,4 +651,94 @@ pub fn open_demo(request: DemoRequest, open: State<'_, OpenSession>) -> Result<S
         demo::build(&dir, request.scale, 2025)?;
     }
     open.replace(Store::open(&db)?)
+}
+
+/// Deletes a lesson nobody has scored (audited).
+#[tauri::command]
+pub fn delete_lesson(request: LessonRequest, open: State<'_, OpenSession>) -> Result<LessonList, ApiError> {
+    open.with(|store| {
+        session::delete_lesson(store, &request.lesson, &actor())?;
+        Ok(LessonList {
+            lessons: store.lessons()?,
+        })
+    })
+}
+
+#[derive(Debug, Deserialize, TS)]
+pub struct JudgeRequest {
+    pub judge: JudgeId,
+}
+
+/// Deletes a judge whose sheet has not come back (audited).
+#[tauri::command]
+pub fn delete_judge(request: JudgeRequest, open: State<'_, OpenSession>) -> Result<JudgeList, ApiError> {
+    open.with(|store| {
+        session::delete_judge(store, &request.judge, &actor())?;
+        Ok(JudgeList {
+            judges: store.judges()?,
+            panels: store.panels()?,
+        })
+    })
+}
+
+#[derive(Debug, Deserialize, TS)]
+pub struct UpdateJudgeRequest {
+    pub judge: JudgeId,
+    pub fields: JudgeFields,
+}
+
+/// Edits a judge (audited old → new).
+#[tauri::command]
+pub fn update_judge(request: UpdateJudgeRequest, open: State<'_, OpenSession>) -> Result<JudgeList, ApiError> {
+    open.with(|store| {
+        store.update_judge(&request.judge, &request.fields, &actor())?;
+        Ok(JudgeList {
+            judges: store.judges()?,
+            panels: store.panels()?,
+        })
+    })
+}
+
+#[derive(Debug, Deserialize, TS)]
+pub struct SwapRequest {
+    pub lesson: LessonId,
+    pub from: JudgeId,
+    pub to: JudgeId,
+}
+
+/// Gives one lesson of a judge to another judge by hand (recusal enforced, audited).
+#[tauri::command]
+pub fn swap_judge(request: SwapRequest, open: State<'_, OpenSession>) -> Result<Assignment, ApiError> {
+    open.with(|store| {
+        session::swap_judge(store, &request.lesson, &request.from, &request.to, &actor())?;
+        store.assignment()
+    })
+}
+
+#[derive(Debug, Deserialize, TS)]
+pub struct ReplaceRequest {
+    pub absent: JudgeId,
+    pub replacement: JudgeId,
+    /// Where the replacement's score sheet is written.
+    pub dir: String,
+}
+
+#[derive(Debug, Serialize, TS)]
+pub struct Replaced {
+    pub lessons: Vec<LessonId>,
+    pub sheet: String,
+}
+
+/// Hands an absent judge's unscored lessons to a replacement and writes the replacement's sheet.
+#[tauri::command(async)]
+pub fn replace_judge(request: ReplaceRequest, open: State<'_, OpenSession>) -> Result<Replaced, ApiError> {
+    open.with(|store| {
+        let a = actor();
+        let lessons = session::replace_judge(store, &request.absent, &request.replacement, &a)?;
+        let sheet = session::export_sheet_for(store, &request.replacement, &PathBuf::from(&request.dir), &a)?;
+        Ok(Replaced {
+            lessons,
+            sheet: sheet.display().to_string(),
+        })
+    })
 }

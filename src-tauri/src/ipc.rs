@@ -101,6 +101,12 @@ pub fn commands() -> Vec<CommandSig> {
         call_with::<BackupRequest, ()>("backup_session"),
         call_with::<LessonRequest, jingpin::session::LessonDetail>("lesson_detail"),
         call::<AuditList>("audit_log"),
+        call_with::<UserRequest, ()>("set_user"),
+        call_with::<LessonRequest, LessonList>("delete_lesson"),
+        call_with::<JudgeRequest, JudgeList>("delete_judge"),
+        call_with::<UpdateJudgeRequest, JudgeList>("update_judge"),
+        call_with::<SwapRequest, Assignment>("swap_judge"),
+        call_with::<ReplaceRequest, Replaced>("replace_judge"),
     ]
 }
 

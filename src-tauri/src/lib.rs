@@ -55,6 +55,12 @@ pub fn run() {
             commands::backup_session,
             commands::lesson_detail,
             commands::audit_log,
+            commands::set_user,
+            commands::delete_lesson,
+            commands::delete_judge,
+            commands::update_judge,
+            commands::swap_judge,
+            commands::replace_judge,
         ])
         .build(tauri::generate_context!())
         .expect("the desktop window failed to start")

@@ -539,6 +539,128 @@ impl Store {
         Ok(merged)
     }
 
+    /// Deletes a lesson nobody has scored (with its assignment rows); the roster's warnings are
+    /// recomputed. The caller checks for scores (`session::delete_lesson`).
+    pub fn delete_lesson(
+        &mut self,
+        id: &LessonId,
+        warnings: impl Fn(&[(LessonFields, Location)]) -> Vec<Vec<Problem>>,
+        actor: &Actor,
+    ) -> Result<(), Error> {
+        self.writable()?;
+        let old = self.lessons()?.into_iter().find(|l| l.id == *id).ok_or_else(|| {
+            Error::from(ErrorKind::NotFound {
+                what: "lesson",
+                id: id.to_string(),
+            })
+        })?;
+        let path = self.path.clone();
+        let err = database_error(&path);
+        let tx = self.conn.transaction().map_err(err)?;
+        for table in ["assignment", "recusal", "shortfall"] {
+            tx.execute(&format!("DELETE FROM {table} WHERE lesson = ?1"), [id.as_str()])
+                .map_err(err)?;
+        }
+        tx.execute("DELETE FROM lesson WHERE id = ?1", [id.as_str()])
+            .map_err(err)?;
+        audit(&tx, actor, "lesson.delete", id.as_str(), Some(&json(&old.fields)), None).map_err(err)?;
+        refresh_warnings(&tx, read_lessons(&tx).map_err(err)?, warnings).map_err(err)?;
+        tx.commit().map_err(err)?;
+        Ok(())
+    }
+
+    /// Deletes a judge who has returned no sheet (with their assignment, recusal and absence
+    /// rows). The caller checks for sheets (`session::delete_judge`).
+    pub fn delete_judge(&mut self, id: &JudgeId, actor: &Actor) -> Result<(), Error> {
+        self.writable()?;
+        let old = self.judges()?.into_iter().find(|j| j.id == *id).ok_or_else(|| {
+            Error::from(ErrorKind::NotFound {
+                what: "judge",
+                id: id.to_string(),
+            })
+        })?;
+        let path = self.path.clone();
+        let err = database_error(&path);
+        let tx = self.conn.transaction().map_err(err)?;
+        for table in ["assignment", "recusal", "absence"] {
+            tx.execute(&format!("DELETE FROM {table} WHERE judge = ?1"), [id.as_str()])
+                .map_err(err)?;
+        }
+        tx.execute("DELETE FROM judge WHERE id = ?1", [id.as_str()])
+            .map_err(err)?;
+        audit(&tx, actor, "judge.delete", id.as_str(), Some(&json(&old.fields)), None).map_err(err)?;
+        tx.commit().map_err(err)?;
+        Ok(())
+    }
+
+    /// Changes a judge's name, unit, region, panel or role (audited old → new).
+    pub fn update_judge(&mut self, id: &JudgeId, fields: &JudgeFields, actor: &Actor) -> Result<(), Error> {
+        self.writable()?;
+        let old = self.judges()?.into_iter().find(|j| j.id == *id).ok_or_else(|| {
+            Error::from(ErrorKind::NotFound {
+                what: "judge",
+                id: id.to_string(),
+            })
+        })?;
+        let known_panel = self.panels()?.iter().any(|p| p.name == fields.panel);
+        let path = self.path.clone();
+        let err = database_error(&path);
+        let tx = self.conn.transaction().map_err(err)?;
+        if !known_panel {
+            let panel = Panel::from_name(&fields.panel);
+            write_panel(&tx, &panel).map_err(err)?;
+            audit(&tx, actor, "panel.add", &panel.name, None, Some(&json(&panel))).map_err(err)?;
+        }
+        write_judge(&tx, id, None, fields, &old.source).map_err(err)?;
+        audit(
+            &tx,
+            actor,
+            "judge.update",
+            id.as_str(),
+            Some(&json(&old.fields)),
+            Some(&json(fields)),
+        )
+        .map_err(err)?;
+        tx.commit().map_err(err)?;
+        Ok(())
+    }
+
+    /// Moves lessons from one judge to another (a hand swap, or a replacement for an absent
+    /// judge) in one transaction, each audited. The caller checks recusal and scores
+    /// (`session::swap_judge`, `session::replace_judge`).
+    pub fn move_pairs(&mut self, moves: &[(LessonId, JudgeId, JudgeId)], actor: &Actor) -> Result<(), Error> {
+        self.writable()?;
+        let path = self.path.clone();
+        let err = database_error(&path);
+        let tx = self.conn.transaction().map_err(err)?;
+        for (lesson, from, to) in moves {
+            let moved = tx
+                .execute(
+                    "UPDATE assignment SET judge = ?3 WHERE lesson = ?1 AND judge = ?2",
+                    params![lesson.as_str(), from.as_str(), to.as_str()],
+                )
+                .map_err(err)?;
+            if moved == 0 {
+                return Err(ErrorKind::NotFound {
+                    what: "assignment",
+                    id: format!("{from}/{lesson}"),
+                }
+                .into());
+            }
+            audit(
+                &tx,
+                actor,
+                "assignment.swap",
+                lesson.as_str(),
+                Some(from.as_str()),
+                Some(to.as_str()),
+            )
+            .map_err(err)?;
+        }
+        tx.commit().map_err(err)?;
+        Ok(())
+    }
+
     /// Replaces the assignment (pairs, recusals, shortfalls) in one transaction.
     pub fn save_assignment(&mut self, a: &Assignment, actor: &Actor) -> Result<(), Error> {
         self.writable()?;

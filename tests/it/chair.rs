@@ -212,3 +212,120 @@ fn a_new_session_takes_its_quotas_from_a_table_row_and_never_a_silent_zero() {
     let typed = Settings::with_quotas("x", 2025, Level::County, &[(Category::Subject, 12)], &lib).unwrap();
     assert_eq!(quota(&typed, Category::Subject), 12);
 }
+
+#[test]
+fn lessons_and_judges_can_be_deleted_until_scores_exist_and_a_lesson_swapped_within_recusal() {
+    let (dir, mut store) = demo();
+    let scored = first_lesson(&store);
+    let e = session::delete_lesson(&mut store, &scored, &actor()).unwrap_err();
+    assert!(
+        matches!(e.problems()[0].kind, ProblemKind::HasScores { .. }),
+        "a scored lesson stays"
+    );
+    let judge = store.judges().unwrap()[0].id.clone();
+    let e = session::delete_judge(&mut store, &judge, &actor()).unwrap_err();
+    assert!(
+        matches!(e.problems()[0].kind, ProblemKind::HasScores { .. }),
+        "a judge whose sheet came back stays"
+    );
+
+    // a fresh session: nothing scored yet
+    let lib = Library::builtin();
+    let settings = Settings::with_quotas("删改", 2025, Level::County, &THREE, &lib).unwrap();
+    let path = dir.path().join("fresh.jpsession");
+    let mut fresh = session::create(&path, &settings, &lib, "uid-2", &actor()).unwrap();
+    session::import_roster(&mut fresh, &crate::fixture("roster-nanjing.xlsx"), None, &actor()).unwrap();
+    session::import_judges(&mut fresh, &crate::fixture("judges-nanjing.xlsx"), &actor()).unwrap();
+    let a = session::run_assignment(&mut fresh, &actor()).unwrap();
+    let pair = a.pairs[0].clone();
+    let judges = fresh.judges().unwrap();
+    let lessons = fresh.lessons().unwrap();
+    let lesson = lessons.iter().find(|l| l.id == pair.lesson).unwrap();
+    // someone of the lesson's own school may not take it
+    if let Some(own) = judges.iter().find(|j| j.fields.unit == lesson.fields.school) {
+        let e = session::swap_judge(&mut fresh, &pair.lesson, &pair.judge, &own.id, &actor()).unwrap_err();
+        assert!(matches!(e.problems()[0].kind, ProblemKind::RecusalConflict { .. }));
+    }
+    let other = judges
+        .iter()
+        .find(|j| {
+            j.id != pair.judge
+                && j.fields.unit != lesson.fields.school
+                && !a.pairs.iter().any(|p| p.judge == j.id && p.lesson == pair.lesson)
+        })
+        .unwrap();
+    session::swap_judge(&mut fresh, &pair.lesson, &pair.judge, &other.id, &actor()).unwrap();
+    let after = fresh.assignment().unwrap();
+    assert!(after
+        .pairs
+        .iter()
+        .any(|p| p.judge == other.id && p.lesson == pair.lesson));
+    assert!(!after
+        .pairs
+        .iter()
+        .any(|p| p.judge == pair.judge && p.lesson == pair.lesson));
+    let log = fresh.audit_log().unwrap();
+    assert!(log
+        .iter()
+        .any(|x| x.action == "assignment.swap" && x.target == pair.lesson.as_str()));
+
+    let gone = lessons.last().unwrap().id.clone();
+    session::delete_lesson(&mut fresh, &gone, &actor()).unwrap();
+    assert!(!fresh.lessons().unwrap().iter().any(|l| l.id == gone));
+    assert!(
+        !fresh.assignment().unwrap().pairs.iter().any(|p| p.lesson == gone),
+        "its assignment goes too"
+    );
+    let j = judges.last().unwrap().id.clone();
+    session::delete_judge(&mut fresh, &j, &actor()).unwrap();
+    assert!(fresh.audit_log().unwrap().iter().any(|x| x.action == "judge.delete"));
+}
+
+#[test]
+fn an_absent_judges_unscored_lessons_go_to_a_replacement_with_a_sheet_or_nowhere() {
+    let dir = tempfile::tempdir().unwrap();
+    let lib = Library::builtin();
+    let settings = Settings::with_quotas("替补", 2025, Level::County, &THREE, &lib).unwrap();
+    let mut fresh = session::create(&dir.path().join("r.jpsession"), &settings, &lib, "uid-3", &actor()).unwrap();
+    session::import_roster(&mut fresh, &crate::fixture("roster-nanjing.xlsx"), None, &actor()).unwrap();
+    session::import_judges(&mut fresh, &crate::fixture("judges-nanjing.xlsx"), &actor()).unwrap();
+    let a = session::run_assignment(&mut fresh, &actor()).unwrap();
+    let absent = a.pairs[0].judge.clone();
+    fresh.set_absent(&absent, Some("病假"), &actor()).unwrap();
+    let theirs: Vec<LessonId> = a
+        .pairs
+        .iter()
+        .filter(|p| p.judge == absent)
+        .map(|p| p.lesson.clone())
+        .collect();
+    let lessons = fresh.lessons().unwrap();
+    let judges = fresh.judges().unwrap();
+    let fits = |j: &jingpin::judges::Judge| {
+        j.id != absent
+            && theirs.iter().all(|l| {
+                let lesson = lessons.iter().find(|x| &x.id == l).unwrap();
+                j.fields.unit != lesson.fields.school && !a.pairs.iter().any(|p| p.judge == j.id && &p.lesson == l)
+            })
+    };
+    let replacement = judges.iter().find(|j| fits(j)).expect("a judge who may take them all");
+    let moved = session::replace_judge(&mut fresh, &absent, &replacement.id, &actor()).unwrap();
+    assert_eq!(moved, theirs);
+    let sheet = session::export_sheet_for(&mut fresh, &replacement.id, &dir.path().join("替补"), &actor()).unwrap();
+    assert!(sheet.exists(), "the replacement's sheet is written");
+    assert!(!fresh.assignment().unwrap().pairs.iter().any(|p| p.judge == absent));
+    // nothing moves when one lesson may not go to the chosen judge (their own school)
+    fresh.set_absent(&replacement.id, Some("临时有事"), &actor()).unwrap();
+    let lesson = lessons.iter().find(|l| l.id == theirs[0]).unwrap();
+    if let Some(own) = judges.iter().find(|j| j.fields.unit == lesson.fields.school) {
+        let before = fresh.assignment().unwrap().pairs;
+        let e = session::replace_judge(&mut fresh, &replacement.id, &own.id, &actor()).unwrap_err();
+        assert!(matches!(e.problems()[0].kind, ProblemKind::RecusalConflict { .. }));
+        assert_eq!(fresh.assignment().unwrap().pairs, before, "nothing moved");
+    }
+}
+
+const THREE: [(Category, u32); 3] = [
+    (Category::Subject, 3),
+    (Category::Experiment, 2),
+    (Category::SpecialEducation, 1),
+];

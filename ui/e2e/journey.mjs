@@ -132,6 +132,7 @@ export function makeJourney({ getBrowser, setBrowser, connect, home, env, fixtur
   return async function journey() {
     await step("journey 1 · a chair creates a session whose quotas come from the Jiangsu table's 南京 row", async () => {
       await nav("home");
+      await type("input[data-test=user-name]", "张主任");
       await click("[data-test=new-session]");
       await type("input[data-test=session-name]", "南京市级遴选");
       await pick("[data-test=quota-table]", "2023年江苏省各设区市精品课推荐名额");
@@ -179,6 +180,12 @@ export function makeJourney({ getBrowser, setBrowser, connect, home, env, fixtur
       const warned = await b().execute(() => document.querySelectorAll("[data-test=roster-table] .el-table__body tr.warn-row").length);
       assert(warned >= 2, `rows with warnings: ${warned}`);
       await shoot(b(), "journey-04-roster.png");
+      await click("[data-test=warnings-only]");
+      await b().waitUntil(async () => (await rowsOf("[data-test=roster-table]")).length === warned, {
+        timeout: 5000,
+        timeoutMsg: "the warnings-only filter shows exactly the rows with warnings",
+      });
+      await click("[data-test=warnings-only]");
       await nav("judges");
       await answer(join(fixtures, "judges-nanjing.xlsx"));
       await click("[data-test=import-judges]");
@@ -193,6 +200,40 @@ export function makeJourney({ getBrowser, setBrowser, connect, home, env, fixtur
       await nav("assignment");
       await click("[data-test=run-assign]");
       await waitText("[data-test=assign-summary]", (t) => t.length > 0, "assignment summary");
+      // who judges what: one judge's lessons, and one lesson handed to another judge by hand
+      const who = await rowsOf("[data-test=who-table]");
+      assert(who.length === 8, `a row per lesson with its judges: ${who.length}`);
+      let swapButton = null;
+      for (const el of await b().$$("//div[@data-test='who-table']//tbody//button[starts-with(@data-test,'swap-L')]")) {
+        if (await el.isDisplayed()) {
+          swapButton = el;
+          break;
+        }
+      }
+      const swapId = await swapButton.getAttribute("data-test");
+      const [, swapLesson, swapFrom] = swapId.match(/swap-(L\d+)-(J\d+)/);
+      await swapButton.scrollIntoView();
+      await swapButton.click();
+      await (await $("[data-test=swap-to]")).waitForDisplayed({ timeout: 10000 });
+      let swapped = false;
+      for (let k = 0; k < 8 && !swapped; k++) {
+        await click("[data-test=swap-to]");
+        await sleep(300);
+        const visible = [];
+        for (const o of await b().$$("//li[contains(@class,'el-select-dropdown__item')]")) if (await o.isDisplayed()) visible.push(o);
+        await visible[k].click();
+        await click("[data-test=swap-save]");
+        await sleep(800);
+        const refused = await text("[data-test=swap-dialog] .el-alert");
+        if (refused) {
+          assert(/回避|已在评审/.test(refused), `a refused swap says why, in Chinese: ${refused}`);
+        } else swapped = true;
+      }
+      assert(swapped, "some judge could take the lesson");
+      const after = (await rowsOf("[data-test=who-table]")).find((r) => r.includes(swapLesson));
+      assert(!after.includes(swapFrom), `${swapFrom} no longer judges ${swapLesson}: ${after}`);
+      await shoot(b(), "journey-06a-who-judges-what.png");
+      await click("//div[contains(@class,'el-tabs__item')][contains(., '工作量与回避')]");
       const recusals = await rowsOf("[data-test=recusal-table]");
       assert(recusals.some((r) => r.includes("杨帆")), `recusals: ${recusals}`);
       mkdirSync(out, { recursive: true });
@@ -260,24 +301,34 @@ export function makeJourney({ getBrowser, setBrowser, connect, home, env, fixtur
 
     await step("journey 6 · the other judges' sheets come back: one edited in a spreadsheet program, one with a bad score", async () => {
       const sheets = readdirSync(out).filter((f) => f.endsWith(".xlsx") && f !== judgeSheet());
-      let held = false;
+      const fill = (f, lines) => tryRun(["judge", "fill", join(out, f)], lines.join("\n") + "\n", otherLaptop);
+      const scoreLines = (l, generous) =>
+        weightsOf[categoryOf[l]].map((w, k) => `score ${l} ${k + 1} ${generous ? w : Math.max(1, Math.round(w * 0.6))}`);
+      // every other judge scores 60 % of each weight; which lessons each has shows in what was saved
+      const has = {};
       for (const f of sheets) {
-        const lines = [];
-        for (const l of lessons) {
-          // the first lesson gets a wide spread (one judge generous): it is held for the chair
-          const generous = l === lessons[0] && !held;
-          weightsOf[categoryOf[l]].forEach((w, k) => lines.push(`score ${l} ${k + 1} ${generous ? w : Math.max(1, Math.round(w * 0.6))}`));
-        }
-        const saved = tryRun(["judge", "fill", join(out, f)], lines.join("\n") + "\n", otherLaptop);
-        if (saved.includes(`score ${lessons[0]} 1`)) held = true;
-        run(["judge", "submit", join(out, f), "--out", join(back, f)], "", otherLaptop);
+        const saved = fill(f, lessons.flatMap((l) => scoreLines(l, false)));
+        has[f] = lessons.filter((l) => saved.includes(`saved score ${l} 1 `));
       }
-      assert(held, "some judge scored the first lesson");
+      // one sheet is refused below; a 学科课程 lesson scored by two of the other judges gets one
+      // generous judge (full marks): a spread of 40 points holds it for the chair
+      const refused = sheets[1];
+      const held = lessons.find(
+        (l) =>
+          categoryOf[l] === "学科课程" &&
+          !judgeLessons.includes(l) &&
+          !has[refused].includes(l) &&
+          sheets.filter((f) => has[f].includes(l)).length >= 2,
+      );
+      assert(held, `a lesson two other judges score: ${JSON.stringify(has)}`);
+      const generous = sheets.find((f) => has[f].includes(held));
+      fill(generous, scoreLines(held, true));
+      for (const f of sheets) run(["judge", "submit", join(out, f), "--out", join(back, f)], "", otherLaptop);
       // a judge corrects a score in WPS/Excel: the cell changes, the hidden copy does not
-      const edited = join(back, sheets[0]);
+      const edited = join(back, sheets.find((f) => f !== refused && f !== generous) ?? sheets[0]);
       execFileSync("python3", [editSheet, edited, "first", "5"]);
       // another types 99 in a 10-point cell: refused, nothing stored
-      execFileSync("python3", [editSheet, join(back, sheets[1]), "first", "99"]);
+      execFileSync("python3", [editSheet, join(back, refused), "first", "99"]);
     });
 
     await step("journey 7 · the chair imports every returned sheet at once: the refused one names its cell, the edited one lists its change", async () => {
@@ -315,17 +366,39 @@ export function makeJourney({ getBrowser, setBrowser, connect, home, env, fixtur
       await waitText("[data-test=results-table]", (t) => t.includes("仲裁") && t.includes("86.00"), "the ranking marks the arbitrated score");
     });
 
-    await step("journey 9 · an absent judge's lessons are accepted as incomplete in one step", async () => {
+    await step("journey 9 · an absent judge's lessons go to a replacement judge, with a sheet, in one step", async () => {
       await click("//div[contains(@class,'el-tabs__item')][contains(., '评分进度')]");
       const rows = await rowsOf("[data-test=coverage-table]");
       const missing = rows.find((r) => /L\d{5}/.test(r));
       assert(rows.length === 12, `coverage rows: ${rows.length}`);
-      const judge = (missing ?? rows[0]).match(/J\d{3}/)?.[0];
+      assert(missing, `a judge with unscored lessons: ${rows.join(" | ")}`);
+      const judge = missing.match(/J\d{3}/)[0];
       await click(`[data-test=absent-${judge}]`);
       await prompt("病假");
-      if (missing) await confirmBox();
+      // one step offers: accept as incomplete, or a replacement judge with a sheet of their own
+      await (await $(".el-message-box")).waitForDisplayed({ timeout: 10000 });
+      await click(".el-message-box__btns .el-button:not(.el-button--primary)");
+      await (await $("[data-test=replace-dialog]")).waitForExist({ timeout: 10000 });
+      const replacementDir = join(home, "替补评分表");
+      mkdirSync(replacementDir, { recursive: true });
+      let replaced = false;
+      for (let k = 0; k < 8 && !replaced; k++) {
+        await click("[data-test=replace-with]");
+        await sleep(300);
+        const visible = [];
+        for (const o of await b().$$("//li[contains(@class,'el-select-dropdown__item')]")) if (await o.isDisplayed()) visible.push(o);
+        await visible[k].click();
+        await answer(replacementDir);
+        await click("[data-test=replace-save]");
+        await sleep(1000);
+        replaced = readdirSync(replacementDir).some((f) => f.endsWith(".xlsx"));
+      }
+      assert(replaced, "the replacement judge's sheet was written");
       await shoot(b(), "journey-13-absent.png");
       await waitText("[data-test=coverage-table]", (t) => t.includes("病假"), "the absence is shown");
+      const now = await rowsOf("[data-test=coverage-table]");
+      const absentRow = now.find((r) => r.includes(judge));
+      assert(!/L\d{5}/.test(absentRow.replace(judge, "")), `the absent judge has no lessons left: ${absentRow}`);
     });
 
     await step("journey 10 · 定稿 is refused while lessons lack scores or a tie straddles the quota; the chair settles both, then it locks the session", async () => {
@@ -389,6 +462,9 @@ export function makeJourney({ getBrowser, setBrowser, connect, home, env, fixtur
       assert(audit.some((a) => a.action === "session.finalize"), "and the 定稿");
       assert(audit.filter((a) => a.action === "decision.tie_order").length >= 2, "and the tie order");
       await shoot(b(), "journey-18-backup.png");
+      await nav("audit");
+      await waitText("[data-test=audit-table]", (t) => t.includes("张主任") && t.includes("仲裁定分") && t.includes("定稿"), "the audit log names who did what");
+      await shoot(b(), "journey-18a-audit.png");
     });
 
     await step("journey 12 · after a restart the app offers the judge's last sheet, with everything saved", async () => {

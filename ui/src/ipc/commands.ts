@@ -23,6 +23,7 @@ import type { ImportedRubric } from "./bindings/ImportedRubric";
 import type { Judge } from "./bindings/Judge";
 import type { JudgeFields } from "./bindings/JudgeFields";
 import type { JudgeList } from "./bindings/JudgeList";
+import type { JudgeRequest } from "./bindings/JudgeRequest";
 import type { JudgeView } from "./bindings/JudgeView";
 import type { Lesson } from "./bindings/Lesson";
 import type { LessonDetail } from "./bindings/LessonDetail";
@@ -38,13 +39,18 @@ import type { OpenSheetRequest } from "./bindings/OpenSheetRequest";
 import type { Panel } from "./bindings/Panel";
 import type { ReasonRequest } from "./bindings/ReasonRequest";
 import type { RecentList } from "./bindings/RecentList";
+import type { ReplaceRequest } from "./bindings/ReplaceRequest";
+import type { Replaced } from "./bindings/Replaced";
 import type { Results } from "./bindings/Results";
 import type { SaveLessonRequest } from "./bindings/SaveLessonRequest";
 import type { ScoreRequest } from "./bindings/ScoreRequest";
 import type { SessionView } from "./bindings/SessionView";
 import type { Settings } from "./bindings/Settings";
 import type { SheetImportList } from "./bindings/SheetImportList";
+import type { SwapRequest } from "./bindings/SwapRequest";
 import type { TextRequest } from "./bindings/TextRequest";
+import type { UpdateJudgeRequest } from "./bindings/UpdateJudgeRequest";
+import type { UserRequest } from "./bindings/UserRequest";
 import type { VetoRequest } from "./bindings/VetoRequest";
 
 export const commands = {
@@ -89,4 +95,10 @@ export const commands = {
   backupSession: (request: BackupRequest): Promise<null> => invoke<null>("backup_session", { request }),
   lessonDetail: (request: LessonRequest): Promise<LessonDetail> => invoke<LessonDetail>("lesson_detail", { request }),
   auditLog: (): Promise<AuditList> => invoke<AuditList>("audit_log"),
+  setUser: (request: UserRequest): Promise<null> => invoke<null>("set_user", { request }),
+  deleteLesson: (request: LessonRequest): Promise<LessonList> => invoke<LessonList>("delete_lesson", { request }),
+  deleteJudge: (request: JudgeRequest): Promise<JudgeList> => invoke<JudgeList>("delete_judge", { request }),
+  updateJudge: (request: UpdateJudgeRequest): Promise<JudgeList> => invoke<JudgeList>("update_judge", { request }),
+  swapJudge: (request: SwapRequest): Promise<Assignment> => invoke<Assignment>("swap_judge", { request }),
+  replaceJudge: (request: ReplaceRequest): Promise<Replaced> => invoke<Replaced>("replace_judge", { request }),
 };

@@ -22,6 +22,11 @@ export function decisionList(d: LessonDecisions): DecisionItem[] {
 /** “2026-11-25 16:02 张主任：仲裁定分 86.00（第三位评委复评）”. */
 export function historyLine(t: Translate, h: AuditEntry): string {
   const when = h.at.replace("T", " ").slice(0, 16);
+  return `${when} ${h.who}：${decisionChange(t, h)}`;
+}
+
+/** A decision's audit row as a sentence: “仲裁定分 86.00（第三位评委复评）”. */
+export function decisionChange(t: Translate, h: AuditEntry): string {
   const what = h.action.replace(/^decision\./, "");
   let reason = "";
   let params: Record<string, unknown> = {};
@@ -36,5 +41,5 @@ export function historyLine(t: Translate, h: AuditEntry): string {
   const label = what.startsWith("withdraw.")
     ? `${t("results.decisionKind.withdraw")} ${t(`results.decisionKind.${what.slice(9)}`, { score: "", order: "" })}`
     : t(`results.decisionKind.${what}`, params);
-  return `${when} ${h.who}：${label}${reason ? `（${reason}）` : ""}`;
+  return `${label}${reason ? `（${reason}）` : ""}`;
 }

@@ -1,0 +1,65 @@
+// The chair's views as pure logic: who judges what, tie groups and tie-break sentences, the audit.
+import { describe, expect, it } from "vitest";
+import { whoJudgesWhat } from "../src/logic/assignment";
+import { tieBreakParams, tieGroupOf } from "../src/logic/results";
+import { actionKey, auditMatches } from "../src/logic/audit";
+import { decisionChange } from "../src/logic/detail";
+import { makeI18n } from "../src/i18n";
+import type { Assignment, Judge, ResultRow, Results } from "../src/ipc";
+
+const judge = (id: string, name: string, panel: string) => ({ id, name, panel, unit: "", region: "", role: "", source: {} }) as unknown as Judge;
+const t = makeI18n("zh-CN").global.t as unknown as (k: string, p?: Record<string, unknown>) => string;
+
+describe("who judges what", () => {
+  const a = {
+    pairs: [
+      { judge: "J001", lesson: "L1" },
+      { judge: "J002", lesson: "L1" },
+      { judge: "J002", lesson: "L2" },
+    ],
+    recusals: [],
+    shortfalls: [],
+    loads: [],
+  } as unknown as Assignment;
+  const lessons = [
+    { id: "L1", title: "春", region: "秦淮区", school: "一中" },
+    { id: "L2", title: "秋", region: "玄武区", school: "二中" },
+    { id: "L3", title: "冬", region: "玄武区", school: "三中" },
+  ];
+  const judges = [judge("J001", "杨帆", "小学组"), judge("J002", "朱丽", "中学组")];
+  it("lists every lesson with its judges and narrows by judge, panel and region", () => {
+    const all = whoJudgesWhat(a, lessons, judges, { panel: "", region: "", judge: "" });
+    expect(all.map((r) => [r.lesson, r.judges.map((j) => j.name)])).toEqual([["L1", ["杨帆", "朱丽"]], ["L2", ["朱丽"]], ["L3", []]]);
+    expect(whoJudgesWhat(a, lessons, judges, { panel: "", region: "", judge: "J001" }).map((r) => r.lesson)).toEqual(["L1"]);
+    expect(whoJudgesWhat(a, lessons, judges, { panel: "中学组", region: "", judge: "" }).map((r) => r.lesson)).toEqual(["L1", "L2"]);
+    expect(whoJudgesWhat(a, lessons, judges, { panel: "", region: "玄武区", judge: "" }).map((r) => r.lesson)).toEqual(["L2", "L3"]);
+  });
+});
+
+describe("ties", () => {
+  const row = (id: string, rank: number, tie: boolean) =>
+    ({ lesson: { id }, outcome: { rank, tie, tie_at_cut: tie } }) as unknown as ResultRow;
+  it("a tie group is every lesson of the category sharing the rank", () => {
+    const rows = [row("A", 1, false), row("B", 2, true), row("C", 2, true), row("D", 4, false)];
+    const results = { categories: [{ category: "学科课程", rows }] } as unknown as Results;
+    expect(tieGroupOf(results, rows[2]).map((r) => r.lesson.id)).toEqual(["B", "C"]);
+  });
+  it("says which tie-break separated equal scores", () => {
+    const [key, params] = tieBreakParams({ by: "indicator", name: "教学目标科学合理" })!;
+    expect(t(key, params)).toBe("与上一名同分，上一名「教学目标科学合理」得分更高");
+    expect(tieBreakParams(null)).toBeNull();
+  });
+});
+
+describe("audit", () => {
+  it("translates actions and reads decisions as sentences", () => {
+    expect(t(actionKey("decision.withdraw.accept"))).toBe("撤回维持");
+    const e = {
+      seq: 1, at: "2026-11-25T08:00:00Z", who: "张主任", action: "decision.tie_order", target: "L00004", old: null,
+      new: JSON.stringify({ reason: "课堂实录更完整", decisions: { arbitration: null, accepted: false, veto_overruled: false, accept_incomplete: false, tie_order: 2 } }),
+    };
+    expect(decisionChange(t, e)).toBe("并列顺序 2（课堂实录更完整）");
+    expect(auditMatches(e, "并列", "并列顺序")).toBe(true);
+    expect(auditMatches(e, "朱丽", "并列顺序")).toBe(false);
+  });
+});
