@@ -99,6 +99,24 @@ export function makeJourney({ getBrowser, setBrowser, connect, home, env, fixtur
     await click(".el-message-box__btns .el-button--primary");
     await sleep(400);
   };
+  /** Opens a select and returns its visible options (clicked again if the first click was lost
+   *  to an opening dialog's animation). */
+  const openOptions = async (sel) => {
+    for (let k = 0; k < 4; k++) {
+      await (await $(sel)).click().catch(() => {});
+      await sleep(400);
+      const visible = [];
+      for (const o of await b().$$("//li[contains(@class,'el-select-dropdown__item')]")) if (await o.isDisplayed()) visible.push(o);
+      if (visible.length) return visible;
+    }
+    const state = await b().execute(() =>
+      JSON.stringify({
+        dialogs: [...document.querySelectorAll(".el-dialog")].map((d) => [d.textContent.slice(0, 60), getComputedStyle(d.closest(".el-overlay") ?? d).display]),
+        dropdowns: [...document.querySelectorAll(".el-select-dropdown")].map((d) => [d.textContent.slice(0, 40), getComputedStyle(d.closest(".el-popper") ?? d).display]),
+      }),
+    );
+    throw new Error(`${sel} shows no options: ${state}`);
+  };
   const rowsOf = (sel) => textOf(b(), `${sel} .el-table__body tbody tr`);
 
   let weights = [];
@@ -212,22 +230,27 @@ export function makeJourney({ getBrowser, setBrowser, connect, home, env, fixtur
       }
       const swapId = await swapButton.getAttribute("data-test");
       const [, swapLesson, swapFrom] = swapId.match(/swap-(L\d+)-(J\d+)/);
-      await swapButton.scrollIntoView();
-      await swapButton.click();
+      for (let k = 0; k < 3 && !(await (await $("[data-test=swap-to]")).isDisplayed()); k++) {
+        await swapButton.scrollIntoView();
+        await sleep(300);
+        await swapButton.click();
+        await sleep(700);
+      }
       await (await $("[data-test=swap-to]")).waitForDisplayed({ timeout: 10000 });
+      await sleep(500); // the dialog is still opening
+
       let swapped = false;
       for (let k = 0; k < 8 && !swapped; k++) {
-        await click("[data-test=swap-to]");
-        await sleep(300);
-        const visible = [];
-        for (const o of await b().$$("//li[contains(@class,'el-select-dropdown__item')]")) if (await o.isDisplayed()) visible.push(o);
+        const visible = await openOptions("[data-test=swap-to]");
         await visible[k].click();
         await click("[data-test=swap-save]");
         await sleep(800);
-        const refused = await text("[data-test=swap-dialog] .el-alert");
-        if (refused) {
+        // the dialog closes when the swap is done; a refusal stays and says why
+        swapped = !(await (await $("[data-test=swap-to]")).isDisplayed());
+        if (!swapped) {
+          const refused = await text("[data-test=swap-dialog] .el-alert");
           assert(/回避|已在评审/.test(refused), `a refused swap says why, in Chinese: ${refused}`);
-        } else swapped = true;
+        }
       }
       assert(swapped, "some judge could take the lesson");
       const after = (await rowsOf("[data-test=who-table]")).find((r) => r.includes(swapLesson));
@@ -383,10 +406,7 @@ export function makeJourney({ getBrowser, setBrowser, connect, home, env, fixtur
       mkdirSync(replacementDir, { recursive: true });
       let replaced = false;
       for (let k = 0; k < 8 && !replaced; k++) {
-        await click("[data-test=replace-with]");
-        await sleep(300);
-        const visible = [];
-        for (const o of await b().$$("//li[contains(@class,'el-select-dropdown__item')]")) if (await o.isDisplayed()) visible.push(o);
+        const visible = await openOptions("[data-test=replace-with]");
         await visible[k].click();
         await answer(replacementDir);
         await click("[data-test=replace-save]");

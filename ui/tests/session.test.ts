@@ -150,6 +150,7 @@ describe("results logic", () => {
     expect(headline(t, e, "submit")).toBe("还有 33 节未评完：请打分，或填写未评原因。");
     expect(headline(t, e, "finalize")).toBe("无法定稿：还有 33 节课例缺少评分且未确认评分不全");
     const mixed = { code: "invalid", message: "", details: [...details.slice(0, 2), { code: "tie_at_cut", lesson: "L9", rank: 2, location: {} }] } as never;
+    expect(headline(t, { code: "invalid", message: "", details: details.slice(0, 1) } as never, "form")).toBe("填写的内容有 1 处问题，未保存");
     expect(headline(t, mixed, "finalize")).toBe("无法定稿：还有 2 节课例缺少评分且未确认评分不全；1 节课例并列且跨越名额、候补或奖项线，需排定顺序");
   });
 });

@@ -3,7 +3,7 @@ import type zhCN from "./zh-CN";
 // English. Keys mirror zh-CN (the type below makes a missing key a compile error).
 const en: typeof zhCN = {
   app: { title: "Jingpin Panel", subtitle: "Exemplary lesson review", language: "Language" },
-  nav: { home: "Sessions", settings: "Settings", roster: "Roster", judges: "Judges", assignment: "Assignment", results: "Results", audit: "Audit log", judge: "Scoring", rubrics: "Rubric library", quotas: "Quotas" },
+  nav: { home: "Sessions", settings: "Settings", roster: "Roster", judges: "Judges", assignment: "Assignment", results: "Results", audit: "Audit", judge: "Scoring", rubrics: "Rubrics", quotas: "Quotas" },
   category: {
     学科课程: "Subject lessons",
     特殊教育: "Special education",
@@ -106,6 +106,7 @@ const en: typeof zhCN = {
     col: { name: "Name", unit: "Unit", region: "Region", panel: "Panel", role: "Role" },
   },
   assign: {
+    swapRefused: "This judge cannot take the lesson",
     who: "Who judges what",
     loadsAndRecusals: "Loads and recusals",
     judgeFilter: "Filter by judge",
@@ -402,6 +403,7 @@ const en: typeof zhCN = {
     },
   },
   error: {
+    invalidForm: "{n} problem(s) in what was entered; nothing was saved",
     finalized: "The session is finalized and read-only; reopen it to change anything",
     read: "Cannot read the file",
     write: "Cannot write the file",

@@ -104,6 +104,7 @@ export default {
     col: { name: "姓名", unit: "工作单位", region: "所在地区", panel: "评审组", role: "职务" },
   },
   assign: {
+    swapRefused: "不能换给这位评委",
     who: "分配明细（谁评哪节）",
     loadsAndRecusals: "工作量与回避",
     judgeFilter: "按评委筛选",
@@ -400,6 +401,7 @@ export default {
     },
   },
   error: {
+    invalidForm: "填写的内容有 {n} 处问题，未保存",
     finalized: "本评审活动已定稿，只读；如需修改请先解除定稿",
     read: "无法读取文件",
     write: "无法写入文件",

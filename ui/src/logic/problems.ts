@@ -24,7 +24,7 @@ export function describeProblem(t: Translate, p: Problem): string {
 
 /** A heading that says what went wrong in the user's terms: an incomplete submission or a
  *  refused 定稿 counts the lessons instead of calling the input "wrong". */
-export function headline(t: Translate, e: ApiError, context: "submit" | "finalize" | "other" = "other"): string {
+export function headline(t: Translate, e: ApiError, context: "submit" | "finalize" | "form" | "other" = "other"): string {
   const count = (code: string) => e.details.filter((p) => (p as { code?: string }).code === code).length;
   const incomplete = count("lesson_incomplete");
   const ties = count("tie_at_cut");
@@ -38,6 +38,8 @@ export function headline(t: Translate, e: ApiError, context: "submit" | "finaliz
     return `${t("results.finalizeFailed")}：${parts.join("；")}`;
   }
   if (context === "finalize") return `${t("results.finalizeFailed")}：${describeError(t, e)}`;
+  // what a person typed into a form is not a file
+  if (context === "form" && e.code === "invalid") return t("error.invalidForm", { n: e.details.length });
   return describeError(t, e);
 }
 
