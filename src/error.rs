@@ -495,6 +495,9 @@ pub enum ErrorKind {
     Locked,
     #[error("submit the scores before exporting the sheet")]
     NotSubmitted,
+    /// Another window or command holds the file for writing longer than the busy timeout.
+    #[error("another window or command is changing {path}; try again")]
+    Busy { path: PathBuf },
     /// 定稿: the session is read-only until the chair reopens it.
     #[error("the session was finalized at {at}; reopen it to change anything")]
     Finalized { at: String },
@@ -523,6 +526,7 @@ impl Error {
             ErrorKind::NotSubmitted => "not_submitted",
             ErrorKind::SheetRejected { .. } => "sheet_rejected",
             ErrorKind::Finalized { .. } => "finalized",
+            ErrorKind::Busy { .. } => "busy",
         }
     }
 

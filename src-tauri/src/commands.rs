@@ -481,9 +481,20 @@ pub struct OpenFileRequest {
 /// materials listing returns can be opened.
 #[tauri::command]
 pub fn open_material(request: OpenFileRequest, work: State<'_, OpenWorkspace>) -> Result<(), ApiError> {
+    // only a file the listing returned for one of this judge's lessons, compared after resolving
+    // `..` and links, so `<dir>/../../x` is not inside the folder
     let allowed = work.with(|ws| {
-        let dir = ws.materials_dir()?;
-        Ok(dir.is_some_and(|d| PathBuf::from(&request.path).starts_with(d)))
+        let Some(dir) = ws.materials_dir()? else {
+            return Ok(false);
+        };
+        let wanted = std::fs::canonicalize(&request.path).ok();
+        let sheet = ws.sheet()?;
+        Ok(sheet
+            .categories
+            .iter()
+            .flat_map(|c| c.lessons.iter())
+            .flat_map(|l| judge::materials(&dir, l))
+            .any(|f| std::fs::canonicalize(&f).ok().is_some_and(|f| Some(f) == wanted)))
     })?;
     if !allowed {
         return Err(ApiError::not_material());

@@ -8,7 +8,7 @@
 use std::path::{Path, PathBuf};
 
 use chrono::{DateTime, SecondsFormat, Utc};
-use rusqlite::{params, Connection, OpenFlags, OptionalExtension, Transaction};
+use rusqlite::{params, Connection, OpenFlags, OptionalExtension, Transaction, TransactionBehavior};
 use rusqlite_migration::{Migrations, M};
 use serde::{Deserialize, Serialize};
 
@@ -116,14 +116,26 @@ fn from_json<T: for<'de> Deserialize<'de>>(s: &str) -> T {
     serde_json::from_str(s).expect("the store only holds JSON it wrote")
 }
 
-/// A database error on the session file at `path`.
+/// A database error on the session file at `path`; a write that still finds the file locked after
+/// the busy timeout is `Busy` (another window or command is changing it).
 pub(crate) fn database_error(path: &Path) -> impl Fn(rusqlite::Error) -> Error + Copy + '_ {
     move |source| {
-        ErrorKind::Database {
-            path: path.to_path_buf(),
-            source,
+        let busy = matches!(
+            source.sqlite_error_code(),
+            Some(rusqlite::ErrorCode::DatabaseBusy | rusqlite::ErrorCode::DatabaseLocked)
+        );
+        if busy {
+            ErrorKind::Busy {
+                path: path.to_path_buf(),
+            }
+            .into()
+        } else {
+            ErrorKind::Database {
+                path: path.to_path_buf(),
+                source,
+            }
+            .into()
         }
-        .into()
     }
 }
 
@@ -169,7 +181,7 @@ impl Store {
             conn,
             path: path.to_path_buf(),
         };
-        let tx = store.conn.transaction().map_err(err)?;
+        let tx = store.conn.transaction_with_behavior(TransactionBehavior::Immediate).map_err(err)?;
         tx.execute(
             "INSERT INTO session (id, uid, created_at, settings) VALUES (1, ?1, ?2, ?3)",
             params![uid, actor.at(), json(settings)],
@@ -293,7 +305,7 @@ impl Store {
         );
         let path = self.path.clone();
         let err = database_error(&path);
-        let tx = self.conn.transaction().map_err(err)?;
+        let tx = self.conn.transaction_with_behavior(TransactionBehavior::Immediate).map_err(err)?;
         tx.execute("UPDATE session SET settings = ?1 WHERE id = 1", params![json(settings)])
             .map_err(err)?;
         for r in rubrics {
@@ -347,7 +359,7 @@ impl Store {
         // the roster as it will be stored is kept in step here (seq order: new lessons last), so
         // the warnings are computed without reading 20,000 lessons back
         let mut roster = self.lessons()?;
-        let tx = self.conn.transaction().map_err(err)?;
+        let tx = self.conn.transaction_with_behavior(TransactionBehavior::Immediate).map_err(err)?;
         let mut merged = Merged::default();
         let mut next_seq: u32 = tx
             .query_row("SELECT COALESCE(MAX(seq), 0) + 1 FROM lesson", [], |r| r.get(0))
@@ -414,7 +426,7 @@ impl Store {
         })?;
         let path = self.path.clone();
         let err = database_error(&path);
-        let tx = self.conn.transaction().map_err(err)?;
+        let tx = self.conn.transaction_with_behavior(TransactionBehavior::Immediate).map_err(err)?;
         write_lesson(&tx, id, None, fields, &old.source).map_err(err)?;
         audit(
             &tx,
@@ -454,7 +466,7 @@ impl Store {
         let old = self.panels()?.into_iter().find(|p| p.name == panel.name);
         let path = self.path.clone();
         let err = database_error(&path);
-        let tx = self.conn.transaction().map_err(err)?;
+        let tx = self.conn.transaction_with_behavior(TransactionBehavior::Immediate).map_err(err)?;
         write_panel(&tx, panel).map_err(err)?;
         audit(
             &tx,
@@ -500,7 +512,7 @@ impl Store {
         let known_panels: Vec<String> = self.panels()?.into_iter().map(|p| p.name).collect();
         let path = self.path.clone();
         let err = database_error(&path);
-        let tx = self.conn.transaction().map_err(err)?;
+        let tx = self.conn.transaction_with_behavior(TransactionBehavior::Immediate).map_err(err)?;
         let mut merged = Merged::default();
         let mut next_seq: u32 = tx
             .query_row("SELECT COALESCE(MAX(seq), 0) + 1 FROM judge", [], |r| r.get(0))
@@ -556,7 +568,7 @@ impl Store {
         })?;
         let path = self.path.clone();
         let err = database_error(&path);
-        let tx = self.conn.transaction().map_err(err)?;
+        let tx = self.conn.transaction_with_behavior(TransactionBehavior::Immediate).map_err(err)?;
         for table in ["assignment", "recusal", "shortfall"] {
             tx.execute(&format!("DELETE FROM {table} WHERE lesson = ?1"), [id.as_str()])
                 .map_err(err)?;
@@ -581,7 +593,7 @@ impl Store {
         })?;
         let path = self.path.clone();
         let err = database_error(&path);
-        let tx = self.conn.transaction().map_err(err)?;
+        let tx = self.conn.transaction_with_behavior(TransactionBehavior::Immediate).map_err(err)?;
         for table in ["assignment", "recusal", "absence"] {
             tx.execute(&format!("DELETE FROM {table} WHERE judge = ?1"), [id.as_str()])
                 .map_err(err)?;
@@ -605,7 +617,7 @@ impl Store {
         let known_panel = self.panels()?.iter().any(|p| p.name == fields.panel);
         let path = self.path.clone();
         let err = database_error(&path);
-        let tx = self.conn.transaction().map_err(err)?;
+        let tx = self.conn.transaction_with_behavior(TransactionBehavior::Immediate).map_err(err)?;
         if !known_panel {
             let panel = Panel::from_name(&fields.panel);
             write_panel(&tx, &panel).map_err(err)?;
@@ -632,7 +644,7 @@ impl Store {
         self.writable()?;
         let path = self.path.clone();
         let err = database_error(&path);
-        let tx = self.conn.transaction().map_err(err)?;
+        let tx = self.conn.transaction_with_behavior(TransactionBehavior::Immediate).map_err(err)?;
         for (lesson, from, to) in moves {
             let moved = tx
                 .execute(
@@ -666,7 +678,7 @@ impl Store {
         self.writable()?;
         let path = self.path.clone();
         let err = database_error(&path);
-        let tx = self.conn.transaction().map_err(err)?;
+        let tx = self.conn.transaction_with_behavior(TransactionBehavior::Immediate).map_err(err)?;
         for table in ["assignment", "recusal", "shortfall"] {
             tx.execute(&format!("DELETE FROM {table}"), []).map_err(err)?;
         }
@@ -809,7 +821,7 @@ impl Store {
     pub fn sheet_batch(&mut self) -> Result<SheetBatch<'_>, Error> {
         self.writable()?;
         let path = &self.path;
-        let tx = self.conn.transaction().map_err(database_error(path))?;
+        let tx = self.conn.transaction_with_behavior(TransactionBehavior::Immediate).map_err(database_error(path))?;
         Ok(SheetBatch { tx, path })
     }
 
@@ -885,7 +897,7 @@ impl Store {
         self.writable()?;
         let path = self.path.clone();
         let err = database_error(&path);
-        let tx = self.conn.transaction().map_err(err)?;
+        let tx = self.conn.transaction_with_behavior(TransactionBehavior::Immediate).map_err(err)?;
         match reason {
             Some(r) => tx.execute(
                 "INSERT INTO absence (judge, reason) VALUES (?1, ?2) ON CONFLICT(judge) DO UPDATE SET reason = excluded.reason",
@@ -924,7 +936,7 @@ impl Store {
         let old = self.decisions()?.0;
         let path = self.path.clone();
         let err = database_error(&path);
-        let tx = self.conn.transaction().map_err(err)?;
+        let tx = self.conn.transaction_with_behavior(TransactionBehavior::Immediate).map_err(err)?;
         tx.execute(
             "INSERT INTO decision (id, decisions) VALUES (1, ?1) ON CONFLICT(id) DO UPDATE SET decisions = excluded.decisions",
             [json(decisions)],
@@ -955,7 +967,7 @@ impl Store {
         self.writable()?;
         let path = self.path.clone();
         let err = database_error(&path);
-        let tx = self.conn.transaction().map_err(err)?;
+        let tx = self.conn.transaction_with_behavior(TransactionBehavior::Immediate).map_err(err)?;
         tx.execute(
             "INSERT INTO decision (id, decisions, finalized) VALUES (1, ?1, ?2)
              ON CONFLICT(id) DO UPDATE SET finalized = excluded.finalized",
@@ -988,7 +1000,7 @@ impl Store {
         };
         let path = self.path.clone();
         let err = database_error(&path);
-        let tx = self.conn.transaction().map_err(err)?;
+        let tx = self.conn.transaction_with_behavior(TransactionBehavior::Immediate).map_err(err)?;
         tx.execute("UPDATE decision SET finalized = NULL WHERE id = 1", [])
             .map_err(err)?;
         audit(&tx, actor, "session.reopen", reason, Some(&at), None).map_err(err)?;

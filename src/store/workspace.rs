@@ -63,6 +63,7 @@ impl Workspace {
         conn.pragma_update(None, "journal_mode", "WAL").map_err(err)?;
         conn.pragma_update(None, "synchronous", "FULL").map_err(err)?;
         conn.pragma_update(None, "foreign_keys", true).map_err(err)?;
+        conn.busy_timeout(std::time::Duration::from_secs(5)).map_err(err)?;
         if existed {
             let app: i32 = conn
                 .pragma_query_value(None, "application_id", |r| r.get(0))
@@ -88,7 +89,7 @@ impl Workspace {
         let path = self.path.clone();
         let err = super::database_error(&path);
         let sheet = sheet.normalized();
-        let tx = self.conn.transaction().map_err(err)?;
+        let tx = self.conn.transaction_with_behavior(rusqlite::TransactionBehavior::Immediate).map_err(err)?;
         let meta = serde_json::to_string(&sheet.meta).expect("meta serializes");
         tx.execute("INSERT INTO meta (key, value) VALUES ('sheet', ?1)", [meta])
             .map_err(err)?;
@@ -227,16 +228,30 @@ impl Workspace {
                 id: lesson.to_string(),
             })
         })?;
-        let mut scores = self.scores(lesson)?;
-        f(&mut scores, &rubric)?;
-        let json = serde_json::to_string(&scores).expect("scores serialize");
-        self.conn
-            .execute(
-                "UPDATE lesson SET scores = ?2 WHERE id = ?1",
-                params![lesson.as_str(), json],
-            )
-            .map_err(self.err())?;
-        Ok(scores)
+        // read-modify-write of the lesson's scores in one IMMEDIATE transaction: a second process
+        // on the same workspace waits for it (busy timeout) instead of overwriting its save
+        self.conn.execute_batch("BEGIN IMMEDIATE").map_err(self.err())?;
+        let saved = self.scores(lesson).and_then(|mut scores| {
+            f(&mut scores, &rubric)?;
+            let json = serde_json::to_string(&scores).expect("scores serialize");
+            self.conn
+                .execute(
+                    "UPDATE lesson SET scores = ?2 WHERE id = ?1",
+                    params![lesson.as_str(), json],
+                )
+                .map_err(self.err())?;
+            Ok(scores)
+        });
+        match saved {
+            Ok(scores) => {
+                self.conn.execute_batch("COMMIT").map_err(self.err())?;
+                Ok(scores)
+            }
+            Err(e) => {
+                let _ = self.conn.execute_batch("ROLLBACK");
+                Err(e)
+            }
+        }
     }
 
     /// Sets (or clears) one indicator's score, checked against the rubric's weight and step.

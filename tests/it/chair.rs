@@ -329,3 +329,50 @@ const THREE: [(Category, u32); 3] = [
     (Category::Experiment, 2),
     (Category::SpecialEducation, 1),
 ];
+
+/// Two windows or commands writing to one session: the second waits for the first (IMMEDIATE
+/// transactions under the busy timeout) instead of failing with "database is locked".
+#[test]
+fn two_writers_on_one_session_both_land() {
+    let (dir, store) = demo();
+    let path = dir.path().join("session.jpsession");
+    let judges: Vec<_> = store.judges().unwrap().into_iter().map(|j| j.id).collect();
+    let lessons: Vec<_> = store.lessons().unwrap().into_iter().map(|l| l.id).collect();
+    drop(store);
+    let p = path.clone();
+    let a = std::thread::spawn(move || {
+        let mut s = Store::open(&p).unwrap();
+        for (i, j) in judges.iter().cycle().take(60).enumerate() {
+            let reason = if i % 2 == 0 { Some("病假") } else { None };
+            s.set_absent(j, reason, &actor()).expect("an absence lands");
+        }
+    });
+    let p = path.clone();
+    let b = std::thread::spawn(move || {
+        let mut s = Store::open(&p).unwrap();
+        for l in lessons.iter().cycle().take(60) {
+            let d = Decision::Accept { lesson: l.clone() };
+            session::decide(&mut s, &d, "讨论后维持", &actor()).expect("a decision lands");
+        }
+    });
+    // a third re-imports the returned sheets (reads, then writes, inside its transaction)
+    let p = path.clone();
+    let returned: Vec<_> = std::fs::read_dir(dir.path().join("收回评分表"))
+        .unwrap()
+        .flatten()
+        .map(|e| e.path())
+        .collect();
+    let c = std::thread::spawn(move || {
+        let mut s = Store::open(&p).unwrap();
+        for _ in 0..5 {
+            session::import_sheets(&mut s, &returned, &actor()).expect("an import lands");
+        }
+    });
+    a.join().unwrap();
+    b.join().unwrap();
+    c.join().unwrap();
+    let s = Store::open(&path).unwrap();
+    let log = s.audit_log().unwrap();
+    assert_eq!(log.iter().filter(|x| x.action == "judge.absent").count(), 60);
+    assert_eq!(log.iter().filter(|x| x.action == "decision.accept").count(), 60);
+}

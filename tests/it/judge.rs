@@ -227,3 +227,37 @@ fn a_lessons_materials_are_found_by_id_or_title() {
         ]
     );
 }
+
+/// Two processes (here: two connections on two threads) saving scores of the same lesson at once
+/// lose nothing: each save is one IMMEDIATE transaction, and the second waits for the first.
+#[test]
+fn two_writers_on_one_workspace_lose_no_acknowledged_score() {
+    let dir = tempfile::tempdir().unwrap();
+    let (_store, sheet) = exported(dir.path());
+    let work = dir.path().join("judge");
+    let (ws, _) = judge::open_sheet(&sheet, &work).unwrap();
+    let lesson = ws.sheet().unwrap().lesson_ids()[0].clone();
+    drop(ws);
+    let writer = |indicators: Vec<usize>, value: u32| {
+        let (sheet, work, lesson) = (sheet.clone(), work.clone(), lesson.clone());
+        std::thread::spawn(move || {
+            let (mut ws, _) = judge::open_sheet(&sheet, &work).unwrap();
+            for round in 0..100 {
+                for i in &indicators {
+                    let v = Points::whole(value - (round % 2));
+                    ws.set_score(&lesson, *i, Some(v)).expect("every save is acknowledged");
+                }
+            }
+        })
+    };
+    let a = writer(vec![0, 2, 4, 6], 8);
+    let b = writer(vec![1, 3, 5, 7], 9);
+    a.join().unwrap();
+    b.join().unwrap();
+    let (ws, _) = judge::open_sheet(&sheet, &work).unwrap();
+    let view = judge::JudgeView::of(&ws).unwrap();
+    let got = &view.scores[&lesson].scores;
+    // the last round (99, odd) wrote value − 1 everywhere
+    let want: Vec<Option<Points>> = (0..8).map(|i| Some(Points::whole(if i % 2 == 0 { 7 } else { 8 }))).collect();
+    assert_eq!(got[..8].to_vec(), want, "no save of either writer was overwritten by the other");
+}

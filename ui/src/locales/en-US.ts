@@ -403,6 +403,7 @@ const en: typeof zhCN = {
     },
   },
   error: {
+    busy: "Another window or command is changing this session; try again in a moment",
     invalidForm: "{n} problem(s) in what was entered; nothing was saved",
     finalized: "The session is finalized and read-only; reopen it to change anything",
     read: "Cannot read the file",
