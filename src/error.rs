@@ -240,6 +240,12 @@ pub enum ProblemKind {
         lesson: String,
         rank: u32,
     },
+    /// Text longer than a spreadsheet cell holds (Excel and WPS: 32,767 characters).
+    TooLong {
+        field: String,
+        length: u32,
+        max: u32,
+    },
     /// A lesson or judge with scores cannot be deleted.
     HasScores {
         id: String,
@@ -390,6 +396,7 @@ impl fmt::Display for ProblemKind {
                     "lesson {lesson} shares rank {rank} across a cut; order the tie first"
                 )
             }
+            TooLong { field, length, max } => write!(f, "{field} has {length} characters; a cell holds at most {max}"),
             HasScores { id } => write!(f, "{id} has scores; it cannot be deleted"),
             RecusalConflict { judge, lesson, reason } => {
                 write!(f, "judge {judge} may not score lesson {lesson} ({reason})")

@@ -704,19 +704,19 @@ pub(super) fn run_judge(command: JudgeCommand, out: &mut dyn Write) -> Result<Ex
             let (mut ws, _) = judge::open_sheet(&sheet, &dir)?;
             let stdin = std::io::stdin();
             let mut failed = false;
-            for line in std::io::BufRead::lines(stdin.lock()) {
+            for (number, line) in std::io::BufRead::lines(stdin.lock()).enumerate() {
+                let number = number + 1;
                 let line = line.map_err(|e| Error::read(std::path::Path::new("<stdin>"), e))?;
                 let parts: Vec<&str> = line.splitn(4, ' ').collect();
                 let result = match parts.as_slice() {
-                    ["score", lesson, n, value] => {
-                        let value = if *value == "-" {
-                            None
-                        } else {
-                            value.parse::<f64>().ok().and_then(crate::points::Points::from_f64)
-                        };
-                        let n: usize = n.parse().unwrap_or(0);
-                        ws.set_score(&LessonId::new(*lesson), n.saturating_sub(1), value)
-                    }
+                    ["score", lesson, n, value] => match parse_fill_score(&ws, lesson, n, value) {
+                        Ok((i, v)) => ws.set_score(&LessonId::new(*lesson), i, v),
+                        Err(why) => {
+                            eprintln!("error: line {number}: `{line}`: {why}; nothing changed");
+                            failed = true;
+                            continue;
+                        }
+                    },
                     ["veto", lesson, veto, reason] => {
                         ws.set_veto(&LessonId::new(*lesson), veto, Some((*reason).to_owned()))
                     }
@@ -724,7 +724,7 @@ pub(super) fn run_judge(command: JudgeCommand, out: &mut dyn Write) -> Result<Ex
                     ["comment", lesson, rest @ ..] => ws.set_comment(&LessonId::new(*lesson), &rest.join(" ")),
                     ["unscored", lesson, rest @ ..] => ws.set_unscored(&LessonId::new(*lesson), Some(rest.join(" "))),
                     _ => {
-                        eprintln!("error: cannot read `{line}`");
+                        eprintln!("error: line {number}: cannot read `{line}`");
                         failed = true;
                         continue;
                     }
@@ -735,7 +735,7 @@ pub(super) fn run_judge(command: JudgeCommand, out: &mut dyn Write) -> Result<Ex
                         out.flush().map_err(io_error)?;
                     }
                     Err(e) => {
-                        eprintln!("error: `{line}`: {e}");
+                        eprintln!("error: line {number}: `{line}`: {e}");
                         failed = true;
                     }
                 }
@@ -911,4 +911,57 @@ pub(super) fn run_finalize(args: DbArg, out: &mut dyn Write) -> Result<ExitCode,
     session::finalize(&mut store, &actor())?;
     writeln!(out, "finalized").map_err(io_error)?;
     Ok(ExitCode::SUCCESS)
+}
+
+/// Full-width digits and point (as typed with a Chinese input method) read as ASCII.
+fn ascii_digits(s: &str) -> String {
+    s.trim()
+        .chars()
+        .map(|c| match c {
+            '０'..='９' => char::from(b'0' + (c as u32 - '０' as u32) as u8),
+            '．' => '.',
+            _ => c,
+        })
+        .collect()
+}
+
+/// `score LESSON N VALUE` checked like a sheet cell: N an indicator of the lesson's rubric (from
+/// 1), VALUE a plain number (full-width digits allowed) or `-` to clear. Anything else is refused
+/// with the reason; nothing is ever cleared by a value that could not be read.
+fn parse_fill_score(
+    ws: &crate::store::workspace::Workspace,
+    lesson: &str,
+    n: &str,
+    value: &str,
+) -> Result<(usize, Option<crate::points::Points>), String> {
+    let sheet = ws.sheet().map_err(|e| e.to_string())?;
+    let id = crate::roster::LessonId::new(lesson);
+    let rubric = sheet
+        .category_of(&id)
+        .map(|c| c.rubric.clone())
+        .ok_or_else(|| format!("lesson {lesson} is not on this sheet"))?;
+    let count = rubric.indicators().len();
+    let i: usize = ascii_digits(n)
+        .parse()
+        .ok()
+        .filter(|i| (1..=count).contains(i))
+        .ok_or_else(|| format!("indicator `{n}` is not a number from 1 to {count}"))?;
+    if value.trim() == "-" {
+        return Ok((i - 1, None));
+    }
+    let v: f64 = ascii_digits(value)
+        .parse()
+        .ok()
+        .filter(|v: &f64| v.is_finite())
+        .ok_or_else(|| format!("`{value}` is not a number (write only the number, e.g. 8 or 7.5)"))?;
+    let points = crate::points::Points::from_f64(v).ok_or_else(|| {
+        let ind = &rubric.indicators()[i - 1];
+        format!(
+            "{value} for `{}` is not between 0 and {} in steps of {}",
+            ind.name(),
+            ind.weight(),
+            rubric.step()
+        )
+    })?;
+    Ok((i - 1, Some(points)))
 }

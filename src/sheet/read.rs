@@ -511,7 +511,8 @@ fn read_visible(
         }
         if let Some(c) = layout.veto_col {
             let text = ws.text(r, c);
-            for entry in text.split(['；', ';']).map(str::trim).filter(|e| !e.is_empty()) {
+            let names: Vec<&str> = rubric.vetoes().iter().flat_map(|v| [v.name(), v.id()]).collect();
+            for entry in split_vetoes(&text, &names) {
                 let (name, reason) = match entry.split_once(['：', ':']) {
                     Some((n, reason)) => (n.trim(), reason.trim()),
                     None => (entry, ""),
@@ -537,6 +538,63 @@ fn read_visible(
         visible.insert(id, scores);
     }
     Some(layout)
+}
+
+/// Splits a 否决项 cell into its entries. An entry starts where a veto item's name (or id) and a
+/// colon begin the cell or follow a `；`, so a reason may itself contain `；` (and quotes,
+/// newlines, anything): what judge mode accepts reads back unchanged. Text before the first such
+/// start is split on separators, so an unknown item is still named on its own.
+pub fn split_vetoes<'t>(text: &'t str, names: &[&str]) -> Vec<&'t str> {
+    let starts_entry = |rest: &str| {
+        let rest = rest.trim_start();
+        names.iter().any(|n| {
+            rest.strip_prefix(n)
+                .is_some_and(|after| after.trim_start().starts_with(['：', ':']))
+        })
+    };
+    // byte offsets where entries begin: the start, and after each separator that precedes a name
+    let mut cuts: Vec<(usize, usize)> = Vec::new(); // (separator start, entry start)
+    for (i, c) in text.char_indices() {
+        if (c == '；' || c == ';') && starts_entry(&text[i + c.len_utf8()..]) {
+            cuts.push((i, i + c.len_utf8()));
+        }
+    }
+    let mut out = Vec::new();
+    let mut from = 0;
+    let head_end = cuts.first().map_or(text.len(), |c| c.0);
+    if starts_entry(text) {
+        // the whole head is one entry
+    } else {
+        // before the first known name: split on separators (unknown items, each named)
+        out.extend(
+            text[..head_end]
+                .split(['；', ';'])
+                .map(str::trim)
+                .filter(|e| !e.is_empty()),
+        );
+        from = head_end;
+    }
+    let mut bounds: Vec<(usize, usize)> = Vec::new();
+    let mut start = from;
+    for (sep, next) in &cuts {
+        if *sep < from {
+            continue;
+        }
+        if *sep > start {
+            bounds.push((start, *sep));
+        }
+        start = *next;
+    }
+    if start < text.len() && from < text.len() {
+        bounds.push((start, text.len()));
+    }
+    out.extend(
+        bounds
+            .into_iter()
+            .map(|(a, b)| text[a..b].trim())
+            .filter(|e| !e.is_empty()),
+    );
+    out
 }
 
 fn show(p: Option<Points>) -> String {
@@ -586,4 +644,42 @@ fn diff_lesson(
         was.unscored.clone().unwrap_or_default(),
         now.unscored.clone().unwrap_or_default(),
     );
+}
+
+#[cfg(test)]
+mod tests {
+    use super::split_vetoes;
+    use proptest::prelude::*;
+
+    const NAMES: [&str; 3] = ["含广告", "抄袭/冒名顶替/非原创", "advertising"];
+
+    #[test]
+    fn entries_start_at_a_known_item_so_reasons_may_hold_separators() {
+        assert_eq!(split_vetoes("含广告：片尾出现商标", &NAMES), ["含广告：片尾出现商标"]);
+        assert_eq!(
+            split_vetoes("含广告：片头；片尾都有商标；抄袭/冒名顶替/非原创：与某平台雷同", &NAMES),
+            ["含广告：片头；片尾都有商标", "抄袭/冒名顶替/非原创：与某平台雷同"]
+        );
+        assert_eq!(split_vetoes("乱写；含广告：x", &NAMES), ["乱写", "含广告：x"]);
+        assert_eq!(split_vetoes("乱写；也乱写", &NAMES), ["乱写", "也乱写"]);
+        assert!(split_vetoes("  ", &NAMES).is_empty());
+    }
+
+    proptest! {
+        /// Whatever reason text judge mode accepts (separators, quotes, newlines, emoji) reads
+        /// back unchanged, as long as it does not itself spell another item's start.
+        #[test]
+        fn any_reason_reads_back(reasons in proptest::collection::vec("[^\\u{0}]{1,40}", 1..4)) {
+            let reasons: Vec<String> = reasons.iter().map(|r| r.trim().to_owned()).collect();
+            prop_assume!(reasons.iter().all(|r| !r.is_empty()));
+            prop_assume!(reasons.iter().all(|r| !NAMES.iter().any(|n| r.contains(&format!("；{n}")) || r.contains(&format!(";{n}")))));
+            let cell: Vec<String> = reasons.iter().zip(NAMES.iter().cycle()).map(|(r, n)| format!("{n}：{r}")).collect();
+            let text = cell.join("；");
+            let back: Vec<String> = split_vetoes(&text, &NAMES)
+                .iter()
+                .map(|e| e.split_once(['：', ':']).map(|(_, r)| r.trim().to_owned()).unwrap_or_default())
+                .collect();
+            prop_assert_eq!(back, reasons);
+        }
+    }
 }

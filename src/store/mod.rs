@@ -181,7 +181,10 @@ impl Store {
             conn,
             path: path.to_path_buf(),
         };
-        let tx = store.conn.transaction_with_behavior(TransactionBehavior::Immediate).map_err(err)?;
+        let tx = store
+            .conn
+            .transaction_with_behavior(TransactionBehavior::Immediate)
+            .map_err(err)?;
         tx.execute(
             "INSERT INTO session (id, uid, created_at, settings) VALUES (1, ?1, ?2, ?3)",
             params![uid, actor.at(), json(settings)],
@@ -305,7 +308,10 @@ impl Store {
         );
         let path = self.path.clone();
         let err = database_error(&path);
-        let tx = self.conn.transaction_with_behavior(TransactionBehavior::Immediate).map_err(err)?;
+        let tx = self
+            .conn
+            .transaction_with_behavior(TransactionBehavior::Immediate)
+            .map_err(err)?;
         tx.execute("UPDATE session SET settings = ?1 WHERE id = 1", params![json(settings)])
             .map_err(err)?;
         for r in rubrics {
@@ -359,7 +365,10 @@ impl Store {
         // the roster as it will be stored is kept in step here (seq order: new lessons last), so
         // the warnings are computed without reading 20,000 lessons back
         let mut roster = self.lessons()?;
-        let tx = self.conn.transaction_with_behavior(TransactionBehavior::Immediate).map_err(err)?;
+        let tx = self
+            .conn
+            .transaction_with_behavior(TransactionBehavior::Immediate)
+            .map_err(err)?;
         let mut merged = Merged::default();
         let mut next_seq: u32 = tx
             .query_row("SELECT COALESCE(MAX(seq), 0) + 1 FROM lesson", [], |r| r.get(0))
@@ -426,7 +435,10 @@ impl Store {
         })?;
         let path = self.path.clone();
         let err = database_error(&path);
-        let tx = self.conn.transaction_with_behavior(TransactionBehavior::Immediate).map_err(err)?;
+        let tx = self
+            .conn
+            .transaction_with_behavior(TransactionBehavior::Immediate)
+            .map_err(err)?;
         write_lesson(&tx, id, None, fields, &old.source).map_err(err)?;
         audit(
             &tx,
@@ -466,7 +478,10 @@ impl Store {
         let old = self.panels()?.into_iter().find(|p| p.name == panel.name);
         let path = self.path.clone();
         let err = database_error(&path);
-        let tx = self.conn.transaction_with_behavior(TransactionBehavior::Immediate).map_err(err)?;
+        let tx = self
+            .conn
+            .transaction_with_behavior(TransactionBehavior::Immediate)
+            .map_err(err)?;
         write_panel(&tx, panel).map_err(err)?;
         audit(
             &tx,
@@ -512,7 +527,10 @@ impl Store {
         let known_panels: Vec<String> = self.panels()?.into_iter().map(|p| p.name).collect();
         let path = self.path.clone();
         let err = database_error(&path);
-        let tx = self.conn.transaction_with_behavior(TransactionBehavior::Immediate).map_err(err)?;
+        let tx = self
+            .conn
+            .transaction_with_behavior(TransactionBehavior::Immediate)
+            .map_err(err)?;
         let mut merged = Merged::default();
         let mut next_seq: u32 = tx
             .query_row("SELECT COALESCE(MAX(seq), 0) + 1 FROM judge", [], |r| r.get(0))
@@ -568,7 +586,10 @@ impl Store {
         })?;
         let path = self.path.clone();
         let err = database_error(&path);
-        let tx = self.conn.transaction_with_behavior(TransactionBehavior::Immediate).map_err(err)?;
+        let tx = self
+            .conn
+            .transaction_with_behavior(TransactionBehavior::Immediate)
+            .map_err(err)?;
         for table in ["assignment", "recusal", "shortfall"] {
             tx.execute(&format!("DELETE FROM {table} WHERE lesson = ?1"), [id.as_str()])
                 .map_err(err)?;
@@ -593,7 +614,10 @@ impl Store {
         })?;
         let path = self.path.clone();
         let err = database_error(&path);
-        let tx = self.conn.transaction_with_behavior(TransactionBehavior::Immediate).map_err(err)?;
+        let tx = self
+            .conn
+            .transaction_with_behavior(TransactionBehavior::Immediate)
+            .map_err(err)?;
         for table in ["assignment", "recusal", "absence"] {
             tx.execute(&format!("DELETE FROM {table} WHERE judge = ?1"), [id.as_str()])
                 .map_err(err)?;
@@ -617,7 +641,10 @@ impl Store {
         let known_panel = self.panels()?.iter().any(|p| p.name == fields.panel);
         let path = self.path.clone();
         let err = database_error(&path);
-        let tx = self.conn.transaction_with_behavior(TransactionBehavior::Immediate).map_err(err)?;
+        let tx = self
+            .conn
+            .transaction_with_behavior(TransactionBehavior::Immediate)
+            .map_err(err)?;
         if !known_panel {
             let panel = Panel::from_name(&fields.panel);
             write_panel(&tx, &panel).map_err(err)?;
@@ -644,7 +671,10 @@ impl Store {
         self.writable()?;
         let path = self.path.clone();
         let err = database_error(&path);
-        let tx = self.conn.transaction_with_behavior(TransactionBehavior::Immediate).map_err(err)?;
+        let tx = self
+            .conn
+            .transaction_with_behavior(TransactionBehavior::Immediate)
+            .map_err(err)?;
         for (lesson, from, to) in moves {
             let moved = tx
                 .execute(
@@ -678,7 +708,10 @@ impl Store {
         self.writable()?;
         let path = self.path.clone();
         let err = database_error(&path);
-        let tx = self.conn.transaction_with_behavior(TransactionBehavior::Immediate).map_err(err)?;
+        let tx = self
+            .conn
+            .transaction_with_behavior(TransactionBehavior::Immediate)
+            .map_err(err)?;
         for table in ["assignment", "recusal", "shortfall"] {
             tx.execute(&format!("DELETE FROM {table}"), []).map_err(err)?;
         }
@@ -821,7 +854,10 @@ impl Store {
     pub fn sheet_batch(&mut self) -> Result<SheetBatch<'_>, Error> {
         self.writable()?;
         let path = &self.path;
-        let tx = self.conn.transaction_with_behavior(TransactionBehavior::Immediate).map_err(database_error(path))?;
+        let tx = self
+            .conn
+            .transaction_with_behavior(TransactionBehavior::Immediate)
+            .map_err(database_error(path))?;
         Ok(SheetBatch { tx, path })
     }
 
@@ -897,7 +933,10 @@ impl Store {
         self.writable()?;
         let path = self.path.clone();
         let err = database_error(&path);
-        let tx = self.conn.transaction_with_behavior(TransactionBehavior::Immediate).map_err(err)?;
+        let tx = self
+            .conn
+            .transaction_with_behavior(TransactionBehavior::Immediate)
+            .map_err(err)?;
         match reason {
             Some(r) => tx.execute(
                 "INSERT INTO absence (judge, reason) VALUES (?1, ?2) ON CONFLICT(judge) DO UPDATE SET reason = excluded.reason",
@@ -936,7 +975,10 @@ impl Store {
         let old = self.decisions()?.0;
         let path = self.path.clone();
         let err = database_error(&path);
-        let tx = self.conn.transaction_with_behavior(TransactionBehavior::Immediate).map_err(err)?;
+        let tx = self
+            .conn
+            .transaction_with_behavior(TransactionBehavior::Immediate)
+            .map_err(err)?;
         tx.execute(
             "INSERT INTO decision (id, decisions) VALUES (1, ?1) ON CONFLICT(id) DO UPDATE SET decisions = excluded.decisions",
             [json(decisions)],
@@ -967,7 +1009,10 @@ impl Store {
         self.writable()?;
         let path = self.path.clone();
         let err = database_error(&path);
-        let tx = self.conn.transaction_with_behavior(TransactionBehavior::Immediate).map_err(err)?;
+        let tx = self
+            .conn
+            .transaction_with_behavior(TransactionBehavior::Immediate)
+            .map_err(err)?;
         tx.execute(
             "INSERT INTO decision (id, decisions, finalized) VALUES (1, ?1, ?2)
              ON CONFLICT(id) DO UPDATE SET finalized = excluded.finalized",
@@ -1000,7 +1045,10 @@ impl Store {
         };
         let path = self.path.clone();
         let err = database_error(&path);
-        let tx = self.conn.transaction_with_behavior(TransactionBehavior::Immediate).map_err(err)?;
+        let tx = self
+            .conn
+            .transaction_with_behavior(TransactionBehavior::Immediate)
+            .map_err(err)?;
         tx.execute("UPDATE decision SET finalized = NULL WHERE id = 1", [])
             .map_err(err)?;
         audit(&tx, actor, "session.reopen", reason, Some(&at), None).map_err(err)?;

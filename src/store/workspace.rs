@@ -33,6 +33,21 @@ impl std::fmt::Debug for Workspace {
     }
 }
 
+/// What a spreadsheet cell holds (Excel and WPS): longer text is refused when typed, not when the
+/// sheet is written.
+pub const CELL_MAX_CHARS: usize = 32_767;
+
+fn fits(field: &str, length: usize) -> Result<(), Report> {
+    if length > CELL_MAX_CHARS {
+        return Err(invalid(ProblemKind::TooLong {
+            field: field.to_owned(),
+            length: length as u32,
+            max: CELL_MAX_CHARS as u32,
+        }));
+    }
+    Ok(())
+}
+
 /// The workspace file for a sheet: `<dir>/<session id>-<judge id>.jpwork`.
 pub fn path_for(dir: &Path, meta: &SheetMeta) -> PathBuf {
     let safe = |s: &str| {
@@ -89,7 +104,10 @@ impl Workspace {
         let path = self.path.clone();
         let err = super::database_error(&path);
         let sheet = sheet.normalized();
-        let tx = self.conn.transaction_with_behavior(rusqlite::TransactionBehavior::Immediate).map_err(err)?;
+        let tx = self
+            .conn
+            .transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)
+            .map_err(err)?;
         let meta = serde_json::to_string(&sheet.meta).expect("meta serializes");
         tx.execute("INSERT INTO meta (key, value) VALUES ('sheet', ?1)", [meta])
             .map_err(err)?;
@@ -295,14 +313,27 @@ impl Workspace {
                 });
                 s.vetoes.sort();
             }
-            Ok(())
+            // the sheet writes every mark into one 否决项 cell: it must fit
+            let cell: usize = s
+                .vetoes
+                .iter()
+                .map(|m| {
+                    let name = rubric
+                        .vetoes()
+                        .iter()
+                        .find(|v| v.id() == m.veto)
+                        .map_or(m.veto.as_str(), |v| v.name());
+                    name.chars().count() + 1 + m.reason.chars().count() + 1
+                })
+                .sum();
+            fits("否决项", cell)
         })
     }
 
     pub fn set_comment(&mut self, lesson: &LessonId, comment: &str) -> Result<LessonScores, Error> {
         self.edit(lesson, |s, _| {
             s.comment = comment.trim().to_owned();
-            Ok(())
+            fits("评语", s.comment.chars().count())
         })
     }
 
@@ -310,7 +341,7 @@ impl Workspace {
     pub fn set_unscored(&mut self, lesson: &LessonId, reason: Option<String>) -> Result<LessonScores, Error> {
         self.edit(lesson, |s, _| {
             s.unscored = reason.map(|r| r.trim().to_owned()).filter(|r| !r.is_empty());
-            Ok(())
+            fits("未评原因", s.unscored.as_deref().map_or(0, |r| r.chars().count()))
         })
     }
 

@@ -258,6 +258,106 @@ fn two_writers_on_one_workspace_lose_no_acknowledged_score() {
     let view = judge::JudgeView::of(&ws).unwrap();
     let got = &view.scores[&lesson].scores;
     // the last round (99, odd) wrote value − 1 everywhere
-    let want: Vec<Option<Points>> = (0..8).map(|i| Some(Points::whole(if i % 2 == 0 { 7 } else { 8 }))).collect();
-    assert_eq!(got[..8].to_vec(), want, "no save of either writer was overwritten by the other");
+    let want: Vec<Option<Points>> = (0..8)
+        .map(|i| Some(Points::whole(if i % 2 == 0 { 7 } else { 8 })))
+        .collect();
+    assert_eq!(
+        got[..8].to_vec(),
+        want,
+        "no save of either writer was overwritten by the other"
+    );
+}
+
+/// `judge fill` never answers `saved` to a value it cannot read and never clears a score by one:
+/// each bad line is named with its number, changes nothing, and the exit code says so.
+#[test]
+fn judge_fill_refuses_what_it_cannot_read_and_keeps_the_scores() {
+    let dir = tempfile::tempdir().unwrap();
+    let (_store, sheet) = exported(dir.path());
+    let data = dir.path().join("data");
+    let fill = |input: &str| {
+        let mut child = Command::new(env!("CARGO_BIN_EXE_jingpin"))
+            .args(["judge", "fill"])
+            .arg(&sheet)
+            .env("JINGPIN_DATA_DIR", &data)
+            .stdin(Stdio::piped())
+            .stdout(Stdio::piped())
+            .stderr(Stdio::piped())
+            .spawn()
+            .unwrap();
+        child.stdin.take().unwrap().write_all(input.as_bytes()).unwrap();
+        child.wait_with_output().unwrap()
+    };
+    let (ws, _) = judge::open_sheet(&sheet, &data.join("judge")).unwrap();
+    let lesson = ws.sheet().unwrap().lesson_ids()[0].to_string();
+    drop(ws);
+    let ok = fill(&format!("score {lesson} 1 ９\nscore {lesson} 2 7\n"));
+    assert!(
+        ok.status.success(),
+        "full-width digits read as digits: {}",
+        String::from_utf8_lossy(&ok.stderr)
+    );
+    let bad = [
+        format!("score {lesson} 1 9分"),
+        format!("score {lesson} 1 -5"),
+        format!("score {lesson} 1 nan"),
+        format!("score {lesson} x 3"),
+        format!("score {lesson} 0 3"),
+        format!("score {lesson} 99 3"),
+    ];
+    let out = fill(&(bad.join("\n") + "\n"));
+    assert_eq!(out.status.code(), Some(1), "a bad line is an error");
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(!stdout.contains("saved"), "nothing is acknowledged: {stdout}");
+    for n in 1..=bad.len() {
+        assert!(stderr.contains(&format!("line {n}:")), "line {n} is named: {stderr}");
+    }
+    let sheet_read = check(&sheet, None).unwrap().sheet.unwrap();
+    let (ws, _) = Workspace::open_or_create(&data.join("judge"), &sheet_read).unwrap();
+    let s = &ws.sheet().unwrap().scores[&LessonId::new(&lesson)];
+    assert_eq!(
+        (s.scores[0], s.scores[1]),
+        (Some(Points::whole(9)), Some(Points::whole(7))),
+        "the scores saved before are all still there"
+    );
+}
+
+/// What judge mode accepts, the sheet carries and the chair reads back: a veto reason with the
+/// separator, quotes, a newline and an emoji; and text longer than a cell is refused when typed.
+#[test]
+fn whatever_judge_mode_accepts_the_chair_reads_back() {
+    let dir = tempfile::tempdir().unwrap();
+    let (mut store, sheet) = exported(dir.path());
+    let (mut ws, _) = judge::open_sheet(&sheet, &dir.path().join("judge")).unwrap();
+    let lessons = ws.sheet().unwrap().lesson_ids();
+    let reason = "片头“某品牌”；片尾又出现\n商标 😀";
+    for l in &lessons {
+        let n = ws.sheet().unwrap().category_of(l).unwrap().rubric.indicators().len();
+        for i in 0..n {
+            ws.set_score(l, i, Some(Points::whole(5))).unwrap();
+        }
+    }
+    let veto = ws.sheet().unwrap().category_of(&lessons[0]).unwrap().rubric.vetoes()[1]
+        .id()
+        .to_owned();
+    ws.set_veto(&lessons[0], &veto, Some(reason.into())).unwrap();
+    let long = "很".repeat(32_768);
+    let e = ws.set_comment(&lessons[0], &long).unwrap_err();
+    assert!(
+        matches!(&e.problems()[0].kind, ProblemKind::TooLong { field, .. } if field == "评语"),
+        "{e}"
+    );
+    assert!(
+        ws.sheet().unwrap().scores[&lessons[0]].comment.is_empty(),
+        "nothing saved"
+    );
+    ws.submit().unwrap();
+    let out = dir.path().join("filled.xlsx");
+    judge::export(&mut ws, &out, "2025-10-08T10:00:00Z").unwrap();
+    let expected = session::expected(&mut store).unwrap();
+    let c = check(&out, Some(&expected)).unwrap();
+    assert_eq!(c.status, SheetStatus::Intact, "{:?}", c.problems);
+    let back = &c.sheet.unwrap().scores[&lessons[0]];
+    assert_eq!(back.vetoes[0].reason, reason, "the reason reads back unchanged");
 }

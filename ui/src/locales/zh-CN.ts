@@ -338,6 +338,7 @@ export default {
     column: "{column} 列",
   },
   problem: {
+    too_long: "「{field}」有 {length} 个字，一个单元格最多 {max} 个字",
     has_scores: "{id} 已有评分，不能删除或改派",
     recusal_conflict: "评委 {judge} 须回避课例 {lesson}（本单位或本地区课例）",
     already_assigned: "评委 {judge} 已在评审课例 {lesson}",
