@@ -40,6 +40,10 @@ pub enum SheetRule {
     OffStep,
     UnknownVeto,
     VetoNeedsReason,
+    /// A lesson issued to the judge has no row: its scores would silently vanish.
+    MissingLesson,
+    /// A lesson has two rows: which one counts would be a guess.
+    DuplicateLesson,
 }
 
 /// One refused cell, or one changed cell of an external edit.
@@ -475,6 +479,15 @@ fn read_visible(
             });
             continue;
         }
+        if layout.rows.contains_key(&id) {
+            problems.push(SheetProblem {
+                sheet: sheet.clone(),
+                cell: addr(r, id_col),
+                value: id_text,
+                rule: SheetRule::DuplicateLesson,
+            });
+            continue;
+        }
         layout.rows.insert(id.clone(), r);
         let mut scores = LessonScores::blank(rubric.indicators().len());
         for (i, ind) in rubric.indicators().iter().enumerate() {
@@ -536,6 +549,17 @@ fn read_visible(
         scores.comment = layout.comment_col.map(|c| ws.text(r, c)).unwrap_or_default();
         scores.unscored = layout.unscored_col.map(|c| ws.text(r, c)).filter(|t| !t.is_empty());
         visible.insert(id, scores);
+    }
+    // every lesson issued on this sheet has its row
+    for l in &cat.lessons {
+        if assigned.contains(&l.id) && !layout.rows.contains_key(&l.id) {
+            problems.push(SheetProblem {
+                sheet: sheet.clone(),
+                cell: String::new(),
+                value: l.id.as_str().to_owned(),
+                rule: SheetRule::MissingLesson,
+            });
+        }
     }
     Some(layout)
 }

@@ -546,3 +546,45 @@ mod merge {
         );
     }
 }
+
+/// Every lesson issued to the judge is on the sheet exactly once: a deleted row does not make its
+/// scores vanish quietly, and a duplicated row is not resolved by guessing.
+#[test]
+fn a_missing_or_duplicated_lesson_row_rejects_the_sheet() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut store = assigned_session(dir.path(), "s-rows");
+    let files = session::export_sheets(&mut store, &dir.path().join("out"), &actor()).unwrap();
+    let blank = files.iter().find(|f| f.to_string_lossy().contains("J002")).unwrap();
+    let expected = session::expected(&mut store).unwrap();
+    let ids = sheet_of(&mut store, "J002").lesson_ids();
+    assert!(ids.len() >= 2);
+
+    let deleted = tmp_file(dir.path(), "deleted.xlsx");
+    resave(blank, &deleted, &[("评分表", "A5", Edit::Text(" "))]); // the id cleared, as a deleted row reads
+    let c = check(&deleted, Some(&expected)).unwrap();
+    assert_eq!(
+        c.status,
+        SheetStatus::Rejected,
+        "{:?} {:?} {:?}",
+        ids,
+        c.problems,
+        c.changes
+    );
+    assert!(
+        c.problems
+            .iter()
+            .any(|p| p.rule == SheetRule::MissingLesson && p.value == ids[1].as_str()),
+        "{:?}",
+        c.problems
+    );
+
+    let doubled = tmp_file(dir.path(), "doubled.xlsx");
+    let first: &'static str = Box::leak(ids[0].as_str().to_owned().into_boxed_str());
+    resave(blank, &doubled, &[("评分表", "A5", Edit::Text(first))]);
+    let c = check(&doubled, Some(&expected)).unwrap();
+    assert_eq!(c.status, SheetStatus::Rejected);
+    assert!(c
+        .problems
+        .iter()
+        .any(|p| p.rule == SheetRule::DuplicateLesson && p.cell == "A5"));
+}
