@@ -382,6 +382,8 @@ fn validate_indicators(
         return None;
     }
     let mut seen: BTreeMap<String, u32> = BTreeMap::new();
+    // names head the score sheet's columns: two that read the same would share a column
+    let mut seen_names: BTreeMap<String, u32> = BTreeMap::new();
     let mut out = Vec::with_capacity(raw.len());
     let mut complete = true;
     for item in raw {
@@ -406,6 +408,21 @@ fn validate_indicators(
                 );
             } else {
                 seen.insert(id.clone(), line);
+            }
+        }
+        if let Some(n) = &name {
+            let line = src.line_of(i.name.as_ref().map(|v| v.span().start).unwrap_or(span.start));
+            match seen_names.get(&indicator_key(n)) {
+                Some(first) => report.push(
+                    Location::line(src.path, Some(line)),
+                    ProblemKind::DuplicateId {
+                        id: n.clone(),
+                        first_line: Some(*first),
+                    },
+                ),
+                None => {
+                    seen_names.insert(indicator_key(n), line);
+                }
             }
         }
         if let Some(w) = weight {
@@ -654,4 +671,17 @@ pub fn default_materials(category: Category) -> Vec<Material> {
             m("作业练习", false, "阅读课类可不提交作业练习"),
         ],
     }
+}
+
+/// An indicator name as the score sheet's reader compares it: brackets of either width alike,
+/// spaces ignored.
+pub fn indicator_key(name: &str) -> String {
+    name.chars()
+        .filter(|c| !c.is_whitespace())
+        .map(|c| match c {
+            '（' => '(',
+            '）' => ')',
+            _ => c,
+        })
+        .collect()
 }

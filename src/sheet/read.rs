@@ -44,6 +44,8 @@ pub enum SheetRule {
     MissingLesson,
     /// A lesson has two rows: which one counts would be a guess.
     DuplicateLesson,
+    /// Two columns read as the same indicator.
+    AmbiguousColumn,
 }
 
 /// One refused cell, or one changed cell of an external edit.
@@ -426,12 +428,25 @@ fn read_visible(
     let id_col = find(headers::LESSON_ID).expect("found above");
     let rubric = &cat.rubric;
     let mut score_cols = Vec::new();
+    // a header is `name（N分）`: the name is what precedes the last bracket group that gives the
+    // points, so a name may itself hold brackets (目标明确（含核心素养）)
+    let keys: Vec<String> = header
+        .iter()
+        .map(|h| crate::rubric::indicator_key(strip_points(h)))
+        .collect();
     for ind in rubric.indicators() {
-        let col = header.iter().position(|h| {
-            let name = h.split(['（', '(']).next().unwrap_or("").trim();
-            name == ind.name()
-        });
-        match col {
+        let key = crate::rubric::indicator_key(ind.name());
+        let matching: Vec<usize> = (0..keys.len()).filter(|c| keys[*c] == key).collect();
+        if matching.len() > 1 {
+            problems.push(SheetProblem {
+                sheet: sheet.clone(),
+                cell: addr(hr, matching[1] as u32),
+                value: header[matching[1]].clone(),
+                rule: SheetRule::AmbiguousColumn,
+            });
+            return None;
+        }
+        match matching.first().copied() {
             Some(c) => score_cols.push(c as u32),
             None => {
                 problems.push(SheetProblem {
@@ -562,6 +577,20 @@ fn read_visible(
         }
     }
     Some(layout)
+}
+
+/// A header without its trailing points, `教学目标科学合理（10分）` → `教学目标科学合理`.
+fn strip_points(h: &str) -> &str {
+    let h = h.trim();
+    let Some(open) = h.rfind(['（', '(']) else {
+        return h;
+    };
+    let inner = h[open..].trim_start_matches(['（', '(']).trim_end_matches(['）', ')']);
+    if (h.ends_with('）') || h.ends_with(')')) && inner.ends_with('分') {
+        h[..open].trim_end()
+    } else {
+        h
+    }
 }
 
 /// Splits a 否决项 cell into its entries. An entry starts where a veto item's name (or id) and a

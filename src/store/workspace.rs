@@ -33,6 +33,24 @@ impl std::fmt::Debug for Workspace {
     }
 }
 
+/// An empty file where a workspace should be: what a kill during an older version's first open
+/// left behind (no schema, not marked as ours).
+fn is_leftover(path: &Path) -> bool {
+    if std::fs::metadata(path).is_ok_and(|m| m.len() == 0) {
+        return true;
+    }
+    let Ok(conn) = Connection::open_with_flags(path, rusqlite::OpenFlags::SQLITE_OPEN_READ_ONLY) else {
+        return false;
+    };
+    let app: i32 = conn
+        .pragma_query_value(None, "application_id", |r| r.get(0))
+        .unwrap_or(-1);
+    let tables: i64 = conn
+        .query_row("SELECT COUNT(*) FROM sqlite_master", [], |r| r.get(0))
+        .unwrap_or(-1);
+    app == 0 && tables == 0
+}
+
 /// What a spreadsheet cell holds (Excel and WPS): longer text is refused when typed, not when the
 /// sheet is written.
 pub const CELL_MAX_CHARS: usize = 32_767;
@@ -69,35 +87,84 @@ impl Workspace {
 
     /// Opens the judge's workspace for this sheet, creating it from the sheet the first time.
     /// Returns whether it was created.
+    ///
+    /// A new workspace is built under a temporary name and renamed into place, so a kill during
+    /// the first open leaves no half-made workspace behind, and of two first opens at once one
+    /// wins and the other opens its result. An empty file left by an older version's killed
+    /// first open is rebuilt.
     pub fn open_or_create(dir: &Path, sheet: &ScoreSheet) -> Result<(Workspace, bool), Error> {
         std::fs::create_dir_all(dir).map_err(|e| Error::write(dir, e))?;
         let path = path_for(dir, &sheet.meta);
-        let existed = path.exists();
-        let err = super::database_error(&path);
-        let mut conn = Connection::open(&path).map_err(err)?;
-        conn.pragma_update(None, "journal_mode", "WAL").map_err(err)?;
+        let mut created = false;
+        if !path.exists() || is_leftover(&path) {
+            let stamp = std::time::SystemTime::now()
+                .duration_since(std::time::UNIX_EPOCH)
+                .map_or(0, |d| d.as_nanos());
+            let name = path
+                .file_name()
+                .map(|n| n.to_string_lossy().into_owned())
+                .unwrap_or_default();
+            let tmp = dir.join(format!(".{name}.{}.{stamp}.partial", std::process::id()));
+            let built = (|| {
+                let mut ws = Workspace::open_at(&tmp, true)?;
+                ws.fill(sheet)?;
+                Ok::<_, Error>(())
+            })();
+            if let Err(e) = built {
+                let _ = std::fs::remove_file(&tmp);
+                return Err(e);
+            }
+            if path.exists() && !is_leftover(&path) {
+                // another first open won the race: use theirs
+                let _ = std::fs::remove_file(&tmp);
+            } else {
+                for side in ["-wal", "-shm"] {
+                    let _ = std::fs::remove_file(PathBuf::from(format!("{}{side}", path.display())));
+                }
+                std::fs::rename(&tmp, &path).map_err(|e| {
+                    let _ = std::fs::remove_file(&tmp);
+                    Error::write(&path, e)
+                })?;
+                created = true;
+            }
+        }
+        Ok((Workspace::open_at(&path, false)?, created))
+    }
+
+    /// Opens (or, `new`, initializes) a workspace file. A new one is built with a rollback
+    /// journal, so closing it leaves one complete file to rename; an opened one runs in WAL.
+    fn open_at(path: &Path, new: bool) -> Result<Workspace, Error> {
+        let err = super::database_error(path);
+        let mut conn = Connection::open(path).map_err(err)?;
+        if !new {
+            conn.pragma_update(None, "journal_mode", "WAL").map_err(err)?;
+        }
         conn.pragma_update(None, "synchronous", "FULL").map_err(err)?;
         conn.pragma_update(None, "foreign_keys", true).map_err(err)?;
         conn.busy_timeout(std::time::Duration::from_secs(5)).map_err(err)?;
-        if existed {
+        if new {
+            conn.pragma_update(None, "application_id", APPLICATION_ID)
+                .map_err(err)?;
+        } else {
             let app: i32 = conn
                 .pragma_query_value(None, "application_id", |r| r.get(0))
                 .map_err(err)?;
             if app != APPLICATION_ID {
-                return Err(ErrorKind::NotASession { path }.into());
+                return Err(ErrorKind::NotASession {
+                    path: path.to_path_buf(),
+                }
+                .into());
             }
-        } else {
-            conn.pragma_update(None, "application_id", APPLICATION_ID)
-                .map_err(err)?;
         }
-        migrations()
-            .to_latest(&mut conn)
-            .map_err(|_| Error::from(ErrorKind::NotASession { path: path.clone() }))?;
-        let mut ws = Workspace { conn, path };
-        if !existed {
-            ws.fill(sheet)?;
-        }
-        Ok((ws, !existed))
+        migrations().to_latest(&mut conn).map_err(|_| {
+            Error::from(ErrorKind::NotASession {
+                path: path.to_path_buf(),
+            })
+        })?;
+        Ok(Workspace {
+            conn,
+            path: path.to_path_buf(),
+        })
     }
 
     fn fill(&mut self, sheet: &ScoreSheet) -> Result<(), Error> {

@@ -361,3 +361,56 @@ fn whatever_judge_mode_accepts_the_chair_reads_back() {
     let back = &c.sheet.unwrap().scores[&lessons[0]];
     assert_eq!(back.vetoes[0].reason, reason, "the reason reads back unchanged");
 }
+
+/// A kill during the first `judge open` never leaves a workspace that cannot be opened, an empty
+/// leftover of an older version is rebuilt, and two first opens at once both succeed.
+#[test]
+fn the_first_open_survives_kills_leftovers_and_races() {
+    let dir = tempfile::tempdir().unwrap();
+    let (_store, sheet) = exported(dir.path());
+    for (k, wait) in [0u64, 1, 2, 3, 5, 8, 12, 20].iter().enumerate() {
+        let data = dir.path().join(format!("killed-{k}"));
+        let mut child = Command::new(env!("CARGO_BIN_EXE_jingpin"))
+            .args(["judge", "open"])
+            .arg(&sheet)
+            .env("JINGPIN_DATA_DIR", &data)
+            .stdout(Stdio::null())
+            .spawn()
+            .unwrap();
+        std::thread::sleep(std::time::Duration::from_millis(*wait));
+        let _ = child.kill();
+        child.wait().unwrap();
+        let (ws, _) =
+            judge::open_sheet(&sheet, &data.join("judge")).expect("a killed first open leaves nothing broken");
+        assert!(!ws.sheet().unwrap().lesson_ids().is_empty());
+    }
+
+    // an empty file where the workspace goes (left by an older version's killed first open)
+    let data = dir.path().join("leftover");
+    let sheet_read = check(&sheet, None).unwrap().sheet.unwrap();
+    let path = jingpin::store::workspace::path_for(&data, &sheet_read.meta);
+    std::fs::create_dir_all(&data).unwrap();
+    std::fs::write(&path, b"").unwrap();
+    let (_, created) = Workspace::open_or_create(&data, &sheet_read).unwrap();
+    assert!(created, "the empty leftover is rebuilt");
+
+    // two first opens at once
+    let data = dir.path().join("race");
+    let threads: Vec<_> = (0..4)
+        .map(|_| {
+            let (s, d) = (sheet_read.clone(), data.clone());
+            std::thread::spawn(move || Workspace::open_or_create(&d, &s).map(|(_, c)| c))
+        })
+        .collect();
+    let created: Vec<bool> = threads
+        .into_iter()
+        .map(|t| t.join().unwrap().expect("every open succeeds"))
+        .collect();
+    assert!(created.iter().any(|c| *c), "one of them built it");
+    let leftovers = std::fs::read_dir(&data)
+        .unwrap()
+        .flatten()
+        .filter(|e| e.file_name().to_string_lossy().ends_with(".partial"))
+        .count();
+    assert_eq!(leftovers, 0, "no temporary file is left behind");
+}

@@ -588,3 +588,55 @@ fn a_missing_or_duplicated_lesson_row_rejects_the_sheet() {
         .iter()
         .any(|p| p.rule == SheetRule::DuplicateLesson && p.cell == "A5"));
 }
+
+/// An indicator name may hold brackets of its own, and the app's own blank sheet still reads back
+/// intact; two indicators whose names would share a column are refused when the rubric is read.
+#[test]
+fn indicator_names_with_brackets_read_back_and_duplicates_are_refused() {
+    let dir = tempfile::tempdir().unwrap();
+    let rubrics = dir.path().join("rubrics");
+    std::fs::create_dir_all(&rubrics).unwrap();
+    let builtin = std::fs::read_to_string(crate::repo("rubrics/2024-subject.toml")).unwrap();
+    let bracketed = builtin
+        .replace("id = \"2024-学科课程\"", "id = \"2025-学科课程\"")
+        .replace("year = 2024", "year = 2025")
+        .replacen(
+            "name = \"教学目标科学合理\"",
+            "name = \"教学目标科学合理（含核心素养）\"",
+            1,
+        );
+    assert!(bracketed.contains("（含核心素养）"));
+    std::fs::write(rubrics.join("2025-subject.toml"), &bracketed).unwrap();
+    let lib = jingpin::Library::load(&rubrics, &dir.path().join("quotas"));
+    let settings = Settings::with_quotas(
+        "括号",
+        2025,
+        jingpin::settings::Level::County,
+        &[
+            (jingpin::Category::Subject, 3),
+            (jingpin::Category::Experiment, 1),
+            (jingpin::Category::SpecialEducation, 1),
+        ],
+        &lib,
+    )
+    .unwrap();
+    assert_eq!(settings.categories[0].rubric, "2025-学科课程");
+    let mut store = session::create(&dir.path().join("s.jpsession"), &settings, &lib, "s-brackets", &actor()).unwrap();
+    session::import_roster(&mut store, &crate::fixture("roster-nanjing.xlsx"), None, &actor()).unwrap();
+    session::import_judges(&mut store, &crate::fixture("judges-nanjing.xlsx"), &actor()).unwrap();
+    session::run_assignment(&mut store, &actor()).unwrap();
+    let expected = session::expected(&mut store).unwrap();
+    for f in session::export_sheets(&mut store, &dir.path().join("out"), &actor()).unwrap() {
+        let c = check(&f, Some(&expected)).unwrap();
+        assert_eq!(c.status, SheetStatus::Intact, "{}: {:?}", f.display(), c.problems);
+    }
+
+    let twice = builtin.replacen("name = \"教学内容组织科学\"", "name = \"教学目标科学合理\"", 1);
+    let e = jingpin::Rubric::from_toml(&twice, Path::new("twice.toml")).unwrap_err();
+    assert!(
+        e.problems
+            .iter()
+            .any(|p| matches!(&p.kind, jingpin::ProblemKind::DuplicateId { id, .. } if id == "教学目标科学合理")),
+        "{e:?}"
+    );
+}

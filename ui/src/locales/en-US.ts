@@ -278,7 +278,7 @@ const en: typeof zhCN = {
     rubric_changed: "rubric changed", missing_column: "missing column", lesson_not_assigned: "lesson not assigned to this judge", unknown_lesson: "unknown lesson",
     not_a_number: "not a number", formula: "a formula in a score cell", out_of_range: "out of range", off_step: "not in the rubric's step",
     unknown_veto: "unknown veto item", veto_needs_reason: "veto without a reason",
-    missing_lesson: "the lesson's row is missing", duplicate_lesson: "the lesson has two rows",
+    missing_lesson: "the lesson's row is missing", duplicate_lesson: "the lesson has two rows", ambiguous_column: "two columns read as the same indicator",
   },
   rubric: {
     library: "Rubric library",

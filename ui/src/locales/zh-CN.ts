@@ -275,7 +275,7 @@ export default {
     not_a_score_sheet: "不是评分表", newer_format: "格式版本过新", other_session: "属于其他评审活动", unknown_judge: "评委不在本次评审中",
     rubric_changed: "评分标准已变更", missing_column: "缺少列", lesson_not_assigned: "课例未分配给该评委", unknown_lesson: "未知课例",
     not_a_number: "不是数字", formula: "分数单元格含公式", out_of_range: "超出分值范围", off_step: "不符合评分步长",
-    unknown_veto: "未知否决项", veto_needs_reason: "否决项缺少理由", missing_lesson: "缺少这节课例的行", duplicate_lesson: "课例行重复",
+    unknown_veto: "未知否决项", veto_needs_reason: "否决项缺少理由", missing_lesson: "缺少这节课例的行", duplicate_lesson: "课例行重复", ambiguous_column: "两列都对应同一指标",
   },
   rubric: {
     library: "评分标准库",
