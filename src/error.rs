@@ -246,6 +246,8 @@ pub enum ProblemKind {
         length: u32,
         max: u32,
     },
+    /// A roster or judge list whose header was found but no row under it.
+    NoRows,
     /// A lesson or judge with scores cannot be deleted.
     HasScores {
         id: String,
@@ -397,6 +399,7 @@ impl fmt::Display for ProblemKind {
                 )
             }
             TooLong { field, length, max } => write!(f, "{field} has {length} characters; a cell holds at most {max}"),
+            NoRows => write!(f, "the header is there but no row of data under it"),
             HasScores { id } => write!(f, "{id} has scores; it cannot be deleted"),
             RecusalConflict { judge, lesson, reason } => {
                 write!(f, "judge {judge} may not score lesson {lesson} ({reason})")

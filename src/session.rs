@@ -90,6 +90,9 @@ pub fn import_roster(
     let settings = store.settings()?;
     let categories: Vec<Category> = settings.categories.iter().map(|c| c.category).collect();
     let rows = roster_sheet::read_roster(path, default_category.is_some())?;
+    if rows.is_empty() {
+        return Err(refuse_at(path, crate::error::ProblemKind::NoRows));
+    }
     let checked = roster::check_rows(&rows, &categories, default_category);
     if !checked.errors.is_empty() {
         return Err(Report {
@@ -116,6 +119,9 @@ pub fn import_roster(
 /// Imports a judge list; panels it names are created with the coverage their names imply.
 pub fn import_judges(store: &mut Store, path: &Path, actor: &Actor) -> Result<ImportReport, Error> {
     let rows = judges_sheet::read_judges(path)?;
+    if rows.is_empty() {
+        return Err(refuse_at(path, crate::error::ProblemKind::NoRows));
+    }
     let (ok, errors) = judges::check_rows(&rows);
     if !errors.is_empty() {
         return Err(Report { problems: errors }.into());
@@ -921,6 +927,13 @@ pub fn lesson_detail(store: &Store, lesson: &crate::roster::LessonId) -> Result<
         judges: lines,
         history,
     })
+}
+
+/// A whole-file problem: nothing was written.
+fn refuse_at(path: &Path, kind: crate::error::ProblemKind) -> Error {
+    let mut r = Report::default();
+    r.push(crate::error::Location::file(path), kind);
+    r.into()
 }
 
 fn refuse(kind: crate::error::ProblemKind) -> Error {

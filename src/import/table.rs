@@ -62,7 +62,11 @@ pub fn read(path: &Path, specs: &[ColumnSpec]) -> Result<Vec<TableRow>, Error> {
                 .find(|t| !t.is_empty())
                 .map(String::as_str)
                 .unwrap_or("");
-            if FOOTER_WORDS.iter().any(|w| first.starts_with(w)) {
+            // a footer by its shape: a 合计/备注/填表人 label and little else on the line, so a
+            // lesson titled 说明文的写作 (a full row) is data
+            let filled = g.rows[r].iter().filter(|t| !t.is_empty()).count();
+            let label_only = filled <= (h.columns.iter().flatten().count() / 3).max(2);
+            if label_only && FOOTER_WORDS.iter().any(|w| first.starts_with(w)) {
                 continue;
             }
             let required_empty = specs

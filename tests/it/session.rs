@@ -466,3 +466,97 @@ proptest! {
         prop_assert_eq!(a.loads.iter().map(|l| l.lessons).sum::<u32>() as usize, a.pairs.len());
     }
 }
+
+/// A footer is recognised by its shape (a 合计/备注 label on an otherwise empty line), never by a
+/// title's first characters; a roster with a header and no rows says so instead of adding nothing.
+#[test]
+fn titles_that_start_like_footers_are_data_and_an_empty_roster_is_named() {
+    let dir = tempfile::tempdir().unwrap();
+    let headers = [
+        "课名",
+        "类别",
+        "推荐地区",
+        "学段",
+        "学科",
+        "年级",
+        "教材版本",
+        "课程节点编号",
+        "主讲教师",
+        "单位",
+    ];
+    let write = |name: &str, rows: &[[&str; 10]], footer: bool| {
+        let mut wb = rust_xlsxwriter::Workbook::new();
+        let ws = wb.add_worksheet();
+        for (c, h) in headers.iter().enumerate() {
+            ws.write_string(0, c as u16, *h).unwrap();
+        }
+        for (r, row) in rows.iter().enumerate() {
+            for (c, v) in row.iter().enumerate() {
+                ws.write_string(r as u32 + 1, c as u16, *v).unwrap();
+            }
+        }
+        if footer {
+            ws.write_string(rows.len() as u32 + 2, 0, "备注：本表由区教育局汇总")
+                .unwrap();
+        }
+        let path = dir.path().join(name);
+        wb.save(&path).unwrap();
+        path
+    };
+    let rows = [
+        [
+            "说明文的写作",
+            "学科课程",
+            "玄武区",
+            "初中",
+            "语文",
+            "八年级",
+            "统编版",
+            "1208101",
+            "王芳",
+            "南京市第一中学",
+        ],
+        [
+            "说明书里的数学",
+            "学科课程",
+            "秦淮区",
+            "小学",
+            "数学",
+            "五年级",
+            "苏教版",
+            "1105201",
+            "李华",
+            "南京市琅琊路小学",
+        ],
+        [
+            "备注与批注",
+            "学科课程",
+            "鼓楼区",
+            "高中",
+            "语文",
+            "高一",
+            "统编版",
+            "1301101",
+            "赵强",
+            "南京市金陵中学",
+        ],
+    ];
+    let roster = write("说明开头.xlsx", &rows, true);
+    let (_, mut store) = new_session(dir.path());
+    let r = session::import_roster(&mut store, &roster, None, &actor()).unwrap();
+    assert_eq!(
+        r.merged.added, 3,
+        "every lesson is kept, whatever its title starts with"
+    );
+    let titles: Vec<String> = store.lessons().unwrap().into_iter().map(|l| l.fields.title).collect();
+    assert!(titles.contains(&"说明文的写作".to_owned()) && titles.contains(&"备注与批注".to_owned()));
+    assert!(
+        !titles.iter().any(|t| t.starts_with("备注：")),
+        "the real footer line is not a lesson"
+    );
+
+    let empty = write("只有表头.xlsx", &[], false);
+    let e = session::import_roster(&mut store, &empty, None, &actor()).unwrap_err();
+    assert!(matches!(e.problems()[0].kind, ProblemKind::NoRows), "{e}");
+    assert_eq!(e.problems()[0].location.file.as_deref(), Some(empty.as_path()));
+}

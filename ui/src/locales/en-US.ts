@@ -341,6 +341,7 @@ const en: typeof zhCN = {
     column: "column {column}",
   },
   problem: {
+    no_rows: "the header is there but no row of data under it",
     too_long: "“{field}” has {length} characters; a cell holds at most {max}",
     has_scores: "{id} has scores: it cannot be deleted or reassigned",
     recusal_conflict: "judge {judge} must recuse from lesson {lesson} (own school or region)",

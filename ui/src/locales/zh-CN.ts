@@ -338,6 +338,7 @@ export default {
     column: "{column} 列",
   },
   problem: {
+    no_rows: "找到了表头，但表头下面没有数据行",
     too_long: "「{field}」有 {length} 个字，一个单元格最多 {max} 个字",
     has_scores: "{id} 已有评分，不能删除或改派",
     recusal_conflict: "评委 {judge} 须回避课例 {lesson}（本单位或本地区课例）",
