@@ -72,7 +72,7 @@ pub fn read(path: &Path) -> Result<Vec<Grid>, Error> {
             let range = workbook
                 .worksheet_range_ref(&sheet)
                 .map_err(|e| spreadsheet_error(path, e))?;
-            to_grid(sheet, &range, |c| match c {
+            to_grid(sheet.clone(), &range, |c| match c {
                 DataRef::SharedString(s) => cell::trim(s).to_owned(),
                 other => cell::text(&other.clone().into()),
             })
@@ -80,11 +80,46 @@ pub fn read(path: &Path) -> Result<Vec<Grid>, Error> {
             let range = workbook
                 .worksheet_range(&sheet)
                 .map_err(|e| spreadsheet_error(path, e))?;
-            to_grid(sheet, &range, cell::text)
+            to_grid(sheet.clone(), &range, cell::text)
         };
+        let merged = match &mut workbook {
+            Sheets::Xlsx(x) => x.merge_cells_by_sheet_name(&sheet).unwrap_or_default(),
+            Sheets::Xls(x) => x.merge_cells_by_sheet_name(&sheet).unwrap_or_default(),
+            _ => Vec::new(),
+        };
+        let mut grid = grid;
+        fill_merged_down(&mut grid, &merged);
         grids.push(grid);
     }
     Ok(grids)
+}
+
+/// A cell merged down over several rows (推荐地区 written once for a district's lessons) means
+/// its value for every row it spans, as the office meant it. Merges across columns only (a title
+/// or a 合计 line) are left as they are.
+fn fill_merged_down(grid: &mut Grid, merged: &[calamine::Dimensions]) {
+    for m in merged.iter().filter(|m| m.end.0 > m.start.0) {
+        let (Some(r0), Some(c)) = (
+            m.start.0.checked_sub(grid.row0).map(|r| r as usize),
+            m.start.1.checked_sub(grid.col0).map(|c| c as usize),
+        ) else {
+            continue;
+        };
+        let Some(value) = grid.rows.get(r0).and_then(|row| row.get(c)).cloned() else {
+            continue;
+        };
+        for r in r0 + 1..=(m.end.0 - grid.row0) as usize {
+            let Some(row) = grid.rows.get_mut(r) else {
+                break;
+            };
+            if row.len() <= c {
+                row.resize(c + 1, String::new());
+            }
+            if row[c].is_empty() {
+                row[c] = value.clone();
+            }
+        }
+    }
 }
 
 fn to_grid<T: calamine::CellType>(sheet: String, range: &calamine::Range<T>, text: impl Fn(&T) -> String) -> Grid {

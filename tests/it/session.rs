@@ -560,3 +560,92 @@ fn titles_that_start_like_footers_are_data_and_an_empty_roster_is_named() {
     assert!(matches!(e.problems()[0].kind, ProblemKind::NoRows), "{e}");
     assert_eq!(e.problems()[0].location.file.as_deref(), Some(empty.as_path()));
 }
+
+/// A 推荐地区 merged down over a district's lessons applies to each of them, as the office meant.
+#[test]
+fn a_region_merged_down_over_rows_applies_to_every_row() {
+    let dir = tempfile::tempdir().unwrap();
+    let headers = [
+        "类别",
+        "推荐地区",
+        "学段",
+        "学科",
+        "年级",
+        "教材版本",
+        "课程节点编号",
+        "课名",
+        "主讲教师",
+        "单位",
+    ];
+    let mut wb = rust_xlsxwriter::Workbook::new();
+    let ws = wb.add_worksheet();
+    ws.merge_range(
+        0,
+        0,
+        0,
+        9,
+        "2025年南京市精品课推荐汇总表",
+        &rust_xlsxwriter::Format::new(),
+    )
+    .unwrap();
+    for (c, h) in headers.iter().enumerate() {
+        ws.write_string(1, c as u16, *h).unwrap();
+    }
+    let rows = [
+        [
+            "学科课程",
+            "",
+            "小学",
+            "数学",
+            "三年级",
+            "苏教版",
+            "1103201",
+            "认识分数",
+            "王芳",
+            "南京市琅琊路小学",
+        ],
+        [
+            "学科课程",
+            "",
+            "小学",
+            "语文",
+            "四年级",
+            "统编版",
+            "1104101",
+            "古诗三首",
+            "李华",
+            "南京市北京东路小学",
+        ],
+        [
+            "学科课程",
+            "",
+            "初中",
+            "物理",
+            "八年级",
+            "苏科版",
+            "1208301",
+            "光的折射",
+            "赵强",
+            "南京市第一中学",
+        ],
+    ];
+    for (r, row) in rows.iter().enumerate() {
+        for (c, v) in row.iter().enumerate() {
+            if !v.is_empty() {
+                ws.write_string(r as u32 + 2, c as u16, *v).unwrap();
+            }
+        }
+    }
+    ws.merge_range(2, 1, 4, 1, "玄武区", &rust_xlsxwriter::Format::new())
+        .unwrap();
+    let path = dir.path().join("合并单元格.xlsx");
+    wb.save(&path).unwrap();
+    let (_, mut store) = new_session(dir.path());
+    session::import_roster(&mut store, &path, None, &actor()).unwrap();
+    let regions: Vec<String> = store.lessons().unwrap().into_iter().map(|l| l.fields.region).collect();
+    assert_eq!(
+        regions,
+        ["玄武区", "玄武区", "玄武区"],
+        "no lesson is left without its region"
+    );
+}
