@@ -254,6 +254,21 @@ fn table(
     for (r, row) in rows.into_iter().enumerate() {
         let r = r as u32 + HEADER_ROW + 1;
         last_row = r;
+        if size == Rows::Few {
+            // wrapped text needs its lines: a spreadsheet program does not grow the row on opening
+            let lines = row
+                .iter()
+                .zip(widths)
+                .map(|(cell, w)| match cell {
+                    Cell::Text(t) => text_width(t).div_ceil((*w - 1.0).max(2.0) as usize).max(1),
+                    _ => 1,
+                })
+                .max()
+                .unwrap_or(1);
+            if lines > 1 {
+                ws.set_row_height(r, 14.5 * lines as f64 + 3.0)?;
+            }
+        }
         for (c, cell) in row.iter().enumerate() {
             let c = c as u16;
             match (cell, size) {
@@ -336,9 +351,10 @@ fn recommended_sheet(wb: &mut Workbook, c: &CategoryResults, f: &Formats) -> Res
         &c.rubric,
         &["最终得分", "奖项"],
     );
-    let mut widths = vec![6.0, 6.0, 10.0, 6.0, 8.0, 8.0, 10.0, 12.0, 24.0, 14.0, 20.0, 7.0];
-    widths.extend(c.rubric.indicators().iter().map(|_| 10.0));
-    widths.extend([10.0, 8.0]);
+    // narrow columns with wrapped text, so a page-wide print keeps a readable font
+    let mut widths = vec![5.0, 5.0, 8.0, 5.0, 6.0, 6.0, 8.0, 9.0, 18.0, 10.0, 14.0, 5.0];
+    widths.extend(c.rubric.indicators().iter().map(|_| 7.0));
+    widths.extend([8.0, 6.0]);
     let mut rows = Vec::new();
     for (n, row) in c
         .rows
@@ -533,9 +549,9 @@ pub fn results_bytes(input: &WorkbookInput<'_>) -> Result<Vec<u8>, XlsxError> {
             &c.rubric,
             &["总分", "否决项", "评语"],
         );
-        let mut widths = vec![10.0, 24.0, 9.0, 10.0];
-        widths.extend(c.rubric.indicators().iter().map(|_| 10.0));
-        widths.extend([8.0, 20.0, 30.0]);
+        let mut widths = vec![9.0, 18.0, 8.0, 8.0];
+        widths.extend(c.rubric.indicators().iter().map(|_| 7.0));
+        widths.extend([8.0, 18.0, 24.0]);
         let detail = c.rows.iter().flat_map(|r| {
             of_lesson(&r.lesson.id).iter().map(move |(judge, s)| {
                 let mut row = vec![
