@@ -1,6 +1,6 @@
 """What an office prints, checked the way it prints: the county demo's results workbook and one
 returned score sheet are converted to PDF by LibreOffice (headless) and the first page's text must
-carry the title, 填报单位, the signature lines and every indicator header whole (a header cut by
+carry the title, 填报单位 and every indicator header whole, the document its signature lines (a header cut by
 its row height loses its last line), and the score sheet shows scores without a spurious ".0".
 
 usage: python3 scripts/print_check.py JINGPIN_CLI   (run by scripts/test.sh)
@@ -19,7 +19,7 @@ subprocess.run([cli, "demo", "--out", demo, "--scale", "county"], check=True, st
 profile = "file://" + os.path.join(work, "lo-profile")
 
 
-def first_page(xlsx: str) -> str:
+def page_text(xlsx: str, first_only: bool = True) -> str:
     out = os.path.join(work, "pdf")
     subprocess.run(
         ["soffice", f"-env:UserInstallation={profile}", "--headless", "--convert-to", "pdf", "--outdir", out, xlsx],
@@ -28,8 +28,13 @@ def first_page(xlsx: str) -> str:
         stderr=subprocess.DEVNULL,
     )
     pdf = os.path.join(out, os.path.splitext(os.path.basename(xlsx))[0] + ".pdf")
-    text = subprocess.run(["pdftotext", "-raw", "-f", "1", "-l", "1", pdf, "-"], check=True, capture_output=True).stdout
+    pages = ["-f", "1", "-l", "1"] if first_only else []
+    text = subprocess.run(["pdftotext", "-raw", *pages, pdf, "-"], check=True, capture_output=True).stdout
     return text.decode("utf-8")
+
+
+def first_page(xlsx: str) -> str:
+    return page_text(xlsx, True)
 
 
 rubric = json.loads(subprocess.run([cli, "rubric", "show", "2024-学科课程", "--json"], check=True, capture_output=True).stdout)
@@ -48,8 +53,9 @@ results = first_page(os.path.join(demo, "评审结果.xlsx"))
 expect(
     "results workbook",
     results,
-    ["2025年示例县基础教育精品课县级初选", "推荐名单-学科课程", "填报单位：示例县教育局", "草稿", "审核人（签字）", *headers],
+    ["2025年示例县基础教育精品课县级初选", "推荐名单-学科课程", "填报单位：示例县教育局", "草稿", *headers],
 )
+expect("results workbook (every page)", page_text(os.path.join(demo, "评审结果.xlsx"), False), ["评审组长（签字）", "审核人（签字）"])
 returned = os.path.join(demo, "收回评分表")
 sheet = first_page(os.path.join(returned, sorted(os.listdir(returned))[0]))
 expect("score sheet", sheet, ["评分表", "评委签字", "课程编号", *headers])
