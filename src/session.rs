@@ -135,14 +135,19 @@ pub fn import_judges(store: &mut Store, path: &Path, actor: &Actor) -> Result<Im
     })
 }
 
-/// Makes and stores the assignment from the session's lessons, judges, panels and rules.
-pub fn run_assignment(store: &mut Store, actor: &Actor) -> Result<Assignment, Error> {
-    let settings = store.settings()?;
-    let rules = AssignRules {
+/// The assignment rules of a session's settings.
+fn assign_rules(settings: &Settings) -> AssignRules {
+    AssignRules {
         mode: settings.rules.assignment,
         judges_per_lesson: settings.rules.judges_per_lesson,
         recuse_same_region: settings.rules.recuse_same_region,
-    };
+    }
+}
+
+/// Makes and stores the assignment from the session's lessons, judges, panels and rules.
+pub fn run_assignment(store: &mut Store, actor: &Actor) -> Result<Assignment, Error> {
+    let settings = store.settings()?;
+    let rules = assign_rules(&settings);
     let a = assign::assign(&store.lessons()?, &store.judges()?, &store.panels()?, &rules);
     store.save_assignment(&a, actor)?;
     Ok(a)
@@ -743,16 +748,7 @@ pub fn decide(store: &mut Store, decision: &Decision, reason: &str, actor: &Acto
         );
         return Err(r.into());
     }
-    let lesson = store
-        .lessons()?
-        .into_iter()
-        .find(|l| &l.id == decision.lesson())
-        .ok_or_else(|| {
-            Error::from(crate::error::ErrorKind::NotFound {
-                what: "lesson",
-                id: decision.lesson().to_string(),
-            })
-        })?;
+    let lesson = store.lesson(decision.lesson())?;
     let mut d = store.decisions()?.0;
     let kind = match decision {
         Decision::Arbitrate { lesson: id, score } => {
@@ -959,6 +955,32 @@ pub fn delete_judge(store: &mut Store, id: &crate::judges::JudgeId, actor: &Acto
     store.delete_judge(id, actor)
 }
 
+/// Why `judge` may not take `lesson`: recusal (own school or region), or they already have it.
+fn refuse_move(
+    judge: &crate::judges::Judge,
+    lesson: &crate::roster::Lesson,
+    rules: &AssignRules,
+    pairs: &[assign::Pair],
+) -> Option<crate::error::ProblemKind> {
+    if let Some(reason) = assign::conflict(judge, lesson, rules) {
+        return Some(crate::error::ProblemKind::RecusalConflict {
+            judge: judge.id.to_string(),
+            lesson: lesson.id.to_string(),
+            reason: serde_json::to_value(reason)
+                .ok()
+                .and_then(|v| v.as_str().map(str::to_owned))
+                .unwrap_or_default(),
+        });
+    }
+    if pairs.iter().any(|p| p.judge == judge.id && p.lesson == lesson.id) {
+        return Some(crate::error::ProblemKind::AlreadyAssigned {
+            judge: judge.id.to_string(),
+            lesson: lesson.id.to_string(),
+        });
+    }
+    None
+}
+
 /// Gives one judge's lesson to another judge by hand: recusal still holds, the new judge must
 /// not already have it, and a lesson the first judge has scored stays theirs.
 pub fn swap_judge(
@@ -968,45 +990,10 @@ pub fn swap_judge(
     to: &crate::judges::JudgeId,
     actor: &Actor,
 ) -> Result<(), Error> {
-    let settings = store.settings()?;
-    let l = store.lessons()?.into_iter().find(|x| &x.id == lesson).ok_or_else(|| {
-        Error::from(crate::error::ErrorKind::NotFound {
-            what: "lesson",
-            id: lesson.to_string(),
-        })
-    })?;
-    let judges = store.judges()?;
-    let target = judges.iter().find(|j| &j.id == to).ok_or_else(|| {
-        Error::from(crate::error::ErrorKind::NotFound {
-            what: "judge",
-            id: to.to_string(),
-        })
-    })?;
-    let rules = AssignRules {
-        mode: settings.rules.assignment,
-        judges_per_lesson: settings.rules.judges_per_lesson,
-        recuse_same_region: settings.rules.recuse_same_region,
-    };
-    if let Some(reason) = assign::conflict(target, &l, &rules) {
-        return Err(refuse(crate::error::ProblemKind::RecusalConflict {
-            judge: to.to_string(),
-            lesson: lesson.to_string(),
-            reason: serde_json::to_value(reason)
-                .ok()
-                .and_then(|v| v.as_str().map(str::to_owned))
-                .unwrap_or_default(),
-        }));
-    }
-    if store
-        .assignment()?
-        .pairs
-        .iter()
-        .any(|p| &p.judge == to && &p.lesson == lesson)
-    {
-        return Err(refuse(crate::error::ProblemKind::AlreadyAssigned {
-            judge: to.to_string(),
-            lesson: lesson.to_string(),
-        }));
+    let rules = assign_rules(&store.settings()?);
+    let l = store.lesson(lesson)?;
+    if let Some(kind) = refuse_move(&store.judge(to)?, &l, &rules, &store.assignment()?.pairs) {
+        return Err(refuse(kind));
     }
     if store.judgements()?.contains_key(&(from.clone(), lesson.clone())) {
         return Err(refuse(crate::error::ProblemKind::HasScores {
@@ -1030,49 +1017,13 @@ pub fn replace_judge(
         .find(|c| &c.judge.id == absent)
         .map(|c| c.missing)
         .unwrap_or_default();
-    let settings = store.settings()?;
-    let rules = AssignRules {
-        mode: settings.rules.assignment,
-        judges_per_lesson: settings.rules.judges_per_lesson,
-        recuse_same_region: settings.rules.recuse_same_region,
-    };
-    let lessons = store.lessons()?;
-    let target = store
-        .judges()?
-        .into_iter()
-        .find(|j| &j.id == replacement)
-        .ok_or_else(|| {
-            Error::from(crate::error::ErrorKind::NotFound {
-                what: "judge",
-                id: replacement.to_string(),
-            })
-        })?;
+    let rules = assign_rules(&store.settings()?);
+    let target = store.judge(replacement)?;
     let pairs = store.assignment()?.pairs;
     let mut report = Report::default();
     for id in &missing {
-        let Some(l) = lessons.iter().find(|l| &l.id == id) else {
-            continue;
-        };
-        if let Some(reason) = assign::conflict(&target, l, &rules) {
-            report.push(
-                crate::error::Location::default(),
-                crate::error::ProblemKind::RecusalConflict {
-                    judge: replacement.to_string(),
-                    lesson: id.to_string(),
-                    reason: serde_json::to_value(reason)
-                        .ok()
-                        .and_then(|v| v.as_str().map(str::to_owned))
-                        .unwrap_or_default(),
-                },
-            );
-        } else if pairs.iter().any(|p| &p.judge == replacement && &p.lesson == id) {
-            report.push(
-                crate::error::Location::default(),
-                crate::error::ProblemKind::AlreadyAssigned {
-                    judge: replacement.to_string(),
-                    lesson: id.to_string(),
-                },
-            );
+        if let Some(kind) = refuse_move(&target, &store.lesson(id)?, &rules, &pairs) {
+            report.push(crate::error::Location::default(), kind);
         }
     }
     if !report.is_empty() {

@@ -202,3 +202,19 @@ pub fn hmac_hex(key: &[u8], message: &[u8]) -> String {
 pub fn judge_key(session_secret: &str, judge: &JudgeId) -> String {
     hmac_hex(session_secret.as_bytes(), judge.as_str().as_bytes())
 }
+
+/// The 否决项 cell as the sheet writes it: `含广告：理由；抄袭/冒名顶替/非原创：理由` (item names, not ids).
+pub fn veto_cell(rubric: &crate::rubric::Rubric, marks: &[VetoMark]) -> String {
+    marks
+        .iter()
+        .map(|m| {
+            let name = rubric
+                .vetoes()
+                .iter()
+                .find(|v| v.id() == m.veto)
+                .map_or(m.veto.as_str(), |v| v.name());
+            format!("{name}：{}", m.reason)
+        })
+        .collect::<Vec<_>>()
+        .join("；")
+}

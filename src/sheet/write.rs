@@ -214,20 +214,8 @@ fn write_category(
         };
         ws.set_row_height(row, 30)?;
         let s = scores.cloned().unwrap_or_default();
-        let veto_text: Vec<String> = s
-            .vetoes
-            .iter()
-            .map(|m| {
-                let name = rubric
-                    .vetoes()
-                    .iter()
-                    .find(|v| v.id() == m.veto)
-                    .map(|v| v.name())
-                    .unwrap_or(&m.veto);
-                format!("{name}：{}", m.reason)
-            })
-            .collect();
-        ws.write_string_with_format(row, veto_col, veto_text.join("；"), &f.text_input)?;
+        let veto_text = super::veto_cell(rubric, &s.vetoes);
+        ws.write_string_with_format(row, veto_col, &veto_text, &f.text_input)?;
         ws.write_string_with_format(row, comment_col, &s.comment, &f.text_input)?;
         ws.write_string_with_format(row, unscored_col, s.unscored.clone().unwrap_or_default(), &f.text_input)?;
     }

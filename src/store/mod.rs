@@ -418,6 +418,26 @@ impl Store {
         Ok((merged, roster))
     }
 
+    /// One lesson, or `NotFound`.
+    pub fn lesson(&self, id: &LessonId) -> Result<Lesson, Error> {
+        self.lessons()?.into_iter().find(|l| l.id == *id).ok_or_else(|| {
+            Error::from(ErrorKind::NotFound {
+                what: "lesson",
+                id: id.to_string(),
+            })
+        })
+    }
+
+    /// One judge, or `NotFound`.
+    pub fn judge(&self, id: &JudgeId) -> Result<Judge, Error> {
+        self.judges()?.into_iter().find(|j| j.id == *id).ok_or_else(|| {
+            Error::from(ErrorKind::NotFound {
+                what: "judge",
+                id: id.to_string(),
+            })
+        })
+    }
+
     /// Edits one lesson by hand.
     pub fn update_lesson(
         &mut self,
@@ -427,12 +447,7 @@ impl Store {
         actor: &Actor,
     ) -> Result<(), Error> {
         self.writable()?;
-        let old = self.lessons()?.into_iter().find(|l| l.id == *id).ok_or_else(|| {
-            Error::from(ErrorKind::NotFound {
-                what: "lesson",
-                id: id.to_string(),
-            })
-        })?;
+        let old = self.lesson(id)?;
         let path = self.path.clone();
         let err = database_error(&path);
         let tx = self
@@ -578,12 +593,7 @@ impl Store {
         actor: &Actor,
     ) -> Result<(), Error> {
         self.writable()?;
-        let old = self.lessons()?.into_iter().find(|l| l.id == *id).ok_or_else(|| {
-            Error::from(ErrorKind::NotFound {
-                what: "lesson",
-                id: id.to_string(),
-            })
-        })?;
+        let old = self.lesson(id)?;
         let path = self.path.clone();
         let err = database_error(&path);
         let tx = self
@@ -606,12 +616,7 @@ impl Store {
     /// rows). The caller checks for sheets (`session::delete_judge`).
     pub fn delete_judge(&mut self, id: &JudgeId, actor: &Actor) -> Result<(), Error> {
         self.writable()?;
-        let old = self.judges()?.into_iter().find(|j| j.id == *id).ok_or_else(|| {
-            Error::from(ErrorKind::NotFound {
-                what: "judge",
-                id: id.to_string(),
-            })
-        })?;
+        let old = self.judge(id)?;
         let path = self.path.clone();
         let err = database_error(&path);
         let tx = self
@@ -632,12 +637,7 @@ impl Store {
     /// Changes a judge's name, unit, region, panel or role (audited old → new).
     pub fn update_judge(&mut self, id: &JudgeId, fields: &JudgeFields, actor: &Actor) -> Result<(), Error> {
         self.writable()?;
-        let old = self.judges()?.into_iter().find(|j| j.id == *id).ok_or_else(|| {
-            Error::from(ErrorKind::NotFound {
-                what: "judge",
-                id: id.to_string(),
-            })
-        })?;
+        let old = self.judge(id)?;
         let known_panel = self.panels()?.iter().any(|p| p.name == fields.panel);
         let path = self.path.clone();
         let err = database_error(&path);

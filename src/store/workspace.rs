@@ -381,18 +381,7 @@ impl Workspace {
                 s.vetoes.sort();
             }
             // the sheet writes every mark into one 否决项 cell: it must fit
-            let cell: usize = s
-                .vetoes
-                .iter()
-                .map(|m| {
-                    let name = rubric
-                        .vetoes()
-                        .iter()
-                        .find(|v| v.id() == m.veto)
-                        .map_or(m.veto.as_str(), |v| v.name());
-                    name.chars().count() + 1 + m.reason.chars().count() + 1
-                })
-                .sum();
+            let cell = crate::sheet::veto_cell(rubric, &s.vetoes).chars().count();
             fits("否决项", cell)
         })
     }
