@@ -228,6 +228,20 @@ pub fn check_rows(rows: &[JudgeRow]) -> (Vec<(JudgeFields, Location)>, Vec<crate
     let mut errors = Vec::new();
     let mut seen: std::collections::BTreeMap<(String, String), u32> = Default::default();
     for row in rows {
+        let long = crate::roster::too_long(
+            &row.location,
+            &[
+                (&row.name, "姓名"),
+                (&row.unit, "工作单位"),
+                (&row.region, "所在地区"),
+                (&row.panel, "评审组"),
+                (&row.role, "职务"),
+            ],
+        );
+        if !long.is_empty() {
+            errors.extend(long);
+            continue;
+        }
         let mut complete = true;
         let mut required = |f: &Option<crate::roster::FieldText>, column: &str| match f {
             Some(f) if !f.text.is_empty() => f.text.clone(),

@@ -176,6 +176,25 @@ pub fn check_rows(rows: &[RosterRow], categories: &[Category], default_category:
     let mut out = RowsChecked::default();
     let mut seen: BTreeMap<(Category, String, String, String), u32> = BTreeMap::new();
     for row in rows {
+        let long = too_long(
+            &row.location,
+            &[
+                (&row.category, "类别"),
+                (&row.region, "推荐地区"),
+                (&row.stage, "学段"),
+                (&row.subject, "学科"),
+                (&row.grade, "年级"),
+                (&row.edition, "教材版本"),
+                (&row.node, "课程节点编号"),
+                (&row.title, "课名"),
+                (&row.teachers, "主讲教师"),
+                (&row.school, "单位"),
+            ],
+        );
+        if !long.is_empty() {
+            out.errors.extend(long);
+            continue;
+        }
         let mut ok = true;
         let mut required = |field: &Option<FieldText>, column: &str| -> String {
             match field {
@@ -383,4 +402,29 @@ mod tests {
         assert!(experiment_subjects("高中").contains(&"通用技术"));
         assert_eq!(canonical_subject("生物"), "生物学");
     }
+}
+
+/// What a spreadsheet cell holds (Excel and WPS): every sheet we write puts a field in one cell.
+pub const CELL_MAX_CHARS: usize = 32_767;
+
+/// The fields of a row longer than a cell can hold, each named by its place: refused at import,
+/// where the file, sheet, row and column are known, not when an export later fails.
+pub fn too_long(at: &Location, fields: &[(&Option<FieldText>, &str)]) -> Vec<Problem> {
+    fields
+        .iter()
+        .filter_map(|(f, column)| {
+            let f = f.as_ref()?;
+            let length = f.text.chars().count();
+            (length > CELL_MAX_CHARS).then(|| {
+                Problem::new(
+                    f.at(at),
+                    ProblemKind::TooLong {
+                        field: (*column).to_owned(),
+                        length: length as u32,
+                        max: CELL_MAX_CHARS as u32,
+                    },
+                )
+            })
+        })
+        .collect()
 }

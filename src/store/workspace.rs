@@ -51,9 +51,8 @@ fn is_leftover(path: &Path) -> bool {
     app == 0 && tables == 0
 }
 
-/// What a spreadsheet cell holds (Excel and WPS): longer text is refused when typed, not when the
-/// sheet is written.
-pub const CELL_MAX_CHARS: usize = 32_767;
+// What a spreadsheet cell holds: longer text is refused when typed, not when the sheet is written.
+use crate::roster::CELL_MAX_CHARS;
 
 fn fits(field: &str, length: usize) -> Result<(), Report> {
     if length > CELL_MAX_CHARS {

@@ -649,3 +649,54 @@ fn a_region_merged_down_over_rows_applies_to_every_row() {
         "no lesson is left without its region"
     );
 }
+
+/// A field longer than a spreadsheet cell holds is refused at import with its place, instead of
+/// importing and then making every export fail.
+#[test]
+fn a_field_longer_than_a_cell_is_refused_at_import_with_its_place() {
+    let dir = tempfile::tempdir().unwrap();
+    let headers = [
+        "类别",
+        "推荐地区",
+        "学段",
+        "学科",
+        "年级",
+        "教材版本",
+        "课程节点编号",
+        "课名",
+        "主讲教师",
+        "单位",
+    ];
+    let long = "长".repeat(100_000);
+    let row = [
+        "学科课程",
+        "玄武区",
+        "小学",
+        "数学",
+        "三年级",
+        "苏教版",
+        "1103201",
+        long.as_str(),
+        "王芳",
+        "南京市琅琊路小学",
+    ];
+    // a spreadsheet program cannot save such a cell; a csv (or another tool's xlsx) can hold it
+    let path = dir.path().join("推荐汇总.csv");
+    std::fs::write(&path, format!("{}\n{}\n", headers.join(","), row.join(","))).unwrap();
+    let (_, mut store) = new_session(dir.path());
+    let e = session::import_roster(&mut store, &path, None, &actor()).unwrap_err();
+    let p = &e.problems()[0];
+    assert!(
+        matches!(&p.kind, ProblemKind::TooLong { field, .. } if field == "课名"),
+        "{e}"
+    );
+    assert_eq!(
+        (
+            p.location.sheet.as_deref(),
+            p.location.row,
+            p.location.column.as_deref()
+        ),
+        (Some("推荐汇总"), Some(2), Some("H"))
+    );
+    assert!(store.lessons().unwrap().is_empty(), "nothing was written");
+}
