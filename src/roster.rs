@@ -68,6 +68,11 @@ impl LessonFields {
     pub fn key(&self) -> (Category, &str, &str, String) {
         (self.category, &self.node, &self.title, self.teachers.join("、"))
     }
+
+    /// The same lesson whatever its title says: category, catalog node, teachers and school.
+    pub fn place_key(&self) -> (Category, &str, String, &str) {
+        (self.category, &self.node, self.teachers.join("、"), &self.school)
+    }
 }
 
 /// A lesson in a session.

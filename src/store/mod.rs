@@ -377,8 +377,19 @@ impl Store {
         let mut added: Vec<Lesson> = Vec::new();
         {
             let by_key: HashMap<_, usize> = roster.iter().enumerate().map(|(i, l)| (l.fields.key(), i)).collect();
+            // a region re-sending a lesson with its title corrected: same node, teachers and
+            // school is the same lesson (an update, audited old → new), not a new unscored one
+            let mut by_place: HashMap<_, Vec<usize>> = HashMap::new();
+            for (i, l) in roster.iter().enumerate().filter(|(_, l)| !l.fields.node.is_empty()) {
+                by_place.entry(l.fields.place_key()).or_default().push(i);
+            }
             for (fields, source) in incoming {
-                let found = by_key.get(&fields.key()).copied();
+                let found = by_key.get(&fields.key()).copied().or_else(|| {
+                    match by_place.get(&fields.place_key()).map(Vec::as_slice) {
+                        Some([only]) if !fields.node.is_empty() => Some(*only),
+                        _ => None,
+                    }
+                });
                 let did = upsert(
                     &tx,
                     actor,

@@ -700,3 +700,35 @@ fn a_field_longer_than_a_cell_is_refused_at_import_with_its_place() {
     );
     assert!(store.lessons().unwrap().is_empty(), "nothing was written");
 }
+
+/// A region re-sending a lesson with its title corrected updates that lesson (same node, teachers
+/// and school), audited old → new, instead of adding a second, unscored copy beside it.
+#[test]
+fn a_corrected_title_updates_the_lesson_instead_of_adding_one() {
+    let dir = tempfile::tempdir().unwrap();
+    let (_, mut store) = new_session(dir.path());
+    let first = session::import_roster(&mut store, &fixture("roster-nanjing.xlsx"), None, &actor()).unwrap();
+    let before = store.lessons().unwrap();
+    let lesson = before.iter().find(|l| !l.fields.node.is_empty()).unwrap().clone();
+    let mut fields = lesson.fields.clone();
+    fields.title = format!("{}（修订）", fields.title);
+    let (merged, _) = store
+        .merge_lessons(
+            &[(fields, Location::default())],
+            |_| vec![Vec::new(); before.len()],
+            &actor(),
+        )
+        .unwrap();
+    assert_eq!((merged.added, merged.updated), (0, 1), "an update, not an add");
+    let after = store.lessons().unwrap();
+    assert_eq!(after.len(), before.len());
+    assert!(after
+        .iter()
+        .any(|l| l.id == lesson.id && l.fields.title.ends_with("（修订）")));
+    assert!(store
+        .audit_log()
+        .unwrap()
+        .iter()
+        .any(|a| a.action == "lesson.update" && a.target == lesson.id.as_str()));
+    assert!(first.merged.added > 0);
+}
