@@ -112,8 +112,11 @@ fn json<T: Serialize>(v: &T) -> String {
     serde_json::to_string(v).expect("store values always serialize")
 }
 
-fn from_json<T: for<'de> Deserialize<'de>>(s: &str) -> T {
-    serde_json::from_str(s).expect("the store only holds JSON it wrote")
+/// A JSON column read back. The store only writes JSON it can read, but a damaged or edited file
+/// is an error naming the session file, never a panic.
+fn from_json<T: for<'de> Deserialize<'de>>(s: &str) -> rusqlite::Result<T> {
+    serde_json::from_str(s)
+        .map_err(|e| rusqlite::Error::FromSqlConversionFailure(0, rusqlite::types::Type::Text, Box::new(e)))
 }
 
 /// A database error on the session file at `path`; a write that still finds the file locked after
@@ -289,7 +292,7 @@ impl Store {
             .conn
             .query_row("SELECT settings FROM session WHERE id = 1", [], |r| r.get(0))
             .map_err(self.db_err())?;
-        Ok(from_json(&s))
+        from_json(&s).map_err(self.db_err())
     }
 
     /// Replaces the settings, recording each changed key (old → new) in the audit log.
@@ -489,9 +492,9 @@ impl Store {
             .query_map([], |r| {
                 Ok(Panel {
                     name: r.get(0)?,
-                    categories: from_json(&r.get::<_, String>(1)?),
-                    stages: from_json(&r.get::<_, String>(2)?),
-                    subjects: from_json(&r.get::<_, String>(3)?),
+                    categories: from_json(&r.get::<_, String>(1)?)?,
+                    stages: from_json(&r.get::<_, String>(2)?)?,
+                    subjects: from_json(&r.get::<_, String>(3)?)?,
                 })
             })
             .map_err(self.db_err())?;
@@ -538,7 +541,7 @@ impl Store {
                         panel: r.get(4)?,
                         role: r.get(5)?,
                     },
-                    source: from_json(&r.get::<_, String>(6)?),
+                    source: from_json(&r.get::<_, String>(6)?)?,
                 })
             })
             .map_err(self.db_err())?;
@@ -786,7 +789,7 @@ impl Store {
                 Ok(Recusal {
                     judge: JudgeId::new(r.get::<_, String>(0)?),
                     lesson: LessonId::new(r.get::<_, String>(1)?),
-                    reason: from_json::<RecusalReason>(&r.get::<_, String>(2)?),
+                    reason: from_json::<RecusalReason>(&r.get::<_, String>(2)?)?,
                 })
             })
             .map_err(&e)?
@@ -883,7 +886,8 @@ impl Store {
         let mut out = BTreeMap::new();
         while let Some(r) = rows.next().map_err(&e)? {
             let judge = JudgeId::new(r.get::<_, String>(0).map_err(&e)?);
-            let scores: BTreeMap<LessonId, LessonScores> = from_json(&r.get::<_, String>(1).map_err(&e)?);
+            let scores: BTreeMap<LessonId, LessonScores> =
+                from_json(&r.get::<_, String>(1).map_err(&e)?).map_err(&e)?;
             out.extend(scores.into_iter().map(|(l, s)| ((judge.clone(), l), s)));
         }
         Ok(out)
@@ -904,7 +908,7 @@ impl Store {
                     content_hash: r.get(2)?,
                     status: r.get(3)?,
                     file: r.get(4)?,
-                    changes: from_json::<Vec<serde_json::Value>>(&r.get::<_, String>(5)?).len() as u32,
+                    changes: from_json::<Vec<serde_json::Value>>(&r.get::<_, String>(5)?)?.len() as u32,
                 })
             })
             .map_err(&e)?;
@@ -969,7 +973,10 @@ impl Store {
             })
             .optional()
             .map_err(self.db_err())?;
-        Ok(row.map(|(d, f)| (from_json(&d), f)).unwrap_or_default())
+        match row {
+            Some((d, f)) => Ok((from_json(&d).map_err(self.db_err())?, f)),
+            None => Ok(Default::default()),
+        }
     }
 
     /// Records a decision (arbitration, veto overrule, tie order, …) on `lesson` with its reason in
@@ -1471,11 +1478,11 @@ fn read_lessons(conn: &Connection) -> rusqlite::Result<Vec<Lesson>> {
                 edition: r.get(6)?,
                 node: r.get(7)?,
                 title: r.get(8)?,
-                teachers: from_json(&r.get::<_, String>(9)?),
+                teachers: from_json(&r.get::<_, String>(9)?)?,
                 school: r.get(10)?,
             },
-            source: from_json(&r.get::<_, String>(11)?),
-            warnings: from_json(&r.get::<_, String>(12)?),
+            source: from_json(&r.get::<_, String>(11)?)?,
+            warnings: from_json(&r.get::<_, String>(12)?)?,
         })
     })?;
     rows.collect()

@@ -4,6 +4,7 @@
 mod chair;
 mod cli;
 mod demo;
+mod fuzz;
 mod judge;
 mod library;
 mod quotas;
