@@ -33,6 +33,12 @@ impl std::fmt::Debug for Workspace {
     }
 }
 
+/// A JSON column read back: a damaged workspace is an error naming its file, never a panic.
+fn json_column<T: for<'de> serde::Deserialize<'de>>(s: &str) -> rusqlite::Result<T> {
+    serde_json::from_str(s)
+        .map_err(|e| rusqlite::Error::FromSqlConversionFailure(0, rusqlite::types::Type::Text, Box::new(e)))
+}
+
 /// An empty file where a workspace should be: what a kill during an older version's first open
 /// left behind (no schema, not marked as ours).
 fn is_leftover(path: &Path) -> bool {
@@ -218,7 +224,7 @@ impl Workspace {
             .conn
             .query_row("SELECT value FROM meta WHERE key = 'sheet'", [], |r| r.get(0))
             .map_err(&e)?;
-        let mut meta: SheetMeta = serde_json::from_str(&meta).expect("the workspace holds the meta it wrote");
+        let mut meta: SheetMeta = json_column(&meta).map_err(&e)?;
         meta.revision = self.state()?.1;
         let mut stmt = self
             .conn
@@ -251,7 +257,7 @@ impl Workspace {
         for (id, fields, s) in rows {
             let lesson = Lesson {
                 id: LessonId::new(id),
-                fields: serde_json::from_str(&fields).expect("fields JSON"),
+                fields: json_column(&fields).map_err(&e)?,
                 source: Location::default(),
                 warnings: Vec::new(),
             };
@@ -259,7 +265,7 @@ impl Workspace {
                 .iter_mut()
                 .find(|c| c.rubric.category() == lesson.fields.category)
             {
-                scores.insert(lesson.id.clone(), serde_json::from_str(&s).expect("scores JSON"));
+                scores.insert(lesson.id.clone(), json_column(&s).map_err(&e)?);
                 c.lessons.push(lesson);
             }
         }
@@ -293,7 +299,7 @@ impl Workspace {
                 id: lesson.to_string(),
             })
         })?;
-        Ok(serde_json::from_str(&s).expect("scores JSON"))
+        json_column(&s).map_err(self.err())
     }
 
     /// Applies one edit to one lesson and commits it; returns what is now saved.

@@ -100,6 +100,28 @@ proptest! {
     }
 }
 
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 32, ..ProptestConfig::default() })]
+
+    /// A judge's workspace damaged on disk is reopened or refused, never a panic.
+    #[test]
+    fn a_damaged_workspace_is_refused_not_a_panic(flips in proptest::collection::vec((any::<usize>(), any::<u8>()), 1..16)) {
+        let dir = tempfile::tempdir().unwrap();
+        let sheet = sheets_once();
+        let read = check(&sheet, None).unwrap().sheet.unwrap();
+        let (ws, _) = jingpin::store::workspace::Workspace::open_or_create(&dir.path().join("a"), &read).unwrap();
+        let path = jingpin::store::workspace::path_for(&dir.path().join("a"), &read.meta);
+        drop(ws);
+        let target = dir.path().join("b");
+        std::fs::create_dir_all(&target).unwrap();
+        damaged(&path, &jingpin::store::workspace::path_for(&target, &read.meta), &flips);
+        if let Ok((ws, _)) = jingpin::store::workspace::Workspace::open_or_create(&target, &read) {
+            let _ = ws.sheet();
+            let _ = jingpin::judge::JudgeView::of(&ws);
+        }
+    }
+}
+
 /// One real score sheet, written once for all cases.
 fn sheets_once() -> std::path::PathBuf {
     static SHEET: std::sync::OnceLock<std::path::PathBuf> = std::sync::OnceLock::new();
