@@ -1020,9 +1020,10 @@ pub fn replace_judge(
     let rules = assign_rules(&store.settings()?);
     let target = store.judge(replacement)?;
     let pairs = store.assignment()?.pairs;
+    let lessons = store.lessons()?;
     let mut report = Report::default();
-    for id in &missing {
-        if let Some(kind) = refuse_move(&target, &store.lesson(id)?, &rules, &pairs) {
+    for l in lessons.iter().filter(|l| missing.contains(&l.id)) {
+        if let Some(kind) = refuse_move(&target, l, &rules, &pairs) {
             report.push(crate::error::Location::default(), kind);
         }
     }

@@ -640,10 +640,8 @@ pub fn audit_log(open: State<'_, OpenSession>) -> Result<AuditList, ApiError> {
 
 /// Closes the open session, folding its `-wal` file into the session file (on quit).
 pub fn close(open: &OpenSession) {
-    let store = open.0.lock().unwrap_or_else(|p| p.into_inner()).take();
-    if let Some(store) = store {
-        let _ = store.checkpoint();
-    }
+    // dropping the store checkpoints it (see `Store`'s `Drop`)
+    drop(open.0.lock().unwrap_or_else(|p| p.into_inner()).take());
 }
 
 #[derive(Debug, Deserialize, TS)]

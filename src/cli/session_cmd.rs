@@ -702,6 +702,8 @@ pub(super) fn run_judge(command: JudgeCommand, out: &mut dyn Write) -> Result<Ex
         }
         JudgeCommand::Fill { sheet } => {
             let (mut ws, _) = judge::open_sheet(&sheet, &dir)?;
+            // the lessons and rubrics do not change while scoring: read once, not per line
+            let issued = ws.sheet()?;
             let stdin = std::io::stdin();
             let mut failed = false;
             for (number, line) in std::io::BufRead::lines(stdin.lock()).enumerate() {
@@ -709,7 +711,7 @@ pub(super) fn run_judge(command: JudgeCommand, out: &mut dyn Write) -> Result<Ex
                 let line = line.map_err(|e| Error::read(std::path::Path::new("<stdin>"), e))?;
                 let parts: Vec<&str> = line.splitn(4, ' ').collect();
                 let result = match parts.as_slice() {
-                    ["score", lesson, n, value] => match parse_fill_score(&ws, lesson, n, value) {
+                    ["score", lesson, n, value] => match parse_fill_score(&issued, lesson, n, value) {
                         Ok((i, v)) => ws.set_score(&LessonId::new(*lesson), i, v),
                         Err(why) => {
                             eprintln!("error: line {number}: `{line}`: {why}; nothing changed");
@@ -928,13 +930,13 @@ fn ascii_digits(s: &str) -> String {
 /// `score LESSON N VALUE` checked like a sheet cell: N an indicator of the lesson's rubric (from
 /// 1), VALUE a plain number (full-width digits allowed) or `-` to clear. Anything else is refused
 /// with the reason; nothing is ever cleared by a value that could not be read.
+/// The `String` is the line's message for the judge at the terminal (this command's own output).
 fn parse_fill_score(
-    ws: &crate::store::workspace::Workspace,
+    sheet: &crate::sheet::ScoreSheet,
     lesson: &str,
     n: &str,
     value: &str,
 ) -> Result<(usize, Option<crate::points::Points>), String> {
-    let sheet = ws.sheet().map_err(|e| e.to_string())?;
     let id = crate::roster::LessonId::new(lesson);
     let rubric = sheet
         .category_of(&id)

@@ -565,18 +565,7 @@ fn titles_that_start_like_footers_are_data_and_an_empty_roster_is_named() {
 #[test]
 fn a_region_merged_down_over_rows_applies_to_every_row() {
     let dir = tempfile::tempdir().unwrap();
-    let headers = [
-        "类别",
-        "推荐地区",
-        "学段",
-        "学科",
-        "年级",
-        "教材版本",
-        "课程节点编号",
-        "课名",
-        "主讲教师",
-        "单位",
-    ];
+    let headers = ROSTER_HEADERS;
     let mut wb = rust_xlsxwriter::Workbook::new();
     let ws = wb.add_worksheet();
     ws.merge_range(
@@ -655,18 +644,7 @@ fn a_region_merged_down_over_rows_applies_to_every_row() {
 #[test]
 fn a_field_longer_than_a_cell_is_refused_at_import_with_its_place() {
     let dir = tempfile::tempdir().unwrap();
-    let headers = [
-        "类别",
-        "推荐地区",
-        "学段",
-        "学科",
-        "年级",
-        "教材版本",
-        "课程节点编号",
-        "课名",
-        "主讲教师",
-        "单位",
-    ];
+    let headers = ROSTER_HEADERS;
     let long = "长".repeat(100_000);
     let row = [
         "学科课程",
@@ -732,3 +710,17 @@ fn a_corrected_title_updates_the_lesson_instead_of_adding_one() {
         .any(|a| a.action == "lesson.update" && a.target == lesson.id.as_str()));
     assert!(first.merged.added > 0);
 }
+
+/// A roster's columns in the order offices send them.
+const ROSTER_HEADERS: [&str; 10] = [
+    "类别",
+    "推荐地区",
+    "学段",
+    "学科",
+    "年级",
+    "教材版本",
+    "课程节点编号",
+    "课名",
+    "主讲教师",
+    "单位",
+];
