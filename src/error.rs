@@ -511,6 +511,12 @@ pub enum ErrorKind {
     /// 定稿: the session is read-only until the chair reopens it.
     #[error("the session was finalized at {at}; reopen it to change anything")]
     Finalized { at: String },
+    /// Nothing of this judge's waits for the chair's confirmation (at that revision / file).
+    #[error("no sheet of judge {judge} waits for confirmation{}", revision.map(|r| format!(" at revision {r}")).unwrap_or_default())]
+    NothingToConfirm { judge: String, revision: Option<u32> },
+    /// Several sheets of the judge wait; the chair must say which one.
+    #[error("{} sheets of judge {judge} match; name one (--revision, --file): {}", files.len(), files.join(", "))]
+    AmbiguousSheet { judge: String, files: Vec<String> },
     #[error("{file} was refused: {} problem(s)", problems.len())]
     SheetRejected {
         file: String,
@@ -537,6 +543,8 @@ impl Error {
             ErrorKind::SheetRejected { .. } => "sheet_rejected",
             ErrorKind::Finalized { .. } => "finalized",
             ErrorKind::Busy { .. } => "busy",
+            ErrorKind::NothingToConfirm { .. } => "nothing_to_confirm",
+            ErrorKind::AmbiguousSheet { .. } => "ambiguous_sheet",
         }
     }
 

@@ -314,12 +314,35 @@ pub fn blank_sheets(store: &mut Store, generated_at: &str) -> Result<Vec<crate::
                 judge_name: judge.fields.name,
                 generated_at: generated_at.to_owned(),
                 revision: 0,
+                issue: String::new(),
             },
             categories,
             scores: Default::default(),
         });
     }
     Ok(out)
+}
+
+/// Blank sheets as the session issues them: every judge's who has lessons (or only `judge`'s),
+/// each carrying its issue token and recorded as issued (audited) before any file is written, so
+/// that a returned sheet can always be read against what was issued.
+pub fn issue_sheets(
+    store: &mut Store,
+    generated_at: &str,
+    judge: Option<&crate::judges::JudgeId>,
+    actor: &Actor,
+) -> Result<Vec<crate::sheet::ScoreSheet>, Error> {
+    let secret = store.secret()?;
+    let mut sheets = blank_sheets(store, generated_at)?;
+    if let Some(judge) = judge {
+        sheets.retain(|s| &s.meta.judge_id == judge);
+    }
+    let issues: Vec<crate::sheet::IssuedSheet> = sheets
+        .iter_mut()
+        .map(|s| crate::sheet::IssuedSheet::issue(s, &secret))
+        .collect();
+    store.record_issues(&issues, actor)?;
+    Ok(sheets)
 }
 
 /// The file name of a judge's sheet: `评分表-J001-杨帆.xlsx`.
@@ -338,7 +361,7 @@ pub fn export_sheets(store: &mut Store, dir: &Path, actor: &Actor) -> Result<Vec
     std::fs::create_dir_all(dir).map_err(|e| Error::write(dir, e))?;
     let at = actor.at.to_rfc3339_opts(chrono::SecondsFormat::Secs, true);
     let mut files = Vec::new();
-    for sheet in blank_sheets(store, &at)? {
+    for sheet in issue_sheets(store, &at, None, actor)? {
         let path = dir.join(sheet_file_name(&sheet));
         crate::sheet::write::write(&sheet, &path)?;
         files.push(path);
@@ -351,9 +374,9 @@ pub fn expected(store: &mut Store) -> Result<crate::sheet::read::Expected, Error
     use crate::sheet::judge_key;
     let secret = store.secret()?;
     let settings = store.settings()?;
-    let mut rubric_hashes = std::collections::BTreeMap::new();
+    let mut rubrics = std::collections::BTreeMap::new();
     for c in &settings.categories {
-        rubric_hashes.insert(c.category, store.rubric(c.category)?.content_hash().to_owned());
+        rubrics.insert(c.category, store.rubric(c.category)?);
     }
     let assigned = store.assigned_lessons()?;
     Ok(crate::sheet::read::Expected {
@@ -364,7 +387,8 @@ pub fn expected(store: &mut Store) -> Result<crate::sheet::read::Expected, Error
             .map(|j| (j.id.clone(), judge_key(&secret, &j.id)))
             .collect(),
         assigned,
-        rubric_hashes,
+        rubrics,
+        issues: store.issued_sheets()?,
     })
 }
 
@@ -382,9 +406,13 @@ pub struct SheetImport {
 }
 
 /// Checks and stores returned sheets (all in one transaction); rejected sheets store nothing.
+/// Intact sheets count at once; edits made outside the app and sheets that cannot be verified
+/// wait for the chair's confirmation, unless `confirm_edits` confirms each of them in this step
+/// (audited with its changed cells).
 pub fn import_sheets(
     store: &mut Store,
     files: &[std::path::PathBuf],
+    confirm_edits: bool,
     actor: &Actor,
 ) -> Result<Vec<SheetImport>, Error> {
     use crate::sheet::read::{check, SheetStatus};
@@ -418,7 +446,7 @@ pub fn import_sheets(
         |_, checked| {
             let (c, prepared) = checked?;
             let merge = match prepared {
-                Some(p) => Some(batch.import(&p, actor)?),
+                Some(p) => Some(batch.import(&p, confirm_edits, actor)?),
                 None => None,
             };
             out.push(SheetImport {
@@ -1047,9 +1075,8 @@ pub fn export_sheet_for(
 ) -> Result<std::path::PathBuf, Error> {
     std::fs::create_dir_all(dir).map_err(|e| Error::write(dir, e))?;
     let at = actor.at.to_rfc3339_opts(chrono::SecondsFormat::Secs, true);
-    let sheet = blank_sheets(store, &at)?
-        .into_iter()
-        .find(|s| &s.meta.judge_id == judge)
+    let sheet = issue_sheets(store, &at, Some(judge), actor)?
+        .pop()
         .ok_or_else(|| {
             Error::from(crate::error::ErrorKind::NotFound {
                 what: "assignment",

@@ -16,7 +16,7 @@ use jingpin::settings::{Level, QuotaSource, Settings};
 use jingpin::sheet::LessonScores;
 use jingpin::store::workspace::Workspace;
 use jingpin::store::AuditEntry;
-use jingpin::store::{Actor, Store};
+use jingpin::store::{Actor, SheetPick, Store, WaitingSheet};
 use jingpin::{library, paths, Category, Library, Points, Rubric};
 use serde::{Deserialize, Serialize};
 use tauri::State;
@@ -512,13 +512,54 @@ pub struct SheetImportList {
     pub imports: Vec<SheetImport>,
 }
 
-/// Checks and merges returned score sheets (each in its own transaction).
+/// Checks and merges returned score sheets, all in one transaction. Edited or unverifiable
+/// sheets are stored waiting for the chair's confirmation (see `confirm_sheet`).
 #[tauri::command(async)]
 pub fn import_sheets(request: ImportSheetsRequest, open: State<'_, OpenSession>) -> Result<SheetImportList, ApiError> {
     let paths: Vec<PathBuf> = request.paths.iter().map(PathBuf::from).collect();
     open.with(|store| {
         Ok(SheetImportList {
-            imports: session::import_sheets(store, &paths, &actor())?,
+            imports: session::import_sheets(store, &paths, false, &actor())?,
+        })
+    })
+}
+
+#[derive(Debug, Serialize, TS)]
+pub struct WaitingList {
+    pub sheets: Vec<WaitingSheet>,
+}
+
+/// The sheets waiting for the chair: edits made outside the app, sheets that cannot be verified,
+/// and unsettled same-revision conflicts, each with every changed cell.
+#[tauri::command(async)]
+pub fn waiting_sheets(open: State<'_, OpenSession>) -> Result<WaitingList, ApiError> {
+    open.with(|store| {
+        Ok(WaitingList {
+            sheets: store.waiting_sheets()?,
+        })
+    })
+}
+
+#[derive(Debug, Deserialize, TS)]
+pub struct ConfirmSheetRequest {
+    pub judge: JudgeId,
+    pub revision: u32,
+    pub content_hash: String,
+}
+
+/// The chair confirms one waiting sheet (audited with its changed cells); its scores count from
+/// now on, or it settles a same-revision conflict in its favour.
+#[tauri::command(async)]
+pub fn confirm_sheet(request: ConfirmSheetRequest, open: State<'_, OpenSession>) -> Result<WaitingList, ApiError> {
+    open.with(|store| {
+        let pick = SheetPick {
+            revision: Some(request.revision),
+            content_hash: Some(request.content_hash.clone()),
+            file: None,
+        };
+        store.confirm_sheet(&request.judge, &pick, &actor())?;
+        Ok(WaitingList {
+            sheets: store.waiting_sheets()?,
         })
     })
 }

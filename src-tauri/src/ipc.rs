@@ -90,6 +90,8 @@ pub fn commands() -> Vec<CommandSig> {
         call_with::<LessonRequest, MaterialList>("judge_materials"),
         call_with::<OpenFileRequest, ()>("open_material"),
         call_with::<ImportSheetsRequest, SheetImportList>("import_sheets"),
+        call::<WaitingList>("waiting_sheets"),
+        call_with::<ConfirmSheetRequest, WaitingList>("confirm_sheet"),
         call::<Results>("results"),
         call::<CoverageList>("coverage"),
         call_with::<AbsentRequest, CoverageList>("set_absent"),

@@ -44,6 +44,8 @@ pub fn run() {
             commands::judge_materials,
             commands::open_material,
             commands::import_sheets,
+            commands::waiting_sheets,
+            commands::confirm_sheet,
             commands::results,
             commands::coverage,
             commands::set_absent,

@@ -114,15 +114,39 @@ pub(super) enum SheetsCommand {
         #[arg(long)]
         out: PathBuf,
     },
-    /// Check and store returned sheets (each in one transaction; rejected ones store nothing).
+    /// Check and store returned sheets (all in one transaction; rejected ones store nothing).
+    /// Intact sheets count at once. Sheets edited outside the app, and sheets whose signature does
+    /// not verify, are stored but wait for the chair's confirmation (listed with every changed
+    /// cell; exit code 1) — see `sheets confirm`.
     Import {
         db: PathBuf,
         #[arg(required = true)]
         files: Vec<PathBuf>,
+        /// Confirm every edited or unverified sheet of this import in the same step (scripted
+        /// use); each confirmation is audited with its changed cells.
+        #[arg(long)]
+        confirm_edits: bool,
         #[arg(long)]
         json: bool,
     },
-    /// Read returned sheets and judge each (intact, external_edit, rejected) without storing anything.
+    /// The chair confirms a judge's waiting sheet (its scores count from now on, audited with its
+    /// changed cells), or settles a same-revision conflict in favour of one sheet.
+    Confirm {
+        db: PathBuf,
+        judge: String,
+        #[arg(long)]
+        revision: Option<u32>,
+        /// The sheet's file (path or name), when several wait.
+        #[arg(long)]
+        file: Option<String>,
+    },
+    /// List the sheets waiting for the chair's confirmation, with every changed cell.
+    Waiting {
+        db: PathBuf,
+        #[arg(long)]
+        json: bool,
+    },
+    /// Read returned sheets and judge each (intact, external_edit, unverified, rejected) without storing anything.
     Check {
         db: PathBuf,
         #[arg(required = true)]
@@ -581,10 +605,18 @@ pub(super) fn run_sheets(command: SheetsCommand, out: &mut dyn Write) -> Result<
             writeln!(out, "{} sheet(s)", files.len()).map_err(io_error)?;
             Ok(ExitCode::SUCCESS)
         }
-        SheetsCommand::Import { db, files, json } => {
+        SheetsCommand::Import {
+            db,
+            files,
+            confirm_edits,
+            json,
+        } => {
             let mut store = Store::open(&db)?;
-            let reports = session::import_sheets(&mut store, &files, &actor())?;
+            let reports = session::import_sheets(&mut store, &files, confirm_edits, &actor())?;
             let rejected = reports.iter().any(|r| r.merge.is_none());
+            let waiting = reports
+                .iter()
+                .any(|r| r.merge == Some(crate::store::SheetMerge::Waiting));
             if json {
                 print_json(out, &reports)?;
             } else {
@@ -596,26 +628,69 @@ pub(super) fn run_sheets(command: SheetsCommand, out: &mut dyn Write) -> Result<
                         .map(|m| serde_json::to_value(m).expect("json")["outcome"].to_string());
                     writeln!(
                         out,
-                        "{}: {judge} {}",
+                        "{}: {judge} {} {}",
                         r.file,
+                        json_word(r.status),
                         merge.unwrap_or_else(|| "rejected".into())
                     )
                     .map_err(io_error)?;
-                    for p in &r.problems {
-                        let rule = serde_json::to_value(p.rule).expect("json");
-                        writeln!(
-                            out,
-                            "  {} {} `{}`: {}",
-                            p.sheet,
-                            p.cell,
-                            p.value,
-                            rule.as_str().unwrap_or_default()
-                        )
-                        .map_err(io_error)?;
-                    }
+                    write_problems(out, &r.problems)?;
+                    write_changes(out, &r.changes)?;
+                }
+                if waiting {
+                    writeln!(
+                        out,
+                        "waiting for the chair's confirmation: check the changed cells, then `jingpin sheets confirm {} JUDGE`",
+                        db.display()
+                    )
+                    .map_err(io_error)?;
                 }
             }
-            Ok(if rejected { ExitCode::from(1) } else { ExitCode::SUCCESS })
+            Ok(if rejected || waiting {
+                ExitCode::from(1)
+            } else {
+                ExitCode::SUCCESS
+            })
+        }
+        SheetsCommand::Confirm {
+            db,
+            judge,
+            revision,
+            file,
+        } => {
+            let mut store = Store::open(&db)?;
+            let pick = crate::store::SheetPick {
+                revision,
+                content_hash: None,
+                file,
+            };
+            let merge = store.confirm_sheet(&crate::judges::JudgeId::new(judge.clone()), &pick, &actor())?;
+            writeln!(out, "{judge}: confirmed, {}", serde_json::to_value(&merge).expect("json")["outcome"])
+                .map_err(io_error)?;
+            Ok(ExitCode::SUCCESS)
+        }
+        SheetsCommand::Waiting { db, json } => {
+            let store = Store::open(&db)?;
+            let waiting = store.waiting_sheets()?;
+            if json {
+                print_json(out, &waiting)?;
+            } else {
+                for w in &waiting {
+                    writeln!(
+                        out,
+                        "{}: {} revision {} {} {}",
+                        w.file,
+                        w.judge,
+                        w.revision,
+                        w.status,
+                        json_word(w.reason)
+                    )
+                    .map_err(io_error)?;
+                    write_changes(out, &w.changes)?;
+                }
+                writeln!(out, "{} sheet(s) waiting", waiting.len()).map_err(io_error)?;
+            }
+            Ok(ExitCode::SUCCESS)
         }
         SheetsCommand::Check { db, files, json } => {
             let mut store = Store::open(&db)?;
@@ -654,22 +729,8 @@ pub(super) fn run_sheets(command: SheetsCommand, out: &mut dyn Write) -> Result<
                     let status = serde_json::to_value(c.status).expect("json");
                     let judge = c.judge.as_ref().map(|j| j.to_string()).unwrap_or_default();
                     writeln!(out, "{}: {} {}", c.file, judge, status.as_str().unwrap_or_default()).map_err(io_error)?;
-                    for p in &c.problems {
-                        let rule = serde_json::to_value(p.rule).expect("json");
-                        writeln!(
-                            out,
-                            "  {} {} `{}`: {}",
-                            p.sheet,
-                            p.cell,
-                            p.value,
-                            rule.as_str().unwrap_or_default()
-                        )
-                        .map_err(io_error)?;
-                    }
-                    for ch in &c.changes {
-                        writeln!(out, "  changed {} {}: `{}` → `{}`", ch.sheet, ch.cell, ch.was, ch.now)
-                            .map_err(io_error)?;
-                    }
+                    write_problems(out, &c.problems)?;
+                    write_changes(out, &c.changes)?;
                     if !c.incomplete.is_empty() {
                         writeln!(out, "  {} lesson(s) not yet scored", c.incomplete.len()).map_err(io_error)?;
                     }
@@ -678,6 +739,28 @@ pub(super) fn run_sheets(command: SheetsCommand, out: &mut dyn Write) -> Result<
             Ok(if rejected { ExitCode::from(1) } else { ExitCode::SUCCESS })
         }
     }
+}
+
+/// A unit enum's serde name (`external_edit`), as the JSON output spells it.
+fn json_word<T: serde::Serialize>(v: T) -> String {
+    serde_json::to_value(v)
+        .ok()
+        .and_then(|v| v.as_str().map(str::to_owned))
+        .unwrap_or_default()
+}
+
+fn write_problems(out: &mut dyn Write, problems: &[crate::sheet::read::SheetProblem]) -> Result<(), Error> {
+    for p in problems {
+        writeln!(out, "  {} {} `{}`: {}", p.sheet, p.cell, p.value, json_word(p.rule)).map_err(io_error)?;
+    }
+    Ok(())
+}
+
+fn write_changes(out: &mut dyn Write, changes: &[crate::sheet::read::SheetChange]) -> Result<(), Error> {
+    for ch in changes {
+        writeln!(out, "  changed {} {}: `{}` → `{}`", ch.sheet, ch.cell, ch.was, ch.now).map_err(io_error)?;
+    }
+    Ok(())
 }
 
 pub(super) fn run_judge(command: JudgeCommand, out: &mut dyn Write) -> Result<ExitCode, Error> {

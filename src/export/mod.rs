@@ -755,15 +755,25 @@ pub fn results_bytes(input: &WorkbookInput<'_>) -> Result<Vec<u8>, XlsxError> {
             t(format!("第{rev}版有两份不同内容，需组长确认")),
         ]);
     }
-    for s in input.sheets.iter().filter(|s| s.status == "external_edit") {
+    for s in input.sheets.iter().filter(|s| s.status != "intact") {
+        let (kind, what) = if s.status == "unverified" {
+            ("无法验证", "签名不符，按下发记录核对")
+        } else {
+            ("外部编辑", "在应用外修改")
+        };
+        let state = if s.counts { "已由组长确认" } else { "待组长确认，未计分" };
         issues.push(vec![
-            t("外部编辑"),
+            t(kind),
             Cell::Blank,
             t(s.judge.as_str()),
             t(judge_name(&s.judge)),
             t(format!(
-                "第{}版在应用外修改了{}个单元格：{}",
-                s.revision, s.changes, s.file
+                "第{}版{what}，改动{}个单元格，{state}：{}",
+                s.revision,
+                s.changes,
+                std::path::Path::new(&s.file)
+                    .file_name()
+                    .map_or(s.file.clone(), |n| n.to_string_lossy().into_owned())
             )),
         ]);
     }

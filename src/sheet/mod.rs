@@ -105,6 +105,10 @@ pub struct SheetMeta {
     /// RFC 3339.
     pub generated_at: String,
     pub revision: u32,
+    /// The token of the blank sheet the session issued (see [`IssuedSheet`]); kept through every
+    /// revision the judge's app writes. Empty in sheets written before it existed.
+    #[serde(default)]
+    pub issue: String,
 }
 
 /// A whole score sheet: meta, the categories with their lessons, and the scores.
@@ -168,6 +172,9 @@ impl ScoreSheet {
             judge_id: &'a JudgeId,
             generated_at: &'a str,
             revision: u32,
+            // absent from sheets written before issues were recorded, which keep verifying
+            #[serde(skip_serializing_if = "str::is_empty")]
+            issue: &'a str,
             rubrics: Vec<(&'a str, &'a str)>,
             lessons: Vec<LessonId>,
             scores: &'a S,
@@ -178,6 +185,7 @@ impl ScoreSheet {
             judge_id: &self.meta.judge_id,
             generated_at: &self.meta.generated_at,
             revision: self.meta.revision,
+            issue: &self.meta.issue,
             rubrics: self
                 .categories
                 .iter()
@@ -188,6 +196,70 @@ impl ScoreSheet {
         };
         let message = serde_json::to_vec(&signed).expect("signed content serializes");
         hmac_hex(key, &message)
+    }
+}
+
+/// A blank sheet as the session issued it to a judge: the record a returned sheet is read against
+/// when its own signature does not verify (nothing in such a sheet's hidden sheet is trusted).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+pub struct IssuedSheet {
+    /// HMAC of the session secret over everything below: unguessable without the session file,
+    /// carried in the sheet's hidden sheet as `issue`.
+    pub token: String,
+    pub judge: JudgeId,
+    /// The sheet's `generated_at`.
+    pub issued_at: String,
+    pub revision: u32,
+    pub categories: Vec<IssuedCategory>,
+}
+
+/// One category's worksheet of an issued sheet.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+pub struct IssuedCategory {
+    pub category: Category,
+    pub sheet: String,
+    pub rubric_hash: String,
+    pub lessons: Vec<LessonId>,
+}
+
+impl IssuedSheet {
+    /// The record of `sheet` (a blank sheet about to be written), with its token set in the
+    /// sheet's meta as well.
+    pub fn issue(sheet: &mut ScoreSheet, session_secret: &str) -> IssuedSheet {
+        let categories: Vec<IssuedCategory> = sheet
+            .categories
+            .iter()
+            .map(|c| IssuedCategory {
+                category: c.rubric.category(),
+                sheet: c.sheet_name.clone(),
+                rubric_hash: c.rubric.content_hash().to_owned(),
+                lessons: c.lessons.iter().map(|l| l.id.clone()).collect(),
+            })
+            .collect();
+        let message = serde_json::to_vec(&(
+            "issue",
+            &sheet.meta.session_id,
+            &sheet.meta.judge_id,
+            &sheet.meta.generated_at,
+            sheet.meta.revision,
+            &categories,
+        ))
+        .expect("an issue serializes");
+        let token = hmac_hex(session_secret.as_bytes(), &message);
+        sheet.meta.issue = token.clone();
+        IssuedSheet {
+            token,
+            judge: sheet.meta.judge_id.clone(),
+            issued_at: sheet.meta.generated_at.clone(),
+            revision: sheet.meta.revision,
+            categories,
+        }
+    }
+
+    pub fn lesson_ids(&self) -> impl Iterator<Item = &LessonId> {
+        self.categories.iter().flat_map(|c| c.lessons.iter())
     }
 }
 

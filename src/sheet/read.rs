@@ -6,13 +6,16 @@
 //! valid (the changes are listed); `rejected` when anything is wrong, and then nothing of it may
 //! be stored.
 
+use std::borrow::Cow;
 use std::collections::BTreeMap;
 use std::path::Path;
 
 use serde::{Deserialize, Serialize};
 use serde_json::value::RawValue;
 
-use super::{headers, CategorySheet, LessonScores, ScoreSheet, SheetMeta, VetoMark, FORMAT_TAG, META_SHEET};
+use super::{
+    headers, CategorySheet, IssuedSheet, LessonScores, ScoreSheet, SheetMeta, VetoMark, FORMAT_TAG, META_SHEET,
+};
 use crate::category::Category;
 use crate::error::{column_letter, Error};
 use crate::import::typed::{self, CellValue, TypedSheet};
@@ -46,6 +49,11 @@ pub enum SheetRule {
     DuplicateLesson,
     /// Two columns read as the same indicator.
     AmbiguousColumn,
+    /// The sheet cannot be verified and names no sheet this session issued (or a verified sheet
+    /// names an issue this session never made: it comes from a copy of the session file).
+    NotIssued,
+    /// The hidden sheet names another judge than the one the sheet was issued to.
+    IssuedToOther,
 }
 
 /// One refused cell, or one changed cell of an external edit.
@@ -75,6 +83,9 @@ pub struct SheetChange {
 pub enum SheetStatus {
     Intact,
     ExternalEdit,
+    /// Its signature does not verify: read against what the session issued (judge, lessons,
+    /// revision, a blank snapshot), never against its own hidden sheet.
+    Unverified,
     Rejected,
 }
 
@@ -106,8 +117,10 @@ pub struct Expected {
     pub judge_keys: BTreeMap<JudgeId, String>,
     /// Each judge's assigned lessons.
     pub assigned: BTreeMap<JudgeId, Vec<LessonId>>,
-    /// The session's rubric hash per category.
-    pub rubric_hashes: BTreeMap<Category, String>,
+    /// The session's rubric per category.
+    pub rubrics: BTreeMap<Category, Rubric>,
+    /// Every sheet the session issued, by token.
+    pub issues: BTreeMap<String, IssuedSheet>,
 }
 
 /// Where each lesson's cells are, to name them.
@@ -159,44 +172,77 @@ pub fn check(path: &Path, expected: Option<&Expected>) -> Result<SheetCheck, Err
         meta,
         hmac,
         categories,
-        snapshot,
+        mut snapshot,
     } = parsed;
-    out.judge = Some(meta.judge_id.clone());
+    let mut sheet = ScoreSheet {
+        meta,
+        categories,
+        scores: BTreeMap::new(),
+    };
+    out.judge = Some(sheet.meta.judge_id.clone());
 
-    // the session's view, when the chair checks
-    let key = match expected {
+    // whether the hidden sheet is what software holding the judge's key wrote (signed over the
+    // snapshot as the text it was written as); in the chair's check an unverified sheet is read
+    // against what the session issued, never against its own claims
+    let signed = match expected {
         Some(e) => {
-            if e.session_id != meta.session_id {
+            let signed = e
+                .judge_keys
+                .get(&sheet.meta.judge_id)
+                .is_some_and(|k| sheet.signature_over(k.as_bytes(), &snapshot) == hmac);
+            let issue = e.issues.get(&sheet.meta.issue);
+            let claimed = sheet.meta.judge_id.clone();
+            if signed {
+                if !sheet.meta.issue.is_empty() && issue.is_none() {
+                    out.problems.push(file_problem(SheetRule::NotIssued, &sheet.meta.issue));
+                }
+            } else if e.session_id != sheet.meta.session_id && issue.is_none() {
                 out.problems
-                    .push(file_problem(SheetRule::OtherSession, &meta.session_id));
+                    .push(file_problem(SheetRule::OtherSession, &sheet.meta.session_id));
+                return Ok(out);
+            } else {
+                let Some(issue) = issue else {
+                    out.problems
+                        .push(file_problem(SheetRule::NotIssued, sheet.meta.judge_id.as_str()));
+                    out.judge = None;
+                    return Ok(out);
+                };
+                out.judge = Some(issue.judge.clone());
+                snapshot = from_issue(&mut sheet, issue, e);
             }
-            let key = e.judge_keys.get(&meta.judge_id).cloned();
-            if key.is_none() {
+            if let Some(issue) = issue.filter(|i| i.judge != claimed) {
+                out.problems.push(file_problem(
+                    SheetRule::IssuedToOther,
+                    &format!("{claimed} → {}", issue.judge),
+                ));
+            }
+            if e.session_id != sheet.meta.session_id {
                 out.problems
-                    .push(file_problem(SheetRule::UnknownJudge, meta.judge_id.as_str()));
+                    .push(file_problem(SheetRule::OtherSession, &sheet.meta.session_id));
             }
-            for c in &categories {
-                if e.rubric_hashes.get(&c.rubric.category()).map(String::as_str) != Some(c.rubric.content_hash()) {
+            if !e.judge_keys.contains_key(&sheet.meta.judge_id) {
+                out.problems
+                    .push(file_problem(SheetRule::UnknownJudge, sheet.meta.judge_id.as_str()));
+            }
+            for c in &sheet.categories {
+                if e.rubrics.get(&c.rubric.category()).map(Rubric::content_hash) != Some(c.rubric.content_hash()) {
                     out.problems
                         .push(file_problem(SheetRule::RubricChanged, c.rubric.id().as_str()));
                 }
             }
-            key.unwrap_or_default()
+            signed
         }
-        None => meta.judge_key.clone(),
+        None => sheet.signature_over(sheet.meta.judge_key.as_bytes(), &snapshot) == hmac,
     };
     let assigned: Vec<LessonId> = match expected {
-        Some(e) => e.assigned.get(&meta.judge_id).cloned().unwrap_or_default(),
-        None => categories
-            .iter()
-            .flat_map(|c| c.lessons.iter().map(|l| l.id.clone()))
-            .collect(),
+        Some(e) => e.assigned.get(&sheet.meta.judge_id).cloned().unwrap_or_default(),
+        None => sheet.lesson_ids(),
     };
 
     // the visible cells
     let mut visible: BTreeMap<LessonId, LessonScores> = BTreeMap::new();
     let mut layouts = Vec::new();
-    for (i, cat) in categories.iter().enumerate() {
+    for (i, cat) in sheet.categories.iter().enumerate() {
         let Some(ws) = sheets.iter().find(|s| s.name == cat.sheet_name) else {
             out.problems.push(SheetProblem {
                 sheet: cat.sheet_name.clone(),
@@ -211,13 +257,8 @@ pub fn check(path: &Path, expected: Option<&Expected>) -> Result<SheetCheck, Err
         }
     }
 
-    // signed over the snapshot, as the text it was written as; the sheet carries the visible scores
-    let sheet = ScoreSheet {
-        meta,
-        categories,
-        scores: visible,
-    };
-    let signed = sheet.signature_over(key.as_bytes(), &snapshot) == hmac;
+    // the sheet carries the visible scores
+    sheet.scores = visible;
     let visible = &sheet.scores;
     out.incomplete = sheet
         .lesson_ids()
@@ -260,6 +301,8 @@ pub fn check(path: &Path, expected: Option<&Expected>) -> Result<SheetCheck, Err
     }
     out.status = if !out.problems.is_empty() {
         SheetStatus::Rejected
+    } else if !signed && expected.is_some() {
+        SheetStatus::Unverified
     } else if signed && out.changes.is_empty() {
         SheetStatus::Intact
     } else {
@@ -275,7 +318,53 @@ struct Meta<'a> {
     categories: Vec<CategorySheet>,
     /// What the app wrote for each lesson, as the JSON text it was signed as (parsed only where
     /// the visible cells differ).
-    snapshot: BTreeMap<LessonId, &'a RawValue>,
+    snapshot: Snapshot<'a>,
+}
+
+type Snapshot<'a> = BTreeMap<LessonId, Cow<'a, RawValue>>;
+
+/// Replaces everything an unverified sheet claims (judge, revision, time, lessons, rubrics,
+/// worksheet names) by what the session issued, and returns the snapshot the session wrote: a
+/// blank entry per issued lesson, so that every filled cell is a listed change.
+fn from_issue<'a>(sheet: &mut ScoreSheet, issue: &IssuedSheet, e: &Expected) -> Snapshot<'a> {
+    sheet.meta.session_id = e.session_id.clone();
+    sheet.meta.judge_id = issue.judge.clone();
+    sheet.meta.revision = issue.revision;
+    sheet.meta.generated_at = issue.issued_at.clone();
+    let mut snapshot = Snapshot::new();
+    sheet.categories = issue
+        .categories
+        .iter()
+        .filter_map(|c| {
+            // a rubric the session no longer has is named by the rubric check, with the sheet's own
+            let rubric = e
+                .rubrics
+                .get(&c.category)
+                .filter(|r| r.content_hash() == c.rubric_hash)
+                .or_else(|| sheet.categories.iter().map(|k| &k.rubric).find(|r| r.category() == c.category))?
+                .clone();
+            let blank = serde_json::to_string(&LessonScores::blank(rubric.indicators().len())).expect("scores serialize");
+            let blank = RawValue::from_string(blank).expect("serialized JSON is JSON");
+            for l in &c.lessons {
+                snapshot.insert(l.clone(), Cow::Owned(blank.clone()));
+            }
+            Some(CategorySheet {
+                sheet_name: c.sheet.clone(),
+                lessons: c
+                    .lessons
+                    .iter()
+                    .map(|id| Lesson {
+                        id: id.clone(),
+                        fields: LessonFields::of_category(c.category),
+                        source: Default::default(),
+                        warnings: Vec::new(),
+                    })
+                    .collect(),
+                rubric,
+            })
+        })
+        .collect();
+    snapshot
 }
 
 /// Reads the hidden sheet; `all_fields` parses each lesson's descriptive fields, else only its
@@ -349,7 +438,7 @@ fn parse_meta<'a>(ws: &'a TypedSheet, all_fields: bool, problems: &mut Vec<Sheet
                     source: Default::default(),
                     warnings: Vec::new(),
                 });
-                snapshot.insert(id, scores);
+                snapshot.insert(id, Cow::Borrowed(scores));
             }
             "hmac" => hmac = ws.text(r, 1),
             "" => {}
@@ -371,6 +460,7 @@ fn parse_meta<'a>(ws: &'a TypedSheet, all_fields: bool, problems: &mut Vec<Sheet
         judge_key: get("judge_key"),
         generated_at: get("generated_at"),
         revision: get("revision").parse().unwrap_or(0),
+        issue: get("issue"),
     };
     Some(Meta {
         meta,

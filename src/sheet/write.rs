@@ -298,6 +298,9 @@ fn write_meta(ws: &mut Worksheet, sheet: &ScoreSheet) -> Result<(), XlsxError> {
     put(ws, &["judge_key", &m.judge_key])?;
     put(ws, &["generated_at", &m.generated_at])?;
     put(ws, &["revision", &m.revision.to_string()])?;
+    if !m.issue.is_empty() {
+        put(ws, &["issue", &m.issue])?;
+    }
     for c in &sheet.categories {
         let r = &c.rubric;
         put(

@@ -12,7 +12,10 @@ use rusqlite::{params, Connection, OpenFlags, OptionalExtension, Transaction, Tr
 use rusqlite_migration::{Migrations, M};
 use serde::{Deserialize, Serialize};
 
+mod sheets;
 pub mod workspace;
+
+pub use sheets::{ImportedSheet, PreparedSheet, SheetBatch, SheetMerge, SheetPick, SheetRecord, WaitReason, WaitingSheet};
 
 use std::collections::{BTreeMap, HashMap};
 
@@ -24,17 +27,17 @@ use crate::judges::{Judge, JudgeFields, JudgeId, Panel};
 use crate::roster::{Lesson, LessonFields, LessonId};
 use crate::rubric::Rubric;
 use crate::settings::Settings;
-use crate::sheet::LessonScores;
 
 /// Marks a SQLite file as a Jingpin session ("JPNL").
 const APPLICATION_ID: i32 = 0x4A50_4E4C;
 
 /// The schema, one migration per version; the version is the position in this list.
-const MIGRATIONS: [&str; 4] = [
+const MIGRATIONS: [&str; 5] = [
     include_str!("schema_v1.sql"),
     include_str!("schema_v2.sql"),
     include_str!("schema_v3.sql"),
     include_str!("schema_v4.sql"),
+    include_str!("schema_v5.sql"),
 ];
 
 fn migrations() -> Migrations<'static> {
@@ -855,83 +858,6 @@ impl Store {
         Ok(out)
     }
 
-    /// Stores an accepted sheet and re-derives its judge's current scores, in one transaction.
-    pub fn import_sheet(&mut self, sheet: &ImportedSheet, actor: &Actor) -> Result<SheetMerge, Error> {
-        let batch = self.sheet_batch()?;
-        let merge = batch.import(&sheet.clone().prepare(), actor)?;
-        batch.commit()?;
-        Ok(merge)
-    }
-
-    /// Opens one transaction for many sheets: every sheet imported through the batch is stored
-    /// when it commits, and none if it is dropped (an error anywhere rolls all of them back).
-    pub fn sheet_batch(&mut self) -> Result<SheetBatch<'_>, Error> {
-        self.writable()?;
-        let path = &self.path;
-        let tx = self
-            .conn
-            .transaction_with_behavior(TransactionBehavior::Immediate)
-            .map_err(database_error(path))?;
-        Ok(SheetBatch { tx, path })
-    }
-
-    /// Every judge's current scores: (judge, lesson) → scores, from each judge's current sheet.
-    pub fn judgements(&self) -> Result<BTreeMap<(JudgeId, LessonId), LessonScores>, Error> {
-        let e = self.db_err();
-        let mut stmt = self
-            .conn
-            .prepare("SELECT judge, scores FROM current_sheet ORDER BY judge")
-            .map_err(&e)?;
-        let mut rows = stmt.query([]).map_err(&e)?;
-        let mut out = BTreeMap::new();
-        while let Some(r) = rows.next().map_err(&e)? {
-            let judge = JudgeId::new(r.get::<_, String>(0).map_err(&e)?);
-            let scores: BTreeMap<LessonId, LessonScores> =
-                from_json(&r.get::<_, String>(1).map_err(&e)?).map_err(&e)?;
-            out.extend(scores.into_iter().map(|(l, s)| ((judge.clone(), l), s)));
-        }
-        Ok(out)
-    }
-
-    /// The accepted sheets, in (judge, revision) order.
-    pub fn sheet_imports(&self) -> Result<Vec<SheetRecord>, Error> {
-        let e = self.db_err();
-        let mut stmt = self
-            .conn
-            .prepare("SELECT judge, revision, content_hash, status, file, changes FROM sheet_import ORDER BY judge, revision, content_hash")
-            .map_err(&e)?;
-        let rows = stmt
-            .query_map([], |r| {
-                Ok(SheetRecord {
-                    judge: JudgeId::new(r.get::<_, String>(0)?),
-                    revision: r.get(1)?,
-                    content_hash: r.get(2)?,
-                    status: r.get(3)?,
-                    file: r.get(4)?,
-                    changes: from_json::<Vec<serde_json::Value>>(&r.get::<_, String>(5)?)?.len() as u32,
-                })
-            })
-            .map_err(&e)?;
-        rows.collect::<Result<_, _>>().map_err(&e)
-    }
-
-    /// Judges whose highest revision has two different contents.
-    pub fn conflicts(&self) -> Result<Vec<(JudgeId, u32)>, Error> {
-        let e = self.db_err();
-        let mut stmt = self
-            .conn
-            .prepare(
-                "SELECT judge, revision FROM sheet_import s
-                 WHERE revision = (SELECT MAX(revision) FROM sheet_import t WHERE t.judge = s.judge)
-                 GROUP BY judge, revision HAVING COUNT(DISTINCT content_hash) > 1 ORDER BY judge",
-            )
-            .map_err(&e)?;
-        let rows = stmt
-            .query_map([], |r| Ok((JudgeId::new(r.get::<_, String>(0)?), r.get(1)?)))
-            .map_err(&e)?;
-        rows.collect::<Result<_, _>>().map_err(&e)
-    }
-
     pub fn absences(&self) -> Result<Absences, Error> {
         let e = self.db_err();
         let mut stmt = self
@@ -1128,213 +1054,6 @@ impl Store {
 
 /// Absent judges and the reason the chair gave for each.
 pub type Absences = BTreeMap<JudgeId, String>;
-
-/// A sheet the reader accepted, as the store keeps it.
-#[derive(Debug, Clone)]
-pub struct ImportedSheet {
-    pub judge: JudgeId,
-    pub revision: u32,
-    pub status: String,
-    pub file: String,
-    pub scores: BTreeMap<LessonId, LessonScores>,
-    pub changes: Vec<crate::sheet::read::SheetChange>,
-}
-
-impl ImportedSheet {
-    /// Computes the stored form (JSON, content hash). Pure, so a batch import prepares sheets on
-    /// every core and only the writes run on the store's thread.
-    pub fn prepare(self) -> PreparedSheet {
-        let lessons = self.scores.iter().map(|(l, s)| (l.clone(), json(s))).collect();
-        PreparedSheet::new(
-            self.judge,
-            self.revision,
-            self.status,
-            self.file,
-            lessons,
-            &self.changes,
-        )
-    }
-}
-
-/// A sheet ready to store (see [`ImportedSheet::prepare`]).
-#[derive(Debug, Clone)]
-pub struct PreparedSheet {
-    judge: JudgeId,
-    revision: u32,
-    status: String,
-    file: String,
-    /// The whole sheet's scores as stored in `sheet_import`: lesson id → scores.
-    scores: String,
-    hash: String,
-    changes: String,
-}
-
-impl PreparedSheet {
-    /// A sheet whose scores are already JSON, one `LessonScores` per lesson in lesson-id order
-    /// (the reader serializes them to compare with the sheet's snapshot; they are stored as they
-    /// are). The whole-sheet JSON is assembled from them, byte for byte what serializing the map
-    /// gives, so a sheet's content hash does not depend on the path it came by.
-    pub fn new(
-        judge: JudgeId,
-        revision: u32,
-        status: String,
-        file: String,
-        lessons: Vec<(LessonId, String)>,
-        changes: &[crate::sheet::read::SheetChange],
-    ) -> PreparedSheet {
-        debug_assert!(lessons.windows(2).all(|w| w[0].0 < w[1].0), "lessons in id order");
-        let mut scores = String::with_capacity(
-            2 + lessons
-                .iter()
-                .map(|(l, s)| l.as_str().len() + s.len() + 4)
-                .sum::<usize>(),
-        );
-        scores.push('{');
-        for (i, (lesson, s)) in lessons.iter().enumerate() {
-            if i > 0 {
-                scores.push(',');
-            }
-            scores.push_str(&json(lesson));
-            scores.push(':');
-            scores.push_str(s);
-        }
-        scores.push('}');
-        PreparedSheet {
-            hash: crate::sheet::hmac_hex(b"content", scores.as_bytes()),
-            judge,
-            revision,
-            status,
-            file,
-            scores,
-            changes: json(&changes),
-        }
-    }
-}
-
-/// What importing one sheet did.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
-#[serde(tag = "outcome", rename_all = "snake_case")]
-pub enum SheetMerge {
-    Added,
-    /// The same sheet again: nothing changed.
-    Duplicate,
-    /// A higher revision replaced `previous`; the audit log keeps both.
-    Replaced {
-        previous: u32,
-    },
-    /// A lower revision than the judge's current one: kept on record, not used.
-    Older {
-        current: u32,
-    },
-    /// Another sheet of the same revision has different content: the judge's scores are held
-    /// until the chair resolves it.
-    Conflict {
-        revision: u32,
-    },
-}
-
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
-pub struct SheetRecord {
-    pub judge: JudgeId,
-    pub revision: u32,
-    pub content_hash: String,
-    pub status: String,
-    pub file: String,
-    pub changes: u32,
-}
-
-enum Derived {
-    None,
-    Revision(u32),
-    Conflict(u32),
-}
-
-/// Sheets imported in one transaction (see [`Store::sheet_batch`]).
-pub struct SheetBatch<'s> {
-    tx: Transaction<'s>,
-    path: &'s Path,
-}
-
-impl SheetBatch<'_> {
-    /// Stores an accepted sheet and re-derives its judge's current scores.
-    pub fn import(&self, prepared: &PreparedSheet, actor: &Actor) -> Result<SheetMerge, Error> {
-        let err = database_error(self.path);
-        let sheet = prepared;
-        let PreparedSheet {
-            scores, hash, changes, ..
-        } = prepared;
-        let tx = &self.tx;
-        let before = current_revision(tx, &sheet.judge).map_err(err)?;
-        let added = tx
-            .prepare_cached(
-                "INSERT OR IGNORE INTO sheet_import (judge, revision, content_hash, status, file, imported_at, scores, changes)
-                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
-            )
-            .and_then(|mut s| {
-                s.execute(params![sheet.judge.as_str(), sheet.revision, hash, sheet.status, sheet.file, actor.at(), scores, changes])
-            })
-            .map_err(err)?;
-        if added == 0 {
-            return Ok(SheetMerge::Duplicate);
-        }
-        audit(
-            tx,
-            actor,
-            "sheet.import",
-            sheet.judge.as_str(),
-            None,
-            Some(&format!("revision {} {}", sheet.revision, sheet.file)),
-        )
-        .map_err(err)?;
-        let outcome = derive(tx, &sheet.judge).map_err(err)?;
-        let merge = match (&outcome, before) {
-            (Derived::Conflict(r), _) => SheetMerge::Conflict { revision: *r },
-            (Derived::Revision(r), Some(b)) if *r > b => {
-                audit(
-                    tx,
-                    actor,
-                    "judgement.replace",
-                    sheet.judge.as_str(),
-                    Some(&format!("revision {b}")),
-                    Some(&format!("revision {r}")),
-                )
-                .map_err(err)?;
-                SheetMerge::Replaced { previous: b }
-            }
-            (Derived::Revision(r), Some(b)) if *r == b && sheet.revision < b => SheetMerge::Older { current: b },
-            _ => SheetMerge::Added,
-        };
-        Ok(merge)
-    }
-
-    pub fn commit(self) -> Result<(), Error> {
-        self.tx.commit().map_err(database_error(self.path))
-    }
-}
-
-fn current_revision(tx: &Transaction<'_>, judge: &JudgeId) -> rusqlite::Result<Option<u32>> {
-    tx.prepare_cached("SELECT revision FROM current_sheet WHERE judge = ?1")?
-        .query_row([judge.as_str()], |r| r.get(0))
-        .optional()
-}
-
-/// Which of a judge's stored sheets counts (the rule of the `current_sheet` view, told apart
-/// from a conflict so that the merge can be reported).
-fn derive(tx: &Transaction<'_>, judge: &JudgeId) -> rusqlite::Result<Derived> {
-    let (top, contents): (Option<u32>, u32) = tx
-        .prepare_cached(
-            "SELECT revision, COUNT(*) FROM sheet_import
-             WHERE judge = ?1 AND revision = (SELECT MAX(revision) FROM sheet_import WHERE judge = ?1)",
-        )?
-        .query_row([judge.as_str()], |r| Ok((r.get(0)?, r.get(1)?)))?;
-    Ok(match top {
-        None => Derived::None,
-        Some(r) if contents > 1 => Derived::Conflict(r),
-        Some(r) => Derived::Revision(r),
-    })
-}
 
 fn migration_error(path: &Path, e: rusqlite_migration::Error) -> Error {
     match e {
@@ -1569,6 +1288,7 @@ fn diff(old: &serde_json::Value, new: &serde_json::Value) -> Vec<(String, String
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::sheet::LessonScores;
 
     #[test]
     fn a_version_3_session_keeps_every_judges_current_scores() {

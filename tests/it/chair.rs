@@ -365,7 +365,7 @@ fn two_writers_on_one_session_both_land() {
     let c = std::thread::spawn(move || {
         let mut s = Store::open(&p).unwrap();
         for _ in 0..5 {
-            session::import_sheets(&mut s, &returned, &actor()).expect("an import lands");
+            session::import_sheets(&mut s, &returned, false, &actor()).expect("an import lands");
         }
     });
     a.join().unwrap();

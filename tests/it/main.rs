@@ -4,6 +4,7 @@
 mod chair;
 mod cli;
 mod demo;
+mod forgery;
 mod fuzz;
 mod judge;
 mod library;

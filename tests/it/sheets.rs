@@ -13,7 +13,7 @@ use jingpin::Library;
 
 use crate::fixture;
 
-fn actor() -> Actor {
+pub(crate) fn actor() -> Actor {
     Actor {
         who: "组长".into(),
         at: "2025-10-08T09:00:00Z".parse().unwrap(),
@@ -21,7 +21,7 @@ fn actor() -> Actor {
 }
 
 /// A session with the Nanjing roster and judges, assigned.
-fn assigned_session(dir: &Path, uid: &str) -> Store {
+pub(crate) fn assigned_session(dir: &Path, uid: &str) -> Store {
     let lib = Library::builtin();
     let settings = Settings::default_for("南京市级遴选", 2025, &lib).unwrap();
     let mut store = session::create(&dir.join(format!("{uid}.jpsession")), &settings, &lib, uid, &actor()).unwrap();
@@ -31,16 +31,15 @@ fn assigned_session(dir: &Path, uid: &str) -> Store {
     store
 }
 
-fn sheet_of(store: &mut Store, judge: &str) -> ScoreSheet {
-    session::blank_sheets(store, "2025-10-08T09:00:00Z")
+pub(crate) fn sheet_of(store: &mut Store, judge: &str) -> ScoreSheet {
+    session::issue_sheets(store, "2025-10-08T09:00:00Z", Some(&JudgeId::new(judge)), &actor())
         .unwrap()
-        .into_iter()
-        .find(|s| s.meta.judge_id == JudgeId::new(judge))
+        .pop()
         .expect("the judge has lessons")
 }
 
 /// A cell edit, as a person would make it in Excel/WPS.
-enum Edit {
+pub(crate) enum Edit {
     Number(f64),
     Text(&'static str),
     Formula(&'static str),
@@ -48,7 +47,7 @@ enum Edit {
 
 /// Re-saves `src` as `dst` the way a spreadsheet program would after the edits: same sheets
 /// (the meta sheet stays hidden), values and formulas kept, the HMAC untouched.
-fn resave(src: &Path, dst: &Path, edits: &[(&str, &str, Edit)]) {
+pub(crate) fn resave(src: &Path, dst: &Path, edits: &[(&str, &str, Edit)]) {
     let mut wb = open_workbook_auto(src).unwrap();
     let mut out = rust_xlsxwriter::Workbook::new();
     for name in wb.sheet_names() {
@@ -98,7 +97,7 @@ fn cell_index(cell: &str) -> (u32, u16) {
     (row - 1, col as u16)
 }
 
-fn tmp_file(dir: &Path, name: &str) -> PathBuf {
+pub(crate) fn tmp_file(dir: &Path, name: &str) -> PathBuf {
     dir.join(name)
 }
 
@@ -273,21 +272,31 @@ fn a_sheet_of_another_session_or_judge_or_rubric_is_rejected() {
     assert_eq!(c.status, SheetStatus::Rejected);
     assert_eq!(c.problems[0].rule, SheetRule::OtherSession);
 
-    // a judge id the session does not know (row 4 of the meta sheet is judge_id)
+    // a judge id the session does not know (row 4 of the meta sheet is judge_id): the signature
+    // no longer holds, and the sheet was issued to J002
     let stranger = tmp_file(dir.path(), "stranger.xlsx");
     resave(sheet, &stranger, &[("_jingpin", "B4", Edit::Text("J999"))]);
     let c = check(&stranger, Some(&session::expected(&mut a).unwrap())).unwrap();
+    assert_eq!(c.status, SheetStatus::Rejected);
+    assert_eq!(c.judge, Some(JudgeId::new("J002")), "the judge is the one the sheet was issued to");
     assert!(
-        c.problems.iter().any(|p| p.rule == SheetRule::UnknownJudge),
+        c.problems
+            .iter()
+            .any(|p| p.rule == SheetRule::IssuedToOther && p.value == "J999 → J002"),
         "{:?}",
         c.problems
     );
 
     // the session's rubric differs from the sheet's (the session was reconfigured meanwhile)
     let mut expected = session::expected(&mut a).unwrap();
-    expected
-        .rubric_hashes
-        .insert(jingpin::Category::Subject, "0".repeat(64));
+    let other = Library::builtin()
+        .rubrics
+        .iter()
+        .map(|e| &e.item)
+        .find(|r| r.category() != jingpin::Category::Subject)
+        .unwrap()
+        .clone();
+    expected.rubrics.insert(jingpin::Category::Subject, other);
     let c = check(sheet, Some(&expected)).unwrap();
     assert!(
         c.problems.iter().any(|p| p.rule == SheetRule::RubricChanged),
@@ -323,8 +332,11 @@ fn the_hmac_detects_a_score_changed_in_both_the_cells_and_the_hidden_copy() {
         ],
     );
     let c = check(&forged, Some(&session::expected(&mut store).unwrap())).unwrap();
-    assert!(c.changes.is_empty(), "the visible cells match the forged copy");
-    assert_eq!(c.status, SheetStatus::ExternalEdit, "but the signature does not");
+    assert_eq!(c.status, SheetStatus::Unverified, "the signature does not hold");
+    // so the forged hidden copy is not what the cells are compared with: the issued blank sheet
+    // is, and every filled cell of the lesson is listed
+    assert_eq!(c.changes.len(), 8, "{:?}", c.changes);
+    assert!(c.changes.iter().any(|x| x.cell == "I4" && x.was.is_empty() && x.now == "10"));
 }
 
 #[test]
@@ -339,7 +351,8 @@ fn a_hidden_snapshot_that_is_not_scores_rejects_the_sheet_and_names_the_lesson()
     for (name, text) in [("garbage.xlsx", "{not json"), ("shape.xlsx", r#"{"scores":"many"}"#)] {
         let broken = tmp_file(dir.path(), name);
         resave(&written, &broken, &[("_jingpin", cell, Edit::Text(text))]);
-        let c = check(&broken, Some(&session::expected(&mut store).unwrap())).unwrap();
+        // the judge's app reads the sheet by itself: the damaged snapshot is named
+        let c = check(&broken, None).unwrap();
         assert_eq!(c.status, SheetStatus::Rejected, "{text}");
         assert!(
             c.problems
@@ -348,6 +361,12 @@ fn a_hidden_snapshot_that_is_not_scores_rejects_the_sheet_and_names_the_lesson()
             "{text}: {:?}",
             c.problems
         );
+        // the chair's check refuses a hidden sheet that is not even JSON; one that is JSON but not
+        // scores is never read (the signature fails): the cells are read against what the
+        // session issued
+        let c = check(&broken, Some(&session::expected(&mut store).unwrap())).unwrap();
+        let want = if text.starts_with("{not") { SheetStatus::Rejected } else { SheetStatus::Unverified };
+        assert_eq!(c.status, want, "{text}: {:?}", c.problems);
     }
 }
 
@@ -367,7 +386,7 @@ fn find_meta_row(path: &Path, lesson: &str) -> u32 {
 /// Filled sheets for every judge of the session, written to `dir`.
 fn filled_sheets(store: &mut Store, dir: &Path) -> Vec<PathBuf> {
     let mut files = Vec::new();
-    for mut sheet in session::blank_sheets(store, "2025-10-08T09:00:00Z").unwrap() {
+    for mut sheet in session::issue_sheets(store, "2025-10-08T09:00:00Z", None, &actor()).unwrap() {
         sheet.meta.revision = 1;
         for (i, id) in sheet.lesson_ids().into_iter().enumerate() {
             let n = sheet.category_of(&id).unwrap().rubric.indicators().len();
@@ -396,7 +415,7 @@ fn importing_sheets_on_every_core_stores_the_same_as_one_by_one() {
     let copy = dir.path().join("s-par-copy.jpsession");
     std::fs::copy(dir.path().join("s-par.jpsession"), &copy).unwrap();
     let mut all = Store::open(&dir.path().join("s-par.jpsession")).unwrap();
-    let reports = session::import_sheets(&mut all, &files, &actor()).unwrap();
+    let reports = session::import_sheets(&mut all, &files, false, &actor()).unwrap();
     assert_eq!(
         reports.iter().map(|r| r.file.clone()).collect::<Vec<_>>(),
         files.iter().map(|f| f.display().to_string()).collect::<Vec<_>>(),
@@ -407,7 +426,7 @@ fn importing_sheets_on_every_core_stores_the_same_as_one_by_one() {
         .all(|r| r.status == SheetStatus::Intact && r.merge.is_some()));
     let mut one = Store::open(&copy).unwrap();
     for f in files.iter().rev() {
-        session::import_sheets(&mut one, std::slice::from_ref(f), &actor()).unwrap();
+        session::import_sheets(&mut one, std::slice::from_ref(f), false, &actor()).unwrap();
     }
     assert_eq!(all.judgements().unwrap(), one.judgements().unwrap());
     assert!(!all.judgements().unwrap().is_empty());
@@ -421,7 +440,7 @@ fn a_batch_with_an_unreadable_file_stores_nothing_and_names_the_file() {
     let broken = tmp_file(dir.path(), "损坏.xlsx");
     std::fs::write(&broken, b"not a zip file").unwrap();
     files.insert(files.len() / 2, broken.clone());
-    let err = session::import_sheets(&mut store, &files, &actor()).unwrap_err();
+    let err = session::import_sheets(&mut store, &files, false, &actor()).unwrap_err();
     assert!(
         format!("{err:?}").contains("损坏.xlsx"),
         "the error names the file: {err:?}"
@@ -625,8 +644,9 @@ fn indicator_names_with_brackets_read_back_and_duplicates_are_refused() {
     session::import_roster(&mut store, &crate::fixture("roster-nanjing.xlsx"), None, &actor()).unwrap();
     session::import_judges(&mut store, &crate::fixture("judges-nanjing.xlsx"), &actor()).unwrap();
     session::run_assignment(&mut store, &actor()).unwrap();
+    let files = session::export_sheets(&mut store, &dir.path().join("out"), &actor()).unwrap();
     let expected = session::expected(&mut store).unwrap();
-    for f in session::export_sheets(&mut store, &dir.path().join("out"), &actor()).unwrap() {
+    for f in files {
         let c = check(&f, Some(&expected)).unwrap();
         assert_eq!(c.status, SheetStatus::Intact, "{}: {:?}", f.display(), c.problems);
     }

@@ -407,6 +407,8 @@ const en: typeof zhCN = {
   },
   error: {
     busy: "Another window or command is changing this session; try again in a moment",
+    nothing_to_confirm: "Nothing of this judge's waits for confirmation",
+    ambiguous_sheet: "Several sheets of this judge match; choose one in the list",
     invalidForm: "{n} problem(s) in what was entered; nothing was saved",
     finalized: "The session is finalized and read-only; reopen it to change anything",
     read: "Cannot read the file",
