@@ -18,16 +18,19 @@ CREATE TABLE sheet_issue (
 -- and keep counting.
 ALTER TABLE sheet_import ADD COLUMN verified INTEGER NOT NULL DEFAULT 1;
 ALTER TABLE sheet_import ADD COLUMN confirmed INTEGER DEFAULT 0;
--- A judge's current sheet: among the sheets that count, verified before unverified, then the
--- highest revision; when that tier holds several contents, the one the chair confirmed last,
--- else none (a conflict).
+-- The top tier of a judge's sheets that count: verified before unverified, then the highest
+-- revision. (Correlated subqueries rather than window functions, so that a look-up of one judge
+-- reads only that judge's rows.)
+CREATE VIEW top_sheet AS
+    SELECT * FROM sheet_import s
+    WHERE s.confirmed IS NOT NULL
+      AND NOT EXISTS (SELECT 1 FROM sheet_import t
+                      WHERE t.judge = s.judge AND t.confirmed IS NOT NULL
+                        AND (t.verified > s.verified OR (t.verified = s.verified AND t.revision > s.revision)));
+-- A judge's current sheet: the top tier's only content, or the one the chair confirmed last;
+-- two contents and no confirmation between them is a conflict, and then none.
 DROP VIEW current_sheet;
 CREATE VIEW current_sheet AS
-    SELECT judge, revision, content_hash, scores FROM (
-        SELECT judge, revision, content_hash, scores, confirmed,
-               RANK() OVER (PARTITION BY judge ORDER BY verified DESC, revision DESC) AS tier,
-               COUNT(*) OVER w AS contents,
-               MAX(confirmed) OVER w AS settled
-        FROM sheet_import WHERE confirmed IS NOT NULL
-        WINDOW w AS (PARTITION BY judge, verified, revision))
-    WHERE tier = 1 AND (contents = 1 OR (settled > 0 AND confirmed = settled));
+    SELECT judge, revision, content_hash, scores FROM top_sheet s
+    WHERE NOT EXISTS (SELECT 1 FROM top_sheet u
+                      WHERE u.judge = s.judge AND u.content_hash <> s.content_hash AND u.confirmed >= s.confirmed);

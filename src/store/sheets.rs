@@ -148,19 +148,13 @@ impl Store {
         let mut stmt = self
             .conn
             .prepare(
-                "WITH counted AS (
-                    SELECT judge, revision, content_hash,
-                           RANK() OVER (PARTITION BY judge ORDER BY verified DESC, revision DESC) AS tier
-                    FROM sheet_import WHERE confirmed IS NOT NULL),
-                 conflict AS (
-                    SELECT judge, revision, content_hash FROM counted
-                    WHERE tier = 1 AND judge NOT IN (SELECT judge FROM current_sheet))
-                 SELECT s.judge, s.revision, s.content_hash, s.status, s.file, s.imported_at, s.changes,
+                "SELECT s.judge, s.revision, s.content_hash, s.status, s.file, s.imported_at, s.changes,
                         s.confirmed IS NOT NULL
                  FROM sheet_import s
                  WHERE s.confirmed IS NULL
-                    OR EXISTS (SELECT 1 FROM conflict c WHERE c.judge = s.judge AND c.revision = s.revision
-                               AND c.content_hash = s.content_hash)
+                    OR (s.judge NOT IN (SELECT judge FROM current_sheet)
+                        AND EXISTS (SELECT 1 FROM top_sheet c WHERE c.judge = s.judge AND c.revision = s.revision
+                                    AND c.content_hash = s.content_hash))
                  ORDER BY s.judge, s.revision, s.content_hash",
             )
             .map_err(&e)?;
@@ -468,10 +462,7 @@ impl SheetBatch<'_> {
         let tx = &self.tx;
         let Some((now, now_hash)) = current(tx, judge).map_err(err)? else {
             let top: Option<u32> = tx
-                .prepare_cached(
-                    "SELECT revision FROM sheet_import WHERE judge = ?1 AND confirmed IS NOT NULL
-                     ORDER BY verified DESC, revision DESC LIMIT 1",
-                )
+                .prepare_cached("SELECT revision FROM top_sheet WHERE judge = ?1 LIMIT 1")
                 .and_then(|mut s| s.query_row([judge.as_str()], |r| r.get(0)).optional())
                 .map_err(err)?;
             return Ok(match top {
