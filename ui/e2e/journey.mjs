@@ -354,14 +354,26 @@ export function makeJourney({ getBrowser, setBrowser, connect, home, env, fixtur
       execFileSync("python3", [editSheet, join(back, refused), "first", "99"]);
     });
 
-    await step("journey 7 · the chair imports every returned sheet at once: the refused one names its cell, the edited one lists its change", async () => {
+    await step("journey 7 · the chair imports every returned sheet at once: the refused one names its cell, the edited one waits with its change until the chair confirms it", async () => {
       await nav("results");
       const files = readdirSync(back).filter((f) => f.endsWith(".xlsx")).map((f) => join(back, f));
       await answer(files);
       await click("[data-test=import-sheets]");
       await waitText(".rejected", (t) => t.includes("超出分值范围") && t.includes("99"), "the refused sheet names its cell");
-      await waitText("[data-test=changed-cells]", (t) => t.includes("→ 5"), "the edited sheet's changed cell");
+      // the edited sheet is stored but waits: its changed cell is listed, and it counts only
+      // once the chair confirms it
+      await waitText("[data-test=waiting-sheets]", (t) => t.includes("→ 5") && t.includes("在表格软件中修改过"), "the edited sheet waits with its changed cell");
       await shoot(b(), "journey-10-import.png");
+      const waiting = await text("[data-test=waiting-sheets]");
+      const editedJudge = waiting.match(/J\d{3}/)[0];
+      await click(`[data-test=confirm-sheet-${editedJudge}]`);
+      await waitText(".el-message-box", (t) => t.includes(editedJudge) && t.includes("1 处改动"), "the confirmation names the judge and the change");
+      await confirmBox();
+      await b().waitUntil(async () => !(await (await $("[data-test=waiting-sheets]")).isExisting()), {
+        timeout: 15000,
+        timeoutMsg: "nothing waits once the chair confirmed it",
+      });
+      await shoot(b(), "journey-10b-confirmed.png");
       const ranking = await rowsOf("[data-test=results-table]");
       assert(ranking.length >= 4, `ranking rows of 学科课程: ${ranking.length}`);
       assert(!ranking.some((r) => r.includes("待复议") && r.includes("尚无评分")), "no lesson without scores is called 待复议");

@@ -5,6 +5,8 @@ import { tieBreakParams, tieGroupOf } from "../src/logic/results";
 import { actionKey, auditMatches } from "../src/logic/audit";
 import { decisionChange } from "../src/logic/detail";
 import { makeI18n } from "../src/i18n";
+import { changedCellCount, confirmable } from "../src/logic/waiting";
+import type { WaitingSheet } from "../src/ipc/bindings/WaitingSheet";
 import type { Assignment, Judge, ResultRow, Results } from "../src/ipc";
 
 const judge = (id: string, name: string, panel: string) => ({ id, name, panel, unit: "", region: "", role: "", source: {} }) as unknown as Judge;
@@ -61,5 +63,25 @@ describe("audit", () => {
     expect(decisionChange(t, e)).toBe("并列顺序 2（课堂实录更完整）");
     expect(auditMatches(e, "并列", "并列顺序")).toBe(true);
     expect(auditMatches(e, "朱丽", "并列顺序")).toBe(false);
+  });
+});
+
+describe("sheets waiting for the chair", () => {
+  const w = (judge: string, reason: "unconfirmed" | "conflict", cells: number, status = "external_edit") =>
+    ({
+      judge, revision: 1, content_hash: judge + reason, status, file: `/x/${judge}.xlsx`, imported_at: "", reason,
+      changes: Array.from({ length: cells }, (_, i) => ({ sheet: "评分表", cell: `I${i + 4}`, was: "6", now: "5" })),
+    }) as unknown as WaitingSheet;
+  it("confirms all but the contents of a conflict, which need a choice", () => {
+    const list = [w("J001", "unconfirmed", 2), w("J002", "conflict", 0), w("J002", "conflict", 1), w("J003", "unconfirmed", 3, "unverified")];
+    expect(confirmable(list).map((x) => x.judge)).toEqual(["J001", "J003"]);
+    expect(changedCellCount(confirmable(list))).toBe(5);
+  });
+  it("names every stored status in both languages", () => {
+    for (const lang of ["zh-CN", "en-US"] as const) {
+      const tt = makeI18n(lang).global.t as unknown as (k: string) => string;
+      for (const s of ["intact", "external_edit", "unverified"]) expect(tt(`results.waitStatus.${s}`)).not.toBe(`results.waitStatus.${s}`);
+      expect(tt("results.waitReason.conflict")).not.toBe("results.waitReason.conflict");
+    }
   });
 });

@@ -4,6 +4,7 @@ import type { AbsentRequest } from "./bindings/AbsentRequest";
 import type { Assignment } from "./bindings/Assignment";
 import type { AuditList } from "./bindings/AuditList";
 import type { BackupRequest } from "./bindings/BackupRequest";
+import type { ConfirmSheetRequest } from "./bindings/ConfirmSheetRequest";
 import type { CoverageList } from "./bindings/CoverageList";
 import type { CreateSessionRequest } from "./bindings/CreateSessionRequest";
 import type { CurrentSession } from "./bindings/CurrentSession";
@@ -52,6 +53,7 @@ import type { TextRequest } from "./bindings/TextRequest";
 import type { UpdateJudgeRequest } from "./bindings/UpdateJudgeRequest";
 import type { UserRequest } from "./bindings/UserRequest";
 import type { VetoRequest } from "./bindings/VetoRequest";
+import type { WaitingList } from "./bindings/WaitingList";
 
 export const commands = {
   library: (): Promise<Library> => invoke<Library>("library"),
@@ -84,6 +86,8 @@ export const commands = {
   judgeMaterials: (request: LessonRequest): Promise<MaterialList> => invoke<MaterialList>("judge_materials", { request }),
   openMaterial: (request: OpenFileRequest): Promise<null> => invoke<null>("open_material", { request }),
   importSheets: (request: ImportSheetsRequest): Promise<SheetImportList> => invoke<SheetImportList>("import_sheets", { request }),
+  waitingSheets: (): Promise<WaitingList> => invoke<WaitingList>("waiting_sheets"),
+  confirmSheet: (request: ConfirmSheetRequest): Promise<WaitingList> => invoke<WaitingList>("confirm_sheet", { request }),
   results: (): Promise<Results> => invoke<Results>("results"),
   coverage: (): Promise<CoverageList> => invoke<CoverageList>("coverage"),
   setAbsent: (request: AbsentRequest): Promise<CoverageList> => invoke<CoverageList>("set_absent", { request }),

@@ -3,4 +3,4 @@
 /**
  * What importing one sheet did.
  */
-export type SheetMerge = { "outcome": "added" } | { "outcome": "duplicate" } | { "outcome": "replaced", previous: number, } | { "outcome": "older", current: number, } | { "outcome": "conflict", revision: number, };
+export type SheetMerge = { "outcome": "added" } | { "outcome": "duplicate" } | { "outcome": "replaced", previous: number, } | { "outcome": "older", current: number, } | { "outcome": "conflict", revision: number, } | { "outcome": "waiting" };

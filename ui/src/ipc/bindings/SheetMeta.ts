@@ -12,4 +12,9 @@ judge_key: string,
 /**
  * RFC 3339.
  */
-generated_at: string, revision: number, };
+generated_at: string, revision: number, 
+/**
+ * The token of the blank sheet the session issued (see [`IssuedSheet`]); kept through every
+ * revision the judge's app writes. Empty in sheets written before it existed.
+ */
+issue: string, };
