@@ -631,7 +631,9 @@ pub fn build(dir: &Path, scale: Scale, seed: u64) -> Result<(DemoSummary, Timing
         fill_sheets(&blanks, &quality, &returned_dir, &mut rng)
     })?;
 
-    timings.stage(SHEETS_IMPORT, || session::import_sheets(&mut store, &returned, false, &actor))?;
+    timings.stage(SHEETS_IMPORT, || {
+        session::import_sheets(&mut store, &returned, false, &actor)
+    })?;
     let input = timings.stage("load scores from session", || session::results_input(&store))?;
     let results = timings.stage("aggregate + rank + pick", || session::compute_results(&input));
     drop(input);

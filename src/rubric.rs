@@ -271,7 +271,26 @@ impl Rubric {
             vetoes,
             materials,
         };
-        Some(Rubric::seal(content))
+        let rubric = Rubric::seal(content);
+        rubric.fits_a_cell(src.path, report);
+        report.is_empty().then_some(rubric)
+    }
+
+    /// A score sheet carries the whole rubric in one hidden cell (so the judge's app needs nothing
+    /// else): a rubric longer than a cell holds is refused here, naming the file, rather than making
+    /// every sheet export fail later.
+    fn fits_a_cell(&self, file: &Path, report: &mut Report) {
+        let length = self.to_toml().chars().count();
+        if length > crate::roster::CELL_MAX_CHARS {
+            report.push(
+                Location::file(file),
+                ProblemKind::TooLong {
+                    field: "评分标准全文".into(),
+                    length: length as u32,
+                    max: crate::roster::CELL_MAX_CHARS as u32,
+                },
+            );
+        }
     }
 
     fn seal(content: RubricContent) -> Rubric {
@@ -541,6 +560,23 @@ impl SheetRubric {
                     report.push(row.location.clone(), ProblemKind::EmptyValue { field: field.into() });
                 }
             }
+            for (field, value) in [
+                ("一级指标", &row.group),
+                ("二级指标", &row.name),
+                ("指标描述", &row.description),
+            ] {
+                let length = value.chars().count();
+                if length > crate::roster::CELL_MAX_CHARS {
+                    report.push(
+                        row.location.clone(),
+                        ProblemKind::TooLong {
+                            field: field.into(),
+                            length: length as u32,
+                            max: crate::roster::CELL_MAX_CHARS as u32,
+                        },
+                    );
+                }
+            }
             if row.weight == Points::ZERO {
                 report.push(
                     row.location.clone(),
@@ -574,19 +610,22 @@ impl SheetRubric {
                 },
             );
         }
-        report.finish(|| {
-            Rubric::seal(RubricContent {
-                id: RubricId::new(self.id),
-                year: self.year,
-                category: self.category,
-                title: self.title,
-                source: self.source,
-                step: self.step,
-                indicators,
-                vetoes: standard_vetoes(),
-                materials: default_materials(self.category),
-            })
-        })
+        if !report.is_empty() {
+            return Err(report);
+        }
+        let rubric = Rubric::seal(RubricContent {
+            id: RubricId::new(self.id),
+            year: self.year,
+            category: self.category,
+            title: self.title,
+            source: self.source,
+            step: self.step,
+            indicators,
+            vetoes: standard_vetoes(),
+            materials: default_materials(self.category),
+        });
+        rubric.fits_a_cell(file, &mut report);
+        report.finish(|| rubric)
     }
 }
 

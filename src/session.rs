@@ -1075,14 +1075,12 @@ pub fn export_sheet_for(
 ) -> Result<std::path::PathBuf, Error> {
     std::fs::create_dir_all(dir).map_err(|e| Error::write(dir, e))?;
     let at = actor.at.to_rfc3339_opts(chrono::SecondsFormat::Secs, true);
-    let sheet = issue_sheets(store, &at, Some(judge), actor)?
-        .pop()
-        .ok_or_else(|| {
-            Error::from(crate::error::ErrorKind::NotFound {
-                what: "assignment",
-                id: judge.to_string(),
-            })
-        })?;
+    let sheet = issue_sheets(store, &at, Some(judge), actor)?.pop().ok_or_else(|| {
+        Error::from(crate::error::ErrorKind::NotFound {
+            what: "assignment",
+            id: judge.to_string(),
+        })
+    })?;
     let path = dir.join(sheet_file_name(&sheet));
     crate::sheet::write::write(&sheet, &path)?;
     Ok(path)

@@ -665,8 +665,12 @@ pub(super) fn run_sheets(command: SheetsCommand, out: &mut dyn Write) -> Result<
                 file,
             };
             let merge = store.confirm_sheet(&crate::judges::JudgeId::new(judge.clone()), &pick, &actor())?;
-            writeln!(out, "{judge}: confirmed, {}", serde_json::to_value(&merge).expect("json")["outcome"])
-                .map_err(io_error)?;
+            writeln!(
+                out,
+                "{judge}: confirmed, {}",
+                serde_json::to_value(&merge).expect("json")["outcome"]
+            )
+            .map_err(io_error)?;
             Ok(ExitCode::SUCCESS)
         }
         SheetsCommand::Waiting { db, json } => {

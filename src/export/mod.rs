@@ -761,7 +761,11 @@ pub fn results_bytes(input: &WorkbookInput<'_>) -> Result<Vec<u8>, XlsxError> {
         } else {
             ("外部编辑", "在应用外修改")
         };
-        let state = if s.counts { "已由组长确认" } else { "待组长确认，未计分" };
+        let state = if s.counts {
+            "已由组长确认"
+        } else {
+            "待组长确认，未计分"
+        };
         issues.push(vec![
             t(kind),
             Cell::Blank,

@@ -341,9 +341,16 @@ fn from_issue<'a>(sheet: &mut ScoreSheet, issue: &IssuedSheet, e: &Expected) -> 
                 .rubrics
                 .get(&c.category)
                 .filter(|r| r.content_hash() == c.rubric_hash)
-                .or_else(|| sheet.categories.iter().map(|k| &k.rubric).find(|r| r.category() == c.category))?
+                .or_else(|| {
+                    sheet
+                        .categories
+                        .iter()
+                        .map(|k| &k.rubric)
+                        .find(|r| r.category() == c.category)
+                })?
                 .clone();
-            let blank = serde_json::to_string(&LessonScores::blank(rubric.indicators().len())).expect("scores serialize");
+            let blank =
+                serde_json::to_string(&LessonScores::blank(rubric.indicators().len())).expect("scores serialize");
             let blank = RawValue::from_string(blank).expect("serialized JSON is JSON");
             for l in &c.lessons {
                 snapshot.insert(l.clone(), Cow::Owned(blank.clone()));

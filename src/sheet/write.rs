@@ -233,22 +233,25 @@ fn write_category(
             let dv = DataValidation::new()
                 .allow_custom(rule)
                 .set_input_title("评分")?
-                .set_input_message(format!("{}：请输入0至{w}之间的分数，步长{step}分。", ind.name()))?
+                .set_input_message(fit_message(format!(
+                    "{}：请输入0至{w}之间的分数，步长{step}分。",
+                    ind.name()
+                )))?
                 .set_error_title("分数无效")?
-                .set_error_message(format!(
+                .set_error_message(fit_message(format!(
                     "「{}」的得分应为0至{w}之间、{step}的整数倍的数字。",
                     ind.name()
-                ))?
+                )))?
                 .set_error_style(DataValidationErrorStyle::Stop);
             ws.add_data_validation(HEADER_ROW + 1, c, last, c, &dv)?;
         }
         let dv = DataValidation::new()
             .allow_any_value()
             .set_input_title("否决项")?
-            .set_input_message(format!(
+            .set_input_message(fit_message(format!(
                 "写「否决项：理由」，多项用“；”分隔。可选：{}",
                 vetoes.join("、")
-            ))?;
+            )))?;
         ws.add_data_validation(HEADER_ROW + 1, veto_col, last, veto_col, &dv)?;
     }
 
@@ -272,6 +275,19 @@ fn write_category(
     ws.set_footer("&L评委签字：＿＿＿＿＿＿＿＿&C第 &P 页，共 &N 页&R日期：＿＿＿＿年＿＿月＿＿日");
     ws.protect();
     Ok(())
+}
+
+/// Excel keeps a data validation's message in at most 255 characters: a longer one (a long
+/// indicator name, many veto items) is cut with `…` rather than failing the export. The message
+/// is a prompt; the header and the rule say the same in full.
+fn fit_message(text: String) -> String {
+    const MAX: usize = 255;
+    if text.chars().count() <= MAX {
+        return text;
+    }
+    let mut cut: String = text.chars().take(MAX - 1).collect();
+    cut.push('…');
+    cut
 }
 
 /// `教学目标科学合理（10分）`

@@ -15,7 +15,9 @@ use serde::{Deserialize, Serialize};
 mod sheets;
 pub mod workspace;
 
-pub use sheets::{ImportedSheet, PreparedSheet, SheetBatch, SheetMerge, SheetPick, SheetRecord, WaitReason, WaitingSheet};
+pub use sheets::{
+    ImportedSheet, PreparedSheet, SheetBatch, SheetMerge, SheetPick, SheetRecord, WaitReason, WaitingSheet,
+};
 
 use std::collections::{BTreeMap, HashMap};
 

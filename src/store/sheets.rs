@@ -33,8 +33,15 @@ impl Store {
             .map_err(err)?;
             if added > 0 {
                 let lessons = i.lesson_ids().map(LessonId::as_str).collect::<Vec<_>>().join(",");
-                audit(&tx, actor, "sheet.issue", i.judge.as_str(), None, Some(&format!("{} {lessons}", i.issued_at)))
-                    .map_err(err)?;
+                audit(
+                    &tx,
+                    actor,
+                    "sheet.issue",
+                    i.judge.as_str(),
+                    None,
+                    Some(&format!("{} {lessons}", i.issued_at)),
+                )
+                .map_err(err)?;
             }
         }
         tx.commit().map_err(err)
@@ -168,7 +175,11 @@ impl Store {
                     file: r.get(4)?,
                     imported_at: r.get(5)?,
                     changes: from_json(&r.get::<_, String>(6)?)?,
-                    reason: if r.get(7)? { WaitReason::Conflict } else { WaitReason::Unconfirmed },
+                    reason: if r.get(7)? {
+                        WaitReason::Conflict
+                    } else {
+                        WaitReason::Unconfirmed
+                    },
                 })
             })
             .map_err(&e)?;
@@ -207,7 +218,16 @@ impl Store {
         let batch = self.sheet_batch()?;
         let err = database_error(batch.path);
         let before = current(&batch.tx, judge).map_err(err)?;
-        confirm(&batch.tx, judge, sheet.revision, &sheet.content_hash, &sheet.file, &sheet.changes, actor).map_err(err)?;
+        confirm(
+            &batch.tx,
+            judge,
+            sheet.revision,
+            &sheet.content_hash,
+            &sheet.file,
+            &sheet.changes,
+            actor,
+        )
+        .map_err(err)?;
         let merge = batch.outcome(judge, &sheet.content_hash, before, actor)?;
         batch.commit()?;
         Ok(merge)
@@ -267,7 +287,6 @@ pub struct WaitingSheet {
     pub changes: Vec<crate::sheet::read::SheetChange>,
     pub reason: WaitReason,
 }
-
 
 /// A sheet the reader accepted, as the store keeps it.
 #[derive(Debug, Clone)]

@@ -102,10 +102,23 @@ fn j001s_sheet_rewritten_as_j002s_is_refused_and_stores_nothing() {
     }
     let draft = written(dir.path(), "draft.xlsx", &forged);
     let as_j002 = dir.path().join("as-j002.xlsx");
-    resave(&draft, &as_j002, &[("_jingpin", meta_cell(&draft, "hmac"), Edit::Text(hmac))]);
+    resave(
+        &draft,
+        &as_j002,
+        &[("_jingpin", meta_cell(&draft, "hmac"), Edit::Text(hmac))],
+    );
     let r = import(&mut store, &as_j002);
-    assert_eq!((r.status, r.merge.clone()), (SheetStatus::Rejected, None), "{:?}", r.problems);
-    assert_eq!(r.judge, Some(JudgeId::new("J001")), "the sheet is the one issued to J001");
+    assert_eq!(
+        (r.status, r.merge.clone()),
+        (SheetStatus::Rejected, None),
+        "{:?}",
+        r.problems
+    );
+    assert_eq!(
+        r.judge,
+        Some(JudgeId::new("J001")),
+        "the sheet is the one issued to J001"
+    );
     assert!(
         r.problems
             .iter()
@@ -119,12 +132,20 @@ fn j001s_sheet_rewritten_as_j002s_is_refused_and_stores_nothing() {
     no_token.meta.issue.clear();
     let draft = written(dir.path(), "draft-no-token.xlsx", &no_token);
     let no_token = dir.path().join("no-token.xlsx");
-    resave(&draft, &no_token, &[("_jingpin", meta_cell(&draft, "hmac"), Edit::Text(hmac))]);
+    resave(
+        &draft,
+        &no_token,
+        &[("_jingpin", meta_cell(&draft, "hmac"), Edit::Text(hmac))],
+    );
     let guessed = dir.path().join("guessed.xlsx");
     resave(
         &as_j002,
         &guessed,
-        &[("_jingpin", meta_cell(&as_j002, "issue"), Edit::Text(leak("0".repeat(64))))],
+        &[(
+            "_jingpin",
+            meta_cell(&as_j002, "issue"),
+            Edit::Text(leak("0".repeat(64))),
+        )],
     );
     for f in [no_token, guessed] {
         let name = f.display().to_string();
@@ -153,22 +174,37 @@ fn an_intact_sheet_with_its_hmac_zeroed_waits_for_the_chair_with_every_cell_list
     let genuine = filled(&mut store, "J001", 1, 6);
     let file = written(dir.path(), "j001.xlsx", &genuine);
     let zeroed = dir.path().join("zeroed.xlsx");
-    resave(&file, &zeroed, &[("_jingpin", meta_cell(&file, "hmac"), Edit::Text(leak("0".repeat(64))))]);
+    resave(
+        &file,
+        &zeroed,
+        &[("_jingpin", meta_cell(&file, "hmac"), Edit::Text(leak("0".repeat(64))))],
+    );
 
     let r = import(&mut store, &zeroed);
-    assert_eq!((r.status, r.merge.clone()), (SheetStatus::Unverified, Some(SheetMerge::Waiting)));
+    assert_eq!(
+        (r.status, r.merge.clone()),
+        (SheetStatus::Unverified, Some(SheetMerge::Waiting))
+    );
     let cells: usize = genuine
         .categories
         .iter()
         .map(|c| c.lessons.len() * c.rubric.indicators().len())
         .sum();
-    assert_eq!(r.changes.len(), cells, "every filled cell is a change against the issued blank sheet");
+    assert_eq!(
+        r.changes.len(),
+        cells,
+        "every filled cell is a change against the issued blank sheet"
+    );
     assert!(r.changes.iter().all(|c| c.was.is_empty() && c.now == "6"));
     assert!(scores_of(&store, "J001").is_empty(), "its scores do not count yet");
 
     let waiting = store.waiting_sheets().unwrap();
     assert_eq!(waiting.len(), 1);
-    assert_eq!((waiting[0].revision, waiting[0].reason), (0, WaitReason::Unconfirmed), "the issued revision, not the claimed one");
+    assert_eq!(
+        (waiting[0].revision, waiting[0].reason),
+        (0, WaitReason::Unconfirmed),
+        "the issued revision, not the claimed one"
+    );
     assert_eq!(waiting[0].changes, r.changes);
 
     let merge = store
@@ -211,11 +247,20 @@ fn a_claimed_revision_99_never_supersedes_the_judges_genuine_sheet() {
         ],
     );
     let r = import(&mut store, &forged);
-    assert_eq!((r.status, r.merge.clone()), (SheetStatus::Unverified, Some(SheetMerge::Waiting)));
-    assert!(scores_of(&store, "J001").iter().all(|s| *s == Some(Points::whole(6))), "the genuine sheet stays current");
+    assert_eq!(
+        (r.status, r.merge.clone()),
+        (SheetStatus::Unverified, Some(SheetMerge::Waiting))
+    );
+    assert!(
+        scores_of(&store, "J001").iter().all(|s| *s == Some(Points::whole(6))),
+        "the genuine sheet stays current"
+    );
     let records = store.sheet_imports().unwrap();
     assert_eq!(
-        records.iter().map(|s| (s.revision, s.status.as_str(), s.counts)).collect::<Vec<_>>(),
+        records
+            .iter()
+            .map(|s| (s.revision, s.status.as_str(), s.counts))
+            .collect::<Vec<_>>(),
         [(0, "unverified", false), (1, "intact", true)],
         "stored at the revision the session issued, not the one it claims"
     );
@@ -229,7 +274,10 @@ fn a_claimed_revision_99_never_supersedes_the_judges_genuine_sheet() {
     // the judge's next genuine revision replaces the first
     let next = filled(&mut store, "J001", 2, 7);
     let next_file = written(dir.path(), "j001-2.xlsx", &next);
-    assert_eq!(import(&mut store, &next_file).merge, Some(SheetMerge::Replaced { previous: 1 }));
+    assert_eq!(
+        import(&mut store, &next_file).merge,
+        Some(SheetMerge::Replaced { previous: 1 })
+    );
 }
 
 #[test]
@@ -241,15 +289,25 @@ fn a_sheet_renamed_to_another_judge_is_still_its_own_judges() {
     let renamed = dir.path().join("评分表-J002-某某.xlsx");
     std::fs::rename(&file, &renamed).unwrap();
     let r = import(&mut store, &renamed);
-    assert_eq!((r.status, r.judge.clone()), (SheetStatus::Intact, Some(JudgeId::new("J001"))));
+    assert_eq!(
+        (r.status, r.judge.clone()),
+        (SheetStatus::Intact, Some(JudgeId::new("J001")))
+    );
     assert!(scores_of(&store, "J002").is_empty());
     assert!(!scores_of(&store, "J001").is_empty());
 
     // the judge name shown in the hidden sheet changed as well: names are never read, ids are
     let renamed_inside = dir.path().join("inside.xlsx");
-    resave(&renamed, &renamed_inside, &[("_jingpin", meta_cell(&renamed, "judge_name"), Edit::Text("某某"))]);
+    resave(
+        &renamed,
+        &renamed_inside,
+        &[("_jingpin", meta_cell(&renamed, "judge_name"), Edit::Text("某某"))],
+    );
     let r = import(&mut store, &renamed_inside);
-    assert_eq!((r.judge, r.merge), (Some(JudgeId::new("J001")), Some(SheetMerge::Duplicate)));
+    assert_eq!(
+        (r.judge, r.merge),
+        (Some(JudgeId::new("J001")), Some(SheetMerge::Duplicate))
+    );
 }
 
 #[test]
@@ -267,7 +325,10 @@ fn a_replayed_old_revision_changes_nothing() {
     let edited = dir.path().join("rev1-edited.xlsx");
     resave(&one, &edited, &[("评分表", "I4", Edit::Number(9.0))]);
     let r = import(&mut store, &edited);
-    assert_eq!((r.status, r.merge.clone()), (SheetStatus::ExternalEdit, Some(SheetMerge::Waiting)));
+    assert_eq!(
+        (r.status, r.merge.clone()),
+        (SheetStatus::ExternalEdit, Some(SheetMerge::Waiting))
+    );
     assert_eq!(r.changes.len(), 1, "{:?}", r.changes);
     let merge = store
         .confirm_sheet(&JudgeId::new("J001"), &SheetPick::default(), &actor())
@@ -297,7 +358,9 @@ fn a_sheet_from_a_copied_session_file_is_refused() {
     let r = import(&mut store, &file);
     assert_eq!(r.status, SheetStatus::Rejected);
     assert!(
-        r.problems.iter().any(|p| p.rule == SheetRule::NotIssued && p.value == sheet.meta.issue),
+        r.problems
+            .iter()
+            .any(|p| p.rule == SheetRule::NotIssued && p.value == sheet.meta.issue),
         "{:?}",
         r.problems
     );
@@ -331,8 +394,13 @@ fn a_same_revision_conflict_holds_the_judge_until_the_chair_picks_one() {
         file: Some("b.xlsx".into()),
         ..SheetPick::default()
     };
-    assert_eq!(store.confirm_sheet(&JudgeId::new("J001"), &pick, &actor()).unwrap(), SheetMerge::Added);
-    assert!(scores_of(&store, "J001").iter().all(|s| *s == Some(Points::whole(8).min(*s.as_ref().unwrap()))));
+    assert_eq!(
+        store.confirm_sheet(&JudgeId::new("J001"), &pick, &actor()).unwrap(),
+        SheetMerge::Added
+    );
+    assert!(scores_of(&store, "J001")
+        .iter()
+        .all(|s| *s == Some(Points::whole(8).min(*s.as_ref().unwrap()))));
     assert!(scores_of(&store, "J001").contains(&Some(Points::whole(8))));
     assert!(store.conflicts().unwrap().is_empty());
 
@@ -341,7 +409,9 @@ fn a_same_revision_conflict_holds_the_judge_until_the_chair_picks_one() {
     resave(&b, &edited, &[("评分表", "I4", Edit::Number(3.0))]);
     assert_eq!(import(&mut store, &edited).merge, Some(SheetMerge::Waiting));
     assert_eq!(
-        store.confirm_sheet(&JudgeId::new("J001"), &SheetPick::default(), &actor()).unwrap(),
+        store
+            .confirm_sheet(&JudgeId::new("J001"), &SheetPick::default(), &actor())
+            .unwrap(),
         SheetMerge::Replaced { previous: 1 }
     );
     assert!(scores_of(&store, "J001").contains(&Some(Points::whole(3))));
@@ -373,7 +443,10 @@ fn confirm_edits_confirms_every_edit_of_the_import_each_audited() {
         .map(|a| a.new.unwrap())
         .collect();
     assert_eq!(confirmations.len(), 2);
-    assert!(confirmations.iter().all(|c| c.contains("评分表 I4: 6 → 4")), "{confirmations:?}");
+    assert!(
+        confirmations.iter().all(|c| c.contains("评分表 I4: 6 → 4")),
+        "{confirmations:?}"
+    );
 }
 
 #[test]
@@ -387,7 +460,11 @@ fn the_cli_lists_waiting_sheets_and_the_chair_confirms_them() {
         let edited = dir.path().join("评分表-J001-改.xlsx");
         resave(&j1, &edited, &[("评分表", "I4", Edit::Number(5.0))]);
         let zeroed = dir.path().join("评分表-J002-零.xlsx");
-        resave(&j2, &zeroed, &[("_jingpin", meta_cell(&j2, "hmac"), Edit::Text(leak("0".repeat(64))))]);
+        resave(
+            &j2,
+            &zeroed,
+            &[("_jingpin", meta_cell(&j2, "hmac"), Edit::Text(leak("0".repeat(64))))],
+        );
         (dir.path().join("s-cli.jpsession"), edited, zeroed)
     };
     let run = |args: &[&str]| {
@@ -409,17 +486,33 @@ fn the_cli_lists_waiting_sheets_and_the_chair_confirms_them() {
     assert!(stdout.contains("sheets confirm"), "{stdout}");
 
     let out = run(&["sheets", "waiting", db]);
-    assert!(text(&out.stdout).contains("J001 revision 1 external_edit unconfirmed"), "{}", text(&out.stdout));
+    assert!(
+        text(&out.stdout).contains("J001 revision 1 external_edit unconfirmed"),
+        "{}",
+        text(&out.stdout)
+    );
     let out = run(&["sheets", "confirm", db, "J001"]);
     assert!(out.status.success(), "{}", text(&out.stderr));
-    assert!(text(&out.stdout).contains("J001: confirmed, \"added\""), "{}", text(&out.stdout));
+    assert!(
+        text(&out.stdout).contains("J001: confirmed, \"added\""),
+        "{}",
+        text(&out.stdout)
+    );
     let out = run(&["sheets", "confirm", db, "J001"]);
     assert_eq!(out.status.code(), Some(2));
-    assert!(text(&out.stderr).contains("no sheet of judge J001 waits for confirmation"), "{}", text(&out.stderr));
+    assert!(
+        text(&out.stderr).contains("no sheet of judge J001 waits for confirmation"),
+        "{}",
+        text(&out.stderr)
+    );
 
     let out = run(&["sheets", "import", "--confirm-edits", db, zeroed.to_str().unwrap()]);
     assert!(out.status.success(), "{}{}", text(&out.stdout), text(&out.stderr));
-    assert!(text(&out.stdout).contains("J002 unverified \"added\""), "{}", text(&out.stdout));
+    assert!(
+        text(&out.stdout).contains("J002 unverified \"added\""),
+        "{}",
+        text(&out.stdout)
+    );
     let store = Store::open(Path::new(db)).unwrap();
     let who: Vec<String> = store
         .audit_log()

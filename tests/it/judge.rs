@@ -112,7 +112,10 @@ fn a_judge_scores_submits_exports_and_the_chair_verifies() {
     let back = c.sheet.unwrap();
     assert_eq!(back.meta.revision, 1);
     assert!(
-        expected.issues.get(&back.meta.issue).is_some_and(|i| i.judge == back.meta.judge_id),
+        expected
+            .issues
+            .get(&back.meta.issue)
+            .is_some_and(|i| i.judge == back.meta.judge_id),
         "the judge's app keeps the token of the sheet the session issued"
     );
     assert_eq!(

@@ -70,3 +70,82 @@ fn an_invalid_import_writes_nothing() {
         "nothing half-written"
     );
 }
+
+/// A score sheet carries the whole rubric in one hidden cell: a rubric longer than a cell holds
+/// is refused when it is read (naming the file, or the row of a rubric spreadsheet), never later
+/// by every sheet export.
+#[test]
+fn a_rubric_longer_than_a_cell_is_refused_where_it_comes_in() {
+    let builtin = std::fs::read_to_string(crate::repo("rubrics/2024-subject.toml")).unwrap();
+    let long = "很".repeat(40_000);
+    let toml = builtin.replacen(
+        "description = \"落实立德树人",
+        &format!("description = \"{long}落实立德树人"),
+        1,
+    );
+    let e = jingpin::Rubric::from_toml(&toml, std::path::Path::new("长.toml")).unwrap_err();
+    assert!(
+        e.problems.iter().any(
+            |p| matches!(&p.kind, jingpin::ProblemKind::TooLong { field, max: 32_767, .. } if field == "评分标准全文")
+                && p.location.file.as_ref().is_some_and(|f| f.ends_with("长.toml"))
+        ),
+        "{e:?}"
+    );
+
+    // a rubric spreadsheet: no cell can exceed the limit, but descriptions of 9,000 characters
+    // together do; the file is named and nothing is saved
+    let dir = tempfile::tempdir().unwrap();
+    let src = fixture("rubric-reading-sample.xlsx");
+    let mut wb = calamine::open_workbook_auto(&src).unwrap();
+    use calamine::Reader;
+    let name = wb.sheet_names()[0].clone();
+    let range = wb.worksheet_range(&name).unwrap();
+    let mut out = rust_xlsxwriter::Workbook::new();
+    let ws = out.add_worksheet();
+    let header = range
+        .rows()
+        .position(|r| r.iter().any(|c| c.to_string() == "指标描述"))
+        .expect("the sample has a 指标描述 column");
+    let col = range
+        .rows()
+        .nth(header)
+        .unwrap()
+        .iter()
+        .position(|c| c.to_string() == "指标描述")
+        .unwrap();
+    for (r, row) in range.rows().enumerate() {
+        for (c, v) in row.iter().enumerate() {
+            let text = if r > header && c == col {
+                "长".repeat(9_000)
+            } else {
+                v.to_string()
+            };
+            match v {
+                calamine::Data::Float(f) if !(r > header && c == col) => {
+                    ws.write_number(r as u32, c as u16, *f).map(|_| ())
+                }
+                calamine::Data::Int(i) => ws.write_number(r as u32, c as u16, *i as f64).map(|_| ()),
+                _ => ws.write_string(r as u32, c as u16, &text).map(|_| ()),
+            }
+            .unwrap();
+        }
+    }
+    let file = dir.path().join("长描述.xlsx");
+    out.save(&file).unwrap();
+    let saved = dir.path().join("saved");
+    let options = RubricSheetOptions::new(2025, Category::Reading);
+    let e = import_user_rubric(&file, &options, &saved).unwrap_err();
+    let p = e
+        .problems()
+        .iter()
+        .find(|p| matches!(&p.kind, jingpin::ProblemKind::TooLong { field, .. } if field == "评分标准全文"))
+        .unwrap_or_else(|| panic!("{e}"));
+    assert!(
+        p.location.file.as_ref().is_some_and(|f| f.ends_with("长描述.xlsx")),
+        "{p}"
+    );
+    assert!(
+        !saved.exists() || std::fs::read_dir(&saved).unwrap().count() == 0,
+        "nothing saved"
+    );
+}

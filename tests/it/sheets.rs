@@ -278,7 +278,11 @@ fn a_sheet_of_another_session_or_judge_or_rubric_is_rejected() {
     resave(sheet, &stranger, &[("_jingpin", "B4", Edit::Text("J999"))]);
     let c = check(&stranger, Some(&session::expected(&mut a).unwrap())).unwrap();
     assert_eq!(c.status, SheetStatus::Rejected);
-    assert_eq!(c.judge, Some(JudgeId::new("J002")), "the judge is the one the sheet was issued to");
+    assert_eq!(
+        c.judge,
+        Some(JudgeId::new("J002")),
+        "the judge is the one the sheet was issued to"
+    );
     assert!(
         c.problems
             .iter()
@@ -336,7 +340,10 @@ fn the_hmac_detects_a_score_changed_in_both_the_cells_and_the_hidden_copy() {
     // so the forged hidden copy is not what the cells are compared with: the issued blank sheet
     // is, and every filled cell of the lesson is listed
     assert_eq!(c.changes.len(), 8, "{:?}", c.changes);
-    assert!(c.changes.iter().any(|x| x.cell == "I4" && x.was.is_empty() && x.now == "10"));
+    assert!(c
+        .changes
+        .iter()
+        .any(|x| x.cell == "I4" && x.was.is_empty() && x.now == "10"));
 }
 
 #[test]
@@ -365,7 +372,11 @@ fn a_hidden_snapshot_that_is_not_scores_rejects_the_sheet_and_names_the_lesson()
         // scores is never read (the signature fails): the cells are read against what the
         // session issued
         let c = check(&broken, Some(&session::expected(&mut store).unwrap())).unwrap();
-        let want = if text.starts_with("{not") { SheetStatus::Rejected } else { SheetStatus::Unverified };
+        let want = if text.starts_with("{not") {
+            SheetStatus::Rejected
+        } else {
+            SheetStatus::Unverified
+        };
         assert_eq!(c.status, want, "{text}: {:?}", c.problems);
     }
 }
@@ -612,23 +623,38 @@ fn a_missing_or_duplicated_lesson_row_rejects_the_sheet() {
 /// intact; two indicators whose names would share a column are refused when the rubric is read.
 #[test]
 fn indicator_names_with_brackets_read_back_and_duplicates_are_refused() {
+    let builtin = std::fs::read_to_string(crate::repo("rubrics/2024-subject.toml")).unwrap();
+    let bracketed = builtin.replacen(
+        "name = \"教学目标科学合理\"",
+        "name = \"教学目标科学合理（含核心素养）\"",
+        1,
+    );
+    assert!(bracketed.contains("（含核心素养）"));
+    blank_sheets_read_back_intact(&bracketed);
+
+    let twice = builtin.replacen("name = \"教学内容组织科学\"", "name = \"教学目标科学合理\"", 1);
+    let e = jingpin::Rubric::from_toml(&twice, Path::new("twice.toml")).unwrap_err();
+    assert!(
+        e.problems
+            .iter()
+            .any(|p| matches!(&p.kind, jingpin::ProblemKind::DuplicateId { id, .. } if id == "教学目标科学合理")),
+        "{e:?}"
+    );
+}
+
+/// Every sheet the session exports with a 2025 rubric of this text (in place of the built-in
+/// 学科课程 one) reads back intact.
+fn blank_sheets_read_back_intact(rubric: &str) {
     let dir = tempfile::tempdir().unwrap();
     let rubrics = dir.path().join("rubrics");
     std::fs::create_dir_all(&rubrics).unwrap();
-    let builtin = std::fs::read_to_string(crate::repo("rubrics/2024-subject.toml")).unwrap();
-    let bracketed = builtin
+    let rubric = rubric
         .replace("id = \"2024-学科课程\"", "id = \"2025-学科课程\"")
-        .replace("year = 2024", "year = 2025")
-        .replacen(
-            "name = \"教学目标科学合理\"",
-            "name = \"教学目标科学合理（含核心素养）\"",
-            1,
-        );
-    assert!(bracketed.contains("（含核心素养）"));
-    std::fs::write(rubrics.join("2025-subject.toml"), &bracketed).unwrap();
+        .replace("year = 2024", "year = 2025");
+    std::fs::write(rubrics.join("2025-subject.toml"), &rubric).unwrap();
     let lib = jingpin::Library::load(&rubrics, &dir.path().join("quotas"));
     let settings = Settings::with_quotas(
-        "括号",
+        "自定标准",
         2025,
         jingpin::settings::Level::County,
         &[
@@ -639,24 +665,36 @@ fn indicator_names_with_brackets_read_back_and_duplicates_are_refused() {
         &lib,
     )
     .unwrap();
-    assert_eq!(settings.categories[0].rubric, "2025-学科课程");
-    let mut store = session::create(&dir.path().join("s.jpsession"), &settings, &lib, "s-brackets", &actor()).unwrap();
+    assert_eq!(
+        settings.categories[0].rubric,
+        "2025-学科课程",
+        "the rubric loads: {:?}",
+        lib.rubrics.iter().map(|e| e.item.id().as_str()).collect::<Vec<_>>()
+    );
+    let mut store = session::create(&dir.path().join("s.jpsession"), &settings, &lib, "s-rubric", &actor()).unwrap();
     session::import_roster(&mut store, &crate::fixture("roster-nanjing.xlsx"), None, &actor()).unwrap();
     session::import_judges(&mut store, &crate::fixture("judges-nanjing.xlsx"), &actor()).unwrap();
     session::run_assignment(&mut store, &actor()).unwrap();
     let files = session::export_sheets(&mut store, &dir.path().join("out"), &actor()).unwrap();
+    assert!(!files.is_empty());
     let expected = session::expected(&mut store).unwrap();
     for f in files {
         let c = check(&f, Some(&expected)).unwrap();
         assert_eq!(c.status, SheetStatus::Intact, "{}: {:?}", f.display(), c.problems);
     }
+}
 
-    let twice = builtin.replacen("name = \"教学内容组织科学\"", "name = \"教学目标科学合理\"", 1);
-    let e = jingpin::Rubric::from_toml(&twice, Path::new("twice.toml")).unwrap_err();
-    assert!(
-        e.problems
-            .iter()
-            .any(|p| matches!(&p.kind, jingpin::ProblemKind::DuplicateId { id, .. } if id == "教学目标科学合理")),
-        "{e:?}"
-    );
+/// A long indicator name (the data validation's prompt holds 255 characters) and many veto items
+/// (all listed in the 否决项 prompt) still export, and read back intact.
+#[test]
+fn long_indicator_names_and_many_veto_items_export_and_read_back() {
+    let builtin = std::fs::read_to_string(crate::repo("rubrics/2024-subject.toml")).unwrap();
+    let name = format!("教学目标科学合理{}", "且".repeat(300));
+    let mut text = builtin.replacen("name = \"教学目标科学合理\"", &format!("name = \"{name}\""), 1);
+    for k in 0..12 {
+        text.push_str(&format!(
+            "\n[[veto]]\nid = \"extra{k}\"\nname = \"第{k}项补充否决情形：与课程标准明显不符或存在科学性错误的其他情况\"\nbasis = \"测试\"\n"
+        ));
+    }
+    blank_sheets_read_back_intact(&text);
 }
