@@ -73,6 +73,10 @@ pub struct Decisions {
     pub accept_incomplete: BTreeSet<LessonId>,
     /// For ties that survive the tie-breaks: the chair's order (lower first).
     pub tie_order: BTreeMap<LessonId, u32>,
+    /// Third reviews the chair asked for a lesson held for its judges' spread: the extra judge
+    /// assigned to it. Once that judge's complete scores arrive, the hold is released.
+    #[serde(default)]
+    pub reviews: BTreeMap<LessonId, crate::judges::JudgeId>,
 }
 
 /// One lesson's share of the chair's decisions (for its detail view and its audit rows).
@@ -84,6 +88,8 @@ pub struct LessonDecisions {
     pub veto_overruled: bool,
     pub accept_incomplete: bool,
     pub tie_order: Option<u32>,
+    #[serde(default)]
+    pub review: Option<crate::judges::JudgeId>,
 }
 
 impl Decisions {
@@ -94,6 +100,7 @@ impl Decisions {
             veto_overruled: self.veto_overruled.contains(lesson),
             accept_incomplete: self.accept_incomplete.contains(lesson),
             tie_order: self.tie_order.get(lesson).copied(),
+            review: self.reviews.get(lesson).cloned(),
         }
     }
 }

@@ -204,6 +204,11 @@ pub enum ProblemKind {
         count: u32,
         quota: u32,
     },
+    /// The session limits each region to its row of a quota table, and this region has no row:
+    /// its lessons are not limited (said once per region).
+    RegionNotInTable {
+        region: String,
+    },
     SameNode {
         node: String,
         region: String,
@@ -221,6 +226,13 @@ pub enum ProblemKind {
     },
     LessonIncomplete {
         lesson: String,
+    },
+    /// 定稿 refused: a lesson has fewer complete scores than the session requires and the chair
+    /// has not accepted it as incomplete.
+    ScoresMissing {
+        lesson: String,
+        judges: u32,
+        required: u32,
     },
     VetoNeedsReason {
         lesson: String,
@@ -267,6 +279,13 @@ pub enum ProblemKind {
     NoSuchDecision {
         lesson: String,
         decision: String,
+    },
+    /// A decision on a lesson not in the state it resolves (arbitrating a lesson that is not held
+    /// for its spread, ordering a lesson that is not tied, …); `status` is the lesson's reason code.
+    DecisionNotApplicable {
+        lesson: String,
+        decision: String,
+        status: String,
     },
 }
 
@@ -344,6 +363,10 @@ impl fmt::Display for ProblemKind {
                 write!(f, "{stage} {subject} is not among the notice's experiment subjects")
             }
             UnknownStage { value } => write!(f, "stage `{value}` is not 小学, 初中 or 高中"),
+            RegionNotInTable { region } => write!(
+                f,
+                "region {region} is not in the quota table: its lessons are not limited by a regional quota"
+            ),
             OverQuota {
                 region,
                 category,
@@ -375,6 +398,14 @@ impl fmt::Display for ProblemKind {
                     "{value} for `{indicator}` is not between 0 and {max} in steps of {step}"
                 )
             }
+            ScoresMissing {
+                lesson,
+                judges,
+                required,
+            } => write!(
+                f,
+                "lesson {lesson} has {judges} of {required} scores; accept it as incomplete or wait for a score"
+            ),
             LessonIncomplete { lesson } => {
                 write!(
                     f,
@@ -406,6 +437,13 @@ impl fmt::Display for ProblemKind {
             }
             AlreadyAssigned { judge, lesson } => write!(f, "judge {judge} already scores lesson {lesson}"),
             NoSuchDecision { lesson, decision } => write!(f, "lesson {lesson} has no `{decision}` decision"),
+            DecisionNotApplicable {
+                lesson,
+                decision,
+                status,
+            } => {
+                write!(f, "`{decision}` does not apply to lesson {lesson}, which is `{status}`")
+            }
         }
     }
 }

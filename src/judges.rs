@@ -55,6 +55,30 @@ pub struct Panel {
     pub subjects: Vec<String>,
 }
 
+impl Panel {
+    /// The panel as stored: list entries trimmed, blank ones dropped, each once (an empty list
+    /// means any, so `--subjects ""` resets a list inferred from the panel's name).
+    pub fn normalized(&self) -> Panel {
+        let clean = |v: &[String]| {
+            let mut out: Vec<String> = Vec::new();
+            for x in v.iter().map(|x| x.trim()).filter(|x| !x.is_empty()) {
+                if !out.iter().any(|o| o == x) {
+                    out.push(x.to_owned());
+                }
+            }
+            out
+        };
+        let mut categories = self.categories.clone();
+        categories.dedup();
+        Panel {
+            name: self.name.trim().to_owned(),
+            categories,
+            stages: clean(&self.stages),
+            subjects: clean(&self.subjects),
+        }
+    }
+}
+
 /// Subjects recognised inside panel names, with the spellings that mean them.
 const SUBJECTS: [(&str, &[&str]); 26] = [
     ("语文", &["语文"]),

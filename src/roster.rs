@@ -314,7 +314,21 @@ pub fn warnings(lessons: &[(LessonFields, Location)], rules: &WarningRules) -> V
     let mut out: Vec<Vec<Problem>> = vec![Vec::new(); lessons.len()];
     let mut per_region: BTreeMap<(String, Category), u32> = BTreeMap::new();
     let mut nodes: BTreeMap<(Category, String, String), usize> = BTreeMap::new();
+    let table: std::collections::BTreeSet<&str> = rules.region_quotas.keys().map(|(r, _)| r.as_str()).collect();
+    let mut unknown_regions: std::collections::BTreeSet<&str> = Default::default();
     for (i, (l, at)) in lessons.iter().enumerate() {
+        if !table.is_empty()
+            && !l.region.is_empty()
+            && !table.contains(l.region.as_str())
+            && unknown_regions.insert(&l.region)
+        {
+            out[i].push(Problem::new(
+                at.clone(),
+                ProblemKind::RegionNotInTable {
+                    region: l.region.clone(),
+                },
+            ));
+        }
         if l.category == Category::Experiment && !l.subject.is_empty() {
             let allowed = experiment_subjects(&l.stage);
             if !allowed.contains(&canonical_subject(&l.subject)) {

@@ -71,10 +71,12 @@ pub enum Reason {
         score: Hundredths,
         minimum: Hundredths,
     },
-    /// Swapped out so that `stage` is covered by `by`.
+    /// Swapped out so that `stage` is covered by `by`; an alternate, numbered with the others in
+    /// rank order.
     SwappedOut {
         stage: String,
         by: LessonId,
+        order: u32,
     },
     Vetoed {
         judges: u32,
@@ -115,10 +117,28 @@ pub struct CategoryInput<'a> {
     pub rubric: &'a Rubric,
     pub lessons: &'a [&'a Lesson],
     pub scored: &'a [Scored],
+    /// Per lesson, how many judges marked any veto item on it, whether or not their row has
+    /// scores (a judge who stops watching a plagiarised lesson still vetoes it).
+    pub veto_judges: &'a HashMap<LessonId, u32>,
+    /// Teachers recommended in the categories selected before this one, when one lesson per
+    /// teacher holds session-wide.
+    pub teachers_taken: &'a HashMap<String, LessonId>,
+    /// Lessons whose third review, asked for by the chair, has come back (the extra judge's
+    /// complete scores are in).
+    pub reviewed: &'a std::collections::HashSet<LessonId>,
 }
 
+/// Alternates (候补) per category: `ceil(quota × percent / 100)`.
 fn alternates_for(quota: u32, percent: u32) -> u32 {
-    ((quota * percent).div_ceil(100)).max(1)
+    (quota * percent).div_ceil(100)
+}
+
+/// A subject-share cap of this category: its subjects, its percent, and how many of its
+/// subjects the walk may pick (lowered until the share holds on the final list).
+struct Cap<'a> {
+    subjects: BTreeSet<&'a str>,
+    max_percent: u32,
+    limit: u32,
 }
 
 pub fn select(input: &CategoryInput<'_>, settings: &Settings, decisions: &Decisions) -> Vec<Outcome> {
@@ -144,23 +164,27 @@ pub fn select(input: &CategoryInput<'_>, settings: &Settings, decisions: &Decisi
     // held, vetoed, unscored: never ranked, never dropped silently
     let mut eligible: Vec<&Scored> = Vec::new();
     for l in input.lessons {
+        // a veto counts whether or not the judge's row has scores
+        let vetoes = input.veto_judges.get(&l.id).copied().unwrap_or(0);
+        if vetoes > 0 && vetoes >= rules.veto_min_judges && !decisions.veto_overruled.contains(&l.id) {
+            out.insert(
+                l.id.clone(),
+                outcome(&l.id, Status::Vetoed, Reason::Vetoed { judges: vetoes }),
+            );
+            continue;
+        }
         let Some(s) = scored.get(&l.id) else {
             out.insert(l.id.clone(), outcome(&l.id, Status::Held, Reason::NoScores));
             continue;
         };
-        if s.veto_judges >= rules.veto_min_judges && !decisions.veto_overruled.contains(&l.id) {
-            out.insert(
-                l.id.clone(),
-                outcome(&l.id, Status::Vetoed, Reason::Vetoed { judges: s.veto_judges }),
-            );
-        } else if s.judges < rules.judges_per_lesson && !decisions.accept_incomplete.contains(&l.id) {
+        if s.judges < rules.judges_per_lesson && !decisions.accept_incomplete.contains(&l.id) {
             let reason = Reason::HeldIncomplete {
                 judges: s.judges,
                 required: rules.judges_per_lesson,
             };
             out.insert(l.id.clone(), outcome(&l.id, Status::Held, reason));
         } else if s.spread > rules.gap_threshold
-            && s.judges <= rules.judges_per_lesson
+            && !input.reviewed.contains(&l.id)
             && !decisions.arbitrations.contains_key(&l.id)
             && !decisions.accepted.contains(&l.id)
         {
@@ -176,34 +200,81 @@ pub fn select(input: &CategoryInput<'_>, settings: &Settings, decisions: &Decisi
 
     let ranking = rank(&eligible, input.rubric, decisions);
     let alternates = alternates_for(quota, rules.alternates_percent);
-    let caps: Vec<(BTreeSet<&str>, u32, u32)> = rules
+    let mut caps: Vec<Cap<'_>> = rules
         .subject_caps
         .iter()
         .filter(|c| c.category == input.category)
-        .map(|c| {
-            (
-                c.subjects.iter().map(String::as_str).collect(),
-                quota * c.max_percent / 100,
-                c.max_percent,
-            )
+        .map(|c| Cap {
+            subjects: c.subjects.iter().map(String::as_str).collect(),
+            max_percent: c.max_percent,
+            limit: quota * c.max_percent / 100,
         })
         .collect();
+    // the share is of what is recommended, not of the quota: when the final list breaks a cap
+    // (too few lessons of other subjects to fill the quota), that cap's limit comes down and the
+    // walk is made again; limits only fall, so this ends
+    let (mut walked, picks) = loop {
+        let (walked, picks) = walk(input, settings, &ranking, &lesson, &scored, &caps);
+        let total = picks.len() as u32;
+        let mut lowered = false;
+        for cap in &mut caps {
+            let taken = picks
+                .iter()
+                .filter(|p| cap.subjects.contains(lesson[p].fields.subject.as_str()))
+                .count() as u32;
+            let allowed = total * cap.max_percent / 100;
+            if taken > allowed {
+                cap.limit = allowed.min(cap.limit.saturating_sub(1));
+                lowered = true;
+            }
+        }
+        if !lowered {
+            break (walked, picks);
+        }
+    };
+    number_alternates(&mut walked, alternates, quota);
+    out.extend(walked);
+    assign_prizes(&mut out, &picks, settings);
+    mark_ties_at_cuts(&mut out);
+    // in rank order, unranked last by id
+    let mut v: Vec<Outcome> = out.into_values().collect();
+    v.sort_by(|a, b| (a.rank.is_none(), a.rank, &a.id).cmp(&(b.rank.is_none(), b.rank, &b.id)));
+    v
+}
+
+/// One walk down the ranking: recommend while every hard rule holds (with the caps' current
+/// limits), then cover the stages. Lessons the quota alone kept out come back as `Alternate`
+/// (numbered later).
+fn walk(
+    input: &CategoryInput<'_>,
+    settings: &Settings,
+    ranking: &[crate::aggregate::Ranked],
+    lesson: &HashMap<&LessonId, &Lesson>,
+    scored: &HashMap<&LessonId, &Scored>,
+    caps: &[Cap<'_>],
+) -> (HashMap<LessonId, Outcome>, Vec<LessonId>) {
+    let rules = &settings.rules;
+    let quota = settings.category(input.category).map_or(0, |c| c.quota);
     let region_quota: BTreeMap<&str, u32> = settings
         .region_quotas
         .iter()
         .filter(|q| q.category == input.category)
         .map(|q| (q.region.as_str(), q.quota))
         .collect();
-    let min = rules.min_score.map(|p| Hundredths::from_tenths(i64::from(p.tenths())));
-
+    let min = rules.min_score.map(Hundredths::from_f64);
+    let mut out: HashMap<LessonId, Outcome> = HashMap::with_capacity(ranking.len());
     let mut picks: Vec<LessonId> = Vec::new();
     let mut nodes: HashMap<&str, &LessonId> = HashMap::new();
-    let mut teachers: HashMap<&str, &LessonId> = HashMap::new();
+    let mut teachers: HashMap<&str, &LessonId> = input
+        .teachers_taken
+        .iter()
+        .filter(|_| rules.one_per_teacher && rules.teacher_scope == crate::settings::TeacherScope::Session)
+        .map(|(t, by)| (t.as_str(), by))
+        .collect();
     let mut per_region: HashMap<&str, u32> = HashMap::new();
     let mut per_school_subject: HashMap<(&str, &str), u32> = HashMap::new();
     let mut capped: Vec<u32> = vec![0; caps.len()];
-    let mut alt_order = 0;
-    for r in &ranking {
+    for r in ranking {
         let (id, rank) = (&r.id, &r.rank);
         let l = lesson[id];
         let s = scored[id];
@@ -253,16 +324,23 @@ pub fn select(input: &CategoryInput<'_>, settings: &Settings, decisions: &Decisi
             })
         } else {
             (0..caps.len())
-                .find(|i| caps[*i].0.contains(f.subject.as_str()) && capped[*i] >= caps[*i].1)
+                .find(|i| caps[*i].subjects.contains(f.subject.as_str()) && capped[*i] >= caps[*i].limit)
                 .map(|i| Reason::SubjectShare {
-                    subjects: caps[i].0.iter().map(|s| s.to_string()).collect(),
-                    max_percent: caps[i].2,
+                    subjects: caps[i].subjects.iter().map(|s| s.to_string()).collect(),
+                    max_percent: caps[i].max_percent,
                 })
         };
-        let mut o = outcome(id, Status::NotSelected, Reason::Recommended);
-        o.rank = Some(*rank);
-        o.tie = r.tie;
-        o.tie_break = r.broken_by.clone();
+        let mut o = Outcome {
+            id: id.clone(),
+            category: input.category,
+            rank: Some(*rank),
+            tie: r.tie,
+            tie_at_cut: false,
+            tie_break: r.broken_by.clone(),
+            status: Status::NotSelected,
+            reason: Reason::Recommended,
+            prize: None,
+        };
         match reason {
             Some(r) => o.reason = r,
             None if (picks.len() as u32) < quota => {
@@ -276,31 +354,46 @@ pub fn select(input: &CategoryInput<'_>, settings: &Settings, decisions: &Decisi
                 }
                 *per_region.entry(&f.region).or_insert(0) += 1;
                 *per_school_subject.entry((&f.school, &f.subject)).or_insert(0) += 1;
-                for (i, (subjects, _, _)) in caps.iter().enumerate() {
-                    if subjects.contains(f.subject.as_str()) {
+                for (i, cap) in caps.iter().enumerate() {
+                    if cap.subjects.contains(f.subject.as_str()) {
                         capped[i] += 1;
                     }
                 }
             }
-            None if alt_order < alternates => {
-                alt_order += 1;
+            // only the quota keeps it out: a candidate alternate, numbered once the list is final
+            None => {
                 o.status = Status::Alternate;
-                o.reason = Reason::Alternate { order: alt_order };
+                o.reason = Reason::QuotaFull { rank: *rank, quota };
             }
-            None => o.reason = Reason::QuotaFull { rank: *rank, quota },
         }
         out.insert(id.clone(), o);
     }
-
     if rules.stage_coverage {
-        cover_stages(&mut out, &ranking, &lesson, &mut picks);
+        cover_stages(&mut out, ranking, lesson, &mut picks);
     }
-    assign_prizes(&mut out, &picks, settings);
-    mark_ties_at_cuts(&mut out);
-    // in rank order, unranked last by id
-    let mut v: Vec<Outcome> = out.into_values().collect();
-    v.sort_by(|a, b| (a.rank.is_none(), a.rank, &a.id).cmp(&(b.rank.is_none(), b.rank, &b.id)));
-    v
+    (out, picks)
+}
+
+/// Alternates are numbered in rank order, whatever made them alternates (the quota, or a stage
+/// swap): the first `alternates` keep their number, the rest are not selected, quota full.
+fn number_alternates(out: &mut HashMap<LessonId, Outcome>, alternates: u32, quota: u32) {
+    let mut waiting: Vec<&mut Outcome> = out.values_mut().filter(|o| o.status == Status::Alternate).collect();
+    waiting.sort_by(|a, b| (a.rank, &a.id).cmp(&(b.rank, &b.id)));
+    for (n, o) in waiting.into_iter().enumerate() {
+        let order = n as u32 + 1;
+        if order > alternates {
+            o.status = Status::NotSelected;
+            o.reason = Reason::QuotaFull {
+                rank: o.rank.unwrap_or_default(),
+                quota,
+            };
+            continue;
+        }
+        o.reason = match std::mem::replace(&mut o.reason, Reason::Recommended) {
+            Reason::SwappedOut { stage, by, .. } => Reason::SwappedOut { stage, by, order },
+            _ => Reason::Alternate { order },
+        };
+    }
 }
 
 /// A tie group (one shared rank) matters when its members did not all end alike: some
@@ -332,7 +425,7 @@ fn cover_stages(
         if picks.iter().any(|p| lesson[p].fields.stage == stage) {
             continue;
         }
-        let quota_only = |o: &Outcome| matches!(o.reason, Reason::Alternate { .. } | Reason::QuotaFull { .. });
+        let quota_only = |o: &Outcome| o.status == Status::Alternate && matches!(o.reason, Reason::QuotaFull { .. });
         let Some(candidate) = ranking
             .iter()
             .map(|r| &r.id)
@@ -356,6 +449,7 @@ fn cover_stages(
         v.reason = Reason::SwappedOut {
             stage: stage.to_owned(),
             by: candidate.clone(),
+            order: 0,
         };
         let c = out.get_mut(candidate).expect("a candidate has an outcome");
         c.status = Status::Recommended;
@@ -391,10 +485,11 @@ mod tests {
     use super::*;
 
     #[test]
-    fn alternates_are_a_share_of_the_quota_and_at_least_one() {
+    fn alternates_are_the_quota_times_the_share_rounded_up() {
         assert_eq!(alternates_for(25, 20), 5);
         assert_eq!(alternates_for(1, 20), 1);
-        assert_eq!(alternates_for(0, 20), 1);
+        assert_eq!(alternates_for(0, 20), 0);
         assert_eq!(alternates_for(7, 20), 2);
+        assert_eq!(alternates_for(10, 0), 0, "no alternates when the share is 0");
     }
 }

@@ -539,16 +539,30 @@ pub fn compute_results(input: &ResultsInput) -> Results {
         finalized,
     } = input;
 
-    // complete scores grouped by lesson, once (hashed: looked up by id only)
+    // complete scores grouped by lesson, once (hashed: looked up by id only); vetoes from every
+    // row, scored or not
     let mut by_lesson: std::collections::HashMap<
         &crate::roster::LessonId,
         Vec<(&crate::judges::JudgeId, &crate::sheet::LessonScores)>,
     > = std::collections::HashMap::with_capacity(lessons.len());
+    let mut veto_judges: std::collections::HashMap<crate::roster::LessonId, u32> = Default::default();
     for ((j, l), s) in judgements {
         if s.unscored.is_none() && s.scores.iter().all(Option::is_some) {
             by_lesson.entry(l).or_default().push((j, s));
         }
+        if !s.vetoes.is_empty() {
+            *veto_judges.entry(l.clone()).or_default() += 1;
+        }
     }
+    // third reviews the chair asked for that have come back
+    let reviewed: std::collections::HashSet<crate::roster::LessonId> = decisions
+        .reviews
+        .iter()
+        .filter(|(l, j)| by_lesson.get(l).is_some_and(|v| v.iter().any(|(k, _)| k == j)))
+        .map(|(l, _)| l.clone())
+        .collect();
+    // teachers recommended so far, for one lesson per teacher across the session
+    let mut teachers_taken: std::collections::HashMap<String, crate::roster::LessonId> = Default::default();
     let mut categories = Vec::new();
     for c in &settings.categories {
         let rubric = rubrics
@@ -575,17 +589,31 @@ pub fn compute_results(input: &ResultsInput) -> Results {
                 .collect();
             scored.extend(aggregate(&inputs, &settings.rules, decisions));
         }
+        for s in &mut scored {
+            s.veto_judges = veto_judges.get(&s.id).copied().unwrap_or(0);
+        }
         let input = crate::select::CategoryInput {
             category: c.category,
             rubric: &rubric,
             lessons: &mine,
             scored: &scored,
+            veto_judges: &veto_judges,
+            teachers_taken: &teachers_taken,
+            reviewed: &reviewed,
         };
         let outcomes = crate::select::select(&input, settings, decisions);
         let lesson_of: std::collections::HashMap<&crate::roster::LessonId, &crate::roster::Lesson> =
             mine.iter().map(|l| (&l.id, *l)).collect();
         let scored_of: std::collections::HashMap<&crate::roster::LessonId, &crate::aggregate::Scored> =
             scored.iter().map(|s| (&s.id, s)).collect();
+        for o in outcomes
+            .iter()
+            .filter(|o| o.status == crate::select::Status::Recommended)
+        {
+            for t in &lesson_of[&o.id].fields.teachers {
+                teachers_taken.entry(t.clone()).or_insert_with(|| o.id.clone());
+            }
+        }
         let rows = outcomes
             .into_iter()
             .map(|o| ResultRow {
@@ -647,6 +675,7 @@ pub fn export_results(store: &Store, path: &Path) -> Result<Results, Error> {
 pub fn finalize(store: &mut Store, actor: &Actor) -> Result<(), Error> {
     use crate::select::Reason;
     let r = results(store)?;
+    let r_required = store.settings()?.rules.judges_per_lesson;
     let mut report = Report::default();
     for c in &r.categories {
         for row in &c.rows {
@@ -660,11 +689,18 @@ pub fn finalize(store: &mut Store, actor: &Actor) -> Result<(), Error> {
                     },
                 );
             }
-            if matches!(row.outcome.reason, Reason::HeldIncomplete { .. } | Reason::NoScores) && !explained {
+            let missing = match row.outcome.reason {
+                Reason::HeldIncomplete { judges, required } => Some((judges, required)),
+                Reason::NoScores => Some((0, r_required)),
+                _ => None,
+            };
+            if let Some((judges, required)) = missing.filter(|_| !explained) {
                 report.push(
                     crate::error::Location::default(),
-                    crate::error::ProblemKind::LessonIncomplete {
+                    crate::error::ProblemKind::ScoresMissing {
                         lesson: row.lesson.id.to_string(),
+                        judges,
+                        required,
                     },
                 );
             }
@@ -698,6 +734,12 @@ pub enum Decision {
         lesson: crate::roster::LessonId,
         order: u32,
     },
+    /// Asks `judge` for a third review of a lesson held for its judges' spread: the judge is
+    /// assigned the lesson (recusal holds) and the hold is released once their scores arrive.
+    Review {
+        lesson: crate::roster::LessonId,
+        judge: crate::judges::JudgeId,
+    },
     /// Takes back an earlier decision on a lesson (the reason says why).
     Withdraw {
         lesson: crate::roster::LessonId,
@@ -715,6 +757,7 @@ pub enum DecisionKind {
     OverruleVeto,
     AcceptIncomplete,
     TieOrder,
+    Review,
 }
 
 impl DecisionKind {
@@ -725,6 +768,7 @@ impl DecisionKind {
             DecisionKind::OverruleVeto => "overrule_veto",
             DecisionKind::AcceptIncomplete => "accept_incomplete",
             DecisionKind::TieOrder => "tie_order",
+            DecisionKind::Review => "review",
         }
     }
 }
@@ -737,7 +781,21 @@ impl Decision {
             | Decision::OverruleVeto { lesson }
             | Decision::AcceptIncomplete { lesson }
             | Decision::TieOrder { lesson, .. }
+            | Decision::Review { lesson, .. }
             | Decision::Withdraw { lesson, .. } => lesson,
+        }
+    }
+
+    /// `arbitrate`, `accept`, …, `withdraw`.
+    pub fn kind_name(&self) -> &'static str {
+        match self {
+            Decision::Arbitrate { .. } => DecisionKind::Arbitrate.name(),
+            Decision::Accept { .. } => DecisionKind::Accept.name(),
+            Decision::OverruleVeto { .. } => DecisionKind::OverruleVeto.name(),
+            Decision::AcceptIncomplete { .. } => DecisionKind::AcceptIncomplete.name(),
+            Decision::TieOrder { .. } => DecisionKind::TieOrder.name(),
+            Decision::Review { .. } => DecisionKind::Review.name(),
+            Decision::Withdraw { .. } => "withdraw",
         }
     }
 }
@@ -766,6 +824,75 @@ fn check_arbitration(
     Ok(())
 }
 
+/// A decision applies only to a lesson in the state it resolves, judged without the decisions it
+/// would replace: arbitrate and accept a lesson held for its judges' spread, accept as incomplete
+/// a lesson short of scores, overrule a veto on a vetoed lesson, order a lesson in a tie nothing
+/// else breaks. Withdrawing is checked against the decisions themselves.
+fn check_applies(store: &Store, decision: &Decision, category: Category) -> Result<(), Error> {
+    use crate::select::Reason;
+    if matches!(decision, Decision::Withdraw { .. }) {
+        return Ok(());
+    }
+    let id = decision.lesson();
+    let mut input = results_input(store)?;
+    // only the lesson's category: holds, vetoes and ties do not depend on the others
+    input.settings.categories.retain(|c| c.category == category);
+    let d = &mut input.decisions;
+    match decision {
+        Decision::Arbitrate { .. } | Decision::Accept { .. } | Decision::Review { .. } => {
+            d.arbitrations.remove(id);
+            d.accepted.remove(id);
+            d.reviews.remove(id);
+        }
+        Decision::AcceptIncomplete { .. } => {
+            d.accept_incomplete.remove(id);
+        }
+        Decision::OverruleVeto { .. } => {
+            d.veto_overruled.remove(id);
+        }
+        Decision::TieOrder { .. } => d.tie_order.clear(),
+        Decision::Withdraw { .. } => {}
+    }
+    let results = compute_results(&input);
+    let Some(outcome) = results
+        .categories
+        .iter()
+        .flat_map(|c| &c.rows)
+        .find(|r| &r.lesson.id == id)
+        .map(|r| &r.outcome)
+    else {
+        return Ok(());
+    };
+    let applies = match decision {
+        Decision::Arbitrate { .. } | Decision::Accept { .. } | Decision::Review { .. } => {
+            matches!(outcome.reason, Reason::HeldGap { .. })
+        }
+        Decision::AcceptIncomplete { .. } => {
+            matches!(outcome.reason, Reason::HeldIncomplete { .. } | Reason::NoScores)
+        }
+        Decision::OverruleVeto { .. } => matches!(outcome.reason, Reason::Vetoed { .. }),
+        Decision::TieOrder { .. } => outcome.tie,
+        Decision::Withdraw { .. } => true,
+    };
+    if applies {
+        return Ok(());
+    }
+    let status = serde_json::to_value(&outcome.reason)
+        .ok()
+        .and_then(|v| v.get("code").and_then(|c| c.as_str().map(str::to_owned)))
+        .unwrap_or_default();
+    let mut r = Report::default();
+    r.push(
+        crate::error::Location::default(),
+        crate::error::ProblemKind::DecisionNotApplicable {
+            lesson: id.to_string(),
+            decision: decision.kind_name().to_owned(),
+            status,
+        },
+    );
+    Err(r.into())
+}
+
 /// Records a decision with its reason (audited).
 pub fn decide(store: &mut Store, decision: &Decision, reason: &str, actor: &Actor) -> Result<(), Error> {
     if reason.trim().is_empty() {
@@ -776,11 +903,15 @@ pub fn decide(store: &mut Store, decision: &Decision, reason: &str, actor: &Acto
         );
         return Err(r.into());
     }
+    store.writable()?;
     let lesson = store.lesson(decision.lesson())?;
+    if let Decision::Arbitrate { lesson: id, score } = decision {
+        check_arbitration(id, *score, &store.rubric(lesson.fields.category)?)?;
+    }
+    check_applies(store, decision, lesson.fields.category)?;
     let mut d = store.decisions()?.0;
     let kind = match decision {
         Decision::Arbitrate { lesson: id, score } => {
-            check_arbitration(id, *score, &store.rubric(lesson.fields.category)?)?;
             d.arbitrations.insert(id.clone(), *score);
             "arbitrate"
         }
@@ -791,6 +922,7 @@ pub fn decide(store: &mut Store, decision: &Decision, reason: &str, actor: &Acto
                 DecisionKind::OverruleVeto => d.veto_overruled.remove(lesson),
                 DecisionKind::AcceptIncomplete => d.accept_incomplete.remove(lesson),
                 DecisionKind::TieOrder => d.tie_order.remove(lesson).is_some(),
+                DecisionKind::Review => d.reviews.remove(lesson).is_some(),
             };
             if !had {
                 let mut r = Report::default();
@@ -809,6 +941,7 @@ pub fn decide(store: &mut Store, decision: &Decision, reason: &str, actor: &Acto
                 DecisionKind::OverruleVeto => "withdraw.overrule_veto",
                 DecisionKind::AcceptIncomplete => "withdraw.accept_incomplete",
                 DecisionKind::TieOrder => "withdraw.tie_order",
+                DecisionKind::Review => "withdraw.review",
             }
         }
         Decision::Accept { lesson } => {
@@ -827,8 +960,17 @@ pub fn decide(store: &mut Store, decision: &Decision, reason: &str, actor: &Acto
             d.tie_order.insert(lesson.clone(), *order);
             "tie_order"
         }
+        Decision::Review { lesson: id, judge } => {
+            let rules = assign_rules(&store.settings()?);
+            if let Some(kind) = refuse_move(&store.judge(judge)?, &lesson, &rules, &store.assignment()?.pairs) {
+                return Err(refuse(kind));
+            }
+            d.reviews.insert(id.clone(), judge.clone());
+            store.record_decision(&d, id, "review", reason.trim(), Some(judge), actor)?;
+            return Ok(());
+        }
     };
-    store.record_decision(&d, decision.lesson(), kind, reason.trim(), actor)
+    store.record_decision(&d, decision.lesson(), kind, reason.trim(), None, actor)
 }
 
 /// Scoring progress per judge: assigned, scored, missing, recused, absent.

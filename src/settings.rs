@@ -95,6 +95,15 @@ pub struct QuotaSource {
     pub per_region: bool,
 }
 
+/// Where one lesson per teacher holds.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+#[serde(rename_all = "snake_case")]
+pub enum TeacherScope {
+    Session,
+    Category,
+}
+
 /// The rules a session applies. Every field has a default; see `examples/session.toml`.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[cfg_attr(feature = "ts", derive(ts_rs::TS))]
@@ -105,13 +114,19 @@ pub struct Rules {
     pub trim: u32,
     /// For `zscore`: a judge with fewer scores is not standardized.
     pub zscore_min_scores: u32,
-    /// A lesson whose judges' totals spread (max − min) more than this is held for a third review.
+    /// A lesson whose judges' totals spread (max − min) more than this is held, however many judges
+    /// it has, until the chair arbitrates, accepts it or asks for a third review that comes back.
     pub gap_threshold: Points,
-    /// Lessons below this final score are not recommended.
+    /// Lessons below this final score are not recommended: 0–100, at most two decimals (the
+    /// displayed precision), checked with its key when the settings are read.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub min_score: Option<Points>,
+    pub min_score: Option<f64>,
     pub one_per_node: bool,
     pub one_per_teacher: bool,
+    /// Where one lesson per teacher holds: across the whole session (a teacher recommended in
+    /// 学科课程 is not recommended again in 实验教学, categories taken in the session's order), or
+    /// within each category.
+    pub teacher_scope: TeacherScope,
     /// Picks must include 小学, 初中 and 高中 lessons (Jiangsu 2023).
     pub stage_coverage: bool,
     /// At most this many picks per school per subject per category (Zhanjiang: 1 for city-direct schools).
@@ -122,10 +137,11 @@ pub struct Rules {
     pub assignment: AssignmentMode,
     /// Besides the own school (always), recuse judges from lessons of their own region.
     pub recuse_same_region: bool,
-    /// How many judges must mark a veto item to disqualify a lesson.
+    /// How many judges must mark a veto item to disqualify a lesson (any items, on a scored row or
+    /// not; a judge marking two counts once).
     pub veto_min_judges: u32,
     pub prizes: Vec<PrizeTier>,
-    /// Alternates (候补) kept per category, as a percentage of its quota (at least one).
+    /// Alternates (候补) per category: `ceil(quota × this / 100)`, numbered in rank order.
     pub alternates_percent: u32,
 }
 
@@ -139,6 +155,7 @@ impl Default for Rules {
             min_score: None,
             one_per_node: true,
             one_per_teacher: false,
+            teacher_scope: TeacherScope::Session,
             stage_coverage: false,
             per_school_subject_cap: None,
             subject_caps: vec![SubjectCap {
@@ -467,6 +484,18 @@ impl RawSettings {
             });
         }
         let r = &self.rules;
+        if let Some(m) = r.min_score {
+            let hundredths = m * 100.0;
+            if !(0.0..=100.0).contains(&m) || (hundredths - hundredths.round()).abs() > 1e-6 {
+                report.push(
+                    at(),
+                    ProblemKind::WrongType {
+                        field: "rules.min_score".into(),
+                        expected: "a score from 0 to 100 with at most two decimals".into(),
+                    },
+                );
+            }
+        }
         if r.judges_per_lesson == 0 {
             report.push(
                 at(),

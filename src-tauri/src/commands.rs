@@ -766,6 +766,38 @@ pub fn swap_judge(request: SwapRequest, open: State<'_, OpenSession>) -> Result<
 }
 
 #[derive(Debug, Deserialize, TS)]
+pub struct ReviewRequest {
+    pub lesson: LessonId,
+    pub judge: JudgeId,
+    pub reason: String,
+    /// Where the reviewer's new score sheet is written.
+    pub dir: String,
+}
+
+#[derive(Debug, Serialize, TS)]
+pub struct Reviewed {
+    pub sheet: String,
+}
+
+/// Asks a judge for a third review of a lesson held for its judges' spread (recorded, audited)
+/// and writes the judge's new sheet, which now holds the lesson.
+#[tauri::command(async)]
+pub fn request_review(request: ReviewRequest, open: State<'_, OpenSession>) -> Result<Reviewed, ApiError> {
+    open.with(|store| {
+        let a = actor();
+        let decision = Decision::Review {
+            lesson: request.lesson.clone(),
+            judge: request.judge.clone(),
+        };
+        session::decide(store, &decision, &request.reason, &a)?;
+        let sheet = session::export_sheet_for(store, &request.judge, &PathBuf::from(&request.dir), &a)?;
+        Ok(Reviewed {
+            sheet: sheet.display().to_string(),
+        })
+    })
+}
+
+#[derive(Debug, Deserialize, TS)]
 pub struct ReplaceRequest {
     pub absent: JudgeId,
     pub replacement: JudgeId,

@@ -109,6 +109,7 @@ pub fn commands() -> Vec<CommandSig> {
         call_with::<UpdateJudgeRequest, JudgeList>("update_judge"),
         call_with::<SwapRequest, Assignment>("swap_judge"),
         call_with::<ReplaceRequest, Replaced>("replace_judge"),
+        call_with::<ReviewRequest, Reviewed>("request_review"),
     ]
 }
 

@@ -63,6 +63,7 @@ pub fn run() {
             commands::update_judge,
             commands::swap_judge,
             commands::replace_judge,
+            commands::request_review,
         ])
         .build(tauri::generate_context!())
         .expect("the desktop window failed to start")

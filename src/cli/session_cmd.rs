@@ -93,7 +93,8 @@ pub(super) enum PanelsCommand {
         #[command(flatten)]
         list: ListArgs,
     },
-    /// Set what a panel covers; lists are comma-separated, empty means any.
+    /// Set what a panel covers; lists are comma-separated. A list left out or given empty
+    /// (`--subjects ""`) means any; `--any` makes the panel cover every lesson.
     Set {
         db: PathBuf,
         name: String,
@@ -103,6 +104,9 @@ pub(super) enum PanelsCommand {
         stages: Vec<String>,
         #[arg(long, value_delimiter = ',')]
         subjects: Vec<String>,
+        /// Cover any category, stage and subject.
+        #[arg(long, conflicts_with_all = ["categories", "stages", "subjects"])]
+        any: bool,
     },
 }
 
@@ -242,11 +246,24 @@ pub(super) enum DecideCommand {
         #[arg(long)]
         reason: String,
     },
+    /// Ask a judge for a third review of a lesson held for its judges' spread: the judge gets the
+    /// lesson (recusal holds) and a new sheet written into --out; the hold is released once their
+    /// scores are imported.
+    Review {
+        db: PathBuf,
+        lesson: String,
+        judge: String,
+        #[arg(long)]
+        reason: String,
+        /// Folder for the judge's new sheet.
+        #[arg(long)]
+        out: PathBuf,
+    },
     /// Take back an earlier decision on a lesson.
     Withdraw {
         db: PathBuf,
         lesson: String,
-        /// arbitrate | accept | overrule-veto | accept-incomplete | tie-order
+        /// arbitrate | accept | overrule-veto | accept-incomplete | tie-order | review
         #[arg(value_enum)]
         decision: WithdrawKind,
         #[arg(long)]
@@ -261,6 +278,7 @@ pub(super) enum WithdrawKind {
     OverruleVeto,
     AcceptIncomplete,
     TieOrder,
+    Review,
 }
 
 #[derive(Debug, Args)]
@@ -505,6 +523,7 @@ pub(super) fn run_panels(command: PanelsCommand, out: &mut dyn Write) -> Result<
             categories,
             stages,
             subjects,
+            any: _,
         } => {
             let mut store = Store::open(&db)?;
             store.set_panel(
@@ -617,6 +636,15 @@ pub(super) fn run_sheets(command: SheetsCommand, out: &mut dyn Write) -> Result<
             let waiting = reports
                 .iter()
                 .any(|r| r.merge == Some(crate::store::SheetMerge::Waiting));
+            let conflicts: Vec<(String, u32)> = reports
+                .iter()
+                .filter_map(|r| match (&r.merge, &r.judge) {
+                    (Some(crate::store::SheetMerge::Conflict { revision }), Some(j)) => {
+                        Some((j.to_string(), *revision))
+                    }
+                    _ => None,
+                })
+                .collect();
             if json {
                 print_json(out, &reports)?;
             } else {
@@ -645,8 +673,16 @@ pub(super) fn run_sheets(command: SheetsCommand, out: &mut dyn Write) -> Result<
                     )
                     .map_err(io_error)?;
                 }
+                for (judge, revision) in &conflicts {
+                    writeln!(
+                        out,
+                        "{judge} has two different sheets of revision {revision}: their scores are held until the chair chooses one (`jingpin sheets waiting {0}`, then `jingpin sheets confirm {0} {judge} --file FILE`)",
+                        db.display()
+                    )
+                    .map_err(io_error)?;
+                }
             }
-            Ok(if rejected || waiting {
+            Ok(if rejected || waiting || !conflicts.is_empty() {
                 ExitCode::from(1)
             } else {
                 ExitCode::SUCCESS
@@ -856,11 +892,21 @@ pub(super) fn run_rank(args: RankArgs, out: &mut dyn Write) -> Result<ExitCode, 
     struct Row {
         id: String,
         category: crate::category::Category,
+        title: String,
+        region: String,
+        teachers: Vec<String>,
+        school: String,
         raw_mean: Option<crate::aggregate::Hundredths>,
         final_score: Option<crate::aggregate::Hundredths>,
         rank: Option<u32>,
         tie: bool,
+        /// The lessons sharing this rank (this one included) when a tie nothing broke.
+        tie_group: Vec<String>,
+        /// The tie changes who is recommended, an alternate or a prize: 定稿 waits for an order.
+        tie_at_cut: bool,
         status: crate::select::Status,
+        /// 候补第N名.
+        alternate: Option<u32>,
         reason: String,
         reason_text: String,
         judges: u32,
@@ -869,19 +915,43 @@ pub(super) fn run_rank(args: RankArgs, out: &mut dyn Write) -> Result<ExitCode, 
     let rows: Vec<Row> = results
         .categories
         .iter()
-        .flat_map(|c| c.rows.iter())
-        .map(|r| Row {
-            id: r.lesson.id.to_string(),
-            category: r.lesson.fields.category,
-            raw_mean: r.scored.as_ref().map(|s| s.raw_mean),
-            final_score: r.scored.as_ref().map(|s| s.final_score),
-            rank: r.outcome.rank,
-            tie: r.outcome.tie,
-            status: r.outcome.status,
-            reason: reason_code(&r.outcome.reason),
-            reason_text: reason_text(&r.outcome.reason),
-            judges: r.scored.as_ref().map_or(0, |s| s.judges),
-            prize: r.outcome.prize.clone(),
+        .flat_map(|c| c.rows.iter().map(move |r| (c, r)))
+        .map(|(c, r)| {
+            let f = &r.lesson.fields;
+            let tie_group = if r.outcome.tie {
+                c.rows
+                    .iter()
+                    .filter(|x| x.outcome.tie && x.outcome.rank == r.outcome.rank)
+                    .map(|x| x.lesson.id.to_string())
+                    .collect()
+            } else {
+                Vec::new()
+            };
+            Row {
+                id: r.lesson.id.to_string(),
+                category: f.category,
+                title: f.title.clone(),
+                region: f.region.clone(),
+                teachers: f.teachers.clone(),
+                school: f.school.clone(),
+                raw_mean: r.scored.as_ref().map(|s| s.raw_mean),
+                final_score: r.scored.as_ref().map(|s| s.final_score),
+                rank: r.outcome.rank,
+                tie: r.outcome.tie,
+                tie_group,
+                tie_at_cut: r.outcome.tie_at_cut,
+                status: r.outcome.status,
+                alternate: match r.outcome.reason {
+                    crate::select::Reason::Alternate { order } | crate::select::Reason::SwappedOut { order, .. } => {
+                        Some(order)
+                    }
+                    _ => None,
+                },
+                reason: reason_code(&r.outcome.reason),
+                reason_text: reason_text(&r.outcome.reason),
+                judges: r.scored.as_ref().map_or(0, |s| s.judges),
+                prize: r.outcome.prize.clone(),
+            }
         })
         .collect();
     if args.json {
@@ -952,6 +1022,7 @@ pub(super) fn run_decide(command: DecideCommand, out: &mut dyn Write) -> Result<
                     WithdrawKind::OverruleVeto => DecisionKind::OverruleVeto,
                     WithdrawKind::AcceptIncomplete => DecisionKind::AcceptIncomplete,
                     WithdrawKind::TieOrder => DecisionKind::TieOrder,
+                    WithdrawKind::Review => DecisionKind::Review,
                 },
             },
             reason,
@@ -969,9 +1040,27 @@ pub(super) fn run_decide(command: DecideCommand, out: &mut dyn Write) -> Result<
             },
             reason,
         ),
+        DecideCommand::Review {
+            db,
+            lesson,
+            judge,
+            reason,
+            ..
+        } => (
+            db,
+            Decision::Review {
+                lesson: id(lesson),
+                judge: crate::judges::JudgeId::new(judge.clone()),
+            },
+            reason,
+        ),
     };
     let mut store = Store::open(db)?;
     session::decide(&mut store, &decision, reason, &actor())?;
+    if let (DecideCommand::Review { out: dir, .. }, Decision::Review { judge, .. }) = (&command, &decision) {
+        let sheet = session::export_sheet_for(&mut store, judge, dir, &actor())?;
+        writeln!(out, "wrote {}", sheet.display()).map_err(io_error)?;
+    }
     writeln!(
         out,
         "recorded {}",

@@ -39,7 +39,9 @@ pub fn reason_text(r: &Reason) -> String {
             format!("同校同学科已达上限（{school}{subject}最多{cap}节）")
         }
         Reason::BelowMinimum { score, minimum } => format!("低于分数线（{score} < {minimum}）"),
-        Reason::SwappedOut { stage, by } => format!("为覆盖{stage}学段让出名额（由 {by} 替换）"),
+        Reason::SwappedOut { stage, by, order } => {
+            format!("候补第{order}名（为覆盖{stage}学段让出名额，由 {by} 替换）")
+        }
         Reason::Vetoed { judges } => format!("一票否决（{judges}位评委）"),
         Reason::HeldGap { spread, threshold } => format!("待复议（评委分差{spread}分，超过{threshold}分）"),
         Reason::HeldIncomplete { judges, required } => format!("待复议（评分不全：{judges}/{required}位评委）"),
@@ -55,6 +57,7 @@ fn decision_text(action: &str) -> String {
         "overrule_veto" => "撤销否决",
         "accept_incomplete" => "确认评分不全",
         "tie_order" => "并列顺序",
+        "review" => "请第三位评委复评",
         _ => "其他决定",
     };
     let what = action.trim_start_matches("decision.");

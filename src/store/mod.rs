@@ -509,6 +509,7 @@ impl Store {
     /// Sets what a panel covers (creating it if needed).
     pub fn set_panel(&mut self, panel: &Panel, actor: &Actor) -> Result<(), Error> {
         self.writable()?;
+        let panel = &panel.normalized();
         let old = self.panels()?.into_iter().find(|p| p.name == panel.name);
         let path = self.path.clone();
         let err = database_error(&path);
@@ -915,6 +916,7 @@ impl Store {
         lesson: &LessonId,
         what: &str,
         reason: &str,
+        reviewer: Option<&JudgeId>,
         actor: &Actor,
     ) -> Result<(), Error> {
         self.writable()?;
@@ -930,6 +932,23 @@ impl Store {
             [json(decisions)],
         )
         .map_err(err)?;
+        // a third review: the extra judge gets the lesson in the same transaction
+        if let Some(judge) = reviewer {
+            tx.execute(
+                "INSERT INTO assignment (judge, lesson) VALUES (?1, ?2)",
+                params![judge.as_str(), lesson.as_str()],
+            )
+            .map_err(err)?;
+            audit(
+                &tx,
+                actor,
+                "assignment.review",
+                lesson.as_str(),
+                None,
+                Some(judge.as_str()),
+            )
+            .map_err(err)?;
+        }
         #[derive(Serialize)]
         struct Change<'a> {
             reason: &'a str,
@@ -972,7 +991,7 @@ impl Store {
 
     /// Refuses a change while the session is finalized: 定稿 makes it read-only until the chair
     /// reopens it.
-    fn writable(&self) -> Result<(), Error> {
+    pub fn writable(&self) -> Result<(), Error> {
         match self.decisions()?.1 {
             Some(at) => Err(ErrorKind::Finalized { at }.into()),
             None => Ok(()),

@@ -133,7 +133,73 @@ impl Workspace {
                 created = true;
             }
         }
-        Ok((Workspace::open_at(&path, false)?, created))
+        let mut ws = Workspace::open_at(&path, false)?;
+        if !created {
+            ws.adopt(sheet)?;
+        }
+        Ok((ws, created))
+    }
+
+    /// Takes in a newer sheet the session issued to this judge (a replacement's or a third
+    /// review's lessons added, a lesson moved away): its lessons and rubrics replace the
+    /// workspace's, every score already entered for a lesson that stays is kept, and new lessons
+    /// unlock submitted scores. An older or the same issue, or a filled sheet, changes nothing.
+    /// Returns whether anything changed.
+    pub fn adopt(&mut self, sheet: &ScoreSheet) -> Result<bool, Error> {
+        let current = self.sheet()?;
+        let newer = sheet.meta.revision == 0
+            && !sheet.meta.issue.is_empty()
+            && sheet.meta.issue != current.meta.issue
+            && sheet.meta.generated_at > current.meta.generated_at;
+        if !newer {
+            return Ok(false);
+        }
+        let path = self.path.clone();
+        let err = super::database_error(&path);
+        let sheet = sheet.normalized();
+        let added = sheet.lesson_ids().iter().any(|id| !current.scores.contains_key(id));
+        let tx = self
+            .conn
+            .transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)
+            .map_err(err)?;
+        let mut meta = sheet.meta.clone();
+        meta.revision = 0;
+        tx.execute(
+            "UPDATE meta SET value = ?1 WHERE key = 'sheet'",
+            [serde_json::to_string(&meta).expect("meta serializes")],
+        )
+        .map_err(err)?;
+        tx.execute("DELETE FROM lesson", []).map_err(err)?;
+        tx.execute("DELETE FROM rubric", []).map_err(err)?;
+        let mut seq = 0;
+        for c in &sheet.categories {
+            tx.execute(
+                "INSERT INTO rubric (category, sheet, toml) VALUES (?1, ?2, ?3)",
+                params![c.rubric.category().name(), c.sheet_name, c.rubric.to_toml()],
+            )
+            .map_err(err)?;
+            for l in &c.lessons {
+                seq += 1;
+                let scores = current.scores.get(&l.id).unwrap_or(&sheet.scores[&l.id]);
+                tx.execute(
+                    "INSERT INTO lesson (id, seq, category, fields, scores) VALUES (?1, ?2, ?3, ?4, ?5)",
+                    params![
+                        l.id.as_str(),
+                        seq,
+                        c.rubric.category().name(),
+                        serde_json::to_string(&l.fields).expect("fields serialize"),
+                        serde_json::to_string(scores).expect("scores serialize"),
+                    ],
+                )
+                .map_err(err)?;
+            }
+        }
+        if added {
+            tx.execute("UPDATE state SET locked = 0 WHERE id = 1", [])
+                .map_err(err)?;
+        }
+        tx.commit().map_err(err)?;
+        Ok(true)
     }
 
     /// Opens (or, `new`, initializes) a workspace file. A new one is built with a rollback

@@ -30,6 +30,24 @@ fn first_lesson(store: &Store) -> LessonId {
     store.lessons().unwrap()[0].id.clone()
 }
 
+/// Lessons whose outcome matches (held for their spread, short of scores, …).
+fn lessons_where(store: &Store, pred: impl Fn(&Reason) -> bool) -> Vec<LessonId> {
+    let r = session::results(store).unwrap();
+    r.categories
+        .iter()
+        .flat_map(|c| &c.rows)
+        .filter(|row| pred(&row.outcome.reason))
+        .map(|row| row.lesson.id.clone())
+        .collect()
+}
+
+fn held_for_spread(store: &Store) -> LessonId {
+    lessons_where(store, |r| matches!(r, Reason::HeldGap { .. }))
+        .into_iter()
+        .next()
+        .expect("the demo holds a lesson for its judges' spread")
+}
+
 fn accept_every_incomplete(store: &mut Store) {
     let r = session::results(store).unwrap();
     for c in &r.categories {
@@ -49,7 +67,7 @@ fn a_finalized_session_refuses_every_change_until_the_chair_reopens_it() {
     let (_dir, mut store) = demo();
     accept_every_incomplete(&mut store);
     session::finalize(&mut store, &actor()).unwrap();
-    let lesson = first_lesson(&store);
+    let lesson = held_for_spread(&store);
     let refused = |e: jingpin::Error| matches!(e.kind, ErrorKind::Finalized { .. });
 
     let d = Decision::Accept { lesson: lesson.clone() };
@@ -92,7 +110,7 @@ fn a_finalized_session_refuses_every_change_until_the_chair_reopens_it() {
 #[test]
 fn arbitration_takes_only_a_score_a_judge_could_give_and_every_decision_can_be_withdrawn() {
     let (_dir, mut store) = demo();
-    let lesson = first_lesson(&store);
+    let lesson = held_for_spread(&store);
     let arbitrate = |score: i64| Decision::Arbitrate {
         lesson: lesson.clone(),
         score: Hundredths(score),
@@ -154,7 +172,7 @@ fn arbitration_takes_only_a_score_a_judge_could_give_and_every_decision_can_be_w
 #[test]
 fn a_backup_taken_while_the_session_is_open_holds_everything() {
     let (dir, mut store) = demo();
-    let lesson = first_lesson(&store);
+    let lesson = held_for_spread(&store);
     session::decide(&mut store, &Decision::Accept { lesson }, "讨论后维持", &actor()).unwrap();
     let copy = dir.path().join("备份.jpsession");
     store.backup(&copy).unwrap();
@@ -337,7 +355,8 @@ fn two_writers_on_one_session_both_land() {
     let (dir, store) = demo();
     let path = dir.path().join("session.jpsession");
     let judges: Vec<_> = store.judges().unwrap().into_iter().map(|j| j.id).collect();
-    let lessons: Vec<_> = store.lessons().unwrap().into_iter().map(|l| l.id).collect();
+    let lessons = lessons_where(&store, |r| matches!(r, Reason::HeldGap { .. }));
+    assert!(!lessons.is_empty());
     drop(store);
     let p = path.clone();
     let a = std::thread::spawn(move || {
@@ -375,4 +394,189 @@ fn two_writers_on_one_session_both_land() {
     let log = s.audit_log().unwrap();
     assert_eq!(log.iter().filter(|x| x.action == "judge.absent").count(), 60);
     assert_eq!(log.iter().filter(|x| x.action == "decision.accept").count(), 60);
+}
+
+/// Each decision applies only to a lesson in the state it resolves (issue 13): arbitrating or
+/// accepting a lesson that is not held for its spread, overruling a veto that is not there,
+/// accepting a complete lesson as incomplete, ordering a lesson that is not tied — each refused,
+/// naming the lesson's state, nothing stored.
+#[test]
+fn a_decision_on_a_lesson_not_in_the_state_it_resolves_is_refused() {
+    let (_dir, mut store) = demo();
+    let recommended = lessons_where(&store, |r| matches!(r, Reason::Recommended))[0].clone();
+    let before = store.decisions().unwrap().0;
+    let untied = session::results(&store)
+        .unwrap()
+        .categories
+        .iter()
+        .flat_map(|c| &c.rows)
+        .find(|r| !r.outcome.tie && r.outcome.rank.is_some())
+        .unwrap()
+        .lesson
+        .id
+        .clone();
+    let cases = [
+        Decision::Arbitrate {
+            lesson: recommended.clone(),
+            score: Hundredths(9000),
+        },
+        Decision::Accept {
+            lesson: recommended.clone(),
+        },
+        Decision::OverruleVeto {
+            lesson: recommended.clone(),
+        },
+        Decision::AcceptIncomplete {
+            lesson: recommended.clone(),
+        },
+        Decision::TieOrder {
+            lesson: untied,
+            order: 1,
+        },
+    ];
+    for d in &cases {
+        let e = session::decide(&mut store, d, "试一下", &actor()).unwrap_err();
+        assert!(
+            matches!(&e.problems()[0].kind, ProblemKind::DecisionNotApplicable { lesson, .. } if lesson == d.lesson().as_str()),
+            "{d:?}: {e}"
+        );
+    }
+    assert!(e_status_named(&mut store, &recommended).contains("recommended"));
+    assert_eq!(store.decisions().unwrap().0, before, "nothing stored by a refusal");
+}
+
+fn e_status_named(store: &mut Store, lesson: &LessonId) -> String {
+    let d = Decision::Accept { lesson: lesson.clone() };
+    session::decide(store, &d, "x", &actor()).unwrap_err().to_string()
+}
+
+/// A lesson held for its spread stays held however many judges it has; the chair asks another
+/// judge for a third review: the judge gets the lesson and a new sheet, their workspace takes
+/// the lesson in beside the scores they already gave, and once their scores are imported the hold
+/// is released. The request is audited and refused for a judge who may not score the lesson.
+#[test]
+fn a_third_review_the_chair_asks_for_releases_the_hold_once_its_scores_arrive() {
+    let (dir, mut store) = demo();
+    let lesson = held_for_spread(&store);
+    let l = store.lesson(&lesson).unwrap();
+    let assigned: Vec<_> = store
+        .assignment()
+        .unwrap()
+        .pairs
+        .iter()
+        .filter(|p| p.lesson == lesson)
+        .map(|p| p.judge.clone())
+        .collect();
+    // a judge of another school who does not score it yet, and who already has a sheet
+    let have_sheet = store.assigned_lessons().unwrap();
+    let reviewer = store
+        .judges()
+        .unwrap()
+        .into_iter()
+        .find(|j| !assigned.contains(&j.id) && j.fields.unit != l.fields.school && have_sheet.contains_key(&j.id))
+        .expect("a possible reviewer");
+    // the reviewer had scored and submitted their first sheet
+    let first = session::export_sheet_for(&mut store, &reviewer.id, &dir.path().join("首次"), &actor()).unwrap();
+    let work = dir.path().join("reviewer");
+    let (mut ws, _) = jingpin::judge::open_sheet(&first, &work).unwrap();
+    let theirs = ws.sheet().unwrap().lesson_ids();
+    for id in &theirs {
+        ws.set_unscored(id, Some("示例".into())).unwrap();
+    }
+    ws.submit().unwrap();
+    drop(ws);
+
+    let own_school = store
+        .judges()
+        .unwrap()
+        .into_iter()
+        .find(|j| j.fields.unit == l.fields.school && !assigned.contains(&j.id));
+    if let Some(j) = own_school {
+        let d = Decision::Review {
+            lesson: lesson.clone(),
+            judge: j.id.clone(),
+        };
+        let e = session::decide(&mut store, &d, "复评", &actor()).unwrap_err();
+        assert!(
+            matches!(e.problems()[0].kind, ProblemKind::RecusalConflict { .. }),
+            "{e}"
+        );
+    }
+    let later = Actor {
+        at: "2025-09-02T08:00:00Z".parse().unwrap(),
+        ..actor()
+    };
+    let d = Decision::Review {
+        lesson: lesson.clone(),
+        judge: reviewer.id.clone(),
+    };
+    session::decide(&mut store, &d, "分差过大，请第三位评委复评", &later).unwrap();
+    assert!(store
+        .assignment()
+        .unwrap()
+        .pairs
+        .iter()
+        .any(|p| p.lesson == lesson && p.judge == reviewer.id));
+    let audit = store.audit_log().unwrap();
+    assert!(audit
+        .iter()
+        .any(|a| a.action == "decision.review" && a.target == lesson.as_str()));
+    assert!(audit
+        .iter()
+        .any(|a| a.action == "assignment.review" && a.new.as_deref() == Some(reviewer.id.as_str())));
+    let (status, _) = status_of(&store, &lesson);
+    assert_eq!(
+        status,
+        jingpin::select::Status::Held,
+        "still held until the review's scores arrive"
+    );
+
+    // the new sheet: the reviewer's workspace keeps what they entered and unlocks for the lesson
+    let second = session::export_sheet_for(&mut store, &reviewer.id, &dir.path().join("复评"), &later).unwrap();
+    let (mut ws, created) = jingpin::judge::open_sheet(&second, &work).unwrap();
+    assert!(!created);
+    let sheet = ws.sheet().unwrap();
+    assert!(sheet.lesson_ids().contains(&lesson));
+    assert!(
+        theirs
+            .iter()
+            .all(|id| sheet.scores[id].unscored.as_deref() == Some("示例")),
+        "earlier entries kept"
+    );
+    assert!(!ws.state().unwrap().0, "unlocked for the new lesson");
+    let rubric = store.rubric(l.fields.category).unwrap();
+    for (i, ind) in rubric.indicators().iter().enumerate() {
+        ws.set_score(&lesson, i, Some(ind.weight())).unwrap();
+    }
+    ws.submit().unwrap();
+    // (this test's workspace is not the one the demo filled: export past the demo's revision 1)
+    jingpin::judge::export(&mut ws, &dir.path().join("复评-草稿.xlsx"), "2025-09-03T07:00:00Z").unwrap();
+    let back = dir.path().join("复评-已评.xlsx");
+    assert_eq!(
+        jingpin::judge::export(&mut ws, &back, "2025-09-03T08:00:00Z").unwrap(),
+        2
+    );
+    let r = session::import_sheets(&mut store, &[back], false, &later).unwrap();
+    assert_eq!(
+        r[0].status,
+        jingpin::sheet::read::SheetStatus::Intact,
+        "{:?}",
+        r[0].problems
+    );
+    let (status, reason) = status_of(&store, &lesson);
+    assert!(
+        !matches!(reason, Reason::HeldGap { .. }),
+        "released once the review is in: {status:?} {reason:?}"
+    );
+}
+
+fn status_of(store: &Store, lesson: &LessonId) -> (jingpin::select::Status, Reason) {
+    let r = session::results(store).unwrap();
+    let row = r
+        .categories
+        .iter()
+        .flat_map(|c| &c.rows)
+        .find(|x| &x.lesson.id == lesson)
+        .unwrap();
+    (row.outcome.status, row.outcome.reason.clone())
 }

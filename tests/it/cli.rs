@@ -363,6 +363,13 @@ count = 1
         for key in [
             "id",
             "category",
+            "title",
+            "region",
+            "teachers",
+            "school",
+            "alternate",
+            "tie_group",
+            "tie_at_cut",
             "raw_mean",
             "final_score",
             "rank",
@@ -522,4 +529,54 @@ fn the_benchmark_runs_at_county_scale() {
         let times = line.map_or(0, |l| l.matches(" ms").count() + l.matches(" ×").count());
         assert_eq!(times, 2, "{stage}: best and median:\n{report}");
     }
+}
+
+/// `panels set X --subjects ""` means any subject (it stored `[""]`, which covered no lesson),
+/// and `--any` resets every list inferred from the panel's name.
+#[test]
+fn an_empty_panel_list_means_any_and_any_resets_a_panel() {
+    let data = tempfile::tempdir().unwrap();
+    let db = data.path().join("p.jpsession");
+    let lib = jingpin::Library::builtin();
+    let settings = jingpin::settings::Settings::default_for("面板", 2025, &lib).unwrap();
+    let actor = jingpin::store::Actor {
+        who: "t".into(),
+        at: "2025-09-01T08:00:00Z".parse().unwrap(),
+    };
+    let mut store = jingpin::session::create(&db, &settings, &lib, "uid-p", &actor).unwrap();
+    jingpin::session::import_judges(&mut store, &fixture("judges-nanjing.xlsx"), &actor).unwrap();
+    let panel = store
+        .panels()
+        .unwrap()
+        .into_iter()
+        .find(|p| !p.subjects.is_empty() || !p.stages.is_empty())
+        .expect("a panel whose name says what it covers");
+    drop(store);
+    let dbs = db.to_str().unwrap();
+    let out = jingpin(data.path())
+        .args(["panels", "set", dbs, &panel.name, "--subjects", ""])
+        .arg("--stages")
+        .arg(panel.stages.join(","))
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    let stored = |name: &str| {
+        jingpin::store::Store::open(&db)
+            .unwrap()
+            .panels()
+            .unwrap()
+            .into_iter()
+            .find(|p| p.name == name)
+            .unwrap()
+    };
+    let p = stored(&panel.name);
+    assert!(p.subjects.is_empty(), "empty means any: {:?}", p.subjects);
+    assert_eq!(p.stages, panel.stages);
+    let out = jingpin(data.path())
+        .args(["panels", "set", dbs, &panel.name, "--any"])
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    let p = stored(&panel.name);
+    assert!(p.categories.is_empty() && p.stages.is_empty() && p.subjects.is_empty());
 }

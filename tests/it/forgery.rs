@@ -385,6 +385,27 @@ fn a_same_revision_conflict_holds_the_judge_until_the_chair_picks_one() {
     assert_eq!(waiting.len(), 2);
     assert!(waiting.iter().all(|w| w.reason == WaitReason::Conflict));
 
+    // a third content of the same revision, through the command line: it says the chair must
+    // choose, and exits 1
+    let third = filled(&mut store, "J001", 1, 7);
+    let again = written(dir.path(), "c.xlsx", &third);
+    drop(store);
+    let db = dir.path().join("s-conflict.jpsession");
+    let out = assert_cmd::Command::cargo_bin("jingpin")
+        .unwrap()
+        .env("JINGPIN_DATA_DIR", dir.path().join("data"))
+        .args(["sheets", "import"])
+        .arg(&db)
+        .arg(&again)
+        .output()
+        .unwrap();
+    let said = String::from_utf8_lossy(&out.stdout);
+    assert_eq!(out.status.code(), Some(1), "{said}");
+    assert!(
+        said.contains("J001 has two different sheets of revision 1") && said.contains("sheets confirm"),
+        "{said}"
+    );
+    let mut store = Store::open(&db).unwrap();
     let e = store
         .confirm_sheet(&JudgeId::new("J001"), &SheetPick::default(), &actor())
         .unwrap_err();

@@ -22,6 +22,8 @@ struct L {
     region: &'static str,
     totals: Vec<u32>,
     vetoes: usize,
+    /// Judges who marked a veto and left every score blank.
+    blank_vetoes: usize,
 }
 
 fn l(id: &'static str, totals: &[u32]) -> L {
@@ -35,6 +37,7 @@ fn l(id: &'static str, totals: &[u32]) -> L {
         region: "甲区",
         totals: totals.to_vec(),
         vetoes: 0,
+        blank_vetoes: 0,
     }
 }
 
@@ -89,49 +92,66 @@ fn lesson(x: &L, category: Category) -> Lesson {
 }
 
 fn run_in(category: Category, xs: &[L], s: &Settings, d: &Decisions) -> Vec<Outcome> {
-    let r = rubric(category);
-    let lessons: Vec<Lesson> = xs.iter().map(|x| lesson(x, category)).collect();
-    let judges: Vec<JudgeId> = (1..=9).map(JudgeId::from_seq).collect();
-    let scores: Vec<Vec<LessonScores>> = xs
+    let results = run_all(&[(category, xs)], s, d);
+    results
+        .categories
+        .into_iter()
+        .find(|c| c.category == category)
+        .unwrap()
+        .rows
+        .into_iter()
+        .map(|r| r.outcome)
+        .collect()
+}
+
+/// Lessons of several categories through the session's whole computation
+/// (`session::compute_results`): judges J1.. score in order, `totals` complete rows; then
+/// `blank_vetoes` judges mark a veto and leave the scores blank.
+fn run_all(by_category: &[(Category, &[L])], s: &Settings, d: &Decisions) -> jingpin::session::Results {
+    let mut lessons = Vec::new();
+    let mut judgements = std::collections::BTreeMap::new();
+    for (category, xs) in by_category {
+        let r = rubric(*category);
+        for x in xs.iter() {
+            let les = lesson(x, *category);
+            for (k, t) in x.totals.iter().enumerate() {
+                let mut sc = scores_totalling(&r, *t);
+                if k < x.vetoes {
+                    sc.vetoes.push(VetoMark {
+                        veto: "advertising".into(),
+                        reason: "片尾广告".into(),
+                    });
+                }
+                judgements.insert((JudgeId::from_seq(k as u32 + 1), les.id.clone()), sc);
+            }
+            for k in 0..x.blank_vetoes {
+                let mut sc = LessonScores::blank(r.indicators().len());
+                sc.vetoes.push(VetoMark {
+                    veto: "plagiarism".into(),
+                    reason: "与某平台已有课例雷同".into(),
+                });
+                judgements.insert((JudgeId::from_seq((x.totals.len() + k) as u32 + 1), les.id.clone()), sc);
+            }
+            lessons.push(les);
+        }
+    }
+    let rubrics = s
+        .categories
         .iter()
-        .map(|x| {
-            x.totals
-                .iter()
-                .enumerate()
-                .map(|(k, t)| {
-                    let mut sc = scores_totalling(&r, *t);
-                    if k < x.vetoes {
-                        sc.vetoes.push(VetoMark {
-                            veto: "advertising".into(),
-                            reason: "片尾广告".into(),
-                        });
-                    }
-                    sc
-                })
-                .collect()
+        .map(|c| {
+            let lib = Library::builtin();
+            lib.rubric(&c.rubric).unwrap().clone()
         })
         .collect();
-    let inputs: Vec<LessonScoresIn<'_>> = lessons
-        .iter()
-        .zip(&scores)
-        .map(|(l, sc)| LessonScoresIn {
-            lesson: l,
-            rubric: &r,
-            by_judge: judges.iter().zip(sc.iter()).collect(),
-        })
-        .collect();
-    let scored = aggregate(&inputs, &s.rules, d);
-    let refs: Vec<&Lesson> = lessons.iter().collect();
-    select(
-        &CategoryInput {
-            category,
-            rubric: &r,
-            lessons: &refs,
-            scored: &scored,
-        },
-        s,
-        d,
-    )
+    jingpin::session::compute_results(&jingpin::session::ResultsInput {
+        settings: s.clone(),
+        lessons,
+        panels: Vec::new(),
+        rubrics,
+        judgements,
+        decisions: d.clone(),
+        finalized: None,
+    })
 }
 
 fn run(xs: &[L], s: &Settings, d: &Decisions) -> Vec<Outcome> {
@@ -254,9 +274,274 @@ fn held_and_vetoed_lessons_are_neither_ranked_nor_dropped() {
         ranks,
         [("VETO", Some(1)), ("FEW", Some(2)), ("GAP", Some(3)), ("OK", Some(4))]
     );
-    // a third review (a fourth judge) releases a held lesson without arbitration
-    let o = run(&[l("GAP", &[95, 90, 70, 85])], &s, &Decisions::default());
-    assert_eq!(o[0].status, Status::Recommended);
+    // more judges alone do not release a hold: only a third review the chair asked for does,
+    // once that judge's scores are in
+    let gap = [l("GAP", &[95, 90, 70, 85])];
+    assert!(matches!(
+        run(&gap, &s, &Decisions::default())[0].reason,
+        Reason::HeldGap { .. }
+    ));
+    let mut asked = Decisions::default();
+    asked.reviews.insert(LessonId::new("GAP"), JudgeId::from_seq(5));
+    assert!(
+        matches!(run(&gap, &s, &asked)[0].reason, Reason::HeldGap { .. }),
+        "asked, but the reviewer's scores are not in yet"
+    );
+    asked.reviews.insert(LessonId::new("GAP"), JudgeId::from_seq(4));
+    let o = run(&gap, &s, &asked);
+    assert_eq!(
+        o[0].status,
+        Status::Recommended,
+        "the reviewer's scores are in: released"
+    );
+}
+
+/// Issue 13's cases, each as the oracle saw it.
+#[test]
+fn a_veto_counts_whether_or_not_the_row_has_scores() {
+    let s = settings(5);
+    let xs = [
+        // two complete rows and a third judge who vetoed and stopped watching
+        L {
+            blank_vetoes: 1,
+            ..l("PLAGIARISED", &[92, 90])
+        },
+        // nobody finished it; one judge vetoed
+        L {
+            blank_vetoes: 1,
+            ..l("UNWATCHED", &[])
+        },
+        l("FINE", &[80, 80, 80]),
+    ];
+    let o = run(&xs, &s, &Decisions::default());
+    for id in ["PLAGIARISED", "UNWATCHED"] {
+        assert_eq!(
+            (of(&o, id).status, &of(&o, id).reason),
+            (Status::Vetoed, &Reason::Vetoed { judges: 1 }),
+            "{id}"
+        );
+    }
+    // with two judges required, a blank-row veto and a scored-row veto count together; one judge
+    // marking two items counts once
+    let mut two = settings(5);
+    two.rules.veto_min_judges = 2;
+    let xs = [
+        L {
+            vetoes: 1,
+            blank_vetoes: 1,
+            ..l("BOTH", &[90, 90])
+        },
+        L {
+            vetoes: 1,
+            ..l("ONE", &[90, 90, 90])
+        },
+    ];
+    let o = run(&xs, &two, &Decisions::default());
+    assert_eq!(of(&o, "BOTH").reason, Reason::Vetoed { judges: 2 });
+    assert_eq!(of(&o, "ONE").status, Status::Recommended);
+}
+
+#[test]
+fn the_subject_share_cap_holds_on_the_final_list_whatever_the_quota() {
+    // quota 10, a 30 % cap on 数学, and only four lessons of other subjects: 4 + 1 (20 %), since
+    // 4 + 2 would be 33 %
+    let mut s = settings(10);
+    s.rules.subject_caps = vec![jingpin::settings::SubjectCap {
+        category: Category::Subject,
+        subjects: vec!["数学".into()],
+        max_percent: 30,
+    }];
+    let mut xs: Vec<L> = (0..8)
+        .map(|i| {
+            l(
+                ["M1", "M2", "M3", "M4", "M5", "M6", "M7", "M8"][i],
+                &[(95 - i) as u32; 3],
+            )
+        })
+        .collect();
+    for (i, id) in ["P1", "P2", "P3", "P4"].iter().enumerate() {
+        xs.push(L {
+            subject: "物理",
+            ..l(id, &[(80 - i) as u32; 3])
+        });
+    }
+    let o = run(&xs, &s, &Decisions::default());
+    let picked: Vec<&str> = o
+        .iter()
+        .filter(|x| x.status == Status::Recommended)
+        .map(|x| x.id.as_str())
+        .collect();
+    assert_eq!(picked, ["M1", "P1", "P2", "P3", "P4"]);
+    assert!(
+        matches!(&of(&o, "M2").reason, Reason::SubjectShare { max_percent: 30, .. }),
+        "{:?}",
+        of(&o, "M2").reason
+    );
+    // with enough other lessons the quota fills and the cap is 3 of 10
+    for (i, id) in ["P5", "P6", "P7", "P8", "P9", "P10"].iter().enumerate() {
+        xs.push(L {
+            subject: "物理",
+            ..l(id, &[(70 - i) as u32; 3])
+        });
+    }
+    let o = run(&xs, &s, &Decisions::default());
+    let maths = o
+        .iter()
+        .filter(|x| x.status == Status::Recommended && x.id.as_str().starts_with('M'))
+        .count();
+    assert_eq!(
+        (maths, o.iter().filter(|x| x.status == Status::Recommended).count()),
+        (3, 10)
+    );
+}
+
+#[test]
+fn a_lesson_swapped_out_for_stage_coverage_is_numbered_with_the_alternates() {
+    let mut s = settings(3); // alternates: ceil(3 × 20 %) = 1
+    s.rules.stage_coverage = true;
+    let xs = [
+        L {
+            stage: "小学",
+            ..l("P1", &[95; 3])
+        },
+        L {
+            stage: "初中",
+            ..l("M1", &[94; 3])
+        },
+        L {
+            stage: "小学",
+            ..l("P2", &[93; 3])
+        },
+        L {
+            stage: "小学",
+            ..l("P3", &[90; 3])
+        },
+        L {
+            stage: "高中",
+            ..l("S1", &[80; 3])
+        },
+    ];
+    let o = run(&xs, &s, &Decisions::default());
+    assert_eq!(of(&o, "S1").status, Status::Recommended);
+    assert_eq!(
+        of(&o, "P2").reason,
+        Reason::SwappedOut {
+            stage: "高中".into(),
+            by: LessonId::new("S1"),
+            order: 1
+        },
+        "候补第1名: the best lesson left out"
+    );
+    assert_eq!(
+        (of(&o, "P3").status, &of(&o, "P3").reason),
+        (Status::NotSelected, &Reason::QuotaFull { rank: 4, quota: 3 }),
+        "one alternate only"
+    );
+}
+
+#[test]
+fn alternates_are_the_quota_times_the_share_rounded_up_and_none_at_zero() {
+    let mut s = settings(4);
+    s.rules.alternates_percent = 0;
+    let o = run(
+        &[
+            l("A", &[90; 3]),
+            l("B", &[80; 3]),
+            l("C", &[70; 3]),
+            l("D", &[60; 3]),
+            l("E", &[50; 3]),
+        ],
+        &s,
+        &Decisions::default(),
+    );
+    assert!(o.iter().all(|x| x.status != Status::Alternate));
+    s.rules.alternates_percent = 30; // ceil(4 × 30 %) = 2
+    let o = run(
+        &[
+            l("A", &[90; 3]),
+            l("B", &[80; 3]),
+            l("C", &[70; 3]),
+            l("D", &[60; 3]),
+            l("E", &[50; 3]),
+            l("F", &[40; 3]),
+            l("G", &[30; 3]),
+        ],
+        &s,
+        &Decisions::default(),
+    );
+    assert_eq!(o.iter().filter(|x| x.status == Status::Alternate).count(), 2);
+}
+
+#[test]
+fn one_lesson_per_teacher_holds_across_the_session_or_per_category() {
+    let mut s = settings(5);
+    s.rules.one_per_teacher = true;
+    let subject = [L {
+        teacher: "张敏",
+        ..l("S1", &[90; 3])
+    }];
+    let experiment = [L {
+        teacher: "张敏",
+        ..l("E1", &[95; 3])
+    }];
+    let status = |r: &jingpin::session::Results, id: &str| {
+        r.categories
+            .iter()
+            .flat_map(|c| &c.rows)
+            .find(|x| x.lesson.id.as_str() == id)
+            .map(|x| (x.outcome.status, x.outcome.reason.clone()))
+            .unwrap()
+    };
+    let both: [(Category, &[L]); 2] = [(Category::Subject, &subject), (Category::Experiment, &experiment)];
+    let r = run_all(&both, &s, &Decisions::default());
+    assert_eq!(
+        status(&r, "S1").0,
+        Status::Recommended,
+        "学科课程 is taken first (the session's order)"
+    );
+    assert_eq!(
+        status(&r, "E1"),
+        (
+            Status::NotSelected,
+            Reason::TeacherTaken {
+                teacher: "张敏".into(),
+                by: LessonId::new("S1")
+            }
+        )
+    );
+    s.rules.teacher_scope = jingpin::settings::TeacherScope::Category;
+    let r = run_all(&both, &s, &Decisions::default());
+    assert_eq!(
+        (status(&r, "S1").0, status(&r, "E1").0),
+        (Status::Recommended, Status::Recommended)
+    );
+}
+
+#[test]
+fn a_min_score_takes_two_decimals_and_a_third_is_a_settings_error_with_its_key() {
+    let mut s = settings(5);
+    s.rules.min_score = Some(86.25);
+    let o = run(
+        &[l("A", &[86, 86, 87]), l("B", &[86, 86, 86])],
+        &s,
+        &Decisions::default(),
+    );
+    assert_eq!(of(&o, "A").status, Status::Recommended, "86.33 ≥ 86.25");
+    assert!(
+        matches!(of(&o, "B").reason, Reason::BelowMinimum { .. }),
+        "86.00 < 86.25"
+    );
+    let lib = Library::builtin();
+    for bad in ["86.255", "120"] {
+        let text = format!("name = \"x\"\nlevel = \"县级\"\nyear = 2024\n[[category]]\ncategory = \"学科课程\"\nquota = 3\n[rules]\nmin_score = {bad}\n");
+        let e = Settings::from_toml(&text, std::path::Path::new("s.toml"), &lib).unwrap_err();
+        assert!(
+            e.problems.iter().any(
+                |p| matches!(&p.kind, jingpin::ProblemKind::WrongType { field, .. } if field == "rules.min_score")
+            ),
+            "{bad}: {e:?}"
+        );
+    }
 }
 
 #[test]
@@ -355,7 +640,7 @@ fn hard_rules_each_name_their_reason() {
     let mut s = settings(10);
     s.rules.one_per_teacher = true;
     s.rules.per_school_subject_cap = Some(1);
-    s.rules.min_score = Some(Points::whole(60));
+    s.rules.min_score = Some(60.0);
     s.region_quotas = vec![RegionQuota {
         region: "乙区".into(),
         category: Category::Subject,
@@ -504,7 +789,8 @@ fn stage_coverage_swaps_out_the_lowest_pick_and_says_so() {
         of(&o, "P2").reason,
         Reason::SwappedOut {
             stage: "高中".into(),
-            by: LessonId::new("S1")
+            by: LessonId::new("S1"),
+            order: 1
         }
     );
 }

@@ -355,6 +355,22 @@ quota = 52
         "{:?}",
         w[2]
     );
+
+    // a region with no row in the table is never silently unlimited: it is named once
+    let elsewhere = |title: &str| {
+        let (mut f, at) = lesson(title);
+        f.region = "镇江市".into(); // not the table's spelling
+        (f, at)
+    };
+    let w = jingpin::roster::warnings(&[elsewhere("d"), elsewhere("e"), lesson("f")], &rules);
+    let named: Vec<&ProblemKind> = w.iter().flatten().map(|p| &p.kind).collect();
+    assert_eq!(
+        named,
+        [&ProblemKind::RegionNotInTable {
+            region: "镇江市".into()
+        }],
+        "once per region, not once per row"
+    );
 }
 
 #[test]

@@ -379,13 +379,29 @@ export function makeJourney({ getBrowser, setBrowser, connect, home, env, fixtur
       assert(!ranking.some((r) => r.includes("待复议") && r.includes("尚无评分")), "no lesson without scores is called 待复议");
     });
 
-    await step("journey 8 · a held lesson is arbitrated from its detail: judges' scores shown, 150 impossible, marked 仲裁", async () => {
+    await step("journey 8 · a held lesson: a third review is asked of another judge (new sheet written), then it is arbitrated from its detail: judges' scores shown, 150 impossible, marked 仲裁", async () => {
       const held = (await rowsOf("[data-test=results-table]")).find((r) => r.includes("分差"));
       assert(held, `a lesson held for its spread: ${(await rowsOf("[data-test=results-table]")).join("\n")}`);
       const id = lessons.find((l) => held.includes(l));
       await click(`//div[@data-test='results-table']//tr[contains(., '${id}')]/td[3]/div`);
       await waitText("[data-test=detail-judges]", (t) => t.includes("总分"), "each judge's scores in the detail");
       await shoot(b(), "journey-11-detail.png");
+      // first the chair asks another judge for a third review: the judge gets a new sheet
+      const reviewDir = join(home, "复评");
+      mkdirSync(reviewDir, { recursive: true });
+      const options = await openOptions("[data-test=review-judge]");
+      assert(options.length > 0, "judges to ask for a review");
+      const first = await options[0].getText();
+      const reviewer = first.match(/J\d{3}/)[0];
+      await options[0].click();
+      await sleep(300);
+      await type("input[data-test=decision-reason]", "分差过大，请第三位评委复评");
+      await answer(reviewDir);
+      await click("[data-test=request-review]");
+      await waitText("[data-test=detail-decisions]", (t) => t.includes(`已请 ${reviewer} 复评`), "the review in force");
+      const written = readdirSync(reviewDir).filter((f) => f.includes(reviewer));
+      assert(written.length === 1, `the reviewer's new sheet in the folder: ${readdirSync(reviewDir)}`);
+      await shoot(b(), "journey-11a-review.png");
       const input = "[data-test=arbitrate-score] input";
       await type(input, "150");
       const clamped = await b().execute((s) => document.querySelector(s).value, input);
@@ -447,7 +463,7 @@ export function makeJourney({ getBrowser, setBrowser, connect, home, env, fixtur
           return null;
         };
         for (let i = 0; i < 10; i++) {
-          const next = await shown("[data-test=problem-lesson-lesson_incomplete]");
+          const next = await shown("[data-test=problem-lesson-scores_missing]");
           if (!next) break;
           await next.click();
           await type("input[data-test=decision-reason]", "评委缺席，组长确认");

@@ -13,7 +13,7 @@ import { rubric } from "./fixtures";
 import type { JudgeView, LessonScores, ResultRow, Results, Settings } from "../src/ipc";
 import { needsDecision, statusKey, zeroQuota } from "../src/logic/results";
 import { decisionList, historyLine } from "../src/logic/detail";
-import { headline } from "../src/logic/problems";
+import { describeProblem, headline } from "../src/logic/problems";
 
 const settings = (): Settings => ({
   name: "南京市级遴选",
@@ -24,7 +24,7 @@ const settings = (): Settings => ({
   categories: [{ category: "学科课程", rubric: "2024-学科课程", quota: 145 }],
   rules: {
     aggregation: "mean", trim: 1, zscore_min_scores: 5, gap_threshold: 20, min_score: null, one_per_node: true,
-    one_per_teacher: false, stage_coverage: false, per_school_subject_cap: null, subject_caps: [], judges_per_lesson: 3,
+    one_per_teacher: false, teacher_scope: "session", stage_coverage: false, per_school_subject_cap: null, subject_caps: [], judges_per_lesson: 3,
     assignment: "per_lesson", recuse_same_region: false, veto_min_judges: 1, prizes: [], alternates_percent: 20,
   },
   region_quotas: [],
@@ -133,8 +133,9 @@ describe("results logic", () => {
   it("decisions and their history read as sentences", () => {
     const i18n = makeI18n("zh-CN");
     const t = i18n.global.t as unknown as (k: string, p?: Record<string, unknown>) => string;
-    const d = { arbitration: 86, accepted: false, veto_overruled: false, accept_incomplete: true, tie_order: null };
+    const d = { arbitration: 86, accepted: false, veto_overruled: false, accept_incomplete: true, tie_order: null, review: null };
     expect(decisionList(d).map((x) => x.kind)).toEqual(["arbitrate", "accept_incomplete"]);
+    expect(decisionList({ ...d, arbitration: null, accept_incomplete: false, review: "J004" }).map((x) => [x.kind, x.params.judge])).toEqual([["review", "J004"]]);
     const line = historyLine(t, {
       seq: 9, at: "2026-11-25T08:01:02Z", who: "张主任", action: "decision.arbitrate", target: "L00012", old: null,
       new: JSON.stringify({ reason: "第三位评委复评", decisions: d }),
@@ -148,8 +149,12 @@ describe("results logic", () => {
     const details = Array.from({ length: 33 }, (_, k) => ({ code: "lesson_incomplete", lesson: `L${k}`, location: {} }));
     const e = { code: "invalid", message: "", details } as never;
     expect(headline(t, e, "submit")).toBe("还有 33 节未评完：请打分，或填写未评原因。");
-    expect(headline(t, e, "finalize")).toBe("无法定稿：还有 33 节课例缺少评分且未确认评分不全");
-    const mixed = { code: "invalid", message: "", details: [...details.slice(0, 2), { code: "tie_at_cut", lesson: "L9", rank: 2, location: {} }] } as never;
+    // 定稿 names lessons short of scores, with how many they have
+    const missing = details.map((d) => ({ ...d, code: "scores_missing", judges: 2, required: 3 }));
+    const refused = { code: "invalid", message: "", details: missing } as never;
+    expect(headline(t, refused, "finalize")).toBe("无法定稿：还有 33 节课例缺少评分且未确认评分不全");
+    expect(describeProblem(t, missing[0] as never)).toBe("课例 L0 只收到 2/3 位评委的完整评分：请确认评分不全，或等待评分");
+    const mixed = { code: "invalid", message: "", details: [...missing.slice(0, 2), { code: "tie_at_cut", lesson: "L9", rank: 2, location: {} }] } as never;
     expect(headline(t, { code: "invalid", message: "", details: details.slice(0, 1) } as never, "form")).toBe("填写的内容有 1 处问题，未保存");
     expect(headline(t, mixed, "finalize")).toBe("无法定稿：还有 2 节课例缺少评分且未确认评分不全；1 节课例并列且跨越名额、候补或奖项线，需排定顺序");
   });

@@ -43,6 +43,8 @@ import type { RecentList } from "./bindings/RecentList";
 import type { ReplaceRequest } from "./bindings/ReplaceRequest";
 import type { Replaced } from "./bindings/Replaced";
 import type { Results } from "./bindings/Results";
+import type { ReviewRequest } from "./bindings/ReviewRequest";
+import type { Reviewed } from "./bindings/Reviewed";
 import type { SaveLessonRequest } from "./bindings/SaveLessonRequest";
 import type { ScoreRequest } from "./bindings/ScoreRequest";
 import type { SessionView } from "./bindings/SessionView";
@@ -105,4 +107,5 @@ export const commands = {
   updateJudge: (request: UpdateJudgeRequest): Promise<JudgeList> => invoke<JudgeList>("update_judge", { request }),
   swapJudge: (request: SwapRequest): Promise<Assignment> => invoke<Assignment>("swap_judge", { request }),
   replaceJudge: (request: ReplaceRequest): Promise<Replaced> => invoke<Replaced>("replace_judge", { request }),
+  requestReview: (request: ReviewRequest): Promise<Reviewed> => invoke<Reviewed>("request_review", { request }),
 };

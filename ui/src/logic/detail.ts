@@ -16,6 +16,7 @@ export function decisionList(d: LessonDecisions): DecisionItem[] {
   if (d.veto_overruled) out.push({ kind: "overrule_veto", params: {} });
   if (d.accept_incomplete) out.push({ kind: "accept_incomplete", params: {} });
   if (d.tie_order !== null) out.push({ kind: "tie_order", params: { order: d.tie_order } });
+  if (d.review) out.push({ kind: "review", params: { judge: d.review } });
   return out;
 }
 
@@ -35,6 +36,7 @@ export function decisionChange(t: Translate, h: AuditEntry): string {
     reason = parsed.reason ?? "";
     if (parsed.decisions?.arbitration != null) params = { score: parsed.decisions.arbitration.toFixed(2) };
     if (parsed.decisions?.tie_order != null) params = { ...params, order: parsed.decisions.tie_order };
+    if (parsed.decisions?.review) params = { ...params, judge: parsed.decisions.review };
   } catch {
     reason = h.new ?? "";
   }

@@ -26,11 +26,11 @@ export function describeProblem(t: Translate, p: Problem): string {
  *  refused 定稿 counts the lessons instead of calling the input "wrong". */
 export function headline(t: Translate, e: ApiError, context: "submit" | "finalize" | "form" | "other" = "other"): string {
   const count = (code: string) => e.details.filter((p) => (p as { code?: string }).code === code).length;
-  const incomplete = count("lesson_incomplete");
   const ties = count("tie_at_cut");
-  if (e.code === "invalid" && incomplete && incomplete === e.details.length && context === "submit") {
-    return t("judge.summaryOpen", { n: incomplete });
+  if (e.code === "invalid" && context === "submit" && count("lesson_incomplete") === e.details.length && e.details.length) {
+    return t("judge.summaryOpen", { n: e.details.length });
   }
+  const incomplete = count("scores_missing");
   if (e.code === "invalid" && context === "finalize" && incomplete + ties === e.details.length && e.details.length) {
     const parts = [];
     if (incomplete) parts.push(t("results.finalizeIncomplete", { n: incomplete }));

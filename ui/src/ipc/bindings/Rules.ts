@@ -4,6 +4,7 @@ import type { AssignmentMode } from "./AssignmentMode";
 import type { Points } from "./Points";
 import type { PrizeTier } from "./PrizeTier";
 import type { SubjectCap } from "./SubjectCap";
+import type { TeacherScope } from "./TeacherScope";
 
 /**
  * The rules a session applies. Every field has a default; see `examples/session.toml`.
@@ -18,13 +19,21 @@ trim: number,
  */
 zscore_min_scores: number, 
 /**
- * A lesson whose judges' totals spread (max − min) more than this is held for a third review.
+ * A lesson whose judges' totals spread (max − min) more than this is held, however many judges
+ * it has, until the chair arbitrates, accepts it or asks for a third review that comes back.
  */
 gap_threshold: Points, 
 /**
- * Lessons below this final score are not recommended.
+ * Lessons below this final score are not recommended: 0–100, at most two decimals (the
+ * displayed precision), checked with its key when the settings are read.
  */
-min_score: Points | null, one_per_node: boolean, one_per_teacher: boolean, 
+min_score: number | null, one_per_node: boolean, one_per_teacher: boolean, 
+/**
+ * Where one lesson per teacher holds: across the whole session (a teacher recommended in
+ * 学科课程 is not recommended again in 实验教学, categories taken in the session's order), or
+ * within each category.
+ */
+teacher_scope: TeacherScope, 
 /**
  * Picks must include 小学, 初中 and 高中 lessons (Jiangsu 2023).
  */
@@ -38,10 +47,11 @@ per_school_subject_cap: number | null, subject_caps: Array<SubjectCap>, judges_p
  */
 recuse_same_region: boolean, 
 /**
- * How many judges must mark a veto item to disqualify a lesson.
+ * How many judges must mark a veto item to disqualify a lesson (any items, on a scored row or
+ * not; a judge marking two counts once).
  */
 veto_min_judges: number, prizes: Array<PrizeTier>, 
 /**
- * Alternates (候补) kept per category, as a percentage of its quota (at least one).
+ * Alternates (候补) per category: `ceil(quota × this / 100)`, numbered in rank order.
  */
 alternates_percent: number, };
