@@ -13,7 +13,7 @@ APP_BIN="$ROOT/target/debug/jingpin-desktop"
 SYSTEM_PACKAGES=(
   libwebkit2gtk-4.1-dev build-essential curl wget file libxdo-dev libssl-dev
   libayatana-appindicator3-dev librsvg2-dev xvfb xauth webkit2gtk-driver fonts-noto-cjk
-  libreoffice-calc-nogui poppler-utils
+  libreoffice-calc-nogui poppler-utils ffmpeg
 )
 
 step() { printf '\n==> %s\n' "$*"; }

@@ -15,6 +15,7 @@ pub mod import;
 pub mod judge;
 pub mod judges;
 pub mod library;
+pub mod materials;
 pub mod par;
 pub mod paths;
 pub mod points;
@@ -27,6 +28,7 @@ pub mod session;
 pub mod settings;
 pub mod sheet;
 pub mod store;
+pub mod submission;
 mod toml_source;
 
 pub use category::Category;

@@ -47,6 +47,9 @@ pub struct RawRubric {
     veto: Vec<Spanned<RawVeto>>,
     #[serde(default)]
     material: Vec<Spanned<RawMaterial>>,
+    /// 形式审查 rules (see [`crate::submission`]).
+    #[serde(default)]
+    check: Option<Spanned<crate::submission::SubmissionRules>>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -157,6 +160,10 @@ pub struct RubricContent {
     indicators: Vec<Indicator>,
     vetoes: Vec<Veto>,
     materials: Vec<Material>,
+    /// 形式审查 rules; absent from older rubrics (and then not part of the hash).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "ts", ts(optional))]
+    check: Option<crate::submission::SubmissionRules>,
 }
 
 /// A validated rubric.
@@ -195,6 +202,10 @@ impl Rubric {
     }
     pub fn vetoes(&self) -> &[Veto] {
         &self.content.vetoes
+    }
+    /// The 形式审查 rules, when the rubric has them.
+    pub fn check(&self) -> Option<&crate::submission::SubmissionRules> {
+        self.content.check.as_ref()
     }
     pub fn materials(&self) -> &[Material] {
         &self.content.materials
@@ -257,6 +268,22 @@ impl Rubric {
             })
             .collect();
 
+        let check = raw.check.map(|c| {
+            let span = c.span();
+            let rules = c.into_inner();
+            for f in &rules.files {
+                if !materials.iter().any(|m| m.name == f.material) {
+                    report.push(
+                        src.at(&span),
+                        ProblemKind::WrongType {
+                            field: format!("check.file ({})", f.material),
+                            expected: "a material named in [[material]]".into(),
+                        },
+                    );
+                }
+            }
+            rules
+        });
         if !report.is_empty() {
             return None;
         }
@@ -270,6 +297,7 @@ impl Rubric {
             indicators: indicators?,
             vetoes,
             materials,
+            check,
         };
         let rubric = Rubric::seal(content);
         rubric.fits_a_cell(src.path, report);
@@ -319,6 +347,8 @@ impl Rubric {
             veto: Vec<OutVeto<'a>>,
             #[serde(skip_serializing_if = "Vec::is_empty")]
             material: Vec<OutMaterial<'a>>,
+            #[serde(skip_serializing_if = "Option::is_none")]
+            check: Option<&'a crate::submission::SubmissionRules>,
         }
         #[derive(Serialize)]
         struct OutIndicator<'a> {
@@ -385,6 +415,7 @@ impl Rubric {
                     note: &m.note,
                 })
                 .collect(),
+            check: c.check.as_ref(),
         };
         toml::to_string(&out).expect("rubric always serializes to toml")
     }
@@ -623,6 +654,7 @@ impl SheetRubric {
             indicators,
             vetoes: standard_vetoes(),
             materials: default_materials(self.category),
+            check: None,
         });
         rubric.fits_a_cell(file, &mut report);
         report.finish(|| rubric)

@@ -8,6 +8,7 @@ mod forgery;
 mod fuzz;
 mod judge;
 mod library;
+mod materials;
 mod quotas;
 mod ranking;
 mod rubric_files;
