@@ -5,6 +5,7 @@
 
 mod demo_cmd;
 mod library_cmd;
+mod materials_cmd;
 mod session_cmd;
 
 use std::io::Write;
@@ -70,6 +71,9 @@ enum Command {
     Assign(session_cmd::AssignArgs),
     /// The audit log of a session: every change, who, when, old → new.
     Audit(session_cmd::AuditArgs),
+    /// 形式审查: check the lessons' submitted materials and videos against the notice.
+    #[command(subcommand)]
+    Materials(materials_cmd::MaterialsCommand),
 }
 
 #[derive(Debug, Args)]
@@ -118,6 +122,7 @@ pub fn run(cli: Cli, out: &mut dyn Write) -> Result<ExitCode, Error> {
         Command::Bench(a) => demo_cmd::run_bench(a, out),
         Command::Assign(a) => session_cmd::run_assign(a, out),
         Command::Audit(a) => session_cmd::run_audit(a, out),
+        Command::Materials(c) => materials_cmd::run_materials(c, out),
     }
 }
 

@@ -12,9 +12,11 @@ use rusqlite::{params, Connection, OpenFlags, OptionalExtension, Transaction, Tr
 use rusqlite_migration::{Migrations, M};
 use serde::{Deserialize, Serialize};
 
+mod materials;
 mod sheets;
 pub mod workspace;
 
+pub use materials::MaterialRun;
 pub use sheets::{
     ImportedSheet, PreparedSheet, SheetBatch, SheetMerge, SheetPick, SheetRecord, WaitReason, WaitingSheet,
 };
@@ -34,12 +36,13 @@ use crate::settings::Settings;
 const APPLICATION_ID: i32 = 0x4A50_4E4C;
 
 /// The schema, one migration per version; the version is the position in this list.
-const MIGRATIONS: [&str; 5] = [
+const MIGRATIONS: [&str; 6] = [
     include_str!("schema_v1.sql"),
     include_str!("schema_v2.sql"),
     include_str!("schema_v3.sql"),
     include_str!("schema_v4.sql"),
     include_str!("schema_v5.sql"),
+    include_str!("schema_v6.sql"),
 ];
 
 fn migrations() -> Migrations<'static> {

@@ -381,3 +381,74 @@ fn a_category_without_rules_is_said_so_not_passed() {
     assert_eq!(c.findings[0].kind, FindingKind::NoRules);
     assert_eq!(c.status, CheckStatus::Warnings);
 }
+
+/// `jingpin materials check SESSION DIR`: the result is stored in the session (a new run
+/// replaces it), the run is audited, and the exit code is 1 when a lesson fails.
+#[test]
+fn the_cli_checks_a_folder_stores_the_result_and_audits_the_run() {
+    use assert_cmd::Command;
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("s.jpsession");
+    {
+        let lib = Library::builtin();
+        let settings = jingpin::settings::Settings::default_for("形式审查", 2025, &lib).unwrap();
+        let actor = jingpin::store::Actor {
+            who: "t".into(),
+            at: "2025-09-01T08:00:00Z".parse().unwrap(),
+        };
+        let mut store = jingpin::session::create(&db, &settings, &lib, "uid-m", &actor).unwrap();
+        jingpin::session::import_roster(&mut store, &crate::fixture("roster-nanjing.xlsx"), None, &actor).unwrap();
+    }
+    let first = jingpin::store::Store::open(&db).unwrap().lessons().unwrap()[0].clone();
+    let root = dir.path().join("材料");
+    let folder = root.join(format!("{} {}", first.id, first.fields.title));
+    let fixture = if first.fields.stage == "小学" {
+        "pass-primary.mp4"
+    } else {
+        "pass-middle.mp4"
+    };
+    video(&folder.join("微课视频.mp4"), fixture);
+    for f in ["教学设计.docx", "学习任务单.docx", "课件.pptx", "作业练习.docx"] {
+        doc(&folder.join(f));
+    }
+    let run = || {
+        Command::cargo_bin("jingpin")
+            .unwrap()
+            .env("JINGPIN_DATA_DIR", dir.path().join("data"))
+            .env("JINGPIN_USER", "审查员")
+            .args(["materials", "check"])
+            .arg(&db)
+            .arg(&root)
+            .output()
+            .unwrap()
+    };
+    let out = run();
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    assert_eq!(out.status.code(), Some(1), "the other lessons have no folder: {stdout}");
+    assert!(
+        stdout.contains(&format!("{} {}", first.id, first.fields.title)),
+        "{stdout}"
+    );
+    assert!(stdout.contains("材料文件夹中没有找到这节课例的文件夹"), "{stdout}");
+    let store = jingpin::store::Store::open(&db).unwrap();
+    let checks = store.material_checks().unwrap();
+    assert_eq!(checks.len(), store.lessons().unwrap().len());
+    assert_ne!(checks[0].status, CheckStatus::Failed, "{:?}", checks[0].findings);
+    let runs: Vec<_> = store
+        .audit_log()
+        .unwrap()
+        .into_iter()
+        .filter(|a| a.action == "materials.check")
+        .collect();
+    assert_eq!(runs.len(), 1);
+    assert_eq!(runs[0].who, "审查员");
+    drop(store);
+    // a second run replaces the stored result
+    std::fs::remove_file(folder.join("课件.pptx")).unwrap();
+    run();
+    let store = jingpin::store::Store::open(&db).unwrap();
+    let checks = store.material_checks().unwrap();
+    assert_eq!(checks.len(), store.lessons().unwrap().len(), "replaced, not added");
+    assert_eq!(checks[0].status, CheckStatus::Failed);
+    assert_eq!(store.material_run().unwrap().unwrap().root, root.display().to_string());
+}

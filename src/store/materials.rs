@@ -1,0 +1,94 @@
+//! 形式审查 results in the session file (see `schema_v6.sql`).
+
+use rusqlite::{params, OptionalExtension, TransactionBehavior};
+use serde::{Deserialize, Serialize};
+
+use super::{audit, database_error, from_json, json, Actor, Store};
+use crate::error::Error;
+use crate::materials::{CheckReport, CheckStatus, LessonCheck};
+
+/// When and on which folder the stored check ran.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+pub struct MaterialRun {
+    pub root: String,
+    pub at: String,
+    pub unmatched: Vec<String>,
+}
+
+impl Store {
+    /// Replaces the stored 形式审查 with a new run's, in one transaction, audited with its counts.
+    pub fn save_material_check(&mut self, report: &CheckReport, actor: &Actor) -> Result<(), Error> {
+        self.writable()?;
+        let path = self.path.clone();
+        let err = database_error(&path);
+        let tx = self
+            .conn
+            .transaction_with_behavior(TransactionBehavior::Immediate)
+            .map_err(err)?;
+        tx.execute("DELETE FROM material_check", []).map_err(err)?;
+        {
+            let mut insert = tx
+                .prepare("INSERT INTO material_check (lesson, status, result) VALUES (?1, ?2, ?3)")
+                .map_err(err)?;
+            for l in &report.lessons {
+                let status = serde_json::to_value(l.status).expect("json");
+                insert
+                    .execute(params![l.lesson.as_str(), status.as_str().unwrap_or_default(), json(l)])
+                    .map_err(err)?;
+            }
+        }
+        tx.execute(
+            "INSERT INTO material_run (id, root, at, unmatched) VALUES (1, ?1, ?2, ?3)
+             ON CONFLICT(id) DO UPDATE SET root = excluded.root, at = excluded.at, unmatched = excluded.unmatched",
+            params![report.root, actor.at(), json(&report.unmatched)],
+        )
+        .map_err(err)?;
+        let count = |s: CheckStatus| report.lessons.iter().filter(|l| l.status == s).count();
+        audit(
+            &tx,
+            actor,
+            "materials.check",
+            &report.root,
+            None,
+            Some(&format!(
+                "{} lessons: {} passed, {} with warnings, {} failed; {} folders unmatched",
+                report.lessons.len(),
+                count(CheckStatus::Passed),
+                count(CheckStatus::Warnings),
+                count(CheckStatus::Failed),
+                report.unmatched.len()
+            )),
+        )
+        .map_err(err)?;
+        tx.commit().map_err(err)
+    }
+
+    /// The stored 形式审查 of every lesson checked, in lesson order.
+    pub fn material_checks(&self) -> Result<Vec<LessonCheck>, Error> {
+        let e = self.db_err();
+        let mut stmt = self
+            .conn
+            .prepare("SELECT m.result FROM material_check m JOIN lesson l ON l.id = m.lesson ORDER BY l.seq")
+            .map_err(&e)?;
+        let rows = stmt
+            .query_map([], |r| from_json::<LessonCheck>(&r.get::<_, String>(0)?))
+            .map_err(&e)?;
+        rows.collect::<Result<_, _>>().map_err(&e)
+    }
+
+    /// The last run, if any.
+    pub fn material_run(&self) -> Result<Option<MaterialRun>, Error> {
+        let e = self.db_err();
+        self.conn
+            .query_row("SELECT root, at, unmatched FROM material_run WHERE id = 1", [], |r| {
+                Ok(MaterialRun {
+                    root: r.get(0)?,
+                    at: r.get(1)?,
+                    unmatched: from_json(&r.get::<_, String>(2)?)?,
+                })
+            })
+            .optional()
+            .map_err(&e)
+    }
+}
