@@ -1035,6 +1035,8 @@ pub struct LessonDetail {
     pub method: crate::settings::Aggregation,
     pub gap_threshold: crate::points::Points,
     pub judges: Vec<JudgeLine>,
+    /// Judges who may be asked for a third review: not on the lesson, not absent, recusal holding.
+    pub reviewers: Vec<crate::judges::Judge>,
     pub decisions: crate::aggregate::LessonDecisions,
     pub history: Vec<crate::store::AuditEntry>,
 }
@@ -1084,7 +1086,15 @@ pub fn lesson_detail(store: &Store, lesson: &crate::roster::LessonId) -> Result<
         .into_iter()
         .filter(|a| a.action.starts_with("decision.") && a.target == lesson.as_str())
         .collect();
+    let rules = assign_rules(&input.settings);
+    let the_lesson = &row.lesson;
+    let reviewers = judges
+        .iter()
+        .filter(|j| !absences.contains_key(&j.id) && refuse_move(j, the_lesson, &rules, &assignment.pairs).is_none())
+        .cloned()
+        .collect();
     Ok(LessonDetail {
+        reviewers,
         decisions: input.decisions.of(lesson),
         method: input.settings.rules.aggregation,
         gap_threshold: input.settings.rules.gap_threshold,

@@ -115,7 +115,7 @@ pub struct VideoRules {
     pub fps: f64,
     /// `AAC`.
     pub audio: String,
-    pub max_megabytes: u64,
+    pub max_megabytes: u32,
     pub durations: Vec<DurationRule>,
     /// Advice: overall bitrate near this (warning when far off).
     #[serde(default, skip_serializing_if = "Option::is_none")]

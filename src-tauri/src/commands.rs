@@ -824,3 +824,61 @@ pub fn replace_judge(request: ReplaceRequest, open: State<'_, OpenSession>) -> R
         })
     })
 }
+
+/// How far a long command is, sent over its channel.
+#[derive(Debug, Clone, Serialize, TS)]
+pub struct Progress {
+    pub done: u32,
+    pub total: u32,
+}
+
+#[derive(Debug, Deserialize, TS)]
+pub struct MaterialsRequest {
+    /// The folder of downloaded submissions, one folder per lesson.
+    pub dir: String,
+}
+
+/// 形式审查 of every lesson's folder under `dir`, off the main thread, with progress; stored in
+/// the session (a new run replaces the last), audited.
+#[tauri::command(async)]
+pub fn check_materials(
+    request: MaterialsRequest,
+    on_progress: tauri::ipc::Channel<Progress>,
+    open: State<'_, OpenSession>,
+) -> Result<jingpin::materials::CheckReport, ApiError> {
+    open.with(|store| {
+        let mut last = 0;
+        session::check_materials(
+            store,
+            &PathBuf::from(&request.dir),
+            &mut |done, total| {
+                // at most a hundred messages, and the last one
+                if done * 100 / total.max(1) > last || done == total {
+                    last = done * 100 / total.max(1);
+                    let _ = on_progress.send(Progress {
+                        done: done as u32,
+                        total: total as u32,
+                    });
+                }
+            },
+            &actor(),
+        )
+    })
+}
+
+/// The stored 形式审查 and the run it came from.
+#[derive(Debug, Serialize, TS)]
+pub struct MaterialsView {
+    pub run: Option<jingpin::store::MaterialRun>,
+    pub lessons: Vec<jingpin::materials::LessonCheck>,
+}
+
+#[tauri::command(async)]
+pub fn materials(open: State<'_, OpenSession>) -> Result<MaterialsView, ApiError> {
+    open.with(|store| {
+        Ok(MaterialsView {
+            run: store.material_run()?,
+            lessons: store.material_checks()?,
+        })
+    })
+}

@@ -14,6 +14,9 @@ pub struct CommandSig {
     /// The single `request` argument's type, if any.
     pub request: Option<String>,
     pub response: String,
+    /// Reports progress over a channel (`on_progress: Channel<Progress>` in Rust; the TS wrapper
+    /// takes a callback).
+    pub progress: bool,
     /// The named (exported) types the wrapper refers to.
     imports: Vec<String>,
     export: fn(&Config) -> Result<(), ts_rs::ExportError>,
@@ -29,6 +32,7 @@ fn call<Resp: TS + 'static>(name: &'static str) -> CommandSig {
         name,
         request: None,
         response: Resp::name(&Config::new()),
+        progress: false,
         imports: named::<Resp>().into_iter().collect(),
         export: |cfg| Resp::export_all(cfg),
     }
@@ -39,6 +43,7 @@ fn call_with<Req: TS + 'static, Resp: TS + 'static>(name: &'static str) -> Comma
         name,
         request: Some(Req::name(&Config::new())),
         response: Resp::name(&Config::new()),
+        progress: false,
         imports: named::<Req>().into_iter().chain(named::<Resp>()).collect(),
         export: |cfg| {
             Req::export_all(cfg)?;
@@ -48,6 +53,16 @@ fn call_with<Req: TS + 'static, Resp: TS + 'static>(name: &'static str) -> Comma
             Ok(())
         },
     }
+}
+
+/// A long command with a request that reports its progress (see [`Progress`]).
+fn call_with_progress<Req: TS + 'static, Resp: TS + 'static>(name: &'static str) -> CommandSig {
+    let mut sig = call_with::<Req, Resp>(name);
+    sig.progress = true;
+    sig.imports.push(Progress::name(&Config::new()));
+    let export = sig.export;
+    sig.export = export;
+    sig
 }
 
 pub fn commands() -> Vec<CommandSig> {
@@ -110,6 +125,8 @@ pub fn commands() -> Vec<CommandSig> {
         call_with::<SwapRequest, Assignment>("swap_judge"),
         call_with::<ReplaceRequest, Replaced>("replace_judge"),
         call_with::<ReviewRequest, Reviewed>("request_review"),
+        call_with_progress::<MaterialsRequest, jingpin::materials::CheckReport>("check_materials"),
+        call::<MaterialsView>("materials"),
     ]
 }
 
@@ -120,6 +137,7 @@ pub fn export(dir: &Path) -> Result<(), ts_rs::ExportError> {
         (c.export)(&cfg)?;
     }
     ApiError::export_all(&cfg)?;
+    Progress::export_all(&cfg)?;
     std::fs::write(dir.join("commands.ts"), commands_ts())?;
     Ok(())
 }
@@ -151,6 +169,10 @@ fn commands_ts() -> String {
         }
         let (name, resp) = (camel(c.name), &c.response);
         match &c.request {
+            Some(req) if c.progress => body.push_str(&format!(
+                "  {name}: (request: {req}, onProgress: (p: Progress) => void): Promise<{resp}> => {{\n    const channel = new Channel<Progress>();\n    channel.onmessage = onProgress;\n    return invoke<{resp}>(\"{}\", {{ request, onProgress: channel }});\n  }},\n",
+                c.name
+            )),
             Some(req) => body.push_str(&format!(
                 "  {name}: (request: {req}): Promise<{resp}> => invoke<{resp}>(\"{}\", {{ request }}),\n",
                 c.name
@@ -164,7 +186,7 @@ fn commands_ts() -> String {
     imports.sort();
     let mut out = String::from(
         "// GENERATED from src-tauri/src/ipc.rs by `cargo run -p jingpin-desktop --bin gen-ipc`. Do not edit.\n\
-         import { invoke } from \"@tauri-apps/api/core\";\n",
+         import { Channel, invoke } from \"@tauri-apps/api/core\";\n",
     );
     for t in imports {
         out.push_str(&format!("import type {{ {t} }} from \"./bindings/{t}\";\n"));

@@ -64,6 +64,8 @@ pub fn run() {
             commands::swap_judge,
             commands::replace_judge,
             commands::request_review,
+            commands::check_materials,
+            commands::materials,
         ])
         .build(tauri::generate_context!())
         .expect("the desktop window failed to start")

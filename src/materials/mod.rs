@@ -107,8 +107,8 @@ pub enum FindingKind {
         stage: String,
     },
     TooLarge {
-        megabytes: u64,
-        max: u64,
+        megabytes: u32,
+        max: u32,
     },
     /// Advice: overall bitrate far from the notice's.
     Bitrate {
@@ -204,6 +204,7 @@ impl Finding {
 pub struct SeenFile {
     /// Relative to the lesson's folder.
     pub path: String,
+    #[cfg_attr(feature = "ts", ts(type = "number"))]
     pub bytes: u64,
     pub material: Option<String>,
     pub hour: Option<u32>,
@@ -374,17 +375,24 @@ fn hour_of(name: &str) -> Option<u32> {
 }
 
 /// Takes a file as the first rule whose keyword its name (or its folder's, within the lesson
-/// folder) contains; a video or slides file no keyword names goes to the first rule of its format.
-fn classify<'r>(rel: &str, ext: &str, rules: &'r [FileRule]) -> Option<&'r FileRule> {
+/// folder) contains; a video or slides file no keyword names goes to the first rule of its format
+/// for a material the category requires (a video called 春.mp4 is the 微课视频, not the optional
+/// 实验视频).
+fn classify<'r>(rel: &str, ext: &str, rules: &'r [FileRule], required: &dyn Fn(&str) -> bool) -> Option<&'r FileRule> {
     let name = squash(rel);
     rules
         .iter()
         .find(|r| r.keywords.iter().any(|k| name.contains(&squash(k))))
         .or_else(|| {
-            rules
-                .iter()
-                .filter(|r| matches!(r.kind, FileKind::Video | FileKind::Slides))
-                .find(|r| r.formats().contains(&ext))
+            let by_format = || {
+                rules
+                    .iter()
+                    .filter(|r| matches!(r.kind, FileKind::Video | FileKind::Slides))
+                    .filter(|r| r.formats().contains(&ext))
+            };
+            by_format()
+                .find(|r| required(&r.material))
+                .or_else(|| by_format().next())
         })
 }
 
@@ -439,6 +447,11 @@ pub fn check_lesson(
             .push(lesson_finding(Severity::Error, FindingKind::NoFolder, &rules.source));
         return finish(out);
     };
+    let required = |material: &str| {
+        rubric
+            .and_then(|r| r.materials().iter().find(|m| m.name() == material))
+            .is_none_or(|m| m.required())
+    };
     let mut taken: BTreeMap<(&str, u32), u32> = BTreeMap::new();
     let mut hours = std::collections::BTreeSet::new();
     let mut unmarked_videos = 0u32;
@@ -462,7 +475,7 @@ pub fn check_lesson(
             file: rel.clone(),
             source: source.to_owned(),
         };
-        let Some(rule) = classify(&rel, &ext, &rules.files) else {
+        let Some(rule) = classify(&rel, &ext, &rules.files, &required) else {
             out.findings
                 .push(file_finding(Severity::Warning, FindingKind::Unrecognised, ""));
             out.files.push(seen);
@@ -556,10 +569,7 @@ pub fn check_lesson(
         };
         // the material list says what the category may omit (特殊教育: 作业练习); a rule for an
         // optional material only recognises its files
-        let required = rubric
-            .and_then(|r| r.materials().iter().find(|m| m.name() == rule.material))
-            .is_none_or(|m| m.required());
-        if !needed || !required {
+        if !needed || !required(&rule.material) {
             continue;
         }
         let wanted: Vec<Option<u32>> = if rule.per_hour {
@@ -698,7 +708,7 @@ fn video_findings(info: &VideoInfo, v: &crate::submission::VideoRules, stage: &s
             },
         )),
     }
-    let megabytes = info.bytes.div_ceil(1 << 20);
+    let megabytes = u32::try_from(info.bytes.div_ceil(1 << 20)).unwrap_or(u32::MAX);
     if megabytes > v.max_megabytes {
         out.push(f(
             Severity::Error,

@@ -262,6 +262,7 @@ fn a_downloaded_folder_is_matched_to_lessons_and_what_each_lacks_is_named() {
     }
     // by title, grouped under a region folder: 学习任务单 missing, an empty 作业, a fake .doc
     let b = root.join("玄武区").join("一元一次方程");
+    // a video no keyword names is the required 微课视频, not the optional 实验视频
     video(&b.join("一元一次方程.mp4"), "pass-middle.mp4");
     doc(&b.join("教案.docx"));
     doc(&b.join("课件.ppt"));
@@ -321,6 +322,16 @@ fn a_downloaded_folder_is_matched_to_lessons_and_what_each_lacks_is_named() {
     assert!(taken.contains(&("微课视频.mp4", Some("微课视频"))), "{taken:?}");
 
     assert_eq!(of("L00002").folder.as_deref(), Some("玄武区/一元一次方程"));
+    assert_eq!(
+        of("L00002")
+            .files
+            .iter()
+            .find(|f| f.path == "一元一次方程.mp4")
+            .unwrap()
+            .material
+            .as_deref(),
+        Some("微课视频")
+    );
     let e = errors("L00002");
     assert!(
         e.contains(&FindingKind::Missing {

@@ -5,7 +5,7 @@
 // folder. One returned sheet is edited outside the app (its XML changed, as a spreadsheet program
 // would) and one has an out-of-range score, so it is refused. Every step is screenshotted.
 import { execFileSync } from "node:child_process";
-import { existsSync, mkdirSync, readdirSync } from "node:fs";
+import { copyFileSync, existsSync, mkdirSync, readdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 
 export function makeJourney({ getBrowser, setBrowser, connect, home, env, fixtures, check, assert, shoot, textOf, sleep }) {
@@ -212,6 +212,43 @@ export function makeJourney({ getBrowser, setBrowser, connect, home, env, fixtur
         timeoutMsg: "the 12 judges did not show",
       });
       await shoot(b(), "journey-05-judges.png");
+    });
+
+    await step("journey 3b · 形式审查: the downloaded materials folder is checked, with what each lesson lacks and which video breaks which rule", async () => {
+      // the fixture videos (ffmpeg, made once) and a folder as offices download it
+      const videos = join(fixtures, "..", "..", "target", "test-videos");
+      execFileSync("bash", [join(fixtures, "make_videos.sh"), videos]);
+      const dir = join(home, "下载的材料");
+      const put = (rel, bytes) => {
+        const p = join(dir, rel);
+        mkdirSync(join(p, ".."), { recursive: true });
+        writeFileSync(p, bytes);
+      };
+      const docx = Buffer.concat([Buffer.from("PK\x03\x04", "latin1"), Buffer.alloc(64)]);
+      mkdirSync(join(dir, "L00001 分数的初步认识"), { recursive: true });
+      copyFileSync(join(videos, "pass-primary.mp4"), join(dir, "L00001 分数的初步认识", "微课视频.mp4"));
+      for (const f of ["教学设计.docx", "学习任务单.docx", "课件.pptx", "作业练习.docx"]) put(join("L00001 分数的初步认识", f), docx);
+      // 春 (初中): a 30 fps video and no 学习任务单
+      mkdirSync(join(dir, "03-王芳-春"), { recursive: true });
+      copyFileSync(join(videos, "30fps.mp4"), join(dir, "03-王芳-春", "春.mp4"));
+      for (const f of ["教学设计.docx", "课件.pptx", "作业练习.docx"]) put(join("03-王芳-春", f), docx);
+      put(join("杂项", "通知.docx"), docx);
+      await nav("materials");
+      await answer(dir);
+      await click("[data-test=check-materials]");
+      await b().waitUntil(async () => (await rowsOf("[data-test=materials-table]")).some((r) => r.includes("L00003")), {
+        timeout: 60000,
+        timeoutMsg: "every lesson has a row after the check",
+      });
+      await waitText("[data-test=unmatched-folders]", (t) => t.includes("杂项"), "the folder that matched no lesson");
+      const spring = (await rowsOf("[data-test=materials-table]")).find((r) => r.includes("L00003"));
+      assert(spring && spring.includes("✗") && spring.includes("不通过"), `春 fails: ${spring}`);
+      await shoot(b(), "journey-05a-materials.png");
+      await click(`//div[@data-test='materials-table']//tr[contains(., 'L00003')]/td[2]/div`);
+      await waitText("[data-test=materials-findings]", (t) => t.includes("缺少学习任务单") && t.includes("帧率为30帧/秒，应为25帧"), "what 春 lacks and which rule its video breaks");
+      await shoot(b(), "journey-05b-materials-detail.png");
+      await click(".el-drawer__close-btn");
+      await sleep(400);
     });
 
     await step("journey 4 · assignment with recusal, then one sheet per judge into a chosen folder", async () => {

@@ -1,9 +1,10 @@
 // GENERATED from src-tauri/src/ipc.rs by `cargo run -p jingpin-desktop --bin gen-ipc`. Do not edit.
-import { invoke } from "@tauri-apps/api/core";
+import { Channel, invoke } from "@tauri-apps/api/core";
 import type { AbsentRequest } from "./bindings/AbsentRequest";
 import type { Assignment } from "./bindings/Assignment";
 import type { AuditList } from "./bindings/AuditList";
 import type { BackupRequest } from "./bindings/BackupRequest";
+import type { CheckReport } from "./bindings/CheckReport";
 import type { ConfirmSheetRequest } from "./bindings/ConfirmSheetRequest";
 import type { CoverageList } from "./bindings/CoverageList";
 import type { CreateSessionRequest } from "./bindings/CreateSessionRequest";
@@ -34,10 +35,13 @@ import type { LessonScores } from "./bindings/LessonScores";
 import type { Library } from "./bindings/Library";
 import type { MaterialList } from "./bindings/MaterialList";
 import type { MaterialsDirRequest } from "./bindings/MaterialsDirRequest";
+import type { MaterialsRequest } from "./bindings/MaterialsRequest";
+import type { MaterialsView } from "./bindings/MaterialsView";
 import type { OpenFileRequest } from "./bindings/OpenFileRequest";
 import type { OpenSessionRequest } from "./bindings/OpenSessionRequest";
 import type { OpenSheetRequest } from "./bindings/OpenSheetRequest";
 import type { Panel } from "./bindings/Panel";
+import type { Progress } from "./bindings/Progress";
 import type { ReasonRequest } from "./bindings/ReasonRequest";
 import type { RecentList } from "./bindings/RecentList";
 import type { ReplaceRequest } from "./bindings/ReplaceRequest";
@@ -108,4 +112,10 @@ export const commands = {
   swapJudge: (request: SwapRequest): Promise<Assignment> => invoke<Assignment>("swap_judge", { request }),
   replaceJudge: (request: ReplaceRequest): Promise<Replaced> => invoke<Replaced>("replace_judge", { request }),
   requestReview: (request: ReviewRequest): Promise<Reviewed> => invoke<Reviewed>("request_review", { request }),
+  checkMaterials: (request: MaterialsRequest, onProgress: (p: Progress) => void): Promise<CheckReport> => {
+    const channel = new Channel<Progress>();
+    channel.onmessage = onProgress;
+    return invoke<CheckReport>("check_materials", { request, onProgress: channel });
+  },
+  materials: (): Promise<MaterialsView> => invoke<MaterialsView>("materials"),
 };

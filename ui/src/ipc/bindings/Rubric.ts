@@ -4,6 +4,7 @@ import type { Indicator } from "./Indicator";
 import type { Material } from "./Material";
 import type { Points } from "./Points";
 import type { RubricId } from "./RubricId";
+import type { SubmissionRules } from "./SubmissionRules";
 import type { Veto } from "./Veto";
 
 /**
@@ -17,4 +18,8 @@ total: Points,
 /**
  * SHA-256 of the canonical JSON of `content`, lowercase hex.
  */
-content_hash: string, id: RubricId, year: number, category: Category, title: string, source: string, step: Points, indicators: Array<Indicator>, vetoes: Array<Veto>, materials: Array<Material>, };
+content_hash: string, id: RubricId, year: number, category: Category, title: string, source: string, step: Points, indicators: Array<Indicator>, vetoes: Array<Veto>, materials: Array<Material>, 
+/**
+ * 形式审查 rules; absent from older rubrics (and then not part of the hash).
+ */
+check?: SubmissionRules, };
