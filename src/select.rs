@@ -90,6 +90,10 @@ pub enum Reason {
         required: u32,
     },
     NoScores,
+    /// Kept out of the evaluation by the chair after 形式审查.
+    Excluded {
+        reason: String,
+    },
 }
 
 /// Where one lesson ended.
@@ -126,6 +130,8 @@ pub struct CategoryInput<'a> {
     /// Lessons whose third review, asked for by the chair, has come back (the extra judge's
     /// complete scores are in).
     pub reviewed: &'a std::collections::HashSet<LessonId>,
+    /// Lessons the chair kept out after 形式审查, with the reason: never ranked.
+    pub excluded: &'a BTreeMap<LessonId, String>,
 }
 
 /// Alternates (候补) per category: `ceil(quota × percent / 100)`.
@@ -164,6 +170,13 @@ pub fn select(input: &CategoryInput<'_>, settings: &Settings, decisions: &Decisi
     // held, vetoed, unscored: never ranked, never dropped silently
     let mut eligible: Vec<&Scored> = Vec::new();
     for l in input.lessons {
+        if let Some(reason) = input.excluded.get(&l.id) {
+            out.insert(
+                l.id.clone(),
+                outcome(&l.id, Status::NotSelected, Reason::Excluded { reason: reason.clone() }),
+            );
+            continue;
+        }
         // a veto counts whether or not the judge's row has scores
         let vetoes = input.veto_judges.get(&l.id).copied().unwrap_or(0);
         if vetoes > 0 && vetoes >= rules.veto_min_judges && !decisions.veto_overruled.contains(&l.id) {

@@ -148,7 +148,11 @@ fn assign_rules(settings: &Settings) -> AssignRules {
 pub fn run_assignment(store: &mut Store, actor: &Actor) -> Result<Assignment, Error> {
     let settings = store.settings()?;
     let rules = assign_rules(&settings);
-    let a = assign::assign(&store.lessons()?, &store.judges()?, &store.panels()?, &rules);
+    // lessons the chair kept out after 形式审查 are not judged
+    let excluded = store.exclusions()?;
+    let mut lessons = store.lessons()?;
+    lessons.retain(|l| !excluded.contains_key(&l.id));
+    let a = assign::assign(&lessons, &store.judges()?, &store.panels()?, &rules);
     store.save_assignment(&a, actor)?;
     Ok(a)
 }
@@ -502,6 +506,8 @@ pub struct ResultsInput {
         std::collections::BTreeMap<(crate::judges::JudgeId, crate::roster::LessonId), crate::sheet::LessonScores>,
     pub decisions: crate::aggregate::Decisions,
     pub finalized: Option<String>,
+    /// Lessons the chair kept out after 形式审查, with the reason.
+    pub excluded: std::collections::BTreeMap<crate::roster::LessonId, String>,
 }
 
 pub fn results_input(store: &Store) -> Result<ResultsInput, Error> {
@@ -519,6 +525,7 @@ pub fn results_input(store: &Store) -> Result<ResultsInput, Error> {
         rubrics,
         decisions,
         finalized,
+        excluded: store.exclusions()?,
     })
 }
 
@@ -537,6 +544,7 @@ pub fn compute_results(input: &ResultsInput) -> Results {
         judgements,
         decisions,
         finalized,
+        excluded,
     } = input;
 
     // complete scores grouped by lesson, once (hashed: looked up by id only); vetoes from every
@@ -600,6 +608,7 @@ pub fn compute_results(input: &ResultsInput) -> Results {
             veto_judges: &veto_judges,
             teachers_taken: &teachers_taken,
             reviewed: &reviewed,
+            excluded,
         };
         let outcomes = crate::select::select(&input, settings, decisions);
         let lesson_of: std::collections::HashMap<&crate::roster::LessonId, &crate::roster::Lesson> =
@@ -655,7 +664,11 @@ pub fn export_results(store: &Store, path: &Path) -> Result<Results, Error> {
         .filter(|a| a.action.starts_with("decision."))
         .collect();
     let absences = store.absences()?;
+    let materials = store.material_checks()?;
+    let excluded = store.exclusions()?;
     let input = crate::export::WorkbookInput {
+        materials: &materials,
+        excluded: &excluded,
         decision_log: &decision_log,
         absences: &absences,
         as_of: as_of.as_deref(),
@@ -1278,4 +1291,21 @@ pub fn check_materials(
     let report = crate::materials::check(root, &refs, &rubrics, progress);
     store.save_material_check(&report, actor)?;
     Ok(report)
+}
+
+/// Writes the stored 形式审查 alone as a workbook (to send back to the regions).
+pub fn export_material_report(store: &Store, path: &Path) -> Result<(), Error> {
+    let settings = store.settings()?;
+    let lessons = store.lessons()?;
+    let refs: Vec<&crate::roster::Lesson> = lessons.iter().collect();
+    let run = store.material_run()?;
+    crate::export::write_material_report(
+        &settings.name,
+        &settings.unit,
+        run.as_ref().map(|r| r.at.as_str()),
+        &store.material_checks()?,
+        &refs,
+        &store.exclusions()?,
+        path,
+    )
 }

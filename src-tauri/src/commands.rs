@@ -866,19 +866,55 @@ pub fn check_materials(
     })
 }
 
-/// The stored 形式审查 and the run it came from.
+/// The stored 形式审查, the run it came from, and the lessons the chair kept out.
 #[derive(Debug, Serialize, TS)]
 pub struct MaterialsView {
     pub run: Option<jingpin::store::MaterialRun>,
     pub lessons: Vec<jingpin::materials::LessonCheck>,
+    /// Lesson id → the chair's reason.
+    pub excluded: std::collections::BTreeMap<String, String>,
+}
+
+fn materials_view(store: &Store) -> Result<MaterialsView, jingpin::Error> {
+    Ok(MaterialsView {
+        run: store.material_run()?,
+        lessons: store.material_checks()?,
+        excluded: store
+            .exclusions()?
+            .into_iter()
+            .map(|(l, r)| (l.to_string(), r))
+            .collect(),
+    })
 }
 
 #[tauri::command(async)]
 pub fn materials(open: State<'_, OpenSession>) -> Result<MaterialsView, ApiError> {
+    open.with(|store| materials_view(store))
+}
+
+#[derive(Debug, Deserialize, TS)]
+pub struct ExcludeRequest {
+    pub lesson: LessonId,
+    /// None takes the lesson back in.
+    pub reason: Option<String>,
+}
+
+/// Keeps a lesson out of the evaluation after 形式审查 (or takes it back in), audited.
+#[tauri::command(async)]
+pub fn set_excluded(request: ExcludeRequest, open: State<'_, OpenSession>) -> Result<MaterialsView, ApiError> {
     open.with(|store| {
-        Ok(MaterialsView {
-            run: store.material_run()?,
-            lessons: store.material_checks()?,
-        })
+        store.set_excluded(&request.lesson, request.reason.as_deref(), &actor())?;
+        materials_view(store)
     })
+}
+
+#[derive(Debug, Deserialize, TS)]
+pub struct ExportMaterialsRequest {
+    pub path: String,
+}
+
+/// Writes the stored 形式审查 alone as a workbook, to send back to the regions.
+#[tauri::command(async)]
+pub fn export_materials(request: ExportMaterialsRequest, open: State<'_, OpenSession>) -> Result<(), ApiError> {
+    open.with(|store| session::export_material_report(store, &PathBuf::from(&request.path)))
 }

@@ -127,6 +127,8 @@ pub fn commands() -> Vec<CommandSig> {
         call_with::<ReviewRequest, Reviewed>("request_review"),
         call_with_progress::<MaterialsRequest, jingpin::materials::CheckReport>("check_materials"),
         call::<MaterialsView>("materials"),
+        call_with::<ExcludeRequest, MaterialsView>("set_excluded"),
+        call_with::<ExportMaterialsRequest, ()>("export_materials"),
     ]
 }
 

@@ -66,6 +66,8 @@ pub fn run() {
             commands::request_review,
             commands::check_materials,
             commands::materials,
+            commands::set_excluded,
+            commands::export_materials,
         ])
         .build(tauri::generate_context!())
         .expect("the desktop window failed to start")

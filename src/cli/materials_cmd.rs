@@ -25,10 +25,45 @@ pub(super) enum MaterialsCommand {
         #[arg(long)]
         json: bool,
     },
+    /// Keep a lesson out of the evaluation after 形式审查 (not assigned, not ranked), with the
+    /// reason; --clear takes it back in.
+    Exclude {
+        db: PathBuf,
+        lesson: String,
+        #[arg(long, required_unless_present = "clear")]
+        reason: Option<String>,
+        #[arg(long)]
+        clear: bool,
+    },
+    /// Write the stored 形式审查 as a workbook to send back to the regions.
+    Export {
+        db: PathBuf,
+        #[arg(long)]
+        out: PathBuf,
+    },
 }
 
 pub(super) fn run_materials(command: MaterialsCommand, out: &mut dyn Write) -> Result<ExitCode, Error> {
     match command {
+        MaterialsCommand::Exclude {
+            db,
+            lesson,
+            reason,
+            clear,
+        } => {
+            let mut store = Store::open(&db)?;
+            let id = crate::roster::LessonId::new(lesson.clone());
+            let reason = if clear { None } else { reason };
+            store.set_excluded(&id, reason.as_deref(), &Actor::now())?;
+            writeln!(out, "{lesson}: {}", if reason.is_some() { "excluded" } else { "included" }).map_err(io_error)?;
+            Ok(ExitCode::SUCCESS)
+        }
+        MaterialsCommand::Export { db, out: path } => {
+            let store = Store::open(&db)?;
+            session::export_material_report(&store, &path)?;
+            writeln!(out, "wrote {}", path.display()).map_err(io_error)?;
+            Ok(ExitCode::SUCCESS)
+        }
         MaterialsCommand::Check { db, dir, json } => {
             let mut store = Store::open(&db)?;
             let mut last = 0;

@@ -46,6 +46,7 @@ pub fn reason_text(r: &Reason) -> String {
         Reason::HeldGap { spread, threshold } => format!("待复议（评委分差{spread}分，超过{threshold}分）"),
         Reason::HeldIncomplete { judges, required } => format!("待复议（评分不全：{judges}/{required}位评委）"),
         Reason::NoScores => "尚无评分".into(),
+        Reason::Excluded { reason } => format!("形式审查未通过，不参评（{reason}）"),
     }
 }
 
@@ -120,6 +121,10 @@ pub struct WorkbookInput<'a> {
     pub absences: &'a crate::store::Absences,
     /// The time of the session's last change: the date a draft is printed with (never the clock).
     pub as_of: Option<&'a str>,
+    /// The stored 形式审查 (empty when none ran): a 形式审查 sheet when there is one.
+    pub materials: &'a [crate::materials::LessonCheck],
+    /// Lessons kept out after 形式审查, with the reason.
+    pub excluded: &'a BTreeMap<crate::roster::LessonId, String>,
 }
 
 /// What every printed sheet carries besides its table: the session, 填报单位, 草稿 or 定稿 with
@@ -823,5 +828,97 @@ pub fn results_bytes(input: &WorkbookInput<'_>) -> Result<Vec<u8>, XlsxError> {
         Rows::Few,
         &f,
     )?;
+    if !input.materials.is_empty() {
+        let lessons: Vec<&crate::roster::Lesson> = all().map(|(_, r)| &r.lesson).collect();
+        materials_sheet(&mut wb, input.materials, &lessons, input.excluded, &f)?;
+    }
     wb.save_to_buffer()
+}
+
+/// The 形式审查 sheet: per lesson its folder, result and every finding as a sentence.
+fn materials_sheet(
+    wb: &mut Workbook,
+    checks: &[crate::materials::LessonCheck],
+    lessons: &[&crate::roster::Lesson],
+    excluded: &BTreeMap<crate::roster::LessonId, String>,
+    f: &Formats,
+) -> Result<(), XlsxError> {
+    use crate::materials::CheckStatus;
+    let by_id: BTreeMap<&crate::roster::LessonId, &crate::roster::Lesson> = lessons.iter().map(|l| (&l.id, *l)).collect();
+    let rows = checks.iter().enumerate().map(|(i, c)| {
+        let l = by_id.get(&c.lesson).map(|l| &l.fields);
+        let field = |get: fn(&crate::roster::LessonFields) -> String| t(l.map(get).unwrap_or_default());
+        let mut result = match c.status {
+            CheckStatus::Passed => "通过".to_owned(),
+            CheckStatus::Warnings => "通过（有提示）".to_owned(),
+            CheckStatus::Failed => "不通过".to_owned(),
+        };
+        if let Some(why) = excluded.get(&c.lesson) {
+            result.push_str(&format!("；不参评：{why}"));
+        }
+        let findings = c
+            .findings
+            .iter()
+            .map(|x| {
+                let level = if x.severity == crate::materials::Severity::Error { "" } else { "（提示）" };
+                format!("{level}{}", x.text())
+            })
+            .collect::<Vec<_>>()
+            .join("；");
+        vec![
+            Cell::Num(i as f64 + 1.0),
+            t(c.lesson.as_str()),
+            field(|f| f.category.name().to_owned()),
+            field(|f| f.region.clone()),
+            field(|f| f.title.clone()),
+            field(|f| f.teachers.join("、")),
+            field(|f| f.school.clone()),
+            t(c.folder.clone().unwrap_or_else(|| "—".into())),
+            t(result),
+            t(findings),
+        ]
+    });
+    table(
+        wb,
+        "形式审查",
+        &["序号", "课程编号", "类别", "地区", "课名", "主讲教师", "单位", "文件夹", "审查结果", "问题"],
+        &[6.0, 10.0, 10.0, 10.0, 20.0, 12.0, 18.0, 18.0, 12.0, 60.0],
+        rows,
+        Rows::Few,
+        f,
+    )
+}
+
+/// The 形式审查 alone, to send back to the regions (same title block and signatures).
+pub fn write_material_report(
+    session: &str,
+    unit: &str,
+    as_of: Option<&str>,
+    checks: &[crate::materials::LessonCheck],
+    lessons: &[&crate::roster::Lesson],
+    excluded: &BTreeMap<crate::roster::LessonId, String>,
+    path: &Path,
+) -> Result<(), Error> {
+    let day = |s: &str| s.get(..10).unwrap_or(s).to_owned();
+    let f = formats(Paper {
+        session: session.to_owned(),
+        unit: unit.to_owned(),
+        stamp: as_of.map_or_else(|| "草稿".to_owned(), |at| format!("截至 {}", day(at))),
+    });
+    let mut wb = Workbook::new();
+    wb.set_properties(
+        &DocProperties::new()
+            .set_title(format!("{session} 形式审查"))
+            .set_author("精品课评审台")
+            .set_creation_datetime(&ExcelDateTime::from_ymd(2000, 1, 1).expect("a valid date")),
+    );
+    let bytes = materials_sheet(&mut wb, checks, lessons, excluded, &f)
+        .and_then(|_| wb.save_to_buffer())
+        .map_err(|e| {
+            Error::from(ErrorKind::Spreadsheet {
+                path: path.to_path_buf(),
+                reason: e.to_string(),
+            })
+        })?;
+    crate::library::write_atomically(path, &bytes)
 }

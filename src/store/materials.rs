@@ -92,3 +92,67 @@ impl Store {
             .map_err(&e)
     }
 }
+
+impl Store {
+    /// Keeps a lesson out of the evaluation (not assigned, not ranked) with the chair's reason,
+    /// or, with None, back in; audited.
+    pub fn set_excluded(
+        &mut self,
+        lesson: &crate::roster::LessonId,
+        reason: Option<&str>,
+        actor: &Actor,
+    ) -> Result<(), Error> {
+        self.writable()?;
+        self.lesson(lesson)?;
+        let path = self.path.clone();
+        let err = database_error(&path);
+        let tx = self
+            .conn
+            .transaction_with_behavior(TransactionBehavior::Immediate)
+            .map_err(err)?;
+        let old: Option<String> = tx
+            .query_row("SELECT reason FROM exclusion WHERE lesson = ?1", [lesson.as_str()], |r| r.get(0))
+            .optional()
+            .map_err(err)?;
+        match reason {
+            Some(r) => {
+                tx.execute(
+                    "INSERT INTO exclusion (lesson, reason) VALUES (?1, ?2)
+                     ON CONFLICT(lesson) DO UPDATE SET reason = excluded.reason",
+                    params![lesson.as_str(), r],
+                )
+                .map_err(err)?;
+                // an excluded lesson is not judged: its pairs go
+                tx.execute("DELETE FROM assignment WHERE lesson = ?1", [lesson.as_str()])
+                    .map_err(err)?;
+            }
+            None => {
+                tx.execute("DELETE FROM exclusion WHERE lesson = ?1", [lesson.as_str()])
+                    .map_err(err)?;
+            }
+        }
+        audit(
+            &tx,
+            actor,
+            if reason.is_some() { "lesson.exclude" } else { "lesson.include" },
+            lesson.as_str(),
+            old.as_deref(),
+            reason,
+        )
+        .map_err(err)?;
+        tx.commit().map_err(err)
+    }
+
+    /// Lessons kept out of the evaluation, with the chair's reason.
+    pub fn exclusions(&self) -> Result<std::collections::BTreeMap<crate::roster::LessonId, String>, Error> {
+        let e = self.db_err();
+        let mut stmt = self
+            .conn
+            .prepare("SELECT lesson, reason FROM exclusion ORDER BY lesson")
+            .map_err(&e)?;
+        let rows = stmt
+            .query_map([], |r| Ok((crate::roster::LessonId::new(r.get::<_, String>(0)?), r.get(1)?)))
+            .map_err(&e)?;
+        rows.collect::<Result<_, _>>().map_err(&e)
+    }
+}

@@ -11,3 +11,9 @@ CREATE TABLE material_run (
     at         TEXT NOT NULL,            -- RFC 3339
     unmatched  TEXT NOT NULL             -- JSON: folders that matched no lesson
 );
+-- Lessons the chair keeps out of the evaluation after 形式审查 (not assigned, not ranked), with
+-- the reason; the chair may also keep a failing lesson in.
+CREATE TABLE exclusion (
+    lesson  TEXT PRIMARY KEY REFERENCES lesson(id) ON DELETE CASCADE,
+    reason  TEXT NOT NULL
+);

@@ -463,3 +463,60 @@ fn the_cli_checks_a_folder_stores_the_result_and_audits_the_run() {
     assert_eq!(checks[0].status, CheckStatus::Failed);
     assert_eq!(store.material_run().unwrap().unwrap().root, root.display().to_string());
 }
+
+/// A lesson that fails 形式审查 can be kept out by the chair with a reason (not assigned, not
+/// ranked, audited) or taken back in; the results workbook gains a 形式审查 sheet, and the check
+/// can be exported alone for the regions.
+#[test]
+fn a_failing_lesson_can_be_kept_out_and_the_check_is_printed() {
+    use calamine::Reader;
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("s.jpsession");
+    let actor = jingpin::store::Actor {
+        who: "组长".into(),
+        at: "2025-09-01T08:00:00Z".parse().unwrap(),
+    };
+    let lib = Library::builtin();
+    let settings = jingpin::settings::Settings::default_for("形式审查", 2025, &lib).unwrap();
+    let mut store = jingpin::session::create(&db, &settings, &lib, "uid-x", &actor).unwrap();
+    jingpin::session::import_roster(&mut store, &crate::fixture("roster-nanjing.xlsx"), None, &actor).unwrap();
+    jingpin::session::import_judges(&mut store, &crate::fixture("judges-nanjing.xlsx"), &actor).unwrap();
+    let root = dir.path().join("空的材料");
+    std::fs::create_dir_all(&root).unwrap();
+    let report = jingpin::session::check_materials(&mut store, &root, &mut |_, _| {}, &actor).unwrap();
+    assert_eq!(report.failed(), report.lessons.len(), "no folder for anyone");
+    let out = store.lessons().unwrap()[1].id.clone();
+
+    store.set_excluded(&out, Some("缺少全部材料，县里确认不再补交"), &actor).unwrap();
+    let a = jingpin::session::run_assignment(&mut store, &actor).unwrap();
+    assert!(a.pairs.iter().all(|p| p.lesson != out), "a lesson kept out is not assigned");
+    let r = jingpin::session::results(&store).unwrap();
+    let row = r.categories.iter().flat_map(|c| &c.rows).find(|x| x.lesson.id == out).unwrap();
+    assert_eq!(
+        row.outcome.reason,
+        jingpin::select::Reason::Excluded {
+            reason: "缺少全部材料，县里确认不再补交".into()
+        }
+    );
+    assert!(store.audit_log().unwrap().iter().any(|e| e.action == "lesson.exclude" && e.target == out.as_str()));
+
+    // printed: the results workbook has the sheet, and the check alone for the regions
+    let results = dir.path().join("评审结果.xlsx");
+    jingpin::session::export_results(&store, &results).unwrap();
+    let alone = dir.path().join("形式审查.xlsx");
+    jingpin::session::export_material_report(&store, &alone).unwrap();
+    for f in [&results, &alone] {
+        let mut wb = calamine::open_workbook_auto(f).unwrap();
+        let range = wb.worksheet_range("形式审查").unwrap();
+        let text: Vec<String> = range.rows().map(|r| r.iter().map(|c| c.to_string()).collect::<Vec<_>>().join("|")).collect();
+        assert!(text[0].contains("形式审查"), "a title: {}", text[0]);
+        assert!(text[1].contains("填报单位"), "{}", text[1]);
+        let line = text.iter().find(|l| l.contains(out.as_str())).unwrap();
+        assert!(line.contains("不通过") && line.contains("不参评：缺少全部材料") && line.contains("材料文件夹中没有找到这节课例的文件夹"), "{line}");
+        assert!(text.iter().any(|l| l.contains("评审组长（签字）")), "signature lines");
+    }
+
+    // taken back in
+    store.set_excluded(&out, None, &actor).unwrap();
+    assert!(store.exclusions().unwrap().is_empty());
+}

@@ -5,7 +5,7 @@ use jingpin::judges::JudgeId;
 use jingpin::points::Points;
 use jingpin::roster::{Lesson, LessonFields, LessonId};
 use jingpin::rubric::Rubric;
-use jingpin::select::{select, CategoryInput, Outcome, Reason, Status};
+use jingpin::select::{Outcome, Reason, Status};
 use jingpin::settings::{Aggregation, PrizeTier, RegionQuota, Settings};
 use jingpin::sheet::{LessonScores, VetoMark};
 use jingpin::{Category, Library};
@@ -151,6 +151,7 @@ fn run_all(by_category: &[(Category, &[L])], s: &Settings, d: &Decisions) -> jin
         judgements,
         decisions: d.clone(),
         finalized: None,
+        excluded: Default::default(),
     })
 }
 

@@ -247,8 +247,22 @@ export function makeJourney({ getBrowser, setBrowser, connect, home, env, fixtur
       await click(`//div[@data-test='materials-table']//tr[contains(., 'L00003')]/td[2]/div`);
       await waitText("[data-test=materials-findings]", (t) => t.includes("缺少学习任务单") && t.includes("帧率为30帧/秒，应为25帧"), "what 春 lacks and which rule its video breaks");
       await shoot(b(), "journey-05b-materials-detail.png");
+      // the chair may keep it out with a reason, and take it back in (both audited)
+      await type("input[data-test=exclude-reason]", "材料不全，待县里补交");
+      await click("[data-test=exclude-lesson]");
+      await waitText("[data-test=materials-exclude]", (t) => t.includes("材料不全，待县里补交"), "kept out, with the reason");
+      await click("[data-test=include-lesson]");
+      await waitText("[data-test=materials-exclude]", (t) => !t.includes("已决定不参评"), "taken back in");
       await click(".el-drawer__close-btn");
       await sleep(400);
+      // the check alone, to send back to the regions
+      const report = join(home, "形式审查结果.xlsx");
+      await answer(report);
+      await click("[data-test=export-materials]");
+      await b().waitUntil(async () => existsSync(report), { timeout: 15000, timeoutMsg: "the check's workbook is written" });
+      // the roster shows each lesson's result
+      await nav("roster");
+      await waitText("[data-test=check-L00003]", (t) => t.includes("不通过"), "the roster shows 春's result");
     });
 
     await step("journey 4 · assignment with recusal, then one sheet per judge into a chosen folder", async () => {

@@ -12,6 +12,8 @@ import type { CurrentSession } from "./bindings/CurrentSession";
 import type { CurrentSheet } from "./bindings/CurrentSheet";
 import type { DecideRequest } from "./bindings/DecideRequest";
 import type { DemoRequest } from "./bindings/DemoRequest";
+import type { ExcludeRequest } from "./bindings/ExcludeRequest";
+import type { ExportMaterialsRequest } from "./bindings/ExportMaterialsRequest";
 import type { ExportResultsRequest } from "./bindings/ExportResultsRequest";
 import type { ExportSheetRequest } from "./bindings/ExportSheetRequest";
 import type { ExportSheetsRequest } from "./bindings/ExportSheetsRequest";
@@ -118,4 +120,6 @@ export const commands = {
     return invoke<CheckReport>("check_materials", { request, onProgress: channel });
   },
   materials: (): Promise<MaterialsView> => invoke<MaterialsView>("materials"),
+  setExcluded: (request: ExcludeRequest): Promise<MaterialsView> => invoke<MaterialsView>("set_excluded", { request }),
+  exportMaterials: (request: ExportMaterialsRequest): Promise<null> => invoke<null>("export_materials", { request }),
 };

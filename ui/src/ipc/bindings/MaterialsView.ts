@@ -3,6 +3,10 @@ import type { LessonCheck } from "./LessonCheck";
 import type { MaterialRun } from "./MaterialRun";
 
 /**
- * The stored 形式审查 and the run it came from.
+ * The stored 形式审查, the run it came from, and the lessons the chair kept out.
  */
-export type MaterialsView = { run: MaterialRun | null, lessons: Array<LessonCheck>, };
+export type MaterialsView = { run: MaterialRun | null, lessons: Array<LessonCheck>, 
+/**
+ * Lesson id → the chair's reason.
+ */
+excluded: { [key in string]: string }, };
