@@ -35,6 +35,19 @@ pub(super) enum MaterialsCommand {
         #[arg(long)]
         clear: bool,
     },
+    /// Time 形式审查 at province scale (docs/benchmarks.md): the province demo's 3,000 lessons,
+    /// a folder per lesson with its documents and one or two videos (hard links to the fixture
+    /// videos of tests/fixtures/make_videos.sh, in --videos), checked on every core; and one
+    /// 3 GB video (sparse) read on its own.
+    Bench {
+        #[arg(long)]
+        out: PathBuf,
+        /// The folder tests/fixtures/make_videos.sh wrote.
+        #[arg(long)]
+        videos: PathBuf,
+        #[arg(long, default_value_t = 1)]
+        runs: u32,
+    },
     /// Write the stored 形式审查 as a workbook to send back to the regions.
     Export {
         db: PathBuf,
@@ -45,6 +58,7 @@ pub(super) enum MaterialsCommand {
 
 pub(super) fn run_materials(command: MaterialsCommand, out: &mut dyn Write) -> Result<ExitCode, Error> {
     match command {
+        MaterialsCommand::Bench { out: dir, videos, runs } => bench(&dir, &videos, runs, out),
         MaterialsCommand::Exclude {
             db,
             lesson,
@@ -55,7 +69,12 @@ pub(super) fn run_materials(command: MaterialsCommand, out: &mut dyn Write) -> R
             let id = crate::roster::LessonId::new(lesson.clone());
             let reason = if clear { None } else { reason };
             store.set_excluded(&id, reason.as_deref(), &Actor::now())?;
-            writeln!(out, "{lesson}: {}", if reason.is_some() { "excluded" } else { "included" }).map_err(io_error)?;
+            writeln!(
+                out,
+                "{lesson}: {}",
+                if reason.is_some() { "excluded" } else { "included" }
+            )
+            .map_err(io_error)?;
             Ok(ExitCode::SUCCESS)
         }
         MaterialsCommand::Export { db, out: path } => {
@@ -134,4 +153,106 @@ pub(super) fn run_materials(command: MaterialsCommand, out: &mut dyn Write) -> R
             })
         }
     }
+}
+
+fn bench(dir: &std::path::Path, videos: &std::path::Path, runs: u32, out: &mut dyn Write) -> Result<ExitCode, Error> {
+    use std::time::Instant;
+    let _ = std::fs::remove_dir_all(dir);
+    crate::demo::build(dir, crate::demo::Scale::Province, 2025)?;
+    let db = dir.join("session.jpsession");
+    let mut store = Store::open(&db)?;
+    let lessons = store.lessons()?;
+    let root = dir.join("材料");
+    let write = |p: &std::path::Path, bytes: &[u8]| -> Result<(), Error> {
+        std::fs::create_dir_all(p.parent().expect("a parent")).map_err(|e| Error::write(p, e))?;
+        std::fs::write(p, bytes).map_err(|e| Error::write(p, e))
+    };
+    let link = |from: &std::path::Path, to: &std::path::Path| -> Result<(), Error> {
+        std::fs::create_dir_all(to.parent().expect("a parent")).map_err(|e| Error::write(to, e))?;
+        std::fs::hard_link(from, to)
+            .or_else(|_| std::fs::copy(from, to).map(drop))
+            .map_err(|e| Error::write(to, e))
+    };
+    let docx = [b"PK\x03\x04".as_slice(), &[0u8; 60]].concat();
+    let jpg = [[0xFF, 0xD8, 0xFF, 0xE0].as_slice(), &[0u8; 60]].concat();
+    let mut video_count = 0;
+    for (i, l) in lessons.iter().enumerate() {
+        let folder = root.join(format!("{} {}", l.id, l.fields.title.replace(['/', '\\'], "_")));
+        let (video, hours) = match (l.fields.category, l.fields.stage.as_str()) {
+            (crate::Category::Experiment, _) => ("pass-experiment.mp4", 1),
+            (_, "小学") => ("pass-primary.mp4", 1 + (i % 3).min(1)),
+            _ => ("pass-middle.mp4", 1 + (i % 3).min(1)),
+        };
+        for h in 1..=hours {
+            let sub = if hours > 1 {
+                folder.join(format!("第{h}课时"))
+            } else {
+                folder.clone()
+            };
+            link(&videos.join(video), &sub.join("视频.mp4"))?;
+            video_count += 1;
+            let docs: &[&str] = if l.fields.category == crate::Category::Experiment {
+                &["实验教学设计.docx", "导学案.docx", "课件.pptx", "佐证材料.docx"]
+            } else {
+                &["教学设计.docx", "学习任务单.docx", "课件.pptx", "作业练习.docx"]
+            };
+            for d in docs {
+                write(&sub.join(d), &docx)?;
+            }
+            if l.fields.category == crate::Category::Experiment {
+                for k in 1..=3 {
+                    write(&sub.join(format!("学生导学案扫描件{k}.jpg")), &jpg)?;
+                }
+            }
+        }
+    }
+    let mut times = Vec::new();
+    let mut failed = 0;
+    for _ in 0..runs.max(1) {
+        let t = Instant::now();
+        let report = session::check_materials(&mut store, &root, &mut |_, _| {}, &Actor::now())?;
+        times.push(t.elapsed());
+        failed = report.failed();
+    }
+    times.sort();
+    // one 3 GB video, its media data a hole in a sparse file
+    let big = dir.join("大视频.mp4");
+    let good = std::fs::read(videos.join("pass-experiment.mp4")).map_err(|e| Error::read(videos, e))?;
+    let pad: u64 = 3 << 30;
+    let mut bytes = good.clone();
+    bytes.extend_from_slice(&1u32.to_be_bytes());
+    bytes.extend_from_slice(b"free");
+    bytes.extend_from_slice(&(pad + 16).to_be_bytes());
+    std::fs::write(&big, &bytes).map_err(|e| Error::write(&big, e))?;
+    std::fs::OpenOptions::new()
+        .write(true)
+        .open(&big)
+        .and_then(|f| f.set_len(good.len() as u64 + 16 + pad))
+        .map_err(|e| Error::write(&big, e))?;
+    let t = Instant::now();
+    let probed = crate::materials::video::probe(&big).is_ok();
+    let big_time = t.elapsed();
+    let _ = std::fs::remove_file(&big);
+    writeln!(
+        out,
+        "形式审查 at province scale: {} lessons, {video_count} videos, {} worker threads, {} run(s), {failed} failed",
+        lessons.len(),
+        crate::par::workers(lessons.len()),
+        times.len()
+    )
+    .map_err(io_error)?;
+    writeln!(
+        out,
+        "check (best / median): {:.2} s / {:.2} s",
+        times[0].as_secs_f64(),
+        times[times.len() / 2].as_secs_f64()
+    )
+    .map_err(io_error)?;
+    writeln!(
+        out,
+        "one 3 GB video: {:.1} ms (read: {probed})",
+        big_time.as_secs_f64() * 1000.0
+    )
+    .map_err(io_error)?;
+    Ok(ExitCode::SUCCESS)
 }

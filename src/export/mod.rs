@@ -844,7 +844,8 @@ fn materials_sheet(
     f: &Formats,
 ) -> Result<(), XlsxError> {
     use crate::materials::CheckStatus;
-    let by_id: BTreeMap<&crate::roster::LessonId, &crate::roster::Lesson> = lessons.iter().map(|l| (&l.id, *l)).collect();
+    let by_id: BTreeMap<&crate::roster::LessonId, &crate::roster::Lesson> =
+        lessons.iter().map(|l| (&l.id, *l)).collect();
     let rows = checks.iter().enumerate().map(|(i, c)| {
         let l = by_id.get(&c.lesson).map(|l| &l.fields);
         let field = |get: fn(&crate::roster::LessonFields) -> String| t(l.map(get).unwrap_or_default());
@@ -860,7 +861,11 @@ fn materials_sheet(
             .findings
             .iter()
             .map(|x| {
-                let level = if x.severity == crate::materials::Severity::Error { "" } else { "（提示）" };
+                let level = if x.severity == crate::materials::Severity::Error {
+                    ""
+                } else {
+                    "（提示）"
+                };
                 format!("{level}{}", x.text())
             })
             .collect::<Vec<_>>()
@@ -881,7 +886,18 @@ fn materials_sheet(
     table(
         wb,
         "形式审查",
-        &["序号", "课程编号", "类别", "地区", "课名", "主讲教师", "单位", "文件夹", "审查结果", "问题"],
+        &[
+            "序号",
+            "课程编号",
+            "类别",
+            "地区",
+            "课名",
+            "主讲教师",
+            "单位",
+            "文件夹",
+            "审查结果",
+            "问题",
+        ],
         &[6.0, 10.0, 10.0, 10.0, 20.0, 12.0, 18.0, 18.0, 12.0, 60.0],
         rows,
         Rows::Few,

@@ -380,9 +380,14 @@ fn hour_of(name: &str) -> Option<u32> {
 /// 实验视频).
 fn classify<'r>(rel: &str, ext: &str, rules: &'r [FileRule], required: &dyn Fn(&str) -> bool) -> Option<&'r FileRule> {
     let name = squash(rel);
+    let named = |r: &&FileRule| r.keywords.iter().any(|k| name.contains(&squash(k)));
+    // a name and a format that fit (实验教学设计.docx is not the 实验视频 for its 实验), else the
+    // name alone (so that a wrong format is named), else the format
     rules
         .iter()
-        .find(|r| r.keywords.iter().any(|k| name.contains(&squash(k))))
+        .filter(named)
+        .find(|r| r.formats().contains(&ext))
+        .or_else(|| rules.iter().find(named))
         .or_else(|| {
             let by_format = || {
                 rules
@@ -454,7 +459,8 @@ pub fn check_lesson(
     };
     let mut taken: BTreeMap<(&str, u32), u32> = BTreeMap::new();
     let mut hours = std::collections::BTreeSet::new();
-    let mut unmarked_videos = 0u32;
+    // several videos of one material without a 课时 mark are several 课时, in name order
+    let mut unmarked_videos: BTreeMap<String, u32> = BTreeMap::new();
     for path in files_under(dir) {
         let rel = relative(dir, &path);
         let ext = path
@@ -488,8 +494,9 @@ pub fn check_lesson(
                 (Some(h), _) => h,
                 // several videos without a mark are several 课时, in name order
                 (None, FileKind::Video) => {
-                    unmarked_videos += 1;
-                    unmarked_videos
+                    let n = unmarked_videos.entry(rule.material.clone()).or_default();
+                    *n += 1;
+                    *n
                 }
                 (None, _) => 1,
             };

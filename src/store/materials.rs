@@ -111,7 +111,11 @@ impl Store {
             .transaction_with_behavior(TransactionBehavior::Immediate)
             .map_err(err)?;
         let old: Option<String> = tx
-            .query_row("SELECT reason FROM exclusion WHERE lesson = ?1", [lesson.as_str()], |r| r.get(0))
+            .query_row(
+                "SELECT reason FROM exclusion WHERE lesson = ?1",
+                [lesson.as_str()],
+                |r| r.get(0),
+            )
             .optional()
             .map_err(err)?;
         match reason {
@@ -134,7 +138,11 @@ impl Store {
         audit(
             &tx,
             actor,
-            if reason.is_some() { "lesson.exclude" } else { "lesson.include" },
+            if reason.is_some() {
+                "lesson.exclude"
+            } else {
+                "lesson.include"
+            },
             lesson.as_str(),
             old.as_deref(),
             reason,
@@ -151,7 +159,9 @@ impl Store {
             .prepare("SELECT lesson, reason FROM exclusion ORDER BY lesson")
             .map_err(&e)?;
         let rows = stmt
-            .query_map([], |r| Ok((crate::roster::LessonId::new(r.get::<_, String>(0)?), r.get(1)?)))
+            .query_map([], |r| {
+                Ok((crate::roster::LessonId::new(r.get::<_, String>(0)?), r.get(1)?))
+            })
             .map_err(&e)?;
         rows.collect::<Result<_, _>>().map_err(&e)
     }

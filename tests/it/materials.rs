@@ -254,10 +254,16 @@ fn a_downloaded_folder_is_matched_to_lessons_and_what_each_lacks_is_named() {
         lesson("L00005", Category::Subject, "小学", "认识图形", &["孙悦"]),
         lesson("L00006", Category::Subject, "小学", "秋天", &["周正"]),
     ];
-    // by id: complete
+    // by id: complete (a 实验教学设计 in a 学科课程 lesson is not its 实验视频)
     let a = root.join("L00001 分数的初步认识");
     video(&a.join("微课视频.mp4"), "pass-primary.mp4");
-    for f in ["教学设计.docx", "学习任务单.pdf", "课件.pptx", "作业练习.docx"] {
+    for f in [
+        "教学设计.docx",
+        "学习任务单.pdf",
+        "课件.pptx",
+        "作业练习.docx",
+        "实验教学设计.docx",
+    ] {
         doc(&a.join(f));
     }
     // by title, grouped under a region folder: 学习任务单 missing, an empty 作业, a fake .doc
@@ -487,18 +493,32 @@ fn a_failing_lesson_can_be_kept_out_and_the_check_is_printed() {
     assert_eq!(report.failed(), report.lessons.len(), "no folder for anyone");
     let out = store.lessons().unwrap()[1].id.clone();
 
-    store.set_excluded(&out, Some("缺少全部材料，县里确认不再补交"), &actor).unwrap();
+    store
+        .set_excluded(&out, Some("缺少全部材料，县里确认不再补交"), &actor)
+        .unwrap();
     let a = jingpin::session::run_assignment(&mut store, &actor).unwrap();
-    assert!(a.pairs.iter().all(|p| p.lesson != out), "a lesson kept out is not assigned");
+    assert!(
+        a.pairs.iter().all(|p| p.lesson != out),
+        "a lesson kept out is not assigned"
+    );
     let r = jingpin::session::results(&store).unwrap();
-    let row = r.categories.iter().flat_map(|c| &c.rows).find(|x| x.lesson.id == out).unwrap();
+    let row = r
+        .categories
+        .iter()
+        .flat_map(|c| &c.rows)
+        .find(|x| x.lesson.id == out)
+        .unwrap();
     assert_eq!(
         row.outcome.reason,
         jingpin::select::Reason::Excluded {
             reason: "缺少全部材料，县里确认不再补交".into()
         }
     );
-    assert!(store.audit_log().unwrap().iter().any(|e| e.action == "lesson.exclude" && e.target == out.as_str()));
+    assert!(store
+        .audit_log()
+        .unwrap()
+        .iter()
+        .any(|e| e.action == "lesson.exclude" && e.target == out.as_str()));
 
     // printed: the results workbook has the sheet, and the check alone for the regions
     let results = dir.path().join("评审结果.xlsx");
@@ -508,11 +528,19 @@ fn a_failing_lesson_can_be_kept_out_and_the_check_is_printed() {
     for f in [&results, &alone] {
         let mut wb = calamine::open_workbook_auto(f).unwrap();
         let range = wb.worksheet_range("形式审查").unwrap();
-        let text: Vec<String> = range.rows().map(|r| r.iter().map(|c| c.to_string()).collect::<Vec<_>>().join("|")).collect();
+        let text: Vec<String> = range
+            .rows()
+            .map(|r| r.iter().map(|c| c.to_string()).collect::<Vec<_>>().join("|"))
+            .collect();
         assert!(text[0].contains("形式审查"), "a title: {}", text[0]);
         assert!(text[1].contains("填报单位"), "{}", text[1]);
         let line = text.iter().find(|l| l.contains(out.as_str())).unwrap();
-        assert!(line.contains("不通过") && line.contains("不参评：缺少全部材料") && line.contains("材料文件夹中没有找到这节课例的文件夹"), "{line}");
+        assert!(
+            line.contains("不通过")
+                && line.contains("不参评：缺少全部材料")
+                && line.contains("材料文件夹中没有找到这节课例的文件夹"),
+            "{line}"
+        );
         assert!(text.iter().any(|l| l.contains("评审组长（签字）")), "signature lines");
     }
 
