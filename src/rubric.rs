@@ -203,6 +203,13 @@ impl Rubric {
     pub fn vetoes(&self) -> &[Veto] {
         &self.content.vetoes
     }
+    /// The same rubric with these 形式审查 rules (for checking only: the hash is recomputed).
+    pub fn with_check(&self, check: Option<crate::submission::SubmissionRules>) -> Rubric {
+        let mut content = self.content.clone();
+        content.check = check;
+        Rubric::seal(content)
+    }
+
     /// The 形式审查 rules, when the rubric has them.
     pub fn check(&self) -> Option<&crate::submission::SubmissionRules> {
         self.content.check.as_ref()
@@ -654,7 +661,7 @@ impl SheetRubric {
             indicators,
             vetoes: standard_vetoes(),
             materials: default_materials(self.category),
-            check: None,
+            check: crate::library::category_check(self.category),
         });
         rubric.fits_a_cell(file, &mut report);
         report.finish(|| rubric)

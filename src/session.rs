@@ -1282,7 +1282,7 @@ pub fn check_materials(
                 .filter(|r| r.category() == c.category && r.check().is_some())
                 .max_by_key(|r| r.year())
                 .cloned()
-                .unwrap_or(own)
+                .unwrap_or_else(|| own.with_check(crate::library::category_check(c.category)))
         };
         rubrics.insert(c.category, rubric);
     }

@@ -548,3 +548,80 @@ fn a_failing_lesson_can_be_kept_out_and_the_check_is_printed() {
     store.set_excluded(&out, None, &actor).unwrap();
     assert!(store.exclusions().unwrap().is_empty());
 }
+
+/// The 2025 categories have no built-in rubric; their 形式审查 rules are data too: 人工智能教育 asks
+/// for 实践作业 instead of 作业练习, 阅读课 may omit 作业练习, and every rule names a material of the
+/// category's list.
+#[test]
+fn the_2025_categories_have_rules_as_data() {
+    for (category, asked, optional) in [
+        (Category::ArtificialIntelligence, Some("实践作业"), None),
+        (Category::Reading, None, Some("作业练习")),
+    ] {
+        let check = jingpin::library::category_check(category).expect("rules for the category");
+        let materials = jingpin::rubric::default_materials(category);
+        for f in &check.files {
+            assert!(
+                materials.iter().any(|m| m.name() == f.material),
+                "{category}: {}",
+                f.material
+            );
+        }
+        if let Some(m) = asked {
+            assert!(materials.iter().any(|x| x.name() == m && x.required()));
+            assert!(!materials.iter().any(|x| x.name() == "作业练习"));
+        }
+        if let Some(m) = optional {
+            assert!(materials.iter().any(|x| x.name() == m && !x.required()));
+        }
+        // a reading lesson without 作业练习 passes; an AI lesson without 实践作业 does not
+        let dir = tempfile::tempdir().unwrap();
+        let folder = dir.path().join("L1");
+        video(&folder.join("微课视频.mp4"), "pass-primary.mp4");
+        for d in ["教学设计.docx", "学习任务单.docx", "课件.pptx"] {
+            doc(&folder.join(d));
+        }
+        let l = lesson("L1", category, "小学", "课", &["张敏"]);
+        // the category's rubric comes from a spreadsheet, and takes the category's rules
+        let imported = jingpin::rubric::SheetRubric {
+            id: format!("2025-{category}"),
+            year: 2025,
+            category,
+            title: "导入".into(),
+            source: "表格".into(),
+            step: jingpin::Points::whole(1),
+            rows: (0..10)
+                .map(|i| jingpin::rubric::SheetIndicator {
+                    location: Default::default(),
+                    group: "组".into(),
+                    name: format!("指标{i}"),
+                    description: String::new(),
+                    weight: jingpin::Points::whole(10),
+                })
+                .collect(),
+        }
+        .validate(std::path::Path::new("导入.xlsx"))
+        .unwrap();
+        assert!(
+            imported.check().is_some(),
+            "an imported rubric of the category takes its rules"
+        );
+        let c = materials::check_lesson(&l, Some((&folder, "L1")), Some(&imported));
+        let errors: Vec<FindingKind> = c
+            .findings
+            .into_iter()
+            .filter(|f| f.severity == Severity::Error)
+            .map(|f| f.kind)
+            .collect();
+        match asked {
+            Some(m) => assert_eq!(
+                errors,
+                [FindingKind::Missing {
+                    material: m.into(),
+                    hour: None
+                }]
+            ),
+            None => assert_eq!(errors, []),
+        }
+    }
+}
