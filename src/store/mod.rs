@@ -157,12 +157,13 @@ impl Store {
 
     fn configure(conn: &Connection, path: &Path) -> Result<(), Error> {
         let err = database_error(path);
+        // the busy timeout first, so that even switching to WAL waits for another opener
+        conn.busy_timeout(std::time::Duration::from_secs(5)).map_err(err)?;
         conn.pragma_update(None, "journal_mode", "WAL").map_err(err)?;
         // WAL + NORMAL: every commit is atomic and survives a crash of the app; a power cut may lose
         // the last commits, not corrupt the file. (A judge's workspace keeps FULL: see workspace.rs.)
         conn.pragma_update(None, "synchronous", "NORMAL").map_err(err)?;
         conn.pragma_update(None, "foreign_keys", true).map_err(err)?;
-        conn.busy_timeout(std::time::Duration::from_secs(5)).map_err(err)?;
         Ok(())
     }
 
