@@ -666,7 +666,13 @@ pub fn export_results(store: &Store, path: &Path) -> Result<Results, Error> {
     let absences = store.absences()?;
     let materials = store.material_checks()?;
     let excluded = store.exclusions()?;
+    let chain = store.verify_audit()?;
+    let chain = match chain.broken_at {
+        None => chain.head,
+        Some(seq) => format!("{}（第{seq}行被改动）", chain.head),
+    };
     let input = crate::export::WorkbookInput {
+        chain: &chain,
         materials: &materials,
         excluded: &excluded,
         decision_log: &decision_log,

@@ -918,3 +918,9 @@ pub struct ExportMaterialsRequest {
 pub fn export_materials(request: ExportMaterialsRequest, open: State<'_, OpenSession>) -> Result<(), ApiError> {
     open.with(|store| session::export_material_report(store, &PathBuf::from(&request.path)))
 }
+
+/// The audit log's hash chain: intact, or the first row edited outside the program.
+#[tauri::command(async)]
+pub fn verify_audit(open: State<'_, OpenSession>) -> Result<jingpin::store::ChainState, ApiError> {
+    open.with(|store| store.verify_audit())
+}

@@ -129,6 +129,7 @@ pub fn commands() -> Vec<CommandSig> {
         call::<MaterialsView>("materials"),
         call_with::<ExcludeRequest, MaterialsView>("set_excluded"),
         call_with::<ExportMaterialsRequest, ()>("export_materials"),
+        call::<jingpin::store::ChainState>("verify_audit"),
     ]
 }
 

@@ -68,6 +68,7 @@ pub fn run() {
             commands::materials,
             commands::set_excluded,
             commands::export_materials,
+            commands::verify_audit,
         ])
         .build(tauri::generate_context!())
         .expect("the desktop window failed to start")

@@ -289,10 +289,20 @@ pub(super) struct AssignArgs {
 }
 
 #[derive(Debug, Args)]
+#[command(args_conflicts_with_subcommands = true)]
 pub(super) struct AuditArgs {
-    db: PathBuf,
+    #[command(subcommand)]
+    command: Option<AuditCommand>,
+    db: Option<PathBuf>,
     #[arg(long)]
     json: bool,
+}
+
+#[derive(Debug, Subcommand)]
+pub(super) enum AuditCommand {
+    /// Check the audit log's hash chain: names the first row changed, deleted or inserted outside
+    /// the program (exit 1), or prints the chain head that printed lists carry.
+    Verify { db: PathBuf },
 }
 
 fn actor() -> Actor {
@@ -591,7 +601,32 @@ pub(super) fn run_assign(args: AssignArgs, out: &mut dyn Write) -> Result<ExitCo
 }
 
 pub(super) fn run_audit(args: AuditArgs, out: &mut dyn Write) -> Result<ExitCode, Error> {
-    let log = Store::open(&args.db)?.audit_log()?;
+    if let Some(AuditCommand::Verify { db }) = args.command {
+        let state = Store::open(&db)?.verify_audit()?;
+        return Ok(match state.broken_at {
+            None => {
+                writeln!(out, "audit log intact: {} rows, chain head {}", state.rows, state.head).map_err(io_error)?;
+                ExitCode::SUCCESS
+            }
+            Some(seq) => {
+                writeln!(
+                    out,
+                    "audit log broken at row {seq}: that row was changed, or a row before it deleted or inserted outside the program"
+                )
+                .map_err(io_error)?;
+                ExitCode::from(1)
+            }
+        });
+    }
+    let Some(db) = args.db else {
+        writeln!(
+            out,
+            "usage: jingpin audit SESSION [--json] | jingpin audit verify SESSION"
+        )
+        .map_err(io_error)?;
+        return Ok(ExitCode::from(2));
+    };
+    let log = Store::open(&db)?.audit_log()?;
     if args.json {
         print_json(out, &log)?;
     } else {

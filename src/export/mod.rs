@@ -125,6 +125,9 @@ pub struct WorkbookInput<'a> {
     pub materials: &'a [crate::materials::LessonCheck],
     /// Lessons kept out after 形式审查, with the reason.
     pub excluded: &'a BTreeMap<crate::roster::LessonId, String>,
+    /// The audit chain's head (`jingpin audit verify`), printed on every sheet so a printed list
+    /// pins the log as it was.
+    pub chain: &'a str,
 }
 
 /// What every printed sheet carries besides its table: the session, 填报单位, 草稿 or 定稿 with
@@ -134,6 +137,8 @@ struct Paper {
     unit: String,
     /// `定稿 2026-11-25` or `草稿（截至 2026-11-25）`.
     stamp: String,
+    /// The audit chain's head, or empty.
+    chain: String,
 }
 
 /// The table's header row: below the title and the 填报单位 line.
@@ -251,7 +256,12 @@ fn table(
         &f.line,
     )?;
     if half + 1 < last_col {
-        ws.merge_range(1, half + 1, 1, last_col, &format!("日期：{}", p.stamp), &f.line)?;
+        let chain = if p.chain.is_empty() {
+            String::new()
+        } else {
+            format!("　日志校验码：{}", p.chain)
+        };
+        ws.merge_range(1, half + 1, 1, last_col, &format!("日期：{}{chain}", p.stamp), &f.line)?;
     }
     ws.set_row_height(1, 22)?;
     for (c, h) in headers.iter().enumerate() {
@@ -431,6 +441,7 @@ pub fn results_bytes(input: &WorkbookInput<'_>) -> Result<Vec<u8>, XlsxError> {
             (None, Some(at)) => format!("草稿，截至 {}", day(at)),
             (None, None) => "草稿".to_owned(),
         },
+        chain: input.chain.to_owned(),
     });
     let mut wb = Workbook::new();
     // level 3 instead of 6: a quarter faster to save for a file about 15% larger
@@ -920,6 +931,7 @@ pub fn write_material_report(
         session: session.to_owned(),
         unit: unit.to_owned(),
         stamp: as_of.map_or_else(|| "草稿".to_owned(), |at| format!("截至 {}", day(at))),
+        chain: String::new(),
     });
     let mut wb = Workbook::new();
     wb.set_properties(

@@ -12,10 +12,12 @@ use rusqlite::{params, Connection, OpenFlags, OptionalExtension, Transaction, Tr
 use rusqlite_migration::{Migrations, M};
 use serde::{Deserialize, Serialize};
 
+mod audit_chain;
 mod materials;
 mod sheets;
 pub mod workspace;
 
+pub use audit_chain::ChainState;
 pub use materials::MaterialRun;
 pub use sheets::{
     ImportedSheet, PreparedSheet, SheetBatch, SheetMerge, SheetPick, SheetRecord, WaitReason, WaitingSheet,
@@ -36,17 +38,31 @@ use crate::settings::Settings;
 const APPLICATION_ID: i32 = 0x4A50_4E4C;
 
 /// The schema, one migration per version; the version is the position in this list.
-const MIGRATIONS: [&str; 6] = [
+const MIGRATIONS: [&str; 7] = [
     include_str!("schema_v1.sql"),
     include_str!("schema_v2.sql"),
     include_str!("schema_v3.sql"),
     include_str!("schema_v4.sql"),
     include_str!("schema_v5.sql"),
     include_str!("schema_v6.sql"),
+    include_str!("schema_v7.sql"),
 ];
 
 fn migrations() -> Migrations<'static> {
-    Migrations::new(MIGRATIONS.iter().map(|sql| M::up(sql)).collect())
+    Migrations::new(
+        MIGRATIONS
+            .iter()
+            .enumerate()
+            .map(|(i, sql)| match i + 1 {
+                // the audit chain: the rows already there are chained in the same migration
+                7 => M::up_with_hook(sql, |tx: &Transaction| {
+                    audit_chain::seal_all(tx)?;
+                    Ok(())
+                }),
+                _ => M::up(sql),
+            })
+            .collect(),
+    )
 }
 
 /// The newest schema version this program writes.
@@ -1102,10 +1118,13 @@ fn audit(
     old: Option<&str>,
     new: Option<&str>,
 ) -> rusqlite::Result<()> {
+    let at = actor.at();
+    let prev = audit_chain::head(tx)?;
+    let hash = audit_chain::row_hash(&prev, &at, &actor.who, action, target, old, new);
     exec(
         tx,
-        "INSERT INTO audit (at, who, action, target, old, new) VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
-        params![actor.at(), actor.who, action, target, old, new],
+        "INSERT INTO audit (at, who, action, target, old, new, prev, hash) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
+        params![at, actor.who, action, target, old, new, prev, hash],
     )
     .map(|_| ())
 }
@@ -1421,8 +1440,21 @@ mod tests {
                 [],
             )
             .unwrap();
+            for k in 0..3 {
+                conn.execute(
+                    "INSERT INTO audit (at, who, action, target, old, new) VALUES ('t', '旧', 'x', ?1, NULL, 'v')",
+                    [k.to_string()],
+                )
+                .unwrap();
+            }
         }
         let mut store = Store::open(&path).expect("a version 1 file opens");
+        let chain = store.verify_audit().unwrap();
+        assert_eq!(
+            (chain.rows, chain.broken_at),
+            (3, None),
+            "the rows already there are chained on upgrade"
+        );
         let v: u32 = store
             .conn
             .pragma_query_value(None, "user_version", |r| r.get(0))

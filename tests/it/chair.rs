@@ -580,3 +580,65 @@ fn status_of(store: &Store, lesson: &LessonId) -> (jingpin::select::Status, Reas
         .unwrap();
     (row.outcome.status, row.outcome.reason.clone())
 }
+
+/// The audit log is a hash chain (issue 16 §3): a normal session verifies; a row changed, deleted
+/// or inserted with sqlite3 breaks it at that row, and `jingpin audit verify` names the row.
+#[test]
+fn the_audit_chain_names_the_first_row_edited_outside_the_program() {
+    let (dir, store) = demo();
+    let ok = store.verify_audit().unwrap();
+    assert_eq!(ok.broken_at, None);
+    assert!(ok.rows > 10 && ok.head.len() == 12, "{ok:?}");
+    drop(store);
+    let path = dir.path().join("session.jpsession");
+    let pristine = dir.path().join("pristine.jpsession");
+    Store::open(&path).unwrap().backup(&pristine).unwrap();
+    let tamper = |sql: &str| -> Option<u32> {
+        std::fs::copy(&pristine, &path).unwrap();
+        let _ = std::fs::remove_file(dir.path().join("session.jpsession-wal"));
+        let conn = rusqlite::Connection::open(&path).unwrap();
+        conn.execute_batch(sql).unwrap();
+        drop(conn);
+        Store::open(&path).unwrap().verify_audit().unwrap().broken_at
+    };
+    // the printed results carry the chain head
+    {
+        use calamine::Reader;
+        let out = dir.path().join("评审结果.xlsx");
+        session::export_results(&Store::open(&path).unwrap(), &out).unwrap();
+        let mut wb = calamine::open_workbook_auto(&out).unwrap();
+        let first = wb.sheet_names()[0].clone();
+        let range = wb.worksheet_range(&first).unwrap();
+        let line: String = range.rows().nth(1).unwrap().iter().map(|c| c.to_string()).collect();
+        assert!(line.contains(&format!("日志校验码：{}", ok.head)), "{line}");
+    }
+    // a changed row
+    assert_eq!(tamper("UPDATE audit SET who = '别人' WHERE seq = 7"), Some(7));
+    // a deleted row: the next one no longer follows
+    assert_eq!(tamper("DELETE FROM audit WHERE seq = 5"), Some(6));
+    // an inserted row (even with a plausible hash of its own)
+    assert_eq!(
+        tamper("INSERT INTO audit (seq, at, who, action, target, old, new, prev, hash) SELECT 100000, at, who, action, target, old, new, prev, hash FROM audit WHERE seq = 3"),
+        Some(100000)
+    );
+    // the command line names it and exits 1
+    let out = assert_cmd::Command::cargo_bin("jingpin")
+        .unwrap()
+        .env("JINGPIN_DATA_DIR", dir.path().join("data"))
+        .args(["audit", "verify"])
+        .arg(&path)
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&out.stdout).contains("broken at row 100000"));
+    std::fs::copy(&pristine, &path).unwrap();
+    let out = assert_cmd::Command::cargo_bin("jingpin")
+        .unwrap()
+        .env("JINGPIN_DATA_DIR", dir.path().join("data"))
+        .args(["audit", "verify"])
+        .arg(&path)
+        .output()
+        .unwrap();
+    assert!(out.status.success());
+    assert!(String::from_utf8_lossy(&out.stdout).contains(&format!("chain head {}", ok.head)));
+}

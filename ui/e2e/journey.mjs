@@ -560,6 +560,10 @@ export function makeJourney({ getBrowser, setBrowser, connect, home, env, fixtur
       assert(audit.some((a) => a.action === "decision.arbitrate"), "the backup holds the arbitration");
       assert(audit.some((a) => a.action === "session.finalize"), "and the 定稿");
       assert(audit.filter((a) => a.action === "decision.tie_order").length >= 2, "and the tie order");
+      // the log's chain holds, and the backup's verifies with the same check code
+      await waitText("[data-test=audit-chain]", (t) => t.includes("操作日志完整"), "the audit chain's state");
+      const code = (await text("[data-test=audit-chain]")).match(/校验码 ([0-9a-f]{12})/)[1];
+      assert(run(["audit", "verify", copy]).includes(`chain head ${code}`), "the backup's chain ends where the window says");
       await shoot(b(), "journey-18-backup.png");
       await nav("audit");
       await waitText("[data-test=audit-table]", (t) => t.includes("张主任") && t.includes("仲裁定分") && t.includes("定稿"), "the audit log names who did what");

@@ -4,6 +4,7 @@ import type { AbsentRequest } from "./bindings/AbsentRequest";
 import type { Assignment } from "./bindings/Assignment";
 import type { AuditList } from "./bindings/AuditList";
 import type { BackupRequest } from "./bindings/BackupRequest";
+import type { ChainState } from "./bindings/ChainState";
 import type { CheckReport } from "./bindings/CheckReport";
 import type { ConfirmSheetRequest } from "./bindings/ConfirmSheetRequest";
 import type { CoverageList } from "./bindings/CoverageList";
@@ -122,4 +123,5 @@ export const commands = {
   materials: (): Promise<MaterialsView> => invoke<MaterialsView>("materials"),
   setExcluded: (request: ExcludeRequest): Promise<MaterialsView> => invoke<MaterialsView>("set_excluded", { request }),
   exportMaterials: (request: ExportMaterialsRequest): Promise<null> => invoke<null>("export_materials", { request }),
+  verifyAudit: (): Promise<ChainState> => invoke<ChainState>("verify_audit"),
 };

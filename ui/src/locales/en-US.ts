@@ -13,6 +13,8 @@ const en: typeof zhCN = {
   },
   common: { cancel: "Cancel", save: "Save", edit: "Edit", colon: ": " },
   session: {
+    chainOk: "Audit log intact: {rows} rows, check code {head} (printed lists carry the same code)",
+    chainBroken: "Audit row {seq} was changed, deleted or inserted outside the program",
     user: "Your name",
     userHint: "Your name (written to the audit log)",
     quotaFrom: "Quotas",

@@ -11,6 +11,8 @@ export default {
   },
   common: { cancel: "取消", save: "保存", edit: "修改", colon: "：" },
   session: {
+    chainOk: "操作日志完整：{rows} 条，校验码 {head}（打印的名单上印有同一校验码）",
+    chainBroken: "操作日志第 {seq} 条在本程序之外被改动、删除或插入过",
     user: "操作人",
     userHint: "您的姓名（写入操作日志）",
     quotaFrom: "推荐名额",
