@@ -1315,3 +1315,17 @@ pub fn export_material_report(store: &Store, path: &Path) -> Result<(), Error> {
         path,
     )
 }
+
+/// Writes the 获奖名单 (one row per teacher of every recommended lesson) for certificates; dated
+/// with the 定稿 date, else the session's last change.
+pub fn export_awards(store: &Store, path: &Path) -> Result<(), Error> {
+    let results = results(store)?;
+    let settings = store.settings()?;
+    let date = results
+        .finalized
+        .clone()
+        .or_else(|| store.audit_log().ok().and_then(|a| a.last().map(|e| e.at.clone())))
+        .map(|d| d.get(..10).unwrap_or(&d).to_owned())
+        .unwrap_or_default();
+    crate::export::write_awards(&results, &settings, &date, path)
+}

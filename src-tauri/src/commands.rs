@@ -924,3 +924,14 @@ pub fn export_materials(request: ExportMaterialsRequest, open: State<'_, OpenSes
 pub fn verify_audit(open: State<'_, OpenSession>) -> Result<jingpin::store::ChainState, ApiError> {
     open.with(|store| store.verify_audit())
 }
+
+#[derive(Debug, Deserialize, TS)]
+pub struct ExportAwardsRequest {
+    pub path: String,
+}
+
+/// Writes the 获奖名单 (one row per teacher of every recommended lesson) for certificates.
+#[tauri::command(async)]
+pub fn export_awards(request: ExportAwardsRequest, open: State<'_, OpenSession>) -> Result<(), ApiError> {
+    open.with(|store| session::export_awards(store, &PathBuf::from(&request.path)))
+}

@@ -130,6 +130,7 @@ pub fn commands() -> Vec<CommandSig> {
         call_with::<ExcludeRequest, MaterialsView>("set_excluded"),
         call_with::<ExportMaterialsRequest, ()>("export_materials"),
         call::<jingpin::store::ChainState>("verify_audit"),
+        call_with::<ExportAwardsRequest, ()>("export_awards"),
     ]
 }
 

@@ -69,6 +69,7 @@ pub fn run() {
             commands::set_excluded,
             commands::export_materials,
             commands::verify_audit,
+            commands::export_awards,
         ])
         .build(tauri::generate_context!())
         .expect("the desktop window failed to start")

@@ -188,8 +188,12 @@ pub(super) struct RankArgs {
 #[derive(Debug, Args)]
 pub(super) struct ExportArgs {
     db: PathBuf,
+    /// The results workbook.
+    #[arg(long, required_unless_present = "awards")]
+    out: Option<PathBuf>,
+    /// Also (or only) the 获奖名单 for certificates: one row per teacher.
     #[arg(long)]
-    out: PathBuf,
+    awards: Option<PathBuf>,
 }
 
 #[derive(Debug, Args)]
@@ -1012,8 +1016,14 @@ pub(super) fn run_rank(args: RankArgs, out: &mut dyn Write) -> Result<ExitCode, 
 
 pub(super) fn run_export(args: ExportArgs, out: &mut dyn Write) -> Result<ExitCode, Error> {
     let store = Store::open(&args.db)?;
-    session::export_results(&store, &args.out)?;
-    writeln!(out, "wrote {}", args.out.display()).map_err(io_error)?;
+    if let Some(path) = &args.out {
+        session::export_results(&store, path)?;
+        writeln!(out, "wrote {}", path.display()).map_err(io_error)?;
+    }
+    if let Some(path) = &args.awards {
+        session::export_awards(&store, path)?;
+        writeln!(out, "wrote {}", path.display()).map_err(io_error)?;
+    }
     Ok(ExitCode::SUCCESS)
 }
 

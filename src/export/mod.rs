@@ -1,7 +1,8 @@
 //! The results workbook an education office prints and files (rust_xlsxwriter; with the score
 //! sheet writer, the only code that knows it).
 //!
-//! Sheets: 推荐名单-<类别>, 候补名单, 未推荐, 评分明细-<类别>, 评委统计, 名额使用, 问题记录. Chinese headers, frozen
+//! Sheets: 推荐名单-<类别>, 公示名单, 候补名单, 未推荐, 评分明细-<类别>, 评委统计, 名额使用, 问题记录, and 形式审查
+//! when a check ran; the 获奖名单 for certificates and the 形式审查 alone are workbooks of their own. Chinese headers, frozen
 //! header row, filters, widths, number formats, print titles, landscape. The same inputs give the
 //! same bytes: the document's time is the session's finalization time, never the clock.
 
@@ -420,6 +421,103 @@ fn recommended_sheet(wb: &mut Workbook, c: &CategoryResults, f: &Formats) -> Res
     )
 }
 
+/// 公示名单: the recommended lessons of every category as offices publish them (rank, title,
+/// teachers, school, region, prize), print-ready like every sheet.
+fn publication_sheet(wb: &mut Workbook, results: &Results, f: &Formats) -> Result<(), XlsxError> {
+    let mut rows = Vec::new();
+    for c in &results.categories {
+        for row in c.rows.iter().filter(|r| r.outcome.status == Status::Recommended) {
+            let l = &row.lesson.fields;
+            rows.push(vec![
+                Cell::Num(rows.len() as f64 + 1.0),
+                t(c.category.name()),
+                row.outcome.rank.map_or(Cell::Blank, |r| Cell::Num(f64::from(r))),
+                t(&l.title),
+                t(l.teachers.join("、")),
+                t(&l.school),
+                t(&l.region),
+                t(row.outcome.prize.clone().unwrap_or_default()),
+            ]);
+        }
+    }
+    table(
+        wb,
+        "公示名单",
+        &["序号", "类别", "排名", "课名", "主讲教师", "单位", "地区", "奖项"],
+        &[6.0, 10.0, 6.0, 28.0, 16.0, 24.0, 10.0, 8.0],
+        rows,
+        Rows::Few,
+        f,
+    )
+}
+
+/// 获奖名单 for a certificate mail-merge: one row per teacher of every recommended lesson (a lesson
+/// of three authors gives three certificates), with the prize (or 推荐 when the session gives
+/// none), the lesson, the session and the date.
+pub fn write_awards(results: &Results, settings: &Settings, date: &str, path: &Path) -> Result<(), Error> {
+    let f = formats(Paper {
+        session: results.session.clone(),
+        unit: settings.unit.clone(),
+        stamp: date.to_owned(),
+        chain: String::new(),
+    });
+    let mut rows = Vec::new();
+    for c in &results.categories {
+        for row in c.rows.iter().filter(|r| r.outcome.status == Status::Recommended) {
+            let l = &row.lesson.fields;
+            for teacher in &l.teachers {
+                rows.push(vec![
+                    Cell::Num(rows.len() as f64 + 1.0),
+                    t(teacher),
+                    t(&l.school),
+                    t(&l.region),
+                    t(c.category.name()),
+                    t(&l.title),
+                    t(row.outcome.prize.clone().unwrap_or_else(|| "推荐".into())),
+                    t(row.lesson.id.as_str()),
+                    t(&results.session),
+                    t(date),
+                ]);
+            }
+        }
+    }
+    let mut wb = Workbook::new();
+    wb.set_properties(
+        &DocProperties::new()
+            .set_title(format!("{} 获奖名单", results.session))
+            .set_author("精品课评审台")
+            .set_creation_datetime(&ExcelDateTime::from_ymd(2000, 1, 1).expect("a valid date")),
+    );
+    let bytes = table(
+        &mut wb,
+        "获奖名单",
+        &[
+            "序号",
+            "姓名",
+            "单位",
+            "地区",
+            "类别",
+            "课名",
+            "奖项",
+            "课程编号",
+            "评审活动",
+            "日期",
+        ],
+        &[6.0, 10.0, 22.0, 10.0, 10.0, 24.0, 8.0, 10.0, 24.0, 12.0],
+        rows,
+        Rows::Few,
+        &f,
+    )
+    .and_then(|_| wb.save_to_buffer())
+    .map_err(|e| {
+        Error::from(ErrorKind::Spreadsheet {
+            path: path.to_path_buf(),
+            reason: e.to_string(),
+        })
+    })?;
+    crate::library::write_atomically(path, &bytes)
+}
+
 /// Writes the results workbook to `path` (atomically).
 pub fn write_results(input: &WorkbookInput<'_>, path: &Path) -> Result<(), Error> {
     let bytes = results_bytes(input).map_err(|e| {
@@ -471,6 +569,7 @@ pub fn results_bytes(input: &WorkbookInput<'_>) -> Result<Vec<u8>, XlsxError> {
     for c in &input.results.categories {
         recommended_sheet(&mut wb, c, &f)?;
     }
+    publication_sheet(&mut wb, input.results, &f)?;
 
     let all = || {
         input

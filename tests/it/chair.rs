@@ -642,3 +642,78 @@ fn the_audit_chain_names_the_first_row_edited_outside_the_program() {
     assert!(out.status.success());
     assert!(String::from_utf8_lossy(&out.stdout).contains(&format!("chain head {}", ok.head)));
 }
+
+/// The 公示名单 as offices publish it, in the results workbook, and the 获奖名单 for a
+/// certificate mail-merge: one row per teacher, so a lesson of several authors gives several.
+#[test]
+fn the_publication_list_and_one_certificate_row_per_teacher() {
+    use calamine::Reader;
+    let (dir, store) = demo();
+    let r = session::results(&store).unwrap();
+    let recommended: Vec<&session::ResultRow> = r
+        .categories
+        .iter()
+        .flat_map(|c| &c.rows)
+        .filter(|x| x.outcome.status == jingpin::select::Status::Recommended)
+        .collect();
+    assert!(
+        recommended.iter().any(|x| x.lesson.fields.teachers.len() > 1),
+        "the demo has a lesson of several authors"
+    );
+    let results = dir.path().join("评审结果.xlsx");
+    session::export_results(&store, &results).unwrap();
+    let mut wb = calamine::open_workbook_auto(&results).unwrap();
+    let range = wb.worksheet_range("公示名单").unwrap();
+    let rows: Vec<Vec<String>> = range
+        .rows()
+        .map(|r| r.iter().map(|c| c.to_string()).collect())
+        .collect();
+    assert!(rows[0][0].contains("公示名单"), "a title: {:?}", rows[0]);
+    assert_eq!(
+        rows[2],
+        ["序号", "类别", "排名", "课名", "主讲教师", "单位", "地区", "奖项"]
+    );
+    let listed: Vec<&Vec<String>> = rows[3..].iter().filter(|r| r[0].parse::<u32>().is_ok()).collect();
+    assert_eq!(listed.len(), recommended.len(), "every recommended lesson, once");
+
+    let awards = dir.path().join("获奖名单.xlsx");
+    session::export_awards(&store, &awards).unwrap();
+    let mut wb = calamine::open_workbook_auto(&awards).unwrap();
+    let range = wb.worksheet_range("获奖名单").unwrap();
+    let rows: Vec<Vec<String>> = range
+        .rows()
+        .map(|r| r.iter().map(|c| c.to_string()).collect())
+        .collect();
+    assert_eq!(
+        rows[2],
+        [
+            "序号",
+            "姓名",
+            "单位",
+            "地区",
+            "类别",
+            "课名",
+            "奖项",
+            "课程编号",
+            "评审活动",
+            "日期"
+        ]
+    );
+    let people: Vec<&Vec<String>> = rows[3..].iter().filter(|r| r[0].parse::<u32>().is_ok()).collect();
+    let teachers: usize = recommended.iter().map(|x| x.lesson.fields.teachers.len()).sum();
+    assert_eq!(people.len(), teachers, "one row per teacher");
+    let several = recommended.iter().find(|x| x.lesson.fields.teachers.len() > 1).unwrap();
+    for t in &several.lesson.fields.teachers {
+        assert!(
+            people
+                .iter()
+                .any(|p| &p[1] == t && p[7] == several.lesson.id.as_str() && p[5] == several.lesson.fields.title),
+            "{t} has a certificate row for {}",
+            several.lesson.id
+        );
+    }
+    assert!(
+        people.iter().all(|p| !p[6].is_empty() && !p[9].is_empty()),
+        "a prize (or 推荐) and a date on every row"
+    );
+}

@@ -551,6 +551,11 @@ export function makeJourney({ getBrowser, setBrowser, connect, home, env, fixtur
       await answer(file);
       await click("[data-test=export-results]");
       await b().waitUntil(() => existsSync(file), { timeout: 15000, timeoutMsg: "the results workbook was not written" });
+      // the 获奖名单 for certificates
+      const awards = join(home, "获奖名单.xlsx");
+      await answer(awards);
+      await click("[data-test=export-awards]");
+      await b().waitUntil(() => existsSync(awards), { timeout: 15000, timeoutMsg: "the award list was not written" });
       await nav("home");
       const copy = join(home, "备份.jpsession");
       await answer(copy);

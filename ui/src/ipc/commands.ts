@@ -14,6 +14,7 @@ import type { CurrentSheet } from "./bindings/CurrentSheet";
 import type { DecideRequest } from "./bindings/DecideRequest";
 import type { DemoRequest } from "./bindings/DemoRequest";
 import type { ExcludeRequest } from "./bindings/ExcludeRequest";
+import type { ExportAwardsRequest } from "./bindings/ExportAwardsRequest";
 import type { ExportMaterialsRequest } from "./bindings/ExportMaterialsRequest";
 import type { ExportResultsRequest } from "./bindings/ExportResultsRequest";
 import type { ExportSheetRequest } from "./bindings/ExportSheetRequest";
@@ -124,4 +125,5 @@ export const commands = {
   setExcluded: (request: ExcludeRequest): Promise<MaterialsView> => invoke<MaterialsView>("set_excluded", { request }),
   exportMaterials: (request: ExportMaterialsRequest): Promise<null> => invoke<null>("export_materials", { request }),
   verifyAudit: (): Promise<ChainState> => invoke<ChainState>("verify_audit"),
+  exportAwards: (request: ExportAwardsRequest): Promise<null> => invoke<null>("export_awards", { request }),
 };

@@ -171,6 +171,7 @@ const en: typeof zhCN = {
     bad: { nan: "Type a number", range: "Between 0 and {max}", step: "A multiple of {step}" },
   },
   results: {
+    exportAwards: "Export award list…",
     replace: "Assign a replacement",
     replaceText: "{name} is absent with {n} unscored lesson(s) ({lessons}). Choose a replacement judge: the lessons move to them and their score sheet is written now:",
     replaceFolder: "Where to save the replacement's score sheet",

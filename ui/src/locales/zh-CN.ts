@@ -169,6 +169,7 @@ export default {
     bad: { nan: "请输入数字", range: "分数应在 0 至 {max} 之间", step: "分数应为 {step} 的整数倍" },
   },
   results: {
+    exportAwards: "导出获奖名单…",
     replace: "指派替补评委",
     replaceText: "{name} 缺席，尚有 {n} 节课例未评（{lessons}）。选择替补评委，这些课例将改由其评审，并立即生成其评分表：",
     replaceFolder: "选择替补评委评分表的保存位置",
