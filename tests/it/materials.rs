@@ -195,8 +195,8 @@ fn the_probe_reads_the_container_not_the_name_and_seeks_past_the_media() {
     assert!((info.duration - 2400.0).abs() < 1.0, "{}", info.duration);
     assert!((info.fps - 25.0).abs() < 0.01);
     assert_eq!(info.audio.as_deref(), Some("AAC"));
-    // a 3 GB file (sparse: its media data is a hole) is read in well under a second: the probe
-    // reads the header boxes and seeks over the rest
+    // a 3 GB file (sparse: its media data is a hole): the probe reads the header boxes and seeks
+    // over the rest
     let dir = tempfile::tempdir().unwrap();
     std::fs::create_dir_all(dir.path().join("L1")).unwrap();
     let big = dir.path().join("L1").join("微课视频.mp4");
@@ -213,11 +213,9 @@ fn the_probe_reads_the_container_not_the_name_and_seeks_past_the_media() {
     w.flush().unwrap();
     drop(w);
     f.set_len(good.len() as u64 + 16 + pad).unwrap();
-    let start = std::time::Instant::now();
+    // (how fast: `jingpin materials bench`, docs/benchmarks.md — never a timed test)
     let info = materials::video::probe(&big).unwrap();
     assert!(info.bytes > 3 << 30);
-    // (a correctness bound, not a benchmark: reading 3 GB would take tens of seconds)
-    assert!(start.elapsed().as_secs() < 5, "{:?}", start.elapsed());
     let l = lesson("L1", Category::Subject, "小学", "课", &["张敏"]);
     let c = materials::check_lesson(
         &l,
