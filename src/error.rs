@@ -275,6 +275,11 @@ pub enum ProblemKind {
         judge: String,
         lesson: String,
     },
+    /// A results workbook given as a roster: its sheets (推荐名单 of one category, 候补名单 of every
+    /// category) are not one; the next level imports its hand-off (`export --handoff`).
+    ResultsWorkbook {
+        sheets: Vec<String>,
+    },
     /// A decision withdrawn that was never made.
     NoSuchDecision {
         lesson: String,
@@ -437,6 +442,11 @@ impl fmt::Display for ProblemKind {
             }
             AlreadyAssigned { judge, lesson } => write!(f, "judge {judge} already scores lesson {lesson}"),
             NoSuchDecision { lesson, decision } => write!(f, "lesson {lesson} has no `{decision}` decision"),
+            ResultsWorkbook { sheets } => write!(
+                f,
+                "this is a results workbook (sheets {}), not a roster: import its 上报推荐汇总表 (jingpin export --handoff)",
+                sheets.join(", ")
+            ),
             DecisionNotApplicable {
                 lesson,
                 decision,

@@ -1329,3 +1329,38 @@ pub fn export_awards(store: &Store, path: &Path) -> Result<(), Error> {
         .unwrap_or_default();
     crate::export::write_awards(&results, &settings, &date, path)
 }
+
+/// The region this session recommends for (the 推荐地区 of its hand-off): its quota table row,
+/// else its 填报单位 without the office's suffix (玄武区教育局 → 玄武区), else its name.
+pub fn own_region(settings: &Settings) -> String {
+    if let Some(r) = settings.quota_table.as_ref().and_then(|q| q.region.clone()) {
+        return r;
+    }
+    let unit = settings.unit.trim();
+    for suffix in [
+        "教育体育局",
+        "教育和体育局",
+        "教体局",
+        "教育局",
+        "教育委员会",
+        "教委",
+        "教育厅",
+    ] {
+        if let Some(r) = unit.strip_suffix(suffix).filter(|r| !r.is_empty()) {
+            return r.to_owned();
+        }
+    }
+    if unit.is_empty() {
+        settings.name.clone()
+    } else {
+        unit.to_owned()
+    }
+}
+
+/// Writes the 上报推荐汇总表 the next level imports as its roster.
+pub fn export_handoff(store: &Store, path: &Path) -> Result<(), Error> {
+    let results = results(store)?;
+    let settings = store.settings()?;
+    let as_of = store.audit_log()?.last().map(|a| a.at.clone());
+    crate::export::write_handoff(&results, &settings, &own_region(&settings), as_of.as_deref(), path)
+}

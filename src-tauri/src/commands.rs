@@ -935,3 +935,9 @@ pub struct ExportAwardsRequest {
 pub fn export_awards(request: ExportAwardsRequest, open: State<'_, OpenSession>) -> Result<(), ApiError> {
     open.with(|store| session::export_awards(store, &PathBuf::from(&request.path)))
 }
+
+/// Writes the 上报推荐汇总表 the next level imports as its roster.
+#[tauri::command(async)]
+pub fn export_handoff(request: ExportAwardsRequest, open: State<'_, OpenSession>) -> Result<(), ApiError> {
+    open.with(|store| session::export_handoff(store, &PathBuf::from(&request.path)))
+}

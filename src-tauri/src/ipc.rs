@@ -131,6 +131,7 @@ pub fn commands() -> Vec<CommandSig> {
         call_with::<ExportMaterialsRequest, ()>("export_materials"),
         call::<jingpin::store::ChainState>("verify_audit"),
         call_with::<ExportAwardsRequest, ()>("export_awards"),
+        call_with::<ExportAwardsRequest, ()>("export_handoff"),
     ]
 }
 

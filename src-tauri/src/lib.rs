@@ -70,6 +70,7 @@ pub fn run() {
             commands::export_materials,
             commands::verify_audit,
             commands::export_awards,
+            commands::export_handoff,
         ])
         .build(tauri::generate_context!())
         .expect("the desktop window failed to start")

@@ -189,11 +189,14 @@ pub(super) struct RankArgs {
 pub(super) struct ExportArgs {
     db: PathBuf,
     /// The results workbook.
-    #[arg(long, required_unless_present = "awards")]
+    #[arg(long, required_unless_present_any = ["awards", "handoff"])]
     out: Option<PathBuf>,
     /// Also (or only) the 获奖名单 for certificates: one row per teacher.
     #[arg(long)]
     awards: Option<PathBuf>,
+    /// Also (or only) the 上报推荐汇总表 the next level imports as its roster.
+    #[arg(long)]
+    handoff: Option<PathBuf>,
 }
 
 #[derive(Debug, Args)]
@@ -1022,6 +1025,10 @@ pub(super) fn run_export(args: ExportArgs, out: &mut dyn Write) -> Result<ExitCo
     }
     if let Some(path) = &args.awards {
         session::export_awards(&store, path)?;
+        writeln!(out, "wrote {}", path.display()).map_err(io_error)?;
+    }
+    if let Some(path) = &args.handoff {
+        session::export_handoff(&store, path)?;
         writeln!(out, "wrote {}", path.display()).map_err(io_error)?;
     }
     Ok(ExitCode::SUCCESS)

@@ -451,6 +451,99 @@ fn publication_sheet(wb: &mut Workbook, results: &Results, f: &Formats) -> Resul
     )
 }
 
+/// 上报推荐汇总表: the recommended lessons of every category in one sheet laid out like the
+/// rosters offices exchange, so the next level imports it unchanged as its roster: 推荐地区 is this
+/// session's region (the one that recommends), with this level's score, rank and prize.
+pub fn write_handoff(
+    results: &Results,
+    settings: &Settings,
+    region: &str,
+    as_of: Option<&str>,
+    path: &Path,
+) -> Result<(), Error> {
+    let day = |s: &str| s.get(..10).unwrap_or(s).to_owned();
+    let f = formats(Paper {
+        session: results.session.clone(),
+        unit: settings.unit.clone(),
+        stamp: match (&results.finalized, as_of) {
+            (Some(at), _) => format!("定稿 {}", day(at)),
+            (None, Some(at)) => format!("草稿，截至 {}", day(at)),
+            (None, None) => "草稿".to_owned(),
+        },
+        chain: String::new(),
+    });
+    let unit = if settings.unit.is_empty() {
+        region
+    } else {
+        settings.unit.as_str()
+    };
+    let mut rows = Vec::new();
+    for c in &results.categories {
+        for row in c.rows.iter().filter(|r| r.outcome.status == Status::Recommended) {
+            let l = &row.lesson.fields;
+            rows.push(vec![
+                Cell::Num(rows.len() as f64 + 1.0),
+                t(c.category.name()),
+                t(region),
+                t(&l.stage),
+                t(&l.subject),
+                t(&l.grade),
+                t(&l.edition),
+                t(&l.node),
+                t(&l.title),
+                t(l.teachers.join("、")),
+                t(&l.school),
+                opt(row.scored.as_ref().map(|s| s.final_score)),
+                row.outcome.rank.map_or(Cell::Blank, |r| Cell::Num(f64::from(r))),
+                t(row.outcome.prize.clone().unwrap_or_default()),
+                t(unit),
+            ]);
+        }
+    }
+    let mut wb = Workbook::new();
+    wb.set_properties(
+        &DocProperties::new()
+            .set_title(format!("{} 上报推荐汇总表", results.session))
+            .set_author("精品课评审台")
+            .set_creation_datetime(&ExcelDateTime::from_ymd(2000, 1, 1).expect("a valid date")),
+    );
+    let bytes = table(
+        &mut wb,
+        crate::import::HANDOFF_SHEET,
+        &[
+            "序号",
+            "精品课类别",
+            "推荐地区",
+            "学段",
+            "学科",
+            "年级",
+            "教材版本",
+            "课程节点编号",
+            "课名",
+            "主讲教师",
+            "单位",
+            "本级得分",
+            "本级排名",
+            "奖项",
+            "推荐单位",
+        ],
+        &[
+            5.0, 10.0, 8.0, 5.0, 7.0, 7.0, 9.0, 11.0, 20.0, 12.0, 18.0, 8.0, 6.0, 6.0, 14.0,
+        ],
+        rows,
+        Rows::Few,
+        &f,
+    )
+    .and_then(|_| wb.save_to_buffer())
+    .map_err(|e| {
+        Error::from(ErrorKind::Spreadsheet {
+            path: path.to_path_buf(),
+            reason: e.to_string(),
+        })
+    })?;
+    crate::library::write_atomically(path, &bytes)
+}
+
 /// 获奖名单 for a certificate mail-merge: one row per teacher of every recommended lesson (a lesson
 /// of three authors gives three certificates), with the prize (or 推荐 when the session gives
 /// none), the lesson, the session and the date.

@@ -12,4 +12,5 @@ pub mod rubric_sheet;
 mod table;
 pub mod typed;
 
+pub use roster_sheet::HANDOFF_SHEET;
 pub use rubric_sheet::{rubric_from_file, rubric_from_spreadsheet, RubricSheetOptions};

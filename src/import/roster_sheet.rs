@@ -91,8 +91,38 @@ fn specs(category_required: bool) -> [ColumnSpec; 10] {
 
 /// Reads a roster workbook (xlsx/xls/ods/csv). `has_default_category`: a missing 类别 column is
 /// fine because the caller gives the category.
+/// The sheet of a results workbook meant for the next level (see `export --handoff`).
+pub const HANDOFF_SHEET: &str = "上报推荐汇总表";
+
+/// Sheets of a results workbook that are not a roster (推荐名单 of one category without its 类别,
+/// 候补名单 of every category, …): importing them would take the wrong lessons.
+const RESULTS_SHEETS: [&str; 5] = ["推荐名单-", "候补名单", "未推荐", "评分明细", "问题记录"];
+
+/// A workbook's roster: its hand-off sheet when it has one; a results workbook without one is
+/// refused, naming its sheets (its 推荐名单 and 候补名单 would be taken for a roster); otherwise
+/// every sheet with the header (offices send one sheet per category).
 pub fn read_roster(path: &Path, has_default_category: bool) -> Result<Vec<RosterRow>, Error> {
-    let rows = table::read(path, &specs(!has_default_category))?;
+    let choose = |names: &[&str]| -> Result<Option<String>, Error> {
+        if names.contains(&HANDOFF_SHEET) {
+            return Ok(Some(HANDOFF_SHEET.to_owned()));
+        }
+        let results: Vec<&&str> = names
+            .iter()
+            .filter(|n| RESULTS_SHEETS.iter().any(|r| n.starts_with(r)))
+            .collect();
+        if results.len() >= 2 {
+            let mut report = crate::error::Report::default();
+            report.push(
+                crate::error::Location::file(path),
+                crate::error::ProblemKind::ResultsWorkbook {
+                    sheets: results.iter().map(|s| s.to_string()).collect(),
+                },
+            );
+            return Err(report.into());
+        }
+        Ok(None)
+    };
+    let rows = table::read_sheets(path, &specs(!has_default_category), &choose)?;
     Ok(rows
         .into_iter()
         .map(|r| {

@@ -38,7 +38,21 @@ pub struct TableRow {
 
 /// Reads every sheet with the header; `Err` (with every problem) when no sheet has it.
 pub fn read(path: &Path, specs: &[ColumnSpec]) -> Result<Vec<TableRow>, Error> {
-    let grids = grid::read(path)?;
+    read_sheets(path, specs, &|_| Ok(None))
+}
+
+/// Like [`read`], but `choose` sees the workbook's sheet names first: it may name the one sheet to
+/// read (`Some`), leave the choice to the headers (`None`), or refuse the workbook.
+pub fn read_sheets(
+    path: &Path,
+    specs: &[ColumnSpec],
+    choose: &dyn Fn(&[&str]) -> Result<Option<String>, Error>,
+) -> Result<Vec<TableRow>, Error> {
+    let mut grids = grid::read(path)?;
+    let names: Vec<&str> = grids.iter().map(|g| g.sheet.as_str()).collect();
+    if let Some(only) = choose(&names)? {
+        grids.retain(|g| g.sheet == only);
+    }
     let mut out = Vec::new();
     let mut found_any = false;
     let mut partial = None;

@@ -717,3 +717,130 @@ fn the_publication_list_and_one_certificate_row_per_teacher() {
         "a prize (or 推荐) and a date on every row"
     );
 }
+
+/// County → city → province (issue 16 §1): two counties' 上报推荐汇总表 import unchanged as the
+/// city's roster (every lesson and field survives, the region is the county that recommends); a
+/// results workbook given as a roster is refused naming its sheets; the city's own hand-off goes
+/// up the same way with the city as the region.
+#[test]
+fn hand_offs_carry_the_recommended_lessons_up_a_level() {
+    let dir = tempfile::tempdir().unwrap();
+    let lib = Library::builtin();
+    let mut handoffs = Vec::new();
+    let mut sent = Vec::new();
+    for (seed, unit) in [(7u64, "玄武区教育局"), (11, "秦淮区教育局")] {
+        let d = dir.path().join(unit);
+        build(&d, Scale::County, seed).unwrap();
+        let mut store = Store::open(&d.join("session.jpsession")).unwrap();
+        let mut settings = store.settings().unwrap();
+        settings.unit = unit.into();
+        settings.quota_table = None;
+        let rubrics = session::rubrics_for(&settings, &lib).unwrap();
+        store.update_settings(&settings, &rubrics, &actor()).unwrap();
+        let r = session::results(&store).unwrap();
+        for row in r.categories.iter().flat_map(|c| &c.rows) {
+            if row.outcome.status == jingpin::select::Status::Recommended {
+                sent.push((
+                    unit.trim_end_matches("教育局").to_owned(),
+                    row.lesson.fields.clone(),
+                    row.scored.as_ref().unwrap().final_score,
+                ));
+            }
+        }
+        let h = d.join("上报推荐汇总表.xlsx");
+        session::export_handoff(&store, &h).unwrap();
+        handoffs.push(h);
+        // the results workbook is not a roster
+        let results = d.join("评审结果.xlsx");
+        session::export_results(&store, &results).unwrap();
+        let mut city_try = session::create(
+            &d.join("误.jpsession"),
+            &Settings::default_for("试", 2025, &lib).unwrap(),
+            &lib,
+            "uid-try",
+            &actor(),
+        )
+        .unwrap();
+        let e = session::import_roster(&mut city_try, &results, None, &actor()).unwrap_err();
+        assert!(
+            matches!(&e.problems()[0].kind, ProblemKind::ResultsWorkbook { sheets } if sheets.iter().any(|s| s == "候补名单")),
+            "{e}"
+        );
+        assert!(city_try.lessons().unwrap().is_empty(), "nothing imported");
+    }
+    assert!(sent.len() > 4);
+
+    let mut settings = Settings::default_for("南京市级遴选", 2025, &lib).unwrap();
+    settings.unit = "南京市教育局".into();
+    let mut city = session::create(
+        &dir.path().join("city.jpsession"),
+        &settings,
+        &lib,
+        "uid-city",
+        &actor(),
+    )
+    .unwrap();
+    for h in &handoffs {
+        session::import_roster(&mut city, h, None, &actor()).unwrap();
+    }
+    let lessons = city.lessons().unwrap();
+    assert_eq!(
+        lessons.len(),
+        sent.len(),
+        "every recommended lesson of both counties, once"
+    );
+    for (region, f, _) in &sent {
+        let l = lessons
+            .iter()
+            .find(|l| l.fields.title == f.title && l.fields.teachers == f.teachers)
+            .unwrap_or_else(|| panic!("{} arrived", f.title));
+        assert_eq!(&l.fields.region, region, "the region is the county that recommends");
+        assert_eq!(
+            (
+                &l.fields.category,
+                &l.fields.stage,
+                &l.fields.subject,
+                &l.fields.grade,
+                &l.fields.edition,
+                &l.fields.node,
+                &l.fields.school
+            ),
+            (
+                &f.category,
+                &f.stage,
+                &f.subject,
+                &f.grade,
+                &f.edition,
+                &f.node,
+                &f.school
+            ),
+            "every field survives"
+        );
+    }
+    // the county's score and rank travel in the file for the city to see
+    {
+        use calamine::Reader;
+        let mut wb = calamine::open_workbook_auto(&handoffs[0]).unwrap();
+        let range = wb.worksheet_range("上报推荐汇总表").unwrap();
+        let rows: Vec<Vec<String>> = range
+            .rows()
+            .map(|r| r.iter().map(|c| c.to_string()).collect())
+            .collect();
+        assert_eq!(rows[2][11..15], ["本级得分", "本级排名", "奖项", "推荐单位"]);
+        assert!(rows[3][14] == "玄武区教育局" && rows[3][2] == "玄武区", "{:?}", rows[3]);
+    }
+    // one level up: the city's hand-off names the city
+    let h = dir.path().join("南京-上报推荐汇总表.xlsx");
+    session::export_handoff(&city, &h).unwrap();
+    let mut province = session::create(
+        &dir.path().join("province.jpsession"),
+        &Settings::default_for("江苏省级遴选", 2025, &lib).unwrap(),
+        &lib,
+        "uid-prov",
+        &actor(),
+    )
+    .unwrap();
+    // (the city has not scored yet: nothing is recommended, and an empty hand-off is refused)
+    let e = session::import_roster(&mut province, &h, None, &actor()).unwrap_err();
+    assert!(matches!(e.problems()[0].kind, ProblemKind::NoRows), "{e}");
+}

@@ -556,6 +556,14 @@ export function makeJourney({ getBrowser, setBrowser, connect, home, env, fixtur
       await answer(awards);
       await click("[data-test=export-awards]");
       await b().waitUntil(() => existsSync(awards), { timeout: 15000, timeoutMsg: "the award list was not written" });
+      // the hand-off, which the next level imports as its roster
+      const handoff = join(home, "上报推荐汇总表.xlsx");
+      await answer(handoff);
+      await click("[data-test=export-handoff]");
+      await b().waitUntil(() => existsSync(handoff), { timeout: 15000, timeoutMsg: "the hand-off was not written" });
+      const nextLevel = join(home, "市级.jpsession");
+      run(["session", "init", nextLevel, "--name", "市级遴选", "--year", "2025"]);
+      assert(/added [1-9]/.test(run(["roster", "import", nextLevel, handoff])), "the next level imports the hand-off as its roster");
       await nav("home");
       const copy = join(home, "备份.jpsession");
       await answer(copy);

@@ -126,4 +126,5 @@ export const commands = {
   exportMaterials: (request: ExportMaterialsRequest): Promise<null> => invoke<null>("export_materials", { request }),
   verifyAudit: (): Promise<ChainState> => invoke<ChainState>("verify_audit"),
   exportAwards: (request: ExportAwardsRequest): Promise<null> => invoke<null>("export_awards", { request }),
+  exportHandoff: (request: ExportAwardsRequest): Promise<null> => invoke<null>("export_handoff", { request }),
 };

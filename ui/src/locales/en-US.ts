@@ -172,6 +172,7 @@ const en: typeof zhCN = {
   },
   results: {
     exportAwards: "Export award list…",
+    exportHandoff: "Export the hand-off…",
     replace: "Assign a replacement",
     replaceText: "{name} is absent with {n} unscored lesson(s) ({lessons}). Choose a replacement judge: the lessons move to them and their score sheet is written now:",
     replaceFolder: "Where to save the replacement's score sheet",
@@ -432,6 +433,7 @@ const en: typeof zhCN = {
     already_assigned: "judge {judge} already scores lesson {lesson}",
     tie_at_cut: "lesson {lesson} shares rank {rank} across a quota, alternate or prize line: order the tie first",
     arbitration_invalid: "arbitrated score {value} for {lesson} must be 0–{max} in steps of {step}",
+    results_workbook: "this is a results workbook ({sheets}), not a roster: import its hand-off sheet (上报推荐汇总表)",
     no_such_decision: "lesson {lesson} has no such decision",
     decision_not_applicable: "this decision does not apply to lesson {lesson} (now: {status})",
     toml_syntax: "not valid TOML: {message}",

@@ -170,6 +170,7 @@ export default {
   },
   results: {
     exportAwards: "导出获奖名单…",
+    exportHandoff: "导出上报推荐汇总表…",
     replace: "指派替补评委",
     replaceText: "{name} 缺席，尚有 {n} 节课例未评（{lessons}）。选择替补评委，这些课例将改由其评审，并立即生成其评分表：",
     replaceFolder: "选择替补评委评分表的保存位置",
@@ -429,6 +430,7 @@ export default {
     already_assigned: "评委 {judge} 已在评审课例 {lesson}",
     tie_at_cut: "课例 {lesson} 与其他课例并列第 {rank} 名，且跨越名额、候补或奖项线：请先排定顺序",
     arbitration_invalid: "课例 {lesson} 的仲裁得分 {value} 应在 0 至 {max} 之间、为 {step} 的整数倍",
+    results_workbook: "这是评审结果工作簿（{sheets}），不是课例名单：请导入其「上报推荐汇总表」（导出上报推荐汇总表）",
     no_such_decision: "课例 {lesson} 没有该项决定",
     decision_not_applicable: "该项决定不适用于课例 {lesson}（当前：{status}）",
     toml_syntax: "文件格式错误：{message}",
