@@ -44,6 +44,10 @@ pub struct LessonFields {
     pub title: String,
     pub teachers: Vec<String>,
     pub school: String,
+    /// 原编号: where the lesson came from, level by level (`玄武区:L00012(86.50) → 南京:L00003(88.00)`),
+    /// carried by the hand-offs so that a province can trace it; empty for a lesson first entered here.
+    #[serde(default)]
+    pub origin: String,
 }
 
 impl LessonFields {
@@ -60,6 +64,7 @@ impl LessonFields {
             title: String::new(),
             teachers: Vec::new(),
             school: String::new(),
+            origin: String::new(),
         }
     }
 
@@ -102,6 +107,8 @@ pub struct RosterRow {
     pub title: Option<FieldText>,
     pub teachers: Option<FieldText>,
     pub school: Option<FieldText>,
+    /// 原编号, from a lower level's hand-off.
+    pub origin: Option<FieldText>,
 }
 
 /// A cell's text and its column (its row's location says the file, sheet and row: a roster has
@@ -284,6 +291,7 @@ pub fn check_rows(rows: &[RosterRow], categories: &[Category], default_category:
             title,
             teachers,
             school,
+            origin: text(&row.origin),
         };
         let key = fields.key();
         let key = (key.0, key.1.to_owned(), key.2.to_owned(), key.3);

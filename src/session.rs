@@ -186,6 +186,7 @@ pub fn save_lesson(
         title: cell(&fields.title),
         teachers: cell(&fields.teachers.join("、")),
         school: cell(&fields.school),
+        origin: cell(&fields.origin),
     };
     let checked = roster::check_rows(&[row], &categories, None);
     if !checked.errors.is_empty() {

@@ -497,6 +497,12 @@ pub fn write_handoff(
                 row.outcome.rank.map_or(Cell::Blank, |r| Cell::Num(f64::from(r))),
                 t(row.outcome.prize.clone().unwrap_or_default()),
                 t(unit),
+                t(origin_chain(
+                    &l.origin,
+                    region,
+                    row.lesson.id.as_str(),
+                    row.scored.as_ref().map(|s| s.final_score),
+                )),
             ]);
         }
     }
@@ -526,9 +532,10 @@ pub fn write_handoff(
             "本级排名",
             "奖项",
             "推荐单位",
+            "原编号",
         ],
         &[
-            5.0, 10.0, 8.0, 5.0, 7.0, 7.0, 9.0, 11.0, 20.0, 12.0, 18.0, 8.0, 6.0, 6.0, 14.0,
+            5.0, 10.0, 8.0, 5.0, 7.0, 7.0, 9.0, 11.0, 20.0, 12.0, 18.0, 8.0, 6.0, 6.0, 14.0, 30.0,
         ],
         rows,
         Rows::Few,
@@ -542,6 +549,20 @@ pub fn write_handoff(
         })
     })?;
     crate::library::write_atomically(path, &bytes)
+}
+
+/// A lesson's 原编号 as it leaves this level: what it came with, then this level's region, id and
+/// score: `玄武区:L00012(86.50) → 南京:L00003(88.00)`.
+pub fn origin_chain(before: &str, region: &str, id: &str, score: Option<Hundredths>) -> String {
+    let here = match score {
+        Some(s) => format!("{region}:{id}({s})"),
+        None => format!("{region}:{id}"),
+    };
+    if before.is_empty() {
+        here
+    } else {
+        format!("{before} → {here}")
+    }
 }
 
 /// 获奖名单 for a certificate mail-merge: one row per teacher of every recommended lesson (a lesson

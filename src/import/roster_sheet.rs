@@ -14,7 +14,7 @@ macro_rules! spec {
 }
 
 /// Column order matters: `to_row` reads them by index.
-fn specs(category_required: bool) -> [ColumnSpec; 10] {
+fn specs(category_required: bool) -> [ColumnSpec; 11] {
     [
         spec!(
             "类别",
@@ -86,11 +86,10 @@ fn specs(category_required: bool) -> [ColumnSpec; 10] {
                 "所在单位"
             ]
         ),
+        spec!("原编号", false, ["原课程编号", "来源编号"]),
     ]
 }
 
-/// Reads a roster workbook (xlsx/xls/ods/csv). `has_default_category`: a missing 类别 column is
-/// fine because the caller gives the category.
 /// The sheet of a results workbook meant for the next level (see `export --handoff`).
 pub const HANDOFF_SHEET: &str = "上报推荐汇总表";
 
@@ -98,9 +97,11 @@ pub const HANDOFF_SHEET: &str = "上报推荐汇总表";
 /// 候补名单 of every category, …): importing them would take the wrong lessons.
 const RESULTS_SHEETS: [&str; 5] = ["推荐名单-", "候补名单", "未推荐", "评分明细", "问题记录"];
 
-/// A workbook's roster: its hand-off sheet when it has one; a results workbook without one is
-/// refused, naming its sheets (its 推荐名单 and 候补名单 would be taken for a roster); otherwise
-/// every sheet with the header (offices send one sheet per category).
+/// Reads a roster workbook (xlsx/xls/ods/csv). `has_default_category`: a missing 类别 column is
+/// fine because the caller gives the category. A workbook's roster is its hand-off sheet when it
+/// has one; a results workbook without one is refused, naming its sheets (its 推荐名单 and 候补名单
+/// would be taken for a roster); otherwise every sheet with the header (offices send one sheet
+/// per category).
 pub fn read_roster(path: &Path, has_default_category: bool) -> Result<Vec<RosterRow>, Error> {
     let choose = |names: &[&str]| -> Result<Option<String>, Error> {
         if names.contains(&HANDOFF_SHEET) {
@@ -140,6 +141,7 @@ pub fn read_roster(path: &Path, has_default_category: bool) -> Result<Vec<Roster
                 title: next(),
                 teachers: next(),
                 school: next(),
+                origin: next(),
             }
         })
         .collect())

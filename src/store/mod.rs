@@ -38,7 +38,7 @@ use crate::settings::Settings;
 const APPLICATION_ID: i32 = 0x4A50_4E4C;
 
 /// The schema, one migration per version; the version is the position in this list.
-const MIGRATIONS: [&str; 7] = [
+const MIGRATIONS: [&str; 8] = [
     include_str!("schema_v1.sql"),
     include_str!("schema_v2.sql"),
     include_str!("schema_v3.sql"),
@@ -46,6 +46,7 @@ const MIGRATIONS: [&str; 7] = [
     include_str!("schema_v5.sql"),
     include_str!("schema_v6.sql"),
     include_str!("schema_v7.sql"),
+    include_str!("schema_v8.sql"),
 ];
 
 fn migrations() -> Migrations<'static> {
@@ -1204,18 +1205,19 @@ fn write_lesson(
         json(&f.teachers),
         f.school,
         json(source),
+        f.origin,
     ];
     match seq {
         Some(seq) => exec(
                 tx,
-            "INSERT INTO lesson (id, category, region, stage, subject, grade, edition, node, title, teachers, school, source, seq, warnings)
-             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, '[]')",
+            "INSERT INTO lesson (id, category, region, stage, subject, grade, edition, node, title, teachers, school, source, origin, seq, warnings)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, '[]')",
             rusqlite::params_from_iter(values.iter().copied().chain([&seq as &dyn rusqlite::ToSql])),
         ),
         None => exec(
                 tx,
             "UPDATE lesson SET category = ?2, region = ?3, stage = ?4, subject = ?5, grade = ?6, edition = ?7, node = ?8,
-             title = ?9, teachers = ?10, school = ?11, source = ?12 WHERE id = ?1",
+             title = ?9, teachers = ?10, school = ?11, source = ?12, origin = ?13 WHERE id = ?1",
             values,
         ),
     }
@@ -1225,7 +1227,7 @@ fn write_lesson(
 /// Every lesson in id order; works inside a transaction too.
 fn read_lessons(conn: &Connection) -> rusqlite::Result<Vec<Lesson>> {
     let mut stmt = conn.prepare(
-        "SELECT id, category, region, stage, subject, grade, edition, node, title, teachers, school, source, warnings
+        "SELECT id, category, region, stage, subject, grade, edition, node, title, teachers, school, source, warnings, origin
          FROM lesson ORDER BY seq",
     )?;
     let rows = stmt.query_map([], |r| {
@@ -1243,6 +1245,7 @@ fn read_lessons(conn: &Connection) -> rusqlite::Result<Vec<Lesson>> {
                 title: r.get(8)?,
                 teachers: from_json(&r.get::<_, String>(9)?)?,
                 school: r.get(10)?,
+                origin: r.get(13)?,
             },
             source: from_json(&r.get::<_, String>(11)?)?,
             warnings: from_json(&r.get::<_, String>(12)?)?,

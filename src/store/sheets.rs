@@ -455,7 +455,12 @@ impl SheetBatch<'_> {
             "sheet.import",
             sheet.judge.as_str(),
             None,
-            Some(&format!("revision {} {} {}", sheet.revision, sheet.status, sheet.file)),
+            Some(&format!(
+                "revision {} {} {}",
+                sheet.revision,
+                sheet.status,
+                file_name(&sheet.file)
+            )),
         )
         .map_err(err)?;
         if !intact {
@@ -550,6 +555,14 @@ fn confirm(
         "sheet.confirm",
         judge.as_str(),
         None,
-        Some(&format!("revision {revision} {file}；{cells}")),
+        Some(&format!("revision {revision} {}；{cells}", file_name(file))),
     )
+}
+
+/// A returned sheet's file name for the audit log (its full path, kept in `sheet_import`, is the
+/// machine's, not the session's: the log and its hash chain do not depend on where files sat).
+fn file_name(path: &str) -> String {
+    Path::new(path)
+        .file_name()
+        .map_or_else(|| path.to_owned(), |n| n.to_string_lossy().into_owned())
 }

@@ -789,12 +789,17 @@ fn hand_offs_carry_the_recommended_lessons_up_a_level() {
         sent.len(),
         "every recommended lesson of both counties, once"
     );
-    for (region, f, _) in &sent {
+    for (region, f, score) in &sent {
         let l = lessons
             .iter()
             .find(|l| l.fields.title == f.title && l.fields.teachers == f.teachers)
             .unwrap_or_else(|| panic!("{} arrived", f.title));
         assert_eq!(&l.fields.region, region, "the region is the county that recommends");
+        assert!(
+            l.fields.origin.starts_with(&format!("{region}:")) && l.fields.origin.ends_with(&format!("({score})")),
+            "the lesson says where it came from and its score there: {}",
+            l.fields.origin
+        );
         assert_eq!(
             (
                 &l.fields.category,
@@ -826,10 +831,19 @@ fn hand_offs_carry_the_recommended_lessons_up_a_level() {
             .rows()
             .map(|r| r.iter().map(|c| c.to_string()).collect())
             .collect();
-        assert_eq!(rows[2][11..15], ["本级得分", "本级排名", "奖项", "推荐单位"]);
+        assert_eq!(rows[2][11..16], ["本级得分", "本级排名", "奖项", "推荐单位", "原编号"]);
         assert!(rows[3][14] == "玄武区教育局" && rows[3][2] == "玄武区", "{:?}", rows[3]);
     }
-    // one level up: the city's hand-off names the city
+    // one level up the chain grows: what the lesson came with, then the city
+    assert_eq!(
+        jingpin::export::origin_chain(
+            "玄武区:L00012(86.50)",
+            "南京",
+            "L00003",
+            Some(jingpin::aggregate::Hundredths(8800))
+        ),
+        "玄武区:L00012(86.50) → 南京:L00003(88.00)"
+    );
     let h = dir.path().join("南京-上报推荐汇总表.xlsx");
     session::export_handoff(&city, &h).unwrap();
     let mut province = session::create(

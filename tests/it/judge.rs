@@ -217,6 +217,7 @@ fn a_lessons_materials_are_found_by_id_or_title() {
             title: "分数的初步认识".into(),
             teachers: vec![],
             school: String::new(),
+            origin: String::new(),
         },
         source: Default::default(),
         warnings: vec![],

@@ -50,6 +50,7 @@ fn lesson(id: &str, category: Category, stage: &str, title: &str, teachers: &[&s
             title: title.into(),
             teachers: teachers.iter().map(|t| t.to_string()).collect(),
             school: "南京市第一中学".into(),
+            origin: String::new(),
         },
         source: Default::default(),
         warnings: vec![],

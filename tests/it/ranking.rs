@@ -85,6 +85,7 @@ fn lesson(x: &L, category: Category) -> Lesson {
             title: format!("课{}", x.id),
             teachers: vec![x.teacher.into()],
             school: x.school.into(),
+            origin: String::new(),
         },
         source: Default::default(),
         warnings: vec![],

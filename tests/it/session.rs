@@ -344,6 +344,7 @@ quota = 52
                 title: title.into(),
                 teachers: vec![title.into()],
                 school: "镇江市特殊教育学校".into(),
+                origin: String::new(),
             },
             Location::default(),
         )
@@ -425,6 +426,7 @@ fn lesson(i: usize, school: u8, region: u8, stage: u8) -> Lesson {
             title: format!("课{i}"),
             teachers: vec![format!("师{i}")],
             school: format!("学校{school}"),
+            origin: String::new(),
         },
         source: Location::default(),
         warnings: Vec::new(),

@@ -564,6 +564,8 @@ export function makeJourney({ getBrowser, setBrowser, connect, home, env, fixtur
       const nextLevel = join(home, "市级.jpsession");
       run(["session", "init", nextLevel, "--name", "市级遴选", "--year", "2025"]);
       assert(/added [1-9]/.test(run(["roster", "import", nextLevel, handoff])), "the next level imports the hand-off as its roster");
+      const arrived = JSON.parse(run(["roster", "list", nextLevel, "--json"]));
+      assert(arrived.every((l) => l.region === "南京" && /^南京:L\d{5}\(\d+\.\d\d\)$/.test(l.origin)), `region and 原编号 travel: ${JSON.stringify(arrived[0])}`);
       await nav("home");
       const copy = join(home, "备份.jpsession");
       await answer(copy);

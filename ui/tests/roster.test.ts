@@ -15,6 +15,7 @@ const lesson = (id: string, over: Partial<Lesson> = {}): Lesson => ({
   title: "分数的初步认识",
   teachers: ["张敏"],
   school: "南京市琅琊路小学",
+  origin: "",
   source: { file: null, line: null, sheet: null, row: null, column: null },
   warnings: [],
   ...over,

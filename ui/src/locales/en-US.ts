@@ -89,7 +89,7 @@ const en: typeof zhCN = {
     imported: "Imported: {added} added, {updated} updated, {unchanged} unchanged, {warnings} warnings",
     failed: "The roster has problems and was not imported",
     nothingWritten: "Fix these and import again; nothing was written.",
-    col: {
+    col: { origin: "Origin (level, id, score)", 
       category: "Category", region: "Region", stage: "Stage", subject: "Subject", grade: "Grade", edition: "Edition",
       node: "Node code", title: "Title", teachers: "Teachers", school: "School", warnings: "Notes",
     },

@@ -87,7 +87,7 @@ export default {
     imported: "导入完成：新增 {added}，更新 {updated}，未变 {unchanged}，提示 {warnings} 条",
     failed: "名单有误，未导入",
     nothingWritten: "请修改下列问题后重新导入；本次没有写入任何数据。",
-    col: {
+    col: { origin: "原编号（各级来源与得分）", 
       category: "类别", region: "推荐地区", stage: "学段", subject: "学科", grade: "年级", edition: "教材版本",
       node: "课程节点编号", title: "课名", teachers: "主讲教师", school: "单位", warnings: "提示",
     },

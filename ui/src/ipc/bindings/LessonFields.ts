@@ -16,4 +16,9 @@ stage: string, subject: string, grade: string, edition: string,
 /**
  * 课程节点编号, as typed (never `1020304.0`).
  */
-node: string, title: string, teachers: Array<string>, school: string, };
+node: string, title: string, teachers: Array<string>, school: string, 
+/**
+ * 原编号: where the lesson came from, level by level (`玄武区:L00012(86.50) → 南京:L00003(88.00)`),
+ * carried by the hand-offs so that a province can trace it; empty for a lesson first entered here.
+ */
+origin: string, };
