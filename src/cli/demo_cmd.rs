@@ -146,7 +146,7 @@ pub(super) fn run_bench(args: BenchArgs, out: &mut dyn Write) -> Result<ExitCode
     for (i, s) in runs[0].stages.iter().enumerate() {
         let walls = runs.iter().map(|r| r.stages[i].wall).collect();
         // the first run's: later runs start with what the allocator kept from the earlier ones
-        line(out, &s.stage, walls, s.peak_rss_kib)?;
+        line(out, s.stage, walls, s.peak_rss_kib)?;
     }
     line(
         out,

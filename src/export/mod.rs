@@ -323,7 +323,7 @@ fn table(
     ws.set_paper_size(9);
     ws.set_print_fit_to_pages(1, 0);
     ws.set_repeat_rows(HEADER_ROW, HEADER_ROW)?;
-    ws.set_footer(&format!("&L{}&C第 &P 页，共 &N 页&R{}", name, p.stamp));
+    ws.set_footer(format!("&L{}&C第 &P 页，共 &N 页&R{}", name, p.stamp));
     if size == Rows::Many {
         ws.set_print_gridlines(true);
     }

@@ -41,13 +41,12 @@ pub fn read(path: &Path, specs: &[ColumnSpec]) -> Result<Vec<TableRow>, Error> {
     read_sheets(path, specs, &|_| Ok(None))
 }
 
-/// Like [`read`], but `choose` sees the workbook's sheet names first: it may name the one sheet to
-/// read (`Some`), leave the choice to the headers (`None`), or refuse the workbook.
-pub fn read_sheets(
-    path: &Path,
-    specs: &[ColumnSpec],
-    choose: &dyn Fn(&[&str]) -> Result<Option<String>, Error>,
-) -> Result<Vec<TableRow>, Error> {
+/// Given a workbook's sheet names: the one sheet to read (`Some`), the headers' choice (`None`), or
+/// a refusal of the workbook.
+pub type SheetChoice<'a> = &'a dyn Fn(&[&str]) -> Result<Option<String>, Error>;
+
+/// Like [`read`], but `choose` sees the workbook's sheet names first.
+pub fn read_sheets(path: &Path, specs: &[ColumnSpec], choose: SheetChoice<'_>) -> Result<Vec<TableRow>, Error> {
     let mut grids = grid::read(path)?;
     let names: Vec<&str> = grids.iter().map(|g| g.sheet.as_str()).collect();
     if let Some(only) = choose(&names)? {
