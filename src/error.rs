@@ -559,6 +559,9 @@ pub enum ErrorKind {
     /// 定稿: the session is read-only until the chair reopens it.
     #[error("the session was finalized at {at}; reopen it to change anything")]
     Finalized { at: String },
+    /// The user stopped a long operation; nothing of it was stored.
+    #[error("cancelled; nothing was stored")]
+    Cancelled,
     /// Nothing of this judge's waits for the chair's confirmation (at that revision / file).
     #[error("no sheet of judge {judge} waits for confirmation{}", revision.map(|r| format!(" at revision {r}")).unwrap_or_default())]
     NothingToConfirm { judge: String, revision: Option<u32> },
@@ -592,6 +595,7 @@ impl Error {
             ErrorKind::Finalized { .. } => "finalized",
             ErrorKind::Busy { .. } => "busy",
             ErrorKind::NothingToConfirm { .. } => "nothing_to_confirm",
+            ErrorKind::Cancelled => "cancelled",
             ErrorKind::AmbiguousSheet { .. } => "ambiguous_sheet",
         }
     }

@@ -420,6 +420,18 @@ pub fn import_sheets(
     confirm_edits: bool,
     actor: &Actor,
 ) -> Result<Vec<SheetImport>, Error> {
+    import_sheets_with(store, files, confirm_edits, &mut |_, _| true, actor)
+}
+
+/// [`import_sheets`], telling `progress` (done, total) after each sheet; when it answers false
+/// the import stops and nothing of it is stored (`ErrorKind::Cancelled`).
+pub fn import_sheets_with(
+    store: &mut Store,
+    files: &[std::path::PathBuf],
+    confirm_edits: bool,
+    progress: &mut dyn FnMut(usize, usize) -> bool,
+    actor: &Actor,
+) -> Result<Vec<SheetImport>, Error> {
     use crate::sheet::read::{check, SheetStatus};
     let expected = expected(store)?;
     let mut out = Vec::with_capacity(files.len());
@@ -462,6 +474,10 @@ pub fn import_sheets(
                 problems: c.problems,
                 changes: c.changes,
             });
+            if !progress(out.len(), files.len()) {
+                // the batch is dropped unsaved: nothing of this import lands
+                return Err(Error::from(crate::error::ErrorKind::Cancelled));
+            }
             Ok::<_, Error>(())
         },
     )?;

@@ -1,6 +1,7 @@
 //! Tauri commands: each a few lines over the core. No business logic here.
 
 use std::path::PathBuf;
+use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::Mutex;
 
 use jingpin::assign::Assignment;
@@ -515,13 +516,42 @@ pub struct SheetImportList {
 /// Checks and merges returned score sheets, all in one transaction. Edited or unverifiable
 /// sheets are stored waiting for the chair's confirmation (see `confirm_sheet`).
 #[tauri::command(async)]
-pub fn import_sheets(request: ImportSheetsRequest, open: State<'_, OpenSession>) -> Result<SheetImportList, ApiError> {
+pub fn import_sheets(
+    request: ImportSheetsRequest,
+    on_progress: tauri::ipc::Channel<Progress>,
+    open: State<'_, OpenSession>,
+) -> Result<SheetImportList, ApiError> {
     let paths: Vec<PathBuf> = request.paths.iter().map(PathBuf::from).collect();
+    CANCEL_IMPORT.store(false, Ordering::SeqCst);
     open.with(|store| {
-        Ok(SheetImportList {
-            imports: session::import_sheets(store, &paths, false, &actor())?,
-        })
+        let mut last = 0;
+        let imports = session::import_sheets_with(
+            store,
+            &paths,
+            false,
+            &mut |done, total| {
+                if done * 100 / total.max(1) > last || done == total {
+                    last = done * 100 / total.max(1);
+                    let _ = on_progress.send(Progress {
+                        done: done as u32,
+                        total: total as u32,
+                    });
+                }
+                !CANCEL_IMPORT.load(Ordering::SeqCst)
+            },
+            &actor(),
+        )?;
+        Ok(SheetImportList { imports })
     })
+}
+
+/// Set by `cancel_import` while a sheet import runs (it holds the session; this must not wait).
+static CANCEL_IMPORT: AtomicBool = AtomicBool::new(false);
+
+/// Stops the running sheet import; nothing of it is stored.
+#[tauri::command]
+pub fn cancel_import() {
+    CANCEL_IMPORT.store(true, Ordering::SeqCst);
 }
 
 #[derive(Debug, Serialize, TS)]

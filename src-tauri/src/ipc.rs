@@ -34,7 +34,12 @@ fn call<Resp: TS + 'static>(name: &'static str) -> CommandSig {
         response: Resp::name(&Config::new()),
         progress: false,
         imports: named::<Resp>().into_iter().collect(),
-        export: |cfg| Resp::export_all(cfg),
+        export: |cfg| {
+            if named::<Resp>().is_some() {
+                Resp::export_all(cfg)?;
+            }
+            Ok(())
+        },
     }
 }
 
@@ -104,7 +109,8 @@ pub fn commands() -> Vec<CommandSig> {
         call_with::<MaterialsDirRequest, JudgeView>("judge_set_materials"),
         call_with::<LessonRequest, MaterialList>("judge_materials"),
         call_with::<OpenFileRequest, ()>("open_material"),
-        call_with::<ImportSheetsRequest, SheetImportList>("import_sheets"),
+        call_with_progress::<ImportSheetsRequest, SheetImportList>("import_sheets"),
+        call::<()>("cancel_import"),
         call::<WaitingList>("waiting_sheets"),
         call_with::<ConfirmSheetRequest, WaitingList>("confirm_sheet"),
         call::<Results>("results"),

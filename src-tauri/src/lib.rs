@@ -44,6 +44,7 @@ pub fn run() {
             commands::judge_materials,
             commands::open_material,
             commands::import_sheets,
+            commands::cancel_import,
             commands::waiting_sheets,
             commands::confirm_sheet,
             commands::results,

@@ -698,3 +698,45 @@ fn long_indicator_names_and_many_veto_items_export_and_read_back() {
     }
     blank_sheets_read_back_intact(&text);
 }
+
+/// A sheet import reports its progress and can be stopped: stopped, nothing of it is stored.
+#[test]
+fn a_cancelled_import_stores_nothing() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut store = assigned_session(dir.path(), "s-cancel");
+    let files = filled_sheets(&mut store, &dir.path().join("out"));
+    assert!(files.len() > 3);
+    let mut seen = Vec::new();
+    let e = session::import_sheets_with(
+        &mut store,
+        &files,
+        false,
+        &mut |done, total| {
+            seen.push((done, total));
+            done < 2
+        },
+        &actor(),
+    )
+    .unwrap_err();
+    assert_eq!(e.code(), "cancelled");
+    assert_eq!(seen, [(1, files.len()), (2, files.len())]);
+    assert!(
+        store.sheet_imports().unwrap().is_empty(),
+        "nothing of a cancelled import lands"
+    );
+    assert!(store.audit_log().unwrap().iter().all(|a| a.action != "sheet.import"));
+    // run to the end, it reports every sheet
+    let mut last = (0, 0);
+    session::import_sheets_with(
+        &mut store,
+        &files,
+        false,
+        &mut |d, t| {
+            last = (d, t);
+            true
+        },
+        &actor(),
+    )
+    .unwrap();
+    assert_eq!(last, (files.len(), files.len()));
+}

@@ -95,7 +95,12 @@ export const commands = {
   judgeSetMaterials: (request: MaterialsDirRequest): Promise<JudgeView> => invoke<JudgeView>("judge_set_materials", { request }),
   judgeMaterials: (request: LessonRequest): Promise<MaterialList> => invoke<MaterialList>("judge_materials", { request }),
   openMaterial: (request: OpenFileRequest): Promise<null> => invoke<null>("open_material", { request }),
-  importSheets: (request: ImportSheetsRequest): Promise<SheetImportList> => invoke<SheetImportList>("import_sheets", { request }),
+  importSheets: (request: ImportSheetsRequest, onProgress: (p: Progress) => void): Promise<SheetImportList> => {
+    const channel = new Channel<Progress>();
+    channel.onmessage = onProgress;
+    return invoke<SheetImportList>("import_sheets", { request, onProgress: channel });
+  },
+  cancelImport: (): Promise<null> => invoke<null>("cancel_import"),
   waitingSheets: (): Promise<WaitingList> => invoke<WaitingList>("waiting_sheets"),
   confirmSheet: (request: ConfirmSheetRequest): Promise<WaitingList> => invoke<WaitingList>("confirm_sheet", { request }),
   results: (): Promise<Results> => invoke<Results>("results"),

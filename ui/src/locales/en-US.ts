@@ -496,6 +496,7 @@ const en: typeof zhCN = {
   },
   error: {
     busy: "Another window or command is changing this session; try again in a moment",
+    cancelled: "Cancelled: nothing was stored",
     nothing_to_confirm: "Nothing of this judge's waits for confirmation",
     ambiguous_sheet: "Several sheets of this judge match; choose one in the list",
     invalidForm: "{n} problem(s) in what was entered; nothing was saved",

@@ -493,6 +493,7 @@ export default {
   },
   error: {
     busy: "另一个窗口或命令正在修改这个评审活动文件，请稍后再试",
+    cancelled: "已取消，未写入任何数据",
     nothing_to_confirm: "该评委没有待确认的评分表",
     ambiguous_sheet: "该评委有多份评分表符合条件，请在列表中选择一份",
     invalidForm: "填写的内容有 {n} 处问题，未保存",
