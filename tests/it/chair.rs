@@ -720,8 +720,8 @@ fn the_publication_list_and_one_certificate_row_per_teacher() {
 
 /// County → city → province (issue 16 §1): two counties' 上报推荐汇总表 import unchanged as the
 /// city's roster (every lesson and field survives, the region is the county that recommends); a
-/// results workbook given as a roster is refused naming its sheets; the city's own hand-off goes
-/// up the same way with the city as the region.
+/// results workbook given as a roster is refused naming its sheets; the city scores and its own
+/// hand-off goes up the same way, the city as the region and 原编号 two levels long.
 #[test]
 fn hand_offs_carry_the_recommended_lessons_up_a_level() {
     let dir = tempfile::tempdir().unwrap();
@@ -854,7 +854,64 @@ fn hand_offs_carry_the_recommended_lessons_up_a_level() {
         &actor(),
     )
     .unwrap();
-    // (the city has not scored yet: nothing is recommended, and an empty hand-off is refused)
+    // before the city has scored, nothing is recommended: an empty hand-off is refused
     let e = session::import_roster(&mut province, &h, None, &actor()).unwrap_err();
     assert!(matches!(e.problems()[0].kind, ProblemKind::NoRows), "{e}");
+
+    // the city scores (its judges, one judge a lesson, quotas of its own) and sends its hand-off up
+    let mut s = Settings::with_quotas(
+        "南京市级遴选",
+        2025,
+        jingpin::settings::Level::City,
+        &[
+            (Category::Subject, 5),
+            (Category::Experiment, 2),
+            (Category::SpecialEducation, 1),
+        ],
+        &lib,
+    )
+    .unwrap();
+    s.unit = "南京市教育局".into();
+    s.rules.judges_per_lesson = 1;
+    let rubrics = session::rubrics_for(&s, &lib).unwrap();
+    city.update_settings(&s, &rubrics, &actor()).unwrap();
+    session::import_judges(&mut city, &crate::fixture("judges-nanjing.xlsx"), &actor()).unwrap();
+    session::run_assignment(&mut city, &actor()).unwrap();
+    let returned = crate::sheets::filled_sheets(&mut city, &dir.path().join("市级收回"));
+    session::import_sheets(&mut city, &returned, false, &actor()).unwrap();
+    let picked: Vec<session::ResultRow> = session::results(&city)
+        .unwrap()
+        .categories
+        .into_iter()
+        .flat_map(|c| c.rows)
+        .filter(|r| r.outcome.status == jingpin::select::Status::Recommended)
+        .collect();
+    assert!(!picked.is_empty(), "the city recommends");
+    session::export_handoff(&city, &h).unwrap();
+    session::import_roster(&mut province, &h, None, &actor()).unwrap();
+    let at_province = province.lessons().unwrap();
+    assert_eq!(at_province.len(), picked.len());
+    for l in &at_province {
+        assert_eq!(
+            l.fields.region, "南京市",
+            "the city recommends it (its 填报单位 without 教育局)"
+        );
+        let steps: Vec<&str> = l.fields.origin.split(" → ").collect();
+        assert_eq!(steps.len(), 2, "two levels behind it: {}", l.fields.origin);
+        assert!(
+            steps[0].starts_with("玄武区:") || steps[0].starts_with("秦淮区:"),
+            "{}",
+            l.fields.origin
+        );
+        let city_row = picked.iter().find(|r| r.lesson.fields.title == l.fields.title).unwrap();
+        assert_eq!(
+            steps[1],
+            format!(
+                "南京市:{}({})",
+                city_row.lesson.id,
+                city_row.scored.as_ref().unwrap().final_score
+            ),
+            "the city's id and score"
+        );
+    }
 }

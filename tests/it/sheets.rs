@@ -395,7 +395,7 @@ fn find_meta_row(path: &Path, lesson: &str) -> u32 {
 }
 
 /// Filled sheets for every judge of the session, written to `dir`.
-fn filled_sheets(store: &mut Store, dir: &Path) -> Vec<PathBuf> {
+pub(crate) fn filled_sheets(store: &mut Store, dir: &Path) -> Vec<PathBuf> {
     let mut files = Vec::new();
     for mut sheet in session::issue_sheets(store, "2025-10-08T09:00:00Z", None, &actor()).unwrap() {
         sheet.meta.revision = 1;
