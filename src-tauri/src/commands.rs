@@ -101,7 +101,7 @@ pub struct ImportedRubric {
 }
 
 /// Imports a rubric file into the user's rubric folder.
-#[tauri::command]
+#[tauri::command(async)]
 pub fn import_rubric(request: ImportRubricRequest) -> Result<ImportedRubric, ApiError> {
     let mut options = RubricSheetOptions::new(request.year.unwrap_or(0), request.category.unwrap_or(Category::Subject));
     options.step = request.step.unwrap_or(options.step);
@@ -144,7 +144,7 @@ pub struct CreateSessionRequest {
 }
 
 /// Creates a session whose quotas come from a quota table's row or are typed in, and opens it.
-#[tauri::command]
+#[tauri::command(async)]
 pub fn create_session(request: CreateSessionRequest, open: State<'_, OpenSession>) -> Result<SessionView, ApiError> {
     let lib = user_library();
     let settings = match request.quota_table {
@@ -165,7 +165,7 @@ pub struct OpenSessionRequest {
     pub path: String,
 }
 
-#[tauri::command]
+#[tauri::command(async)]
 pub fn open_session(request: OpenSessionRequest, open: State<'_, OpenSession>) -> Result<SessionView, ApiError> {
     open.replace(Store::open(&PathBuf::from(request.path))?)
 }
@@ -184,7 +184,7 @@ pub fn current_session(open: State<'_, OpenSession>) -> Result<CurrentSession, A
 }
 
 /// Saves edited settings after checking them like a settings file; every change is audited.
-#[tauri::command]
+#[tauri::command(async)]
 pub fn update_settings(request: Settings, open: State<'_, OpenSession>) -> Result<SessionView, ApiError> {
     let lib = user_library();
     open.with(|store| {
@@ -200,7 +200,7 @@ pub struct LessonList {
     pub lessons: Vec<Lesson>,
 }
 
-#[tauri::command]
+#[tauri::command(async)]
 pub fn lessons(open: State<'_, OpenSession>) -> Result<LessonList, ApiError> {
     open.with(|store| {
         Ok(LessonList {
@@ -228,7 +228,7 @@ pub struct SaveLessonRequest {
     pub fields: LessonFields,
 }
 
-#[tauri::command]
+#[tauri::command(async)]
 pub fn save_lesson(request: SaveLessonRequest, open: State<'_, OpenSession>) -> Result<Lesson, ApiError> {
     open.with(|store| session::save_lesson(store, request.id.as_ref(), &request.fields, &actor()))
 }
@@ -239,7 +239,7 @@ pub struct JudgeList {
     pub panels: Vec<Panel>,
 }
 
-#[tauri::command]
+#[tauri::command(async)]
 pub fn judges(open: State<'_, OpenSession>) -> Result<JudgeList, ApiError> {
     open.with(|store| {
         Ok(JudgeList {
@@ -254,12 +254,12 @@ pub fn import_judges(request: ImportFileRequest, open: State<'_, OpenSession>) -
     open.with(|store| session::import_judges(store, &PathBuf::from(&request.path), &actor()))
 }
 
-#[tauri::command]
+#[tauri::command(async)]
 pub fn save_judge(request: JudgeFields, open: State<'_, OpenSession>) -> Result<Judge, ApiError> {
     open.with(|store| session::save_judge(store, &request, &actor()))
 }
 
-#[tauri::command]
+#[tauri::command(async)]
 pub fn set_panel(request: Panel, open: State<'_, OpenSession>) -> Result<JudgeList, ApiError> {
     open.with(|store| {
         store.set_panel(&request, &actor())?;
@@ -277,7 +277,7 @@ pub fn assign(open: State<'_, OpenSession>) -> Result<Assignment, ApiError> {
 }
 
 /// The stored assignment.
-#[tauri::command]
+#[tauri::command(async)]
 pub fn assignment(open: State<'_, OpenSession>) -> Result<Assignment, ApiError> {
     open.with(|store| store.assignment())
 }
@@ -321,7 +321,7 @@ pub struct OpenSheetRequest {
 }
 
 /// Opens a score sheet in judge mode (creating or reopening the judge's workspace).
-#[tauri::command]
+#[tauri::command(async)]
 pub fn open_sheet(request: OpenSheetRequest, work: State<'_, OpenWorkspace>) -> Result<JudgeView, ApiError> {
     let (ws, _) = judge::open_sheet(&PathBuf::from(&request.path), &paths::judge_dir())?;
     let view = JudgeView::of(&ws)?;
@@ -414,7 +414,7 @@ pub struct ExportedSheet {
 }
 
 /// Writes the submitted scores as a filled sheet (new revision, new HMAC).
-#[tauri::command]
+#[tauri::command(async)]
 pub fn judge_export(request: ExportSheetRequest, work: State<'_, OpenWorkspace>) -> Result<ExportedSheet, ApiError> {
     work.with(|ws| {
         let at = actor().at.to_rfc3339_opts(chrono::SecondsFormat::Secs, true);
@@ -621,7 +621,7 @@ pub struct AbsentRequest {
     pub reason: Option<String>,
 }
 
-#[tauri::command]
+#[tauri::command(async)]
 pub fn set_absent(request: AbsentRequest, open: State<'_, OpenSession>) -> Result<CoverageList, ApiError> {
     open.with(|store| {
         store.set_absent(&request.judge, request.reason.as_deref(), &actor())?;
@@ -669,7 +669,7 @@ pub struct ReasonRequest {
 }
 
 /// Lifts 定稿 (audited with the chair's reason).
-#[tauri::command]
+#[tauri::command(async)]
 pub fn reopen(request: ReasonRequest, open: State<'_, OpenSession>) -> Result<Results, ApiError> {
     open.with(|store| {
         store.reopen(&request.reason, &actor())?;
@@ -683,7 +683,7 @@ pub struct BackupRequest {
 }
 
 /// Writes a complete copy of the open session (safe while it is open).
-#[tauri::command]
+#[tauri::command(async)]
 pub fn backup_session(request: BackupRequest, open: State<'_, OpenSession>) -> Result<(), ApiError> {
     open.with(|store| store.backup(&PathBuf::from(&request.path)))
 }
@@ -700,7 +700,7 @@ pub struct AuditList {
 }
 
 /// Who changed what, when.
-#[tauri::command]
+#[tauri::command(async)]
 pub fn audit_log(open: State<'_, OpenSession>) -> Result<AuditList, ApiError> {
     open.with(|store| {
         Ok(AuditList {
@@ -734,7 +734,7 @@ pub fn open_demo(request: DemoRequest, open: State<'_, OpenSession>) -> Result<S
 }
 
 /// Deletes a lesson nobody has scored (audited).
-#[tauri::command]
+#[tauri::command(async)]
 pub fn delete_lesson(request: LessonRequest, open: State<'_, OpenSession>) -> Result<LessonList, ApiError> {
     open.with(|store| {
         session::delete_lesson(store, &request.lesson, &actor())?;
@@ -750,7 +750,7 @@ pub struct JudgeRequest {
 }
 
 /// Deletes a judge whose sheet has not come back (audited).
-#[tauri::command]
+#[tauri::command(async)]
 pub fn delete_judge(request: JudgeRequest, open: State<'_, OpenSession>) -> Result<JudgeList, ApiError> {
     open.with(|store| {
         session::delete_judge(store, &request.judge, &actor())?;
@@ -768,7 +768,7 @@ pub struct UpdateJudgeRequest {
 }
 
 /// Edits a judge (audited old → new).
-#[tauri::command]
+#[tauri::command(async)]
 pub fn update_judge(request: UpdateJudgeRequest, open: State<'_, OpenSession>) -> Result<JudgeList, ApiError> {
     open.with(|store| {
         store.update_judge(&request.judge, &request.fields, &actor())?;
@@ -787,7 +787,7 @@ pub struct SwapRequest {
 }
 
 /// Gives one lesson of a judge to another judge by hand (recusal enforced, audited).
-#[tauri::command]
+#[tauri::command(async)]
 pub fn swap_judge(request: SwapRequest, open: State<'_, OpenSession>) -> Result<Assignment, ApiError> {
     open.with(|store| {
         session::swap_judge(store, &request.lesson, &request.from, &request.to, &actor())?;
