@@ -524,19 +524,13 @@ pub fn import_sheets(
     let paths: Vec<PathBuf> = request.paths.iter().map(PathBuf::from).collect();
     CANCEL_IMPORT.store(false, Ordering::SeqCst);
     open.with(|store| {
-        let mut last = 0;
+        let mut report = throttled(&on_progress);
         let imports = session::import_sheets_with(
             store,
             &paths,
             false,
             &mut |done, total| {
-                if done * 100 / total.max(1) > last || done == total {
-                    last = done * 100 / total.max(1);
-                    let _ = on_progress.send(Progress {
-                        done: done as u32,
-                        total: total as u32,
-                    });
-                }
+                report(done, total);
                 !CANCEL_IMPORT.load(Ordering::SeqCst)
             },
             &actor(),
@@ -862,6 +856,21 @@ pub struct Progress {
     pub total: u32,
 }
 
+/// A (done, total) callback that sends at most a hundred progress messages, and the last one.
+fn throttled(channel: &tauri::ipc::Channel<Progress>) -> impl FnMut(usize, usize) + '_ {
+    let mut last = 0;
+    move |done, total| {
+        let percent = done * 100 / total.max(1);
+        if percent > last || done == total {
+            last = percent;
+            let _ = channel.send(Progress {
+                done: done as u32,
+                total: total as u32,
+            });
+        }
+    }
+}
+
 #[derive(Debug, Deserialize, TS)]
 pub struct MaterialsRequest {
     /// The folder of downloaded submissions, one folder per lesson.
@@ -877,20 +886,10 @@ pub fn check_materials(
     open: State<'_, OpenSession>,
 ) -> Result<jingpin::materials::CheckReport, ApiError> {
     open.with(|store| {
-        let mut last = 0;
         session::check_materials(
             store,
             &PathBuf::from(&request.dir),
-            &mut |done, total| {
-                // at most a hundred messages, and the last one
-                if done * 100 / total.max(1) > last || done == total {
-                    last = done * 100 / total.max(1);
-                    let _ = on_progress.send(Progress {
-                        done: done as u32,
-                        total: total as u32,
-                    });
-                }
-            },
+            &mut throttled(&on_progress),
             &actor(),
         )
     })

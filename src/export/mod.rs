@@ -451,6 +451,39 @@ fn publication_sheet(wb: &mut Workbook, results: &Results, f: &Formats) -> Resul
     )
 }
 
+/// `定稿 2026-11-25`, `草稿，截至 2026-11-25` or `草稿`: what a printed sheet says of its date.
+fn stamp_of(finalized: Option<&str>, as_of: Option<&str>) -> String {
+    let day = |s: &str| s.get(..10).unwrap_or(s).to_owned();
+    match (finalized, as_of) {
+        (Some(at), _) => format!("定稿 {}", day(at)),
+        (None, Some(at)) => format!("草稿，截至 {}", day(at)),
+        (None, None) => "草稿".to_owned(),
+    }
+}
+
+/// A workbook of printed sheets that `build` adds, titled, written atomically to `path`; a write
+/// failure names the file.
+fn write_workbook(
+    title: String,
+    path: &Path,
+    build: impl FnOnce(&mut Workbook) -> Result<(), XlsxError>,
+) -> Result<(), Error> {
+    let mut wb = Workbook::new();
+    wb.set_properties(
+        &DocProperties::new()
+            .set_title(title)
+            .set_author("精品课评审台")
+            .set_creation_datetime(&ExcelDateTime::from_ymd(2000, 1, 1).expect("a valid date")),
+    );
+    let bytes = build(&mut wb).and_then(|_| wb.save_to_buffer()).map_err(|e| {
+        Error::from(ErrorKind::Spreadsheet {
+            path: path.to_path_buf(),
+            reason: e.to_string(),
+        })
+    })?;
+    crate::library::write_atomically(path, &bytes)
+}
+
 /// 上报推荐汇总表: the recommended lessons of every category in one sheet laid out like the
 /// rosters offices exchange, so the next level imports it unchanged as its roster: 推荐地区 is this
 /// session's region (the one that recommends), with this level's score, rank and prize.
@@ -461,15 +494,10 @@ pub fn write_handoff(
     as_of: Option<&str>,
     path: &Path,
 ) -> Result<(), Error> {
-    let day = |s: &str| s.get(..10).unwrap_or(s).to_owned();
     let f = formats(Paper {
         session: results.session.clone(),
         unit: settings.unit.clone(),
-        stamp: match (&results.finalized, as_of) {
-            (Some(at), _) => format!("定稿 {}", day(at)),
-            (None, Some(at)) => format!("草稿，截至 {}", day(at)),
-            (None, None) => "草稿".to_owned(),
-        },
+        stamp: stamp_of(results.finalized.as_deref(), as_of),
         chain: String::new(),
     });
     let unit = if settings.unit.is_empty() {
@@ -506,49 +534,36 @@ pub fn write_handoff(
             ]);
         }
     }
-    let mut wb = Workbook::new();
-    wb.set_properties(
-        &DocProperties::new()
-            .set_title(format!("{} 上报推荐汇总表", results.session))
-            .set_author("精品课评审台")
-            .set_creation_datetime(&ExcelDateTime::from_ymd(2000, 1, 1).expect("a valid date")),
-    );
-    let bytes = table(
-        &mut wb,
-        crate::import::HANDOFF_SHEET,
-        &[
-            "序号",
-            "精品课类别",
-            "推荐地区",
-            "学段",
-            "学科",
-            "年级",
-            "教材版本",
-            "课程节点编号",
-            "课名",
-            "主讲教师",
-            "单位",
-            "本级得分",
-            "本级排名",
-            "奖项",
-            "推荐单位",
-            "原编号",
-        ],
-        &[
-            5.0, 10.0, 8.0, 5.0, 7.0, 7.0, 9.0, 11.0, 20.0, 12.0, 18.0, 8.0, 6.0, 6.0, 14.0, 30.0,
-        ],
-        rows,
-        Rows::Few,
-        &f,
-    )
-    .and_then(|_| wb.save_to_buffer())
-    .map_err(|e| {
-        Error::from(ErrorKind::Spreadsheet {
-            path: path.to_path_buf(),
-            reason: e.to_string(),
-        })
-    })?;
-    crate::library::write_atomically(path, &bytes)
+    write_workbook(format!("{} 上报推荐汇总表", results.session), path, |wb| {
+        table(
+            wb,
+            crate::import::HANDOFF_SHEET,
+            &[
+                "序号",
+                "精品课类别",
+                "推荐地区",
+                "学段",
+                "学科",
+                "年级",
+                "教材版本",
+                "课程节点编号",
+                "课名",
+                "主讲教师",
+                "单位",
+                "本级得分",
+                "本级排名",
+                "奖项",
+                "推荐单位",
+                "原编号",
+            ],
+            &[
+                5.0, 10.0, 8.0, 5.0, 7.0, 7.0, 9.0, 11.0, 20.0, 12.0, 18.0, 8.0, 6.0, 6.0, 14.0, 30.0,
+            ],
+            rows,
+            Rows::Few,
+            &f,
+        )
+    })
 }
 
 /// A lesson's 原编号 as it leaves this level: what it came with, then this level's region, id and
@@ -595,41 +610,28 @@ pub fn write_awards(results: &Results, settings: &Settings, date: &str, path: &P
             }
         }
     }
-    let mut wb = Workbook::new();
-    wb.set_properties(
-        &DocProperties::new()
-            .set_title(format!("{} 获奖名单", results.session))
-            .set_author("精品课评审台")
-            .set_creation_datetime(&ExcelDateTime::from_ymd(2000, 1, 1).expect("a valid date")),
-    );
-    let bytes = table(
-        &mut wb,
-        "获奖名单",
-        &[
-            "序号",
-            "姓名",
-            "单位",
-            "地区",
-            "类别",
-            "课名",
-            "奖项",
-            "课程编号",
-            "评审活动",
-            "日期",
-        ],
-        &[6.0, 10.0, 22.0, 10.0, 10.0, 24.0, 8.0, 10.0, 24.0, 12.0],
-        rows,
-        Rows::Few,
-        &f,
-    )
-    .and_then(|_| wb.save_to_buffer())
-    .map_err(|e| {
-        Error::from(ErrorKind::Spreadsheet {
-            path: path.to_path_buf(),
-            reason: e.to_string(),
-        })
-    })?;
-    crate::library::write_atomically(path, &bytes)
+    write_workbook(format!("{} 获奖名单", results.session), path, |wb| {
+        table(
+            wb,
+            "获奖名单",
+            &[
+                "序号",
+                "姓名",
+                "单位",
+                "地区",
+                "类别",
+                "课名",
+                "奖项",
+                "课程编号",
+                "评审活动",
+                "日期",
+            ],
+            &[6.0, 10.0, 22.0, 10.0, 10.0, 24.0, 8.0, 10.0, 24.0, 12.0],
+            rows,
+            Rows::Few,
+            &f,
+        )
+    })
 }
 
 /// Writes the results workbook to `path` (atomically).
@@ -644,15 +646,10 @@ pub fn write_results(input: &WorkbookInput<'_>, path: &Path) -> Result<(), Error
 }
 
 pub fn results_bytes(input: &WorkbookInput<'_>) -> Result<Vec<u8>, XlsxError> {
-    let day = |s: &str| s.get(..10).unwrap_or(s).to_owned();
     let f = formats(Paper {
         session: input.results.session.clone(),
         unit: input.settings.unit.clone(),
-        stamp: match (&input.results.finalized, input.as_of) {
-            (Some(at), _) => format!("定稿 {}", day(at)),
-            (None, Some(at)) => format!("草稿，截至 {}", day(at)),
-            (None, None) => "草稿".to_owned(),
-        },
+        stamp: stamp_of(input.results.finalized.as_deref(), input.as_of),
         chain: input.chain.to_owned(),
     });
     let mut wb = Workbook::new();
@@ -1146,20 +1143,7 @@ pub fn write_material_report(
         stamp: as_of.map_or_else(|| "草稿".to_owned(), |at| format!("截至 {}", day(at))),
         chain: String::new(),
     });
-    let mut wb = Workbook::new();
-    wb.set_properties(
-        &DocProperties::new()
-            .set_title(format!("{session} 形式审查"))
-            .set_author("精品课评审台")
-            .set_creation_datetime(&ExcelDateTime::from_ymd(2000, 1, 1).expect("a valid date")),
-    );
-    let bytes = materials_sheet(&mut wb, checks, lessons, excluded, &f)
-        .and_then(|_| wb.save_to_buffer())
-        .map_err(|e| {
-            Error::from(ErrorKind::Spreadsheet {
-                path: path.to_path_buf(),
-                reason: e.to_string(),
-            })
-        })?;
-    crate::library::write_atomically(path, &bytes)
+    write_workbook(format!("{session} 形式审查"), path, |wb| {
+        materials_sheet(wb, checks, lessons, excluded, &f)
+    })
 }
