@@ -323,37 +323,7 @@ count = 1
     );
 
     // every judge scores every lesson of their sheet with the CLI and submits
-    let returned = data.path().join("returned");
-    std::fs::create_dir_all(&returned).unwrap();
-    let mut filled = Vec::new();
-    let mut files: Vec<_> = std::fs::read_dir(&sheets).unwrap().map(|e| e.unwrap().path()).collect();
-    files.sort();
-    for (n, f) in files.iter().enumerate() {
-        let sheet = jingpin::sheet::read::check(f, None).unwrap().sheet.unwrap();
-        let mut lines = String::new();
-        for c in &sheet.categories {
-            for (k, l) in c.lessons.iter().enumerate() {
-                for (i, ind) in c.rubric.indicators().iter().enumerate() {
-                    let w = ind.weight().tenths() / 10;
-                    lines.push_str(&format!("score {} {} {}\n", l.id, i + 1, w - ((n + k + i) % 3) as u32));
-                }
-            }
-        }
-        let fill = run(&["judge", "fill", f.to_str().unwrap()], Some(lines));
-        assert!(fill.status.success(), "{}", text(&fill.stderr));
-        let out = returned.join(f.file_name().unwrap());
-        let submit = run(
-            &["judge", "submit", f.to_str().unwrap(), "--out", out.to_str().unwrap()],
-            None,
-        );
-        assert!(submit.status.success(), "{}", text(&submit.stderr));
-        filled.push(out);
-    }
-    let mut args = vec!["sheets".to_string(), "import".into(), dbs.clone()];
-    args.extend(filled.iter().map(|p| p.to_string_lossy().into_owned()));
-    let refs: Vec<&str> = args.iter().map(String::as_str).collect();
-    let imported = run(&refs, None);
-    assert!(imported.status.success(), "{}", text(&imported.stderr));
+    score_with_cli(data.path(), &dbs, &sheets, &data.path().join("returned"));
 
     let rank = run(&["rank", &dbs, "--json"], None);
     let rows: serde_json::Value = serde_json::from_slice(&rank.stdout).unwrap();
@@ -503,6 +473,204 @@ count = 1
         !issues.iter().any(|r| r[0] == "并列待定"),
         "no tie left to order once finalized"
     );
+}
+
+/// County → city → province with the CLI alone (issue 16): two county demos get their 填报单位,
+/// send `export --handoff`; the city imports both files unchanged with `roster import`, refuses a
+/// results workbook naming its sheets, scores with its own judges, and sends its own hand-off to
+/// the province, where every lesson carries the city as region and a two-level 原编号.
+#[test]
+fn a_county_city_province_chain_with_the_cli() {
+    let data = tempfile::tempdir().unwrap();
+    let d = data.path();
+    let s = |p: &std::path::Path| p.to_str().unwrap().to_owned();
+    let mut handoffs = Vec::new();
+    let mut sent: Vec<(String, serde_json::Value)> = Vec::new();
+    for (seed, unit) in [("7", "玄武区教育局"), ("11", "秦淮区教育局")] {
+        let dir = d.join(unit);
+        ok(d, &["demo", "--out", &s(&dir), "--scale", "county", "--seed", seed]);
+        let db = s(&dir.join("session.jpsession"));
+        let shown = ok(d, &["session", "show", &db]);
+        let config: String = shown
+            .lines()
+            .filter(|l| !l.starts_with('#'))
+            .map(|l| {
+                if l.starts_with("unit = ") {
+                    format!("unit = \"{unit}\"")
+                } else {
+                    l.to_owned()
+                }
+            })
+            .collect::<Vec<_>>()
+            .join("\n");
+        let cfg = dir.join("settings.toml");
+        std::fs::write(&cfg, config).unwrap();
+        ok(d, &["session", "configure", &db, &s(&cfg)]);
+        let rank: serde_json::Value = serde_json::from_str(&ok(d, &["rank", &db, "--json"])).unwrap();
+        for r in rank.as_array().unwrap() {
+            if r["status"] == "recommended" {
+                sent.push((unit.trim_end_matches("教育局").to_owned(), r.clone()));
+            }
+        }
+        let h = dir.join("上报推荐汇总表.xlsx");
+        ok(d, &["export", &db, "--handoff", &s(&h)]);
+        handoffs.push(h);
+    }
+    assert!(sent.len() > 4, "the counties recommend");
+
+    let city_cfg = d.join("city.toml");
+    std::fs::write(
+        &city_cfg,
+        r#"name = "南京市级遴选"
+unit = "南京市教育局"
+level = "市级"
+year = 2025
+[[category]]
+category = "学科课程"
+quota = 5
+[[category]]
+category = "实验教学"
+quota = 2
+[[category]]
+category = "特殊教育"
+quota = 1
+[rules]
+judges_per_lesson = 1
+"#,
+    )
+    .unwrap();
+    let city = s(&d.join("city.jpsession"));
+    ok(d, &["session", "init", &city, "--config", &s(&city_cfg)]);
+    // a county's results workbook is not a roster: refused, naming its sheets, nothing added
+    let wrong = jingpin(d)
+        .args([
+            "roster",
+            "import",
+            &city,
+            &s(&d.join("玄武区教育局").join("评审结果.xlsx")),
+        ])
+        .output()
+        .unwrap();
+    assert_eq!(wrong.status.code(), Some(1));
+    assert!(text(&wrong.stderr).contains("候补名单"), "{}", text(&wrong.stderr));
+    for h in &handoffs {
+        ok(d, &["roster", "import", &city, &s(h)]);
+    }
+    let lessons: serde_json::Value = serde_json::from_str(&ok(d, &["roster", "list", &city, "--json"])).unwrap();
+    let lessons = lessons.as_array().unwrap();
+    assert_eq!(
+        lessons.len(),
+        sent.len(),
+        "every recommended lesson of both counties, once"
+    );
+    for (region, r) in &sent {
+        let l = lessons
+            .iter()
+            .find(|l| l["title"] == r["title"] && l["teachers"] == r["teachers"])
+            .unwrap_or_else(|| panic!("{} arrived", r["title"]));
+        assert_eq!(l["region"], region.as_str(), "the region is the county that recommends");
+        assert_eq!(l["category"], r["category"]);
+        assert_eq!(l["school"], r["school"]);
+        assert_eq!(
+            l["origin"].as_str().unwrap(),
+            format!(
+                "{region}:{}({:.2})",
+                r["id"].as_str().unwrap(),
+                r["final_score"].as_f64().unwrap()
+            ),
+            "the county's id and score"
+        );
+    }
+
+    // the city scores with its own judges and sends its own hand-off up
+    ok(d, &["judges", "import", &city, &s(&fixture("judges-nanjing.xlsx"))]);
+    ok(d, &["assign", &city]);
+    let sheets = d.join("市级评分表");
+    ok(d, &["sheets", "export", &city, "--out", &s(&sheets)]);
+    score_with_cli(d, &city, &sheets, &d.join("市级收回"));
+    let rank: serde_json::Value = serde_json::from_str(&ok(d, &["rank", &city, "--json"])).unwrap();
+    let picked: Vec<&serde_json::Value> = rank
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|r| r["status"] == "recommended")
+        .collect();
+    assert!(!picked.is_empty(), "the city recommends");
+    let h = d.join("南京-上报推荐汇总表.xlsx");
+    ok(d, &["export", &city, "--handoff", &s(&h)]);
+
+    let province = s(&d.join("province.jpsession"));
+    ok(d, &["session", "init", &province]);
+    ok(d, &["roster", "import", &province, &s(&h)]);
+    let up: serde_json::Value = serde_json::from_str(&ok(d, &["roster", "list", &province, "--json"])).unwrap();
+    let up = up.as_array().unwrap();
+    assert_eq!(up.len(), picked.len(), "what the city recommends, nothing else");
+    for l in up {
+        assert_eq!(l["region"], "南京市", "the city recommends it");
+        let origin = l["origin"].as_str().unwrap();
+        let steps: Vec<&str> = origin.split(" → ").collect();
+        assert_eq!(steps.len(), 2, "two levels behind it: {origin}");
+        assert!(
+            steps[0].starts_with("玄武区:") || steps[0].starts_with("秦淮区:"),
+            "{origin}"
+        );
+        let at_city = picked.iter().find(|r| r["title"] == l["title"]).unwrap();
+        assert_eq!(
+            steps[1],
+            format!(
+                "南京市:{}({:.2})",
+                at_city["id"].as_str().unwrap(),
+                at_city["final_score"].as_f64().unwrap()
+            ),
+            "the city's id and score"
+        );
+    }
+}
+
+/// Runs `jingpin` with the given data folder and arguments, failing the test (with stderr) unless
+/// it succeeds; returns stdout.
+fn ok(data: &std::path::Path, args: &[&str]) -> String {
+    let out = jingpin(data).args(args).output().unwrap();
+    assert!(out.status.success(), "jingpin {args:?}: {}", text(&out.stderr));
+    text(&out.stdout)
+}
+
+/// Every judge of the exported sheets in `sheets` scores every lesson of their sheet with
+/// `jingpin judge fill`, submits it to `returned`, and the chair imports them all with
+/// `jingpin sheets import`.
+fn score_with_cli(data: &std::path::Path, dbs: &str, sheets: &std::path::Path, returned: &std::path::Path) {
+    std::fs::create_dir_all(returned).unwrap();
+    let mut filled = Vec::new();
+    let mut files: Vec<_> = std::fs::read_dir(sheets).unwrap().map(|e| e.unwrap().path()).collect();
+    files.sort();
+    for (n, f) in files.iter().enumerate() {
+        let sheet = jingpin::sheet::read::check(f, None).unwrap().sheet.unwrap();
+        let mut lines = String::new();
+        for c in &sheet.categories {
+            for (k, l) in c.lessons.iter().enumerate() {
+                for (i, ind) in c.rubric.indicators().iter().enumerate() {
+                    let w = ind.weight().tenths() / 10;
+                    lines.push_str(&format!("score {} {} {}\n", l.id, i + 1, w - ((n + k + i) % 3) as u32));
+                }
+            }
+        }
+        let fill = jingpin(data)
+            .args(["judge", "fill", f.to_str().unwrap()])
+            .write_stdin(lines)
+            .output()
+            .unwrap();
+        assert!(fill.status.success(), "{}", text(&fill.stderr));
+        let out = returned.join(f.file_name().unwrap());
+        ok(
+            data,
+            &["judge", "submit", f.to_str().unwrap(), "--out", out.to_str().unwrap()],
+        );
+        filled.push(out);
+    }
+    let mut args = vec!["sheets".to_string(), "import".into(), dbs.to_owned()];
+    args.extend(filled.iter().map(|p| p.to_string_lossy().into_owned()));
+    let refs: Vec<&str> = args.iter().map(String::as_str).collect();
+    ok(data, &refs);
 }
 
 /// The benchmark command still runs (CI runs it at a small scale; real figures are in docs/benchmarks.md).
