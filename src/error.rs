@@ -247,6 +247,12 @@ pub enum ProblemKind {
         max: String,
         step: String,
     },
+    /// A teacher matched against the bar register (失信名单) the chair has not confirmed or
+    /// dismissed: blocks 定稿.
+    BarMatchPending {
+        lesson: String,
+        teacher: String,
+    },
     /// A tie at a cut (quota, alternates, prize) the chair has not ordered: blocks 定稿.
     TieAtCut {
         lesson: String,
@@ -427,6 +433,10 @@ impl fmt::Display for ProblemKind {
             } => write!(
                 f,
                 "arbitrated score {value} for lesson {lesson} is not between 0 and {max} in steps of {step}"
+            ),
+            BarMatchPending { lesson, teacher } => write!(
+                f,
+                "teacher {teacher} of lesson {lesson} matches the bar register; confirm or dismiss it first"
             ),
             TieAtCut { lesson, rank } => {
                 write!(

@@ -21,6 +21,7 @@ pub mod paths;
 pub mod points;
 pub mod quota;
 pub mod recent;
+pub mod register;
 pub mod roster;
 pub mod rubric;
 pub mod select;

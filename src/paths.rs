@@ -29,6 +29,11 @@ pub fn user_quota_dir() -> PathBuf {
     data_dir().join("quotas")
 }
 
+/// The bar register (失信名单): every session on this computer checks its rosters against it.
+pub fn register_file() -> PathBuf {
+    data_dir().join("bar-register.sqlite")
+}
+
 /// The list of recently opened sessions.
 pub fn recent_file() -> PathBuf {
     data_dir().join("recent.json")

@@ -94,6 +94,13 @@ pub enum Reason {
     Excluded {
         reason: String,
     },
+    /// Kept out: the chair confirmed that `teacher` is on the bar register (失信名单), barred in
+    /// `year` by `session`.
+    Barred {
+        teacher: String,
+        year: u16,
+        session: String,
+    },
 }
 
 /// Where one lesson ended.
@@ -132,6 +139,8 @@ pub struct CategoryInput<'a> {
     pub reviewed: &'a std::collections::HashSet<LessonId>,
     /// Lessons the chair kept out after 形式审查, with the reason: never ranked.
     pub excluded: &'a BTreeMap<LessonId, String>,
+    /// Lessons kept out because a teacher is confirmed on the bar register.
+    pub barred: &'a BTreeMap<LessonId, crate::register::BarHit>,
 }
 
 /// Alternates (候补) per category: `ceil(quota × percent / 100)`.
@@ -170,6 +179,21 @@ pub fn select(input: &CategoryInput<'_>, settings: &Settings, decisions: &Decisi
     // held, vetoed, unscored: never ranked, never dropped silently
     let mut eligible: Vec<&Scored> = Vec::new();
     for l in input.lessons {
+        if let Some(hit) = input.barred.get(&l.id) {
+            out.insert(
+                l.id.clone(),
+                outcome(
+                    &l.id,
+                    Status::NotSelected,
+                    Reason::Barred {
+                        teacher: hit.teacher.clone(),
+                        year: hit.entry.year,
+                        session: hit.entry.session.clone(),
+                    },
+                ),
+            );
+            continue;
+        }
         if let Some(reason) = input.excluded.get(&l.id) {
             out.insert(
                 l.id.clone(),

@@ -87,6 +87,18 @@ pub fn import_roster(
     default_category: Option<Category>,
     actor: &Actor,
 ) -> Result<ImportReport, Error> {
+    import_roster_checked(store, path, default_category, &[], actor)
+}
+
+/// [`import_roster`], checking every teacher of the roster against the bar register (`register`)
+/// in the same transaction: each match in force is recorded pending for the chair.
+pub fn import_roster_checked(
+    store: &mut Store,
+    path: &Path,
+    default_category: Option<Category>,
+    register: &[crate::register::BarEntry],
+    actor: &Actor,
+) -> Result<ImportReport, Error> {
     let settings = store.settings()?;
     let categories: Vec<Category> = settings.categories.iter().map(|c| c.category).collect();
     let rows = roster_sheet::read_roster(path, default_category.is_some())?;
@@ -101,7 +113,13 @@ pub fn import_roster(
         .into());
     }
     let rules = warning_rules(&settings);
-    let (merged, lessons) = store.merge_lessons(&checked.lessons, |all| roster::warnings(all, &rules), actor)?;
+    let (year, bar_years) = (settings.year, settings.rules.bar_years);
+    let (merged, lessons) = store.merge_lessons_checked(
+        &checked.lessons,
+        |all| roster::warnings(all, &rules),
+        |all| crate::register::hits(all, register, year, bar_years),
+        actor,
+    )?;
     let file = path.display().to_string();
     let warnings = lessons
         .into_iter()
@@ -148,13 +166,114 @@ fn assign_rules(settings: &Settings) -> AssignRules {
 pub fn run_assignment(store: &mut Store, actor: &Actor) -> Result<Assignment, Error> {
     let settings = store.settings()?;
     let rules = assign_rules(&settings);
-    // lessons the chair kept out after 形式审查 are not judged
+    // lessons the chair kept out after 形式审查 or for a barred teacher are not judged
     let excluded = store.exclusions()?;
+    let barred = store.barred()?;
     let mut lessons = store.lessons()?;
-    lessons.retain(|l| !excluded.contains_key(&l.id));
+    lessons.retain(|l| !excluded.contains_key(&l.id) && !barred.contains_key(&l.id));
     let a = assign::assign(&lessons, &store.judges()?, &store.panels()?, &rules);
     store.save_assignment(&a, actor)?;
     Ok(a)
+}
+
+/// Checks the whole roster against the bar register again (after the register changed, or for
+/// lessons typed in by hand); new matches are recorded pending, in one transaction. Returns the
+/// matches still waiting for the chair.
+pub fn check_register(
+    store: &mut Store,
+    register: &[crate::register::BarEntry],
+    actor: &Actor,
+) -> Result<Vec<crate::register::BarMatch>, Error> {
+    let settings = store.settings()?;
+    let hits = crate::register::hits(&store.lessons()?, register, settings.year, settings.rules.bar_years);
+    store.record_bar_hits(&hits, actor)?;
+    Ok(store
+        .bar_matches()?
+        .into_iter()
+        .filter(|m| m.status == crate::register::HitStatus::Pending)
+        .collect())
+}
+
+/// The chair's word on a roster teacher matched against the bar register, with a reason (the
+/// same rule as every decision: no word without one).
+pub fn settle_bar_match(
+    store: &mut Store,
+    lesson: &crate::roster::LessonId,
+    teacher: &str,
+    status: crate::register::HitStatus,
+    reason: &str,
+    actor: &Actor,
+) -> Result<(), Error> {
+    if reason.trim().is_empty() {
+        let mut r = Report::default();
+        r.push(
+            crate::error::Location::default(),
+            crate::error::ProblemKind::EmptyValue { field: "reason".into() },
+        );
+        return Err(r.into());
+    }
+    store.settle_bar_match(lesson, teacher, status, reason, actor)
+}
+
+/// The register entries a finalized session adds: every teacher of a lesson vetoed (and not
+/// overruled) with an item the bar is for (抄袭 / 冒名顶替 / 非原创), with the judges' reasons.
+/// Empty for a session not finalized.
+pub fn barred_teachers(store: &Store) -> Result<Vec<crate::register::BarEntry>, Error> {
+    let input = results_input(store)?;
+    if input.finalized.is_none() {
+        return Ok(Vec::new());
+    }
+    let results = compute_results(&input);
+    let region = own_region(&input.settings);
+    let mut out = Vec::new();
+    for c in &results.categories {
+        let rubric = input.rubrics.iter().find(|r| r.category() == c.category);
+        for row in c
+            .rows
+            .iter()
+            .filter(|r| r.outcome.status == crate::select::Status::Vetoed)
+        {
+            let mut reasons: Vec<String> = Vec::new();
+            for ((_, l), s) in &input.judgements {
+                if l != &row.lesson.id {
+                    continue;
+                }
+                for v in &s.vetoes {
+                    let name = rubric
+                        .and_then(|r| r.vetoes().iter().find(|x| x.id() == v.veto))
+                        .map_or(v.veto.as_str(), |x| x.name());
+                    if crate::register::bars(&v.veto, name) {
+                        let text = if v.reason.trim().is_empty() {
+                            name.to_owned()
+                        } else {
+                            format!("{name}：{}", v.reason.trim())
+                        };
+                        if !reasons.contains(&text) {
+                            reasons.push(text);
+                        }
+                    }
+                }
+            }
+            if reasons.is_empty() {
+                continue;
+            }
+            for t in &row.lesson.fields.teachers {
+                out.push(crate::register::BarEntry {
+                    name: t.clone(),
+                    school: row.lesson.fields.school.clone(),
+                    region: if row.lesson.fields.region.is_empty() {
+                        region.clone()
+                    } else {
+                        row.lesson.fields.region.clone()
+                    },
+                    year: input.settings.year,
+                    session: input.settings.name.clone(),
+                    reason: reasons.join("；"),
+                });
+            }
+        }
+    }
+    Ok(out)
 }
 
 /// Adds a lesson typed in by hand, or edits one (`id`), with the same checks as an import.
@@ -525,6 +644,8 @@ pub struct ResultsInput {
     pub finalized: Option<String>,
     /// Lessons the chair kept out after 形式审查, with the reason.
     pub excluded: std::collections::BTreeMap<crate::roster::LessonId, String>,
+    /// Lessons kept out because a teacher is confirmed on the bar register.
+    pub barred: std::collections::BTreeMap<crate::roster::LessonId, crate::register::BarHit>,
 }
 
 pub fn results_input(store: &Store) -> Result<ResultsInput, Error> {
@@ -543,6 +664,7 @@ pub fn results_input(store: &Store) -> Result<ResultsInput, Error> {
         decisions,
         finalized,
         excluded: store.exclusions()?,
+        barred: store.barred()?,
     })
 }
 
@@ -562,6 +684,7 @@ pub fn compute_results(input: &ResultsInput) -> Results {
         decisions,
         finalized,
         excluded,
+        barred,
     } = input;
 
     // complete scores grouped by lesson, once (hashed: looked up by id only); vetoes from every
@@ -626,6 +749,7 @@ pub fn compute_results(input: &ResultsInput) -> Results {
             teachers_taken: &teachers_taken,
             reviewed: &reviewed,
             excluded,
+            barred,
         };
         let outcomes = crate::select::select(&input, settings, decisions);
         let lesson_of: std::collections::HashMap<&crate::roster::LessonId, &crate::roster::Lesson> =
@@ -742,10 +866,35 @@ pub fn finalize(store: &mut Store, actor: &Actor) -> Result<(), Error> {
             }
         }
     }
+    for m in store.bar_matches()? {
+        if m.status == crate::register::HitStatus::Pending {
+            report.push(
+                crate::error::Location::default(),
+                crate::error::ProblemKind::BarMatchPending {
+                    lesson: m.hit.lesson.to_string(),
+                    teacher: m.hit.teacher.clone(),
+                },
+            );
+        }
+    }
     if !report.is_empty() {
         return Err(report.into());
     }
     store.finalize(actor)
+}
+
+/// Finalizes the session (see [`finalize`]), then adds the teachers it barred for plagiarism or
+/// impersonation to the bar register (`register.add`, the session file as the source). The
+/// register is another file: an entry already there is not added twice, so finalizing again
+/// after a reopen adds nothing new.
+pub fn finalize_into(
+    store: &mut Store,
+    register: &mut crate::store::register::Register,
+    actor: &Actor,
+) -> Result<crate::store::register::RegisterAdded, Error> {
+    finalize(store, actor)?;
+    let entries = barred_teachers(store)?;
+    register.add(&entries, "register.add", &store.path().display().to_string(), actor)
 }
 
 /// A chair's decision, as data (the CLI and the app both record them through `decide`).

@@ -143,6 +143,9 @@ pub struct Rules {
     pub prizes: Vec<PrizeTier>,
     /// Alternates (候补) per category: `ceil(quota × this / 100)`, numbered in rank order.
     pub alternates_percent: u32,
+    /// How long the bar register (失信名单) bars a teacher: the year found and this many after
+    /// (郑州 2023: 「5年内不得参与精品课评优」).
+    pub bar_years: u16,
 }
 
 impl Default for Rules {
@@ -169,6 +172,7 @@ impl Default for Rules {
             veto_min_judges: 1,
             prizes: Vec::new(),
             alternates_percent: 20,
+            bar_years: 5,
         }
     }
 }

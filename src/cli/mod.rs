@@ -6,6 +6,7 @@
 mod demo_cmd;
 mod library_cmd;
 mod materials_cmd;
+mod register_cmd;
 mod session_cmd;
 
 use std::io::Write;
@@ -74,6 +75,10 @@ enum Command {
     /// 形式审查: check the lessons' submitted materials and videos against the notice.
     #[command(subcommand)]
     Materials(materials_cmd::MaterialsCommand),
+    /// The bar register (失信名单): teachers barred after plagiarism or impersonation, checked
+    /// at every roster import; list, add, edit, remove, import, export, check a session.
+    #[command(subcommand)]
+    Register(register_cmd::RegisterCommand),
 }
 
 #[derive(Debug, Args)]
@@ -123,6 +128,7 @@ pub fn run(cli: Cli, out: &mut dyn Write) -> Result<ExitCode, Error> {
         Command::Assign(a) => session_cmd::run_assign(a, out),
         Command::Audit(a) => session_cmd::run_audit(a, out),
         Command::Materials(c) => materials_cmd::run_materials(c, out),
+        Command::Register(c) => register_cmd::run_register(c, out),
     }
 }
 

@@ -266,6 +266,17 @@ pub(super) enum DecideCommand {
         #[arg(long)]
         out: PathBuf,
     },
+    /// Settle a roster teacher's match against the bar register (失信名单): confirm keeps the
+    /// lesson out (reason `barred`), dismiss clears it (a namesake), pending takes it back.
+    Barred {
+        db: PathBuf,
+        lesson: String,
+        teacher: String,
+        #[arg(value_enum)]
+        word: BarWord,
+        #[arg(long)]
+        reason: String,
+    },
     /// Take back an earlier decision on a lesson.
     Withdraw {
         db: PathBuf,
@@ -276,6 +287,13 @@ pub(super) enum DecideCommand {
         #[arg(long)]
         reason: String,
     },
+}
+
+#[derive(Debug, Clone, Copy, clap::ValueEnum)]
+pub(super) enum BarWord {
+    Confirm,
+    Dismiss,
+    Pending,
 }
 
 #[derive(Debug, Clone, Copy, clap::ValueEnum)]
@@ -440,8 +458,40 @@ pub(super) fn run_roster(command: RosterCommand, out: &mut dyn Write) -> Result<
     match command {
         RosterCommand::Import { db, file, category } => {
             let mut store = Store::open(&db)?;
-            let report = session::import_roster(&mut store, &file, category, &actor())?;
+            let register: Vec<crate::register::BarEntry> = super::register_cmd::open_register()?
+                .entries()?
+                .into_iter()
+                .map(|r| r.entry)
+                .collect();
+            let report = session::import_roster_checked(&mut store, &file, category, &register, &actor())?;
             print_report(out, "lessons", &report)?;
+            let pending: Vec<_> = store
+                .bar_matches()?
+                .into_iter()
+                .filter(|m| m.status == crate::register::HitStatus::Pending)
+                .collect();
+            for m in &pending {
+                writeln!(
+                    out,
+                    "  失信名单 {} ({}): {} {} — {}年 {}，{}",
+                    m.hit.kind.code(),
+                    m.hit.lesson,
+                    m.hit.teacher,
+                    m.hit.entry.school,
+                    m.hit.entry.year,
+                    m.hit.entry.session,
+                    m.hit.entry.reason
+                )
+                .map_err(io_error)?;
+            }
+            if !pending.is_empty() {
+                writeln!(
+                    out,
+                    "{} teacher(s) match the bar register: confirm or dismiss each with `jingpin decide barred`",
+                    pending.len()
+                )
+                .map_err(io_error)?;
+            }
             Ok(ExitCode::SUCCESS)
         }
         RosterCommand::List { db, list } => {
@@ -1038,7 +1088,26 @@ pub(super) fn run_decide(command: DecideCommand, out: &mut dyn Write) -> Result<
     use crate::roster::LessonId;
     use crate::session::{Decision, DecisionKind};
     let id = |l: &String| LessonId::new(l.clone());
+    if let DecideCommand::Barred {
+        db,
+        lesson,
+        teacher,
+        word,
+        reason,
+    } = &command
+    {
+        let status = match word {
+            BarWord::Confirm => crate::register::HitStatus::Confirmed,
+            BarWord::Dismiss => crate::register::HitStatus::Dismissed,
+            BarWord::Pending => crate::register::HitStatus::Pending,
+        };
+        let mut store = Store::open(db)?;
+        session::settle_bar_match(&mut store, &id(lesson), teacher, status, reason, &actor())?;
+        writeln!(out, "recorded barred {}", status.code()).map_err(io_error)?;
+        return Ok(ExitCode::SUCCESS);
+    }
     let (db, decision, reason) = match &command {
+        DecideCommand::Barred { .. } => unreachable!("handled above"),
         DecideCommand::Arbitrate {
             db,
             lesson,
@@ -1138,8 +1207,18 @@ pub(super) fn run_absent(args: AbsentArgs, out: &mut dyn Write) -> Result<ExitCo
 
 pub(super) fn run_finalize(args: DbArg, out: &mut dyn Write) -> Result<ExitCode, Error> {
     let mut store = Store::open(&args.db)?;
-    session::finalize(&mut store, &actor())?;
+    let mut register = super::register_cmd::open_register()?;
+    let added = session::finalize_into(&mut store, &mut register, &actor())?;
     writeln!(out, "finalized").map_err(io_error)?;
+    if added.added > 0 {
+        writeln!(
+            out,
+            "added {} teacher(s) to the bar register ({})",
+            added.added,
+            register.path().display()
+        )
+        .map_err(io_error)?;
+    }
     Ok(ExitCode::SUCCESS)
 }
 

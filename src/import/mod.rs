@@ -7,6 +7,7 @@ mod cell;
 pub mod grid;
 pub mod header;
 pub mod judges_sheet;
+pub mod register_sheet;
 pub mod roster_sheet;
 pub mod rubric_sheet;
 mod table;

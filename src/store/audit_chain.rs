@@ -112,34 +112,38 @@ pub struct ChainState {
 impl Store {
     /// Recomputes the chain and names the first row that does not match.
     pub fn verify_audit(&self) -> Result<ChainState, Error> {
-        let e = self.db_err();
-        let rows = rows(&self.conn).map_err(&e)?;
-        let mut prev = String::new();
-        let mut broken_at = None;
-        for r in &rows {
-            let hash = row_hash(
-                &prev,
-                &r.at,
-                &r.who,
-                &r.action,
-                &r.target,
-                r.old.as_deref(),
-                r.new.as_deref(),
-            );
-            if r.prev != prev || r.hash != hash {
-                broken_at = Some(r.seq);
-                break;
-            }
-            prev = hash;
-        }
-        let head = rows
-            .last()
-            .map(|r| r.hash.chars().take(12).collect())
-            .unwrap_or_default();
-        Ok(ChainState {
-            rows: rows.len() as u32,
-            head,
-            broken_at,
-        })
+        verify(&self.conn).map_err(self.db_err())
     }
+}
+
+/// Recomputes the chain of the `audit` table on `conn` (a session's, or the bar register's).
+pub(super) fn verify(conn: &Connection) -> rusqlite::Result<ChainState> {
+    let rows = rows(conn)?;
+    let mut prev = String::new();
+    let mut broken_at = None;
+    for r in &rows {
+        let hash = row_hash(
+            &prev,
+            &r.at,
+            &r.who,
+            &r.action,
+            &r.target,
+            r.old.as_deref(),
+            r.new.as_deref(),
+        );
+        if r.prev != prev || r.hash != hash {
+            broken_at = Some(r.seq);
+            break;
+        }
+        prev = hash;
+    }
+    let head = rows
+        .last()
+        .map(|r| r.hash.chars().take(12).collect())
+        .unwrap_or_default();
+    Ok(ChainState {
+        rows: rows.len() as u32,
+        head,
+        broken_at,
+    })
 }

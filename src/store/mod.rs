@@ -13,7 +13,9 @@ use rusqlite_migration::{Migrations, M};
 use serde::{Deserialize, Serialize};
 
 mod audit_chain;
+mod bar;
 mod materials;
+pub mod register;
 mod sheets;
 pub mod workspace;
 
@@ -38,7 +40,7 @@ use crate::settings::Settings;
 const APPLICATION_ID: i32 = 0x4A50_4E4C;
 
 /// The schema, one migration per version; the version is the position in this list.
-const MIGRATIONS: [&str; 8] = [
+const MIGRATIONS: [&str; 9] = [
     include_str!("schema_v1.sql"),
     include_str!("schema_v2.sql"),
     include_str!("schema_v3.sql"),
@@ -47,6 +49,7 @@ const MIGRATIONS: [&str; 8] = [
     include_str!("schema_v6.sql"),
     include_str!("schema_v7.sql"),
     include_str!("schema_v8.sql"),
+    include_str!("schema_v9.sql"),
 ];
 
 fn migrations() -> Migrations<'static> {
@@ -388,6 +391,18 @@ impl Store {
         warnings: impl Fn(&[(LessonFields, Location)]) -> Vec<Vec<Problem>>,
         actor: &Actor,
     ) -> Result<(Merged, Vec<Lesson>), Error> {
+        self.merge_lessons_checked(incoming, warnings, |_| Vec::new(), actor)
+    }
+
+    /// [`Store::merge_lessons`], and in the same transaction the bar register's matches among the
+    /// whole roster as it will be (`hits`) are recorded: new ones pending, settled ones kept.
+    pub fn merge_lessons_checked(
+        &mut self,
+        incoming: &[(LessonFields, Location)],
+        warnings: impl Fn(&[(LessonFields, Location)]) -> Vec<Vec<Problem>>,
+        hits: impl Fn(&[Lesson]) -> Vec<crate::register::BarHit>,
+        actor: &Actor,
+    ) -> Result<(Merged, Vec<Lesson>), Error> {
         self.writable()?;
         let path = self.path.clone();
         let err = database_error(&path);
@@ -454,6 +469,7 @@ impl Store {
         }
         roster.extend(added);
         let roster = refresh_warnings(&tx, roster, warnings).map_err(err)?;
+        bar::record_hits(&tx, &hits(&roster), actor).map_err(err)?;
         tx.commit().map_err(err)?;
         Ok((merged, roster))
     }
@@ -1072,26 +1088,25 @@ impl Store {
     }
 
     pub fn audit_log(&self) -> Result<Vec<AuditEntry>, Error> {
-        let e = self.db_err();
-        let mut stmt = self
-            .conn
-            .prepare("SELECT seq, at, who, action, target, old, new FROM audit ORDER BY seq")
-            .map_err(&e)?;
-        let rows = stmt
-            .query_map([], |r| {
-                Ok(AuditEntry {
-                    seq: r.get(0)?,
-                    at: r.get(1)?,
-                    who: r.get(2)?,
-                    action: r.get(3)?,
-                    target: r.get(4)?,
-                    old: r.get(5)?,
-                    new: r.get(6)?,
-                })
-            })
-            .map_err(&e)?;
-        rows.collect::<Result<_, _>>().map_err(&e)
+        read_audit(&self.conn).map_err(self.db_err())
     }
+}
+
+/// The `audit` table on `conn`, oldest first.
+fn read_audit(conn: &Connection) -> rusqlite::Result<Vec<AuditEntry>> {
+    let mut stmt = conn.prepare("SELECT seq, at, who, action, target, old, new FROM audit ORDER BY seq")?;
+    let rows = stmt.query_map([], |r| {
+        Ok(AuditEntry {
+            seq: r.get(0)?,
+            at: r.get(1)?,
+            who: r.get(2)?,
+            action: r.get(3)?,
+            target: r.get(4)?,
+            old: r.get(5)?,
+            new: r.get(6)?,
+        })
+    })?;
+    rows.collect()
 }
 
 /// Absent judges and the reason the chair gave for each.

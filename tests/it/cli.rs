@@ -627,6 +627,93 @@ judges_per_lesson = 1
     }
 }
 
+/// The bar register from the command line (issue 16 §2): an office adds a teacher, a county's
+/// roster import names the match, `register check` exits 1 while it waits, the chair confirms it
+/// with `decide barred` and the lesson is kept out as barred; the register goes out as xlsx and
+/// comes back into another office's register.
+#[test]
+fn the_bar_register_with_the_cli() {
+    let data = tempfile::tempdir().unwrap();
+    let d = data.path();
+    let s = |p: &std::path::Path| p.to_str().unwrap().to_owned();
+    let demo = d.join("县");
+    ok(d, &["demo", "--out", &s(&demo), "--scale", "county", "--seed", "7"]);
+    let db = s(&demo.join("session.jpsession"));
+    let lessons: serde_json::Value = serde_json::from_str(&ok(d, &["roster", "list", &db, "--json"])).unwrap();
+    let l = &lessons[3];
+    let (id, teacher, school) = (
+        l["id"].as_str().unwrap(),
+        l["teachers"][0].as_str().unwrap(),
+        l["school"].as_str().unwrap(),
+    );
+    ok(
+        d,
+        &[
+            "register",
+            "add",
+            "--name",
+            teacher,
+            "--school",
+            school,
+            "--year",
+            "2024",
+            "--session",
+            "2024年县级初选",
+            "--reason",
+            "抄袭",
+        ],
+    );
+    let listed = ok(d, &["register", "list"]);
+    assert!(listed.contains(teacher), "{listed}");
+
+    let imported = ok(d, &["roster", "import", &db, &s(&demo.join("推荐汇总表.xlsx"))]);
+    assert!(
+        imported.contains("失信名单 exact") && imported.contains(teacher),
+        "{imported}"
+    );
+    let check = jingpin(d).args(["register", "check", &db]).output().unwrap();
+    assert_eq!(check.status.code(), Some(1), "a match waits for the chair");
+    let finalize = jingpin(d).args(["finalize", &db]).output().unwrap();
+    assert_eq!(finalize.status.code(), Some(1));
+    assert!(
+        text(&finalize.stderr).contains("bar_match_pending"),
+        "{}",
+        text(&finalize.stderr)
+    );
+
+    ok(
+        d,
+        &[
+            "decide",
+            "barred",
+            &db,
+            id,
+            teacher,
+            "confirm",
+            "--reason",
+            "经核实为同一人",
+        ],
+    );
+    assert!(jingpin(d)
+        .args(["register", "check", &db])
+        .output()
+        .unwrap()
+        .status
+        .success());
+    let rank: serde_json::Value = serde_json::from_str(&ok(d, &["rank", &db, "--json"])).unwrap();
+    let row = rank.as_array().unwrap().iter().find(|r| r["id"] == id).unwrap();
+    assert_eq!(row["reason"], "barred", "{row}");
+    assert!(row["reason_text"].as_str().unwrap().contains("失信名单"), "{row}");
+
+    let book = d.join("失信名单.xlsx");
+    ok(d, &["register", "export", &s(&book), "--unit", "示例县教育局"]);
+    let other = d.join("另一单位");
+    std::fs::create_dir_all(&other).unwrap();
+    let imported = ok(&other, &["register", "import", &s(&book)]);
+    assert!(imported.contains("added 1"), "{imported}");
+    assert!(ok(&other, &["register", "audit", "--verify"]).contains("chain intact"));
+}
+
 /// Runs `jingpin` with the given data folder and arguments, failing the test (with stderr) unless
 /// it succeeds; returns stdout.
 fn ok(data: &std::path::Path, args: &[&str]) -> String {

@@ -11,6 +11,7 @@ mod library;
 mod materials;
 mod quotas;
 mod ranking;
+mod register;
 mod rubric_files;
 mod session;
 mod sheets;

@@ -153,6 +153,7 @@ fn run_all(by_category: &[(Category, &[L])], s: &Settings, d: &Decisions) -> jin
         decisions: d.clone(),
         finalized: None,
         excluded: Default::default(),
+        barred: Default::default(),
     })
 }
 

@@ -431,6 +431,7 @@ const en: typeof zhCN = {
     has_scores: "{id} has scores: it cannot be deleted or reassigned",
     recusal_conflict: "judge {judge} must recuse from lesson {lesson} (own school or region)",
     already_assigned: "judge {judge} already scores lesson {lesson}",
+    bar_match_pending: "teacher {teacher} of lesson {lesson} matches the bar register: confirm or dismiss the match first",
     tie_at_cut: "lesson {lesson} shares rank {rank} across a quota, alternate or prize line: order the tie first",
     arbitration_invalid: "arbitrated score {value} for {lesson} must be 0–{max} in steps of {step}",
     results_workbook: "this is a results workbook ({sheets}), not a roster: import its hand-off sheet (上报推荐汇总表)",

@@ -428,6 +428,7 @@ export default {
     has_scores: "{id} 已有评分，不能删除或改派",
     recusal_conflict: "评委 {judge} 须回避课例 {lesson}（本单位或本地区课例）",
     already_assigned: "评委 {judge} 已在评审课例 {lesson}",
+    bar_match_pending: "课例 {lesson} 的教师 {teacher} 与失信名单相符：请先确认或排除",
     tie_at_cut: "课例 {lesson} 与其他课例并列第 {rank} 名，且跨越名额、候补或奖项线：请先排定顺序",
     arbitration_invalid: "课例 {lesson} 的仲裁得分 {value} 应在 0 至 {max} 之间、为 {step} 的整数倍",
     results_workbook: "这是评审结果工作簿（{sheets}），不是课例名单：请导入其「上报推荐汇总表」（导出上报推荐汇总表）",
