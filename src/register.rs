@@ -187,7 +187,7 @@ mod tests {
             fields: LessonFields {
                 teachers: teachers.iter().map(|t| t.to_string()).collect(),
                 school: school.into(),
-                ..LessonFields::default()
+                ..LessonFields::of_category(crate::Category::Subject)
             },
             source: Default::default(),
             warnings: Vec::new(),
