@@ -11,13 +11,15 @@ use jingpin::judge::{self, JudgeView};
 use jingpin::judges::JudgeId;
 use jingpin::judges::{Judge, JudgeFields, Panel};
 use jingpin::recent::{self, RecentSession};
+use jingpin::register::{BarEntry, BarMatch, HitStatus};
 use jingpin::roster::{Lesson, LessonFields, LessonId};
 use jingpin::session::{self, Decision, ImportReport, JudgeCoverage, LessonDetail, Results, SessionView, SheetImport};
 use jingpin::settings::{Level, QuotaSource, Settings};
 use jingpin::sheet::LessonScores;
+use jingpin::store::register::{Register, RegisterAdded, RegisterRow};
 use jingpin::store::workspace::Workspace;
 use jingpin::store::AuditEntry;
-use jingpin::store::{Actor, SheetPick, Store, WaitingSheet};
+use jingpin::store::{Actor, ChainState, SheetPick, Store, WaitingSheet};
 use jingpin::{library, paths, Category, Library, Points, Rubric};
 use serde::{Deserialize, Serialize};
 use tauri::State;
@@ -216,9 +218,19 @@ pub struct ImportFileRequest {
     pub category: Option<Category>,
 }
 
+/// Imports a roster workbook, checking every teacher against the bar register (失信名单).
 #[tauri::command(async)]
 pub fn import_roster(request: ImportFileRequest, open: State<'_, OpenSession>) -> Result<ImportReport, ApiError> {
-    open.with(|store| session::import_roster(store, &PathBuf::from(&request.path), request.category, &actor()))
+    let register = register_entries()?;
+    open.with(|store| {
+        session::import_roster_checked(
+            store,
+            &PathBuf::from(&request.path),
+            request.category,
+            &register,
+            &actor(),
+        )
+    })
 }
 
 #[derive(Debug, Deserialize, TS)]
@@ -649,11 +661,22 @@ pub fn export_results(request: ExportResultsRequest, open: State<'_, OpenSession
     open.with(|store| session::export_results(store, &PathBuf::from(&request.path)))
 }
 
+/// What 定稿 did: the results, and how many teachers it added to the bar register.
+#[derive(Debug, Serialize, TS)]
+pub struct Finalized {
+    pub results: Results,
+    pub barred: RegisterAdded,
+}
+
 #[tauri::command(async)]
-pub fn finalize(open: State<'_, OpenSession>) -> Result<Results, ApiError> {
+pub fn finalize(open: State<'_, OpenSession>) -> Result<Finalized, ApiError> {
+    let mut register = Register::open(&paths::register_file())?;
     open.with(|store| {
-        session::finalize(store, &actor())?;
-        session::results(store)
+        let barred = session::finalize_into(store, &mut register, &actor())?;
+        Ok(Finalized {
+            results: session::results(store)?,
+            barred,
+        })
     })
 }
 
@@ -969,4 +992,158 @@ pub fn export_awards(request: ExportAwardsRequest, open: State<'_, OpenSession>)
 #[tauri::command(async)]
 pub fn export_handoff(request: ExportAwardsRequest, open: State<'_, OpenSession>) -> Result<(), ApiError> {
     open.with(|store| session::export_handoff(store, &PathBuf::from(&request.path)))
+}
+
+/// The bar register's entries, for checking a roster.
+fn register_entries() -> Result<Vec<BarEntry>, ApiError> {
+    Ok(Register::open(&paths::register_file())?
+        .entries()?
+        .into_iter()
+        .map(|r| r.entry)
+        .collect())
+}
+
+/// The bar register (失信名单) as the window shows it: entries, its audit log and chain state.
+#[derive(Debug, Serialize, TS)]
+pub struct RegisterView {
+    pub entries: Vec<RegisterRow>,
+    pub audit: Vec<AuditEntry>,
+    pub chain: ChainState,
+    pub path: String,
+}
+
+fn register_view(r: &Register) -> Result<RegisterView, ApiError> {
+    Ok(RegisterView {
+        entries: r.entries()?,
+        audit: r.audit_log()?,
+        chain: r.verify_audit()?,
+        path: r.path().display().to_string(),
+    })
+}
+
+#[tauri::command(async)]
+pub fn register() -> Result<RegisterView, ApiError> {
+    register_view(&Register::open(&paths::register_file())?)
+}
+
+/// Adds a barred teacher by hand.
+#[tauri::command(async)]
+pub fn register_add(request: BarEntry) -> Result<RegisterView, ApiError> {
+    let mut r = Register::open(&paths::register_file())?;
+    r.add(&[request], "register.add", "app", &actor())?;
+    register_view(&r)
+}
+
+#[derive(Debug, Deserialize, TS)]
+pub struct RegisterEditRequest {
+    pub id: u32,
+    /// None removes the entry.
+    pub entry: Option<BarEntry>,
+    pub reason: String,
+}
+
+/// Corrects or removes an entry, with the reason (audited).
+#[tauri::command(async)]
+pub fn register_edit(request: RegisterEditRequest) -> Result<RegisterView, ApiError> {
+    let mut r = Register::open(&paths::register_file())?;
+    match &request.entry {
+        Some(e) => r.update(request.id, e, &request.reason, &actor())?,
+        None => r.remove(request.id, &request.reason, &actor())?,
+    }
+    register_view(&r)
+}
+
+#[derive(Debug, Serialize, TS)]
+pub struct RegisterImported {
+    pub added: RegisterAdded,
+    pub view: RegisterView,
+}
+
+/// Adds the entries of a register workbook another office sent (one transaction).
+#[tauri::command(async)]
+pub fn register_import(request: ExportAwardsRequest) -> Result<RegisterImported, ApiError> {
+    let path = PathBuf::from(&request.path);
+    let entries = jingpin::import::register_sheet::read_register(&path)?;
+    let mut r = Register::open(&paths::register_file())?;
+    let added = r.add(&entries, "register.import", &path.display().to_string(), &actor())?;
+    Ok(RegisterImported {
+        added,
+        view: register_view(&r)?,
+    })
+}
+
+#[derive(Debug, Deserialize, TS)]
+pub struct RegisterExportRequest {
+    pub path: String,
+    /// 填报单位 printed on the sheet.
+    pub unit: String,
+    pub bar_years: u16,
+}
+
+/// Writes the register as a workbook to share.
+#[tauri::command(async)]
+pub fn register_export(request: RegisterExportRequest) -> Result<(), ApiError> {
+    let entries: Vec<BarEntry> = register_entries()?;
+    let date = actor().at.format("%Y-%m-%d").to_string();
+    jingpin::export::write_register(
+        &entries,
+        &request.unit,
+        request.bar_years,
+        &date,
+        &PathBuf::from(&request.path),
+    )?;
+    Ok(())
+}
+
+#[derive(Debug, Serialize, TS)]
+pub struct BarMatchList {
+    pub matches: Vec<BarMatch>,
+}
+
+/// The open session's matches against the register, with the chair's word on each.
+#[tauri::command(async)]
+pub fn bar_matches(open: State<'_, OpenSession>) -> Result<BarMatchList, ApiError> {
+    open.with(|store| {
+        Ok(BarMatchList {
+            matches: store.bar_matches()?,
+        })
+    })
+}
+
+/// Checks the whole roster against the register again.
+#[tauri::command(async)]
+pub fn check_register(open: State<'_, OpenSession>) -> Result<BarMatchList, ApiError> {
+    let register = register_entries()?;
+    open.with(|store| {
+        session::check_register(store, &register, &actor())?;
+        Ok(BarMatchList {
+            matches: store.bar_matches()?,
+        })
+    })
+}
+
+#[derive(Debug, Deserialize, TS)]
+pub struct SettleBarRequest {
+    pub lesson: LessonId,
+    pub teacher: String,
+    pub status: HitStatus,
+    pub reason: String,
+}
+
+/// The chair confirms (the lesson is kept out) or dismisses a match, with a reason.
+#[tauri::command(async)]
+pub fn settle_bar_match(request: SettleBarRequest, open: State<'_, OpenSession>) -> Result<BarMatchList, ApiError> {
+    open.with(|store| {
+        session::settle_bar_match(
+            store,
+            &request.lesson,
+            &request.teacher,
+            request.status,
+            &request.reason,
+            &actor(),
+        )?;
+        Ok(BarMatchList {
+            matches: store.bar_matches()?,
+        })
+    })
 }

@@ -118,7 +118,7 @@ pub fn commands() -> Vec<CommandSig> {
         call_with::<AbsentRequest, CoverageList>("set_absent"),
         call_with::<DecideRequest, Results>("decide"),
         call_with::<ExportResultsRequest, Results>("export_results"),
-        call::<Results>("finalize"),
+        call::<Finalized>("finalize"),
         call_with::<DemoRequest, SessionView>("open_demo"),
         call_with::<ReasonRequest, Results>("reopen"),
         call_with::<BackupRequest, ()>("backup_session"),
@@ -138,6 +138,14 @@ pub fn commands() -> Vec<CommandSig> {
         call::<jingpin::store::ChainState>("verify_audit"),
         call_with::<ExportAwardsRequest, ()>("export_awards"),
         call_with::<ExportAwardsRequest, ()>("export_handoff"),
+        call::<RegisterView>("register"),
+        call_with::<jingpin::register::BarEntry, RegisterView>("register_add"),
+        call_with::<RegisterEditRequest, RegisterView>("register_edit"),
+        call_with::<ExportAwardsRequest, RegisterImported>("register_import"),
+        call_with::<RegisterExportRequest, ()>("register_export"),
+        call::<BarMatchList>("bar_matches"),
+        call::<BarMatchList>("check_register"),
+        call_with::<SettleBarRequest, BarMatchList>("settle_bar_match"),
     ]
 }
 

@@ -72,6 +72,14 @@ pub fn run() {
             commands::verify_audit,
             commands::export_awards,
             commands::export_handoff,
+            commands::register,
+            commands::register_add,
+            commands::register_edit,
+            commands::register_import,
+            commands::register_export,
+            commands::bar_matches,
+            commands::check_register,
+            commands::settle_bar_match,
         ])
         .build(tauri::generate_context!())
         .expect("the desktop window failed to start")

@@ -647,7 +647,7 @@ pub fn write_register(
     path: &Path,
 ) -> Result<(), Error> {
     let f = formats(Paper {
-        session: "精品课遴选失信名单".into(),
+        session: "基础教育精品课遴选".into(),
         unit: unit.to_owned(),
         stamp: date.to_owned(),
         chain: String::new(),

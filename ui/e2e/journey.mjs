@@ -265,6 +265,45 @@ export function makeJourney({ getBrowser, setBrowser, connect, home, env, fixtur
       await waitText("[data-test=check-L00003]", (t) => t.includes("不通过"), "the roster shows 春's result");
     });
 
+    await step("journey 3c · 失信名单: a barred teacher is entered in the register page, the roster is checked against it, the chair confirms, takes it back and dismisses it with reasons", async () => {
+      const first = JSON.parse(run(["roster", "list", db, "--json"]))[0];
+      const teacher = first.teachers[0];
+      await nav("register");
+      await click("[data-test=register-add]");
+      await type("input[data-test=register-name]", teacher);
+      await type("input[data-test=register-school]", first.school);
+      await type("input[data-test=register-reason]", "抄袭他人作品");
+      await shoot(b(), "journey-05c-register-add.png");
+      await click("[data-test=register-save]");
+      await b().waitUntil(async () => (await rowsOf("[data-test=register-table]")).some((r) => r.includes(teacher)), {
+        timeout: 10000,
+        timeoutMsg: "the entry shows in the register",
+      });
+      await waitText("[data-test=register-chain]", (t) => t.includes("名单日志完整：1 条"), "the register's log holds the entry");
+      const file = join(home, "失信名单.xlsx");
+      await answer(file);
+      await click("[data-test=register-export]");
+      await b().waitUntil(() => existsSync(file), { timeout: 15000, timeoutMsg: "the register workbook was not written" });
+      await shoot(b(), "journey-05d-register.png");
+      // the roster, checked against it: an exact match waits for the chair
+      await nav("roster");
+      await click("[data-test=check-register]");
+      await waitText("[data-test=bar-alert]", (t) => t.includes("1 位教师与失信名单相符"), "the match waits for the chair");
+      await waitText("[data-test=bar-table]", (t) => t.includes(teacher) && t.includes("同名同单位"), "the match names the teacher and how sure it is");
+      await shoot(b(), "journey-05e-bar-match.png");
+      await click(`[data-test=bar-confirm-${first.id}]`);
+      await prompt("经核实为同一人");
+      await waitText(`[data-test=bar-status-${first.id}]`, (t) => t.includes("已确认，不参评"), "confirmed: kept out");
+      // taken back and dismissed (a namesake after all), each with its reason
+      await click(`[data-test=bar-undo-${first.id}]`);
+      await prompt("复核身份证号后撤回");
+      await click(`[data-test=bar-dismiss-${first.id}]`);
+      await prompt("同名不同人");
+      await waitText(`[data-test=bar-status-${first.id}]`, (t) => t.includes("已排除"), "dismissed");
+      const log = JSON.parse(run(["audit", db, "--json"]));
+      for (const a of ["bar.match", "bar.confirmed", "bar.pending", "bar.dismissed"]) assert(log.some((x) => x.action === a), `the audit log has ${a}`);
+    });
+
     await step("journey 4 · assignment with recusal, then one sheet per judge into a chosen folder", async () => {
       await nav("assignment");
       await click("[data-test=run-assign]");

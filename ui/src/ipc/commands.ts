@@ -4,6 +4,8 @@ import type { AbsentRequest } from "./bindings/AbsentRequest";
 import type { Assignment } from "./bindings/Assignment";
 import type { AuditList } from "./bindings/AuditList";
 import type { BackupRequest } from "./bindings/BackupRequest";
+import type { BarEntry } from "./bindings/BarEntry";
+import type { BarMatchList } from "./bindings/BarMatchList";
 import type { ChainState } from "./bindings/ChainState";
 import type { CheckReport } from "./bindings/CheckReport";
 import type { ConfirmSheetRequest } from "./bindings/ConfirmSheetRequest";
@@ -21,6 +23,7 @@ import type { ExportSheetRequest } from "./bindings/ExportSheetRequest";
 import type { ExportSheetsRequest } from "./bindings/ExportSheetsRequest";
 import type { ExportedSheet } from "./bindings/ExportedSheet";
 import type { ExportedSheets } from "./bindings/ExportedSheets";
+import type { Finalized } from "./bindings/Finalized";
 import type { ImportFileRequest } from "./bindings/ImportFileRequest";
 import type { ImportReport } from "./bindings/ImportReport";
 import type { ImportRubricRequest } from "./bindings/ImportRubricRequest";
@@ -48,6 +51,10 @@ import type { Panel } from "./bindings/Panel";
 import type { Progress } from "./bindings/Progress";
 import type { ReasonRequest } from "./bindings/ReasonRequest";
 import type { RecentList } from "./bindings/RecentList";
+import type { RegisterEditRequest } from "./bindings/RegisterEditRequest";
+import type { RegisterExportRequest } from "./bindings/RegisterExportRequest";
+import type { RegisterImported } from "./bindings/RegisterImported";
+import type { RegisterView } from "./bindings/RegisterView";
 import type { ReplaceRequest } from "./bindings/ReplaceRequest";
 import type { Replaced } from "./bindings/Replaced";
 import type { Results } from "./bindings/Results";
@@ -57,6 +64,7 @@ import type { SaveLessonRequest } from "./bindings/SaveLessonRequest";
 import type { ScoreRequest } from "./bindings/ScoreRequest";
 import type { SessionView } from "./bindings/SessionView";
 import type { Settings } from "./bindings/Settings";
+import type { SettleBarRequest } from "./bindings/SettleBarRequest";
 import type { SheetImportList } from "./bindings/SheetImportList";
 import type { SwapRequest } from "./bindings/SwapRequest";
 import type { TextRequest } from "./bindings/TextRequest";
@@ -108,7 +116,7 @@ export const commands = {
   setAbsent: (request: AbsentRequest): Promise<CoverageList> => invoke<CoverageList>("set_absent", { request }),
   decide: (request: DecideRequest): Promise<Results> => invoke<Results>("decide", { request }),
   exportResults: (request: ExportResultsRequest): Promise<Results> => invoke<Results>("export_results", { request }),
-  finalize: (): Promise<Results> => invoke<Results>("finalize"),
+  finalize: (): Promise<Finalized> => invoke<Finalized>("finalize"),
   openDemo: (request: DemoRequest): Promise<SessionView> => invoke<SessionView>("open_demo", { request }),
   reopen: (request: ReasonRequest): Promise<Results> => invoke<Results>("reopen", { request }),
   backupSession: (request: BackupRequest): Promise<null> => invoke<null>("backup_session", { request }),
@@ -132,4 +140,12 @@ export const commands = {
   verifyAudit: (): Promise<ChainState> => invoke<ChainState>("verify_audit"),
   exportAwards: (request: ExportAwardsRequest): Promise<null> => invoke<null>("export_awards", { request }),
   exportHandoff: (request: ExportAwardsRequest): Promise<null> => invoke<null>("export_handoff", { request }),
+  register: (): Promise<RegisterView> => invoke<RegisterView>("register"),
+  registerAdd: (request: BarEntry): Promise<RegisterView> => invoke<RegisterView>("register_add", { request }),
+  registerEdit: (request: RegisterEditRequest): Promise<RegisterView> => invoke<RegisterView>("register_edit", { request }),
+  registerImport: (request: ExportAwardsRequest): Promise<RegisterImported> => invoke<RegisterImported>("register_import", { request }),
+  registerExport: (request: RegisterExportRequest): Promise<null> => invoke<null>("register_export", { request }),
+  barMatches: (): Promise<BarMatchList> => invoke<BarMatchList>("bar_matches"),
+  checkRegister: (): Promise<BarMatchList> => invoke<BarMatchList>("check_register"),
+  settleBarMatch: (request: SettleBarRequest): Promise<BarMatchList> => invoke<BarMatchList>("settle_bar_match", { request }),
 };

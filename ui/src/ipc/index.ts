@@ -39,3 +39,8 @@ export type { DecisionKind } from "./bindings/DecisionKind";
 export type { AuditEntry } from "./bindings/AuditEntry";
 export type { CategoryResults } from "./bindings/CategoryResults";
 export type { TieBreak } from "./bindings/TieBreak";
+export type { BarEntry } from "./bindings/BarEntry";
+export type { BarMatch } from "./bindings/BarMatch";
+export type { HitStatus } from "./bindings/HitStatus";
+export type { RegisterRow } from "./bindings/RegisterRow";
+export type { RegisterView } from "./bindings/RegisterView";

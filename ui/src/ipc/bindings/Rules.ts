@@ -54,4 +54,9 @@ veto_min_judges: number, prizes: Array<PrizeTier>,
 /**
  * Alternates (候补) per category: `ceil(quota × this / 100)`, numbered in rank order.
  */
-alternates_percent: number, };
+alternates_percent: number, 
+/**
+ * How long the bar register (失信名单) bars a teacher: the year found and this many after
+ * (郑州 2023: 「5年内不得参与精品课评优」).
+ */
+bar_years: number, };
