@@ -4,6 +4,7 @@
 mod chair;
 mod cli;
 mod demo;
+mod fairness;
 mod forgery;
 mod fuzz;
 mod judge;

@@ -1,0 +1,161 @@
+//! Every statistic of `jingpin::fairness` against a statistics package's value on a fixed fixture
+//! (issue 15). The numbers were printed by `scripts/reference_stats.py` (statsmodels 0.14 OLS,
+//! pingouin intraclass_corr / friedman, scipy.stats pearsonr / spearmanr, numpy std):
+//!
+//!     python3 -m venv /tmp/refenv && /tmp/refenv/bin/pip install pingouin statsmodels scipy numpy pandas
+//!     /tmp/refenv/bin/python scripts/reference_stats.py
+
+use jingpin::fairness::{self, Obs};
+
+fn close(a: f64, b: f64, what: &str) {
+    assert!((a - b).abs() < 1e-8, "{what}: {a} vs reference {b}");
+}
+
+/// The script's incomplete panel: lesson l scored by judges l%5, (l+1)%5, (l+3)%5, and two more
+/// lessons by two judges each.
+fn panel() -> Vec<Obs> {
+    const TOTALS: [[f64; 3]; 10] = [
+        [88.0, 84.5, 90.0],
+        [76.0, 71.0, 79.5],
+        [92.5, 86.0, 95.0],
+        [65.0, 60.5, 70.0],
+        [81.0, 77.5, 85.0],
+        [70.5, 66.0, 74.0],
+        [85.0, 83.0, 91.5],
+        [78.0, 72.5, 80.0],
+        [95.0, 88.0, 96.5],
+        [60.0, 58.5, 67.0],
+    ];
+    let mut obs = Vec::new();
+    for (l, ts) in TOTALS.iter().enumerate() {
+        for (j, t) in [l % 5, (l + 1) % 5, (l + 3) % 5].into_iter().zip(ts) {
+            obs.push(Obs {
+                judge: j,
+                lesson: l,
+                total: *t,
+                shares: Vec::new(),
+            });
+        }
+    }
+    for (l, pairs) in [(10, [(0, 83.0), (2, 87.5)]), (11, [(1, 69.0), (4, 64.5)])] {
+        for (j, t) in pairs {
+            obs.push(Obs {
+                judge: j,
+                lesson: l,
+                total: t,
+                shares: Vec::new(),
+            });
+        }
+    }
+    obs
+}
+
+#[test]
+fn the_severity_model_equals_statsmodels_ols_with_sum_to_zero_judge_effects() {
+    let obs = panel();
+    let fit = fairness::fit(5, 12, &obs);
+    assert_eq!(fit.components, 1);
+    assert_eq!(fit.df, 18);
+    close(fit.sigma.unwrap(), 4.4849246577065145, "sigma");
+    close(fairness::t975(18), 2.1009220402410382, "t(0.975, 18)");
+    let reference = [
+        (
+            -0.0902345742,
+            1.7273219253,
+            -3.7192032777,
+            3.5387341293,
+            2.8072920776,
+            0.9239942127,
+        ),
+        (
+            0.2138194799,
+            1.7273219253,
+            -3.4151492236,
+            3.8427881833,
+            2.9942068077,
+            0.9005771775,
+        ),
+        (
+            0.9882603628,
+            1.7257942679,
+            -2.6374988515,
+            4.6140195771,
+            3.3170420939,
+            0.8468925949,
+        ),
+        (
+            -0.3037735849,
+            1.8108150201,
+            -4.1081547714,
+            3.5006076016,
+            3.2658481727,
+            0.8897202597,
+        ),
+        (
+            -0.8080716835,
+            1.7257942679,
+            -4.4338308978,
+            2.8176875308,
+            3.8382432613,
+            0.8895218706,
+        ),
+    ];
+    let stats = fairness::judge_stats(5, 12, &obs, &fit, 1.0);
+    for (j, (effect, se, low, high, rms, agreement)) in reference.into_iter().enumerate() {
+        let s = stats[j].as_ref().unwrap();
+        let tol = |a: f64, b: f64, what: &str| assert!((a - b).abs() < 1e-9, "J{j} {what}: {a} vs {b}");
+        tol(fit.effect[j], effect, "effect");
+        tol(fit.se[j].unwrap(), se, "se");
+        tol(s.severity_low.unwrap(), low, "ci low");
+        tol(s.severity_high.unwrap(), high, "ci high");
+        tol(s.consistency.unwrap(), rms, "residual rms");
+        tol(s.agreement.unwrap(), agreement, "agreement");
+        assert!(s.flags.is_empty(), "no interval clears a 1-point margin: {:?}", s.flags);
+    }
+}
+
+#[test]
+fn icc_and_kendalls_w_equal_pingouin() {
+    let block: Vec<Vec<f64>> = [
+        [9, 2, 5, 8],
+        [6, 1, 3, 2],
+        [8, 4, 6, 8],
+        [7, 1, 2, 6],
+        [10, 5, 6, 9],
+        [6, 2, 4, 7],
+    ]
+    .iter()
+    .map(|r| r.iter().map(|v| f64::from(*v)).collect())
+    .collect();
+    let (one, k) = fairness::icc2(&block).unwrap();
+    close(one, 0.28976377952755916, "ICC(2,1)");
+    close(k, 0.6200505475989893, "ICC(2,k)");
+    close(
+        fairness::kendall_w(&block).unwrap(),
+        0.8870370370370371,
+        "Kendall's W (ties corrected)",
+    );
+    assert!(fairness::icc2(&block[..1]).is_none(), "one lesson: no ICC");
+}
+
+#[test]
+fn correlations_and_halo_equal_scipy_and_numpy() {
+    let a = [3.0, 1.0, 4.0, 1.0, 5.0, 9.0, 2.0, 6.0];
+    let b = [2.0, 7.0, 1.0, 8.0, 2.0, 8.0, 1.0, 8.0];
+    close(fairness::spearman(&a, &b).unwrap(), 0.19885368120992467, "spearman");
+    close(fairness::pearson(&a, &b).unwrap(), 0.2096553190730121, "pearson");
+    let shares = [[0.9, 0.8, 0.85, 0.9], [0.5, 0.7, 0.6, 0.9], [1.0, 1.0, 0.95, 1.0]];
+    let obs: Vec<Obs> = shares
+        .iter()
+        .enumerate()
+        .map(|(l, s)| Obs {
+            judge: 0,
+            lesson: l,
+            total: 80.0 + l as f64,
+            shares: s.to_vec(),
+        })
+        .collect();
+    let fit = fairness::fit(1, 3, &obs);
+    let s = fairness::judge_stats(1, 3, &obs, &fit, 1.0)[0].clone().unwrap();
+    close(s.halo.unwrap(), 0.07033681318384796, "halo");
+}
