@@ -114,6 +114,9 @@ pub enum Note {
     TrimSkipped,
     /// Some judges were not standardized (too few scores, or all the same).
     ZscorePartial,
+    /// Severity model: the panel's judges and lessons fall apart into groups that share no
+    /// lesson; judge effects are centred within each group, so scores compare only within one.
+    SeverityDisconnected,
     Arbitrated,
 }
 
@@ -171,6 +174,50 @@ fn judge_stats<'a>(inputs: &[LessonScoresIn<'a>]) -> HashMap<&'a JudgeId, (usize
         .collect()
 }
 
+/// The severity model of one panel: judges indexed in id order, lessons in input order.
+pub fn severity_fit(inputs: &[LessonScoresIn<'_>]) -> crate::fairness::Fit {
+    let (judges, obs) = panel_obs(inputs);
+    crate::fairness::fit(judges.len(), inputs.len(), &obs)
+}
+
+/// The panel's judges (sorted by id) and one observation per judge and lesson: the total in
+/// points and each indicator's score as a share of its weight.
+pub fn panel_obs<'a>(inputs: &[LessonScoresIn<'a>]) -> (Vec<&'a JudgeId>, Vec<crate::fairness::Obs>) {
+    let mut judges: Vec<&JudgeId> = inputs.iter().flat_map(|i| i.by_judge.iter().map(|(j, _)| *j)).collect();
+    judges.sort();
+    judges.dedup();
+    let index: HashMap<&JudgeId, usize> = judges.iter().enumerate().map(|(i, j)| (*j, i)).collect();
+    let mut obs = Vec::new();
+    for (l, input) in inputs.iter().enumerate() {
+        let weights: Vec<f64> = input
+            .rubric
+            .indicators()
+            .iter()
+            .map(|i| f64::from(i.weight().tenths()))
+            .collect();
+        for (j, s) in &input.by_judge {
+            obs.push(crate::fairness::Obs {
+                judge: index[j],
+                lesson: l,
+                total: f64::from(s.total().tenths()) / 10.0,
+                shares: s
+                    .scores
+                    .iter()
+                    .zip(&weights)
+                    .map(|(p, w)| {
+                        if *w > 0.0 {
+                            f64::from(p.map_or(0, |p| p.tenths())) / w
+                        } else {
+                            0.0
+                        }
+                    })
+                    .collect(),
+            });
+        }
+    }
+    (judges, obs)
+}
+
 /// Aggregates every lesson of one panel (or category) with the session's method. Lessons with
 /// no scores are left out (the caller reports them as missing).
 pub fn aggregate(inputs: &[LessonScoresIn<'_>], rules: &Rules, decisions: &Decisions) -> Vec<Scored> {
@@ -187,8 +234,9 @@ pub fn aggregate(inputs: &[LessonScoresIn<'_>], rules: &Rules, decisions: &Decis
         let m = everything.iter().sum::<f64>() / n;
         (m, (everything.iter().map(|x| (x - m).powi(2)).sum::<f64>() / n).sqrt())
     };
+    let severity = (rules.aggregation == Aggregation::SeverityAdjusted).then(|| severity_fit(inputs));
     let mut out = Vec::new();
-    for input in inputs {
+    for (li, input) in inputs.iter().enumerate() {
         let t = totals(input);
         if t.is_empty() {
             continue;
@@ -230,6 +278,13 @@ pub fn aggregate(inputs: &[LessonScoresIn<'_>], rules: &Rules, decisions: &Decis
                     }
                 }
                 Hundredths::from_f64(sum / t.len() as f64 / 10.0)
+            }
+            Aggregation::SeverityAdjusted => {
+                let fit = severity.as_ref().expect("fitted for this method");
+                if fit.components > 1 {
+                    notes.push(Note::SeverityDisconnected);
+                }
+                fit.quality[li].map_or(raw_mean, Hundredths::from_f64)
             }
         };
         let final_score = match decisions.arbitrations.get(&input.lesson.id) {

@@ -672,6 +672,58 @@ pub fn results(store: &Store) -> Result<Results, Error> {
     Ok(compute_results(&results_input(store)?))
 }
 
+/// 评委校准 of the session: per judge and panel (see `calibration`), with the judges' names.
+pub fn calibration(store: &Store) -> Result<crate::calibration::Calibration, Error> {
+    let mut c = crate::calibration::calibrate(&results_input(store)?);
+    let names: std::collections::HashMap<crate::judges::JudgeId, String> =
+        store.judges()?.into_iter().map(|j| (j.id, j.fields.name)).collect();
+    for j in &mut c.judges {
+        j.name = names.get(&j.id).cloned().unwrap_or_default();
+    }
+    Ok(c)
+}
+
+/// One judge's complete scores per lesson (and every lesson's veto count), by lesson id.
+pub(crate) type ByLesson<'a> = std::collections::HashMap<
+    &'a crate::roster::LessonId,
+    Vec<(&'a crate::judges::JudgeId, &'a crate::sheet::LessonScores)>,
+>;
+
+/// Complete scores grouped by lesson, once (hashed: looked up by id only), and how many judges
+/// marked a veto on each lesson — from every row, scored or not.
+pub(crate) fn scores_by_lesson(
+    judgements: &std::collections::BTreeMap<
+        (crate::judges::JudgeId, crate::roster::LessonId),
+        crate::sheet::LessonScores,
+    >,
+    capacity: usize,
+) -> (ByLesson<'_>, std::collections::HashMap<crate::roster::LessonId, u32>) {
+    let mut by_lesson: ByLesson<'_> = std::collections::HashMap::with_capacity(capacity);
+    let mut veto_judges: std::collections::HashMap<crate::roster::LessonId, u32> = Default::default();
+    for ((j, l), s) in judgements {
+        if s.unscored.is_none() && s.scores.iter().all(Option::is_some) {
+            by_lesson.entry(l).or_default().push((j, s));
+        }
+        if !s.vetoes.is_empty() {
+            *veto_judges.entry(l.clone()).or_default() += 1;
+        }
+    }
+    (by_lesson, veto_judges)
+}
+
+/// A category's lessons grouped by the panel that covers them (panel name order; "" for none).
+pub(crate) fn lessons_by_panel<'a, 'p>(
+    panels: &'p [crate::judges::Panel],
+    lessons: &[&'a crate::roster::Lesson],
+) -> std::collections::BTreeMap<&'p str, Vec<&'a crate::roster::Lesson>> {
+    let mut by_panel: std::collections::BTreeMap<&str, Vec<&crate::roster::Lesson>> = Default::default();
+    for l in lessons {
+        let p = judges::panel_for(panels, &l.fields).map_or("", |p| p.name.as_str());
+        by_panel.entry(p).or_default().push(l);
+    }
+    by_panel
+}
+
 /// Pure: aggregation, ranking and selection over loaded inputs.
 pub fn compute_results(input: &ResultsInput) -> Results {
     use crate::aggregate::{aggregate, LessonScoresIn};
@@ -687,21 +739,7 @@ pub fn compute_results(input: &ResultsInput) -> Results {
         barred,
     } = input;
 
-    // complete scores grouped by lesson, once (hashed: looked up by id only); vetoes from every
-    // row, scored or not
-    let mut by_lesson: std::collections::HashMap<
-        &crate::roster::LessonId,
-        Vec<(&crate::judges::JudgeId, &crate::sheet::LessonScores)>,
-    > = std::collections::HashMap::with_capacity(lessons.len());
-    let mut veto_judges: std::collections::HashMap<crate::roster::LessonId, u32> = Default::default();
-    for ((j, l), s) in judgements {
-        if s.unscored.is_none() && s.scores.iter().all(Option::is_some) {
-            by_lesson.entry(l).or_default().push((j, s));
-        }
-        if !s.vetoes.is_empty() {
-            *veto_judges.entry(l.clone()).or_default() += 1;
-        }
-    }
+    let (mut by_lesson, veto_judges) = scores_by_lesson(judgements, lessons.len());
     // third reviews the chair asked for that have come back
     let reviewed: std::collections::HashSet<crate::roster::LessonId> = decisions
         .reviews
@@ -719,12 +757,8 @@ pub fn compute_results(input: &ResultsInput) -> Results {
             .expect("a rubric per category")
             .clone();
         let mine: Vec<&crate::roster::Lesson> = lessons.iter().filter(|l| l.fields.category == c.category).collect();
-        // z-scores standardize within a panel: aggregate panel by panel
-        let mut by_panel: std::collections::BTreeMap<&str, Vec<&crate::roster::Lesson>> = Default::default();
-        for l in &mine {
-            let p = judges::panel_for(panels, &l.fields).map_or("", |p| p.name.as_str());
-            by_panel.entry(p).or_default().push(l);
-        }
+        // z-scores and the severity model work within a panel: aggregate panel by panel
+        let by_panel = lessons_by_panel(panels, &mine);
         let mut scored = Vec::new();
         for group in by_panel.values() {
             let inputs: Vec<LessonScoresIn<'_>> = group

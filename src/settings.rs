@@ -37,6 +37,9 @@ pub enum Aggregation {
     TrimmedMean,
     Median,
     Zscore,
+    /// Each total = lesson quality + judge severity + noise, least squares per panel
+    /// (`fairness::fit`); the lesson's quality estimate is ranked.
+    SeverityAdjusted,
 }
 
 /// Whether every judge of a panel scores every lesson, or N judges per lesson.
@@ -143,6 +146,9 @@ pub struct Rules {
     pub prizes: Vec<PrizeTier>,
     /// Alternates (候补) per category: `ceil(quota × this / 100)`, numbered in rank order.
     pub alternates_percent: u32,
+    /// A judge is flagged 偏严 / 偏宽 when the 95 % interval of their severity lies more than this
+    /// many points below / above zero (`jingpin calibrate`).
+    pub severity_margin: Points,
     /// How long the bar register (失信名单) bars a teacher: the year found and this many after
     /// (郑州 2023: 「5年内不得参与精品课评优」).
     pub bar_years: u16,
@@ -172,6 +178,7 @@ impl Default for Rules {
             veto_min_judges: 1,
             prizes: Vec::new(),
             alternates_percent: 20,
+            severity_margin: Points::whole(1),
             bar_years: 5,
         }
     }

@@ -55,6 +55,9 @@ enum Command {
     Judge(session_cmd::JudgeCommand),
     /// Rank and recommend within quota and the session's rules.
     Rank(session_cmd::RankArgs),
+    /// 评委校准: each judge's severity (with its 95 % interval), agreement, consistency, halo and
+    /// flags; each panel's ICC(2,1), ICC(2,k), Kendall's W and design.
+    Calibrate(session_cmd::RankArgs),
     /// Write the results workbook (推荐名单, 候补名单, 未推荐, 评分明细, 评委统计, 名额使用, 问题记录).
     Export(session_cmd::ExportArgs),
     /// Record a chair's decision (with a reason, in the audit log).
@@ -119,6 +122,7 @@ pub fn run(cli: Cli, out: &mut dyn Write) -> Result<ExitCode, Error> {
         Command::Sheets(c) => session_cmd::run_sheets(c, out),
         Command::Judge(c) => session_cmd::run_judge(c, out),
         Command::Rank(a) => session_cmd::run_rank(a, out),
+        Command::Calibrate(a) => session_cmd::run_calibrate(a, out),
         Command::Export(a) => session_cmd::run_export(a, out),
         Command::Decide(c) => session_cmd::run_decide(c, out),
         Command::Absent(a) => session_cmd::run_absent(a, out),

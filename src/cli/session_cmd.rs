@@ -976,6 +976,67 @@ pub(super) fn run_judge(command: JudgeCommand, out: &mut dyn Write) -> Result<Ex
     }
 }
 
+/// `jingpin calibrate`: per judge and panel (see `calibration`).
+pub(super) fn run_calibrate(args: RankArgs, out: &mut dyn Write) -> Result<ExitCode, Error> {
+    let store = Store::open(&args.db)?;
+    let c = session::calibration(&store)?;
+    if args.json {
+        print_json(out, &c)?;
+        return Ok(ExitCode::SUCCESS);
+    }
+    let num = |v: Option<f64>| v.map_or("—".to_owned(), |x| format!("{x:.2}"));
+    for p in &c.panels {
+        writeln!(
+            out,
+            "{} {}: {} judges, {} lessons, {} part(s); ICC(2,1) {} ICC(2,k) {} Kendall's W {} on {} common lesson(s){}; pairs sharing a lesson {}/{} ({}–{} lessons)",
+            p.category,
+            if p.panel.is_empty() { "(no panel)" } else { &p.panel },
+            p.judges,
+            p.lessons,
+            p.components,
+            num(p.icc_2_1),
+            num(p.icc_2_k),
+            num(p.kendall_w),
+            p.block_lessons,
+            p.why.as_ref().map_or(String::new(), |w| format!(" ({w})")),
+            p.pairs_sharing,
+            p.pairs_total,
+            p.pair_lessons_min,
+            p.pair_lessons_max
+        )
+        .map_err(io_error)?;
+        for j in c
+            .judges
+            .iter()
+            .filter(|j| j.panel == p.panel && j.category == p.category)
+        {
+            let s = &j.stats;
+            writeln!(
+                out,
+                "  {} {:<6} n={:<3} mean {:.2} sd {}  severity {:+.2} [{}, {}]  agreement {}  consistency {}  halo {}  {}",
+                j.id,
+                j.name,
+                s.lessons,
+                s.mean,
+                num(s.sd),
+                s.severity,
+                num(s.severity_low),
+                num(s.severity_high),
+                num(s.agreement),
+                num(s.consistency),
+                num(s.halo),
+                s.flags
+                    .iter()
+                    .map(|f| serde_json::to_value(f).ok().and_then(|v| v.as_str().map(str::to_owned)).unwrap_or_default())
+                    .collect::<Vec<_>>()
+                    .join(",")
+            )
+            .map_err(io_error)?;
+        }
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
 pub(super) fn run_rank(args: RankArgs, out: &mut dyn Write) -> Result<ExitCode, Error> {
     use crate::export::{reason_code, reason_text};
     let store = Store::open(&args.db)?;

@@ -54,7 +54,7 @@ const en: typeof zhCN = {
     quota: "Quota",
     scoring: "Scoring",
     aggregation: "Aggregation",
-    agg: { mean: "Mean", trimmed_mean: "Trimmed mean", median: "Median", zscore: "Z-score (per judge)" },
+    agg: { mean: "Mean", trimmed_mean: "Trimmed mean", median: "Median", zscore: "Z-score (per judge)", severity_adjusted: "Severity-adjusted (judges drew uneven lessons)" },
     trim: "Drop at each end",
     gapThreshold: "Gap needing a third review (points)",
     minScore: "Minimum score",

@@ -52,7 +52,7 @@ export default {
     quota: "推荐名额",
     scoring: "计分",
     aggregation: "汇总方式",
-    agg: { mean: "平均分", trimmed_mean: "去掉最高最低分后平均", median: "中位数", zscore: "标准分（按评委校正）" },
+    agg: { mean: "平均分", trimmed_mean: "去掉最高最低分后平均", median: "中位数", zscore: "标准分（按评委校正）", severity_adjusted: "评委宽严校正（推荐：评委所评课例强弱不均时）" },
     trim: "两端各去掉",
     gapThreshold: "分差超过此值需复议（分）",
     minScore: "最低推荐分数线",
