@@ -29,6 +29,7 @@ pub mod rubric;
 pub mod select;
 pub mod session;
 pub mod settings;
+pub mod simulate;
 pub mod sheet;
 pub mod store;
 pub mod submission;

@@ -71,6 +71,9 @@ enum Command {
     Demo(demo_cmd::DemoArgs),
     /// Time every stage of a demo at a given scale (see docs/benchmarks.md).
     Bench(demo_cmd::BenchArgs),
+    /// The fairness simulation: every aggregation method against known true quality, on
+    /// balanced and clustered panels (see docs/fairness.md).
+    Simulate(demo_cmd::SimulateArgs),
     /// Assign judges to lessons with recusal, and report loads, recusals and shortfalls.
     Assign(session_cmd::AssignArgs),
     /// The audit log of a session: every change, who, when, old → new.
@@ -129,6 +132,7 @@ pub fn run(cli: Cli, out: &mut dyn Write) -> Result<ExitCode, Error> {
         Command::Finalize(a) => session_cmd::run_finalize(a, out),
         Command::Demo(a) => demo_cmd::run_demo(a, out),
         Command::Bench(a) => demo_cmd::run_bench(a, out),
+        Command::Simulate(a) => demo_cmd::run_simulate(a, out),
         Command::Assign(a) => session_cmd::run_assign(a, out),
         Command::Audit(a) => session_cmd::run_audit(a, out),
         Command::Materials(c) => materials_cmd::run_materials(c, out),
