@@ -825,6 +825,7 @@ pub fn compute_results(input: &ResultsInput) -> Results {
 pub fn export_results(store: &Store, path: &Path) -> Result<Results, Error> {
     let input = results_input(store)?;
     let results = compute_results(&input);
+    let calibration = crate::calibration::calibrate(&input);
     let ResultsInput {
         settings, judgements, ..
     } = input;
@@ -847,6 +848,7 @@ pub fn export_results(store: &Store, path: &Path) -> Result<Results, Error> {
         Some(seq) => format!("{}（第{seq}行被改动）", chain.head),
     };
     let input = crate::export::WorkbookInput {
+        calibration: &calibration,
         chain: &chain,
         materials: &materials,
         excluded: &excluded,

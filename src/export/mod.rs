@@ -12,7 +12,7 @@ use std::collections::BTreeMap;
 use std::path::Path;
 
 use rust_xlsxwriter::{
-    Color, DocProperties, ExcelDateTime, Format, FormatAlign, FormatBorder, Workbook, Worksheet, XlsxError,
+    Chart, ChartAxisLabelPosition, ChartErrorBars, ChartErrorBarsType, ChartRange, ChartType, Color, DocProperties, ExcelDateTime, Format, FormatAlign, FormatBorder, Workbook, Worksheet, XlsxError,
 };
 
 use crate::aggregate::Hundredths;
@@ -132,6 +132,8 @@ pub struct WorkbookInput<'a> {
     /// The audit chain's head (`jingpin audit verify`), printed on every sheet so a printed list
     /// pins the log as it was.
     pub chain: &'a str,
+    /// 评委校准 (severity, interval, agreement, flags) for 评委统计.
+    pub calibration: &'a crate::calibration::Calibration,
 }
 
 /// What every printed sheet carries besides its table: the session, 填报单位, 草稿 or 定稿 with
@@ -569,6 +571,126 @@ pub fn write_handoff(
     })
 }
 
+/// 评委统计: per judge and panel the calibration (`jingpin calibrate`) — lessons, mean, SD,
+/// severity with its 95 % interval, agreement, consistency, halo and the flags in words — and a
+/// native column chart of the severities with their intervals as error bars (Excel, WPS and
+/// LibreOffice draw it).
+fn judges_sheet(wb: &mut Workbook, input: &WorkbookInput<'_>, f: &Formats) -> Result<(), XlsxError> {
+    let c = input.calibration;
+    let num = |v: Option<f64>| v.map_or(Cell::Blank, |x| Cell::Score(Hundredths::from_f64(x)));
+    let mut rows: Vec<Vec<Cell>> = Vec::new();
+    let mut named = std::collections::HashSet::new();
+    let names: std::collections::HashMap<&crate::judges::JudgeId, &str> =
+        input.judges.iter().map(|j| (&j.id, j.fields.name.as_str())).collect();
+    for j in &c.judges {
+        named.insert(&j.id);
+        let s = &j.stats;
+        let half = match (s.severity_low, s.severity_high) {
+            (Some(l), Some(h)) => Some((h - l) / 2.0),
+            _ => None,
+        };
+        rows.push(vec![
+            t(j.id.as_str()),
+            t(names.get(&j.id).copied().unwrap_or(&j.name)),
+            t(j.category.name()),
+            t(&j.panel),
+            Cell::Num(f64::from(s.lessons)),
+            Cell::Score(Hundredths::from_f64(s.mean)),
+            num(s.sd),
+            Cell::Score(Hundredths::from_f64(s.severity)),
+            num(half),
+            match (s.severity_low, s.severity_high) {
+                (Some(l), Some(h)) => t(format!("{} ~ {}", Hundredths::from_f64(l), Hundredths::from_f64(h))),
+                _ => t("—"),
+            },
+            num(s.agreement),
+            num(s.consistency),
+            num(s.halo),
+            t(s.flags.iter().map(|x| flag_text(*x)).collect::<Vec<_>>().join("；")),
+        ]);
+    }
+    let charted = rows.len();
+    for j in input.judges.iter().filter(|j| !named.contains(&j.id)) {
+        rows.push(vec![
+            t(j.id.as_str()),
+            t(&j.fields.name),
+            t(""),
+            t(&j.fields.panel),
+            Cell::Num(0.0),
+            Cell::Blank,
+            Cell::Blank,
+            Cell::Blank,
+            Cell::Blank,
+            t("—"),
+            Cell::Blank,
+            Cell::Blank,
+            Cell::Blank,
+            t("未评分"),
+        ]);
+    }
+    let n = rows.len() as u32;
+    table(
+        wb,
+        "评委统计",
+        &[
+            "评委编号",
+            "姓名",
+            "类别",
+            "评审组",
+            "评课数",
+            "平均总分",
+            "标准差",
+            "宽严（分，负为偏严）",
+            "区间半宽",
+            "95%区间",
+            "与其他评委一致性",
+            "残差（一致性）",
+            "指标区分度",
+            "提示",
+        ],
+        &[9.0, 9.0, 9.0, 11.0, 7.0, 8.0, 7.0, 10.0, 7.0, 14.0, 9.0, 9.0, 8.0, 26.0],
+        rows,
+        Rows::Few,
+        f,
+    )?;
+    if charted == 0 {
+        return Ok(());
+    }
+    let ws = wb.worksheet_from_name("评委统计")?;
+    let (first, last) = (HEADER_ROW + 1, HEADER_ROW + charted as u32);
+    let mut chart = Chart::new(ChartType::Column);
+    chart.title().set_name("评委宽严（分）及95%区间");
+    chart
+        .add_series()
+        .set_name("宽严（分）")
+        .set_categories(("评委统计", first, 1, last, 1))
+        .set_values(("评委统计", first, 7, last, 7))
+        .set_y_error_bars(&ChartErrorBars::new().set_type(ChartErrorBarsType::Custom(
+            ChartRange::new_from_range("评委统计", first, 8, last, 8),
+            ChartRange::new_from_range("评委统计", first, 8, last, 8),
+        )));
+    chart.legend().set_hidden();
+    chart.y_axis().set_name("分");
+    chart.x_axis().set_label_position(ChartAxisLabelPosition::Low);
+    // wide enough for a label per judge; on its own printed page below the table
+    chart.set_width((40 * charted as u32).clamp(640, 1400)).set_height(380);
+    let at = HEADER_ROW + n + 4;
+    ws.set_page_breaks(&[at])?;
+    ws.insert_chart_with_offset(at, 0, &chart, 0, 0)?;
+    Ok(())
+}
+
+/// A judge's flag as printed.
+fn flag_text(f: crate::fairness::Flag) -> &'static str {
+    use crate::fairness::Flag;
+    match f {
+        Flag::Harsh => "偏严：宽严区间整体低于设定幅度",
+        Flag::Lenient => "偏宽：宽严区间整体高于设定幅度",
+        Flag::LowAgreement => "与其他评委一致性低",
+        Flag::Narrow => "打分过于集中",
+    }
+}
+
 /// A lesson's 原编号 as it leaves this level: what it came with, then this level's region, id and
 /// score: `玄武区:L00012(86.50) → 南京:L00003(88.00)`.
 pub fn origin_chain(before: &str, region: &str, id: &str, score: Option<Hundredths>) -> String {
@@ -869,71 +991,7 @@ pub fn results_bytes(input: &WorkbookInput<'_>) -> Result<Vec<u8>, XlsxError> {
         )?;
     }
 
-    // per judge: lessons scored, mean total, spread (sd), offset from the mean of their panel
-    let mut totals: BTreeMap<&crate::judges::JudgeId, Vec<f64>> = BTreeMap::new();
-    for ((j, _), s) in input
-        .judgements
-        .iter()
-        .filter(|(_, s)| s.unscored.is_none() && s.scores.iter().all(Option::is_some))
-    {
-        totals.entry(j).or_default().push(f64::from(s.total().tenths()) / 10.0);
-    }
-    let stat = |v: &[f64]| {
-        let n = v.len() as f64;
-        let m = v.iter().sum::<f64>() / n;
-        (m, (v.iter().map(|x| (x - m).powi(2)).sum::<f64>() / n).sqrt())
-    };
-    let mut panel_means: BTreeMap<&str, Vec<f64>> = BTreeMap::new();
-    for j in input.judges {
-        if let Some(v) = totals.get(&j.id) {
-            panel_means.entry(j.fields.panel.as_str()).or_default().extend(v);
-        }
-    }
-    let judge_rows: Vec<Vec<Cell>> = input
-        .judges
-        .iter()
-        .map(|j| match totals.get(&j.id) {
-            Some(v) => {
-                let (m, sd) = stat(v);
-                let (pm, _) = stat(&panel_means[j.fields.panel.as_str()]);
-                vec![
-                    t(j.id.as_str()),
-                    t(&j.fields.name),
-                    t(&j.fields.panel),
-                    Cell::Num(v.len() as f64),
-                    Cell::Score(Hundredths::from_f64(m)),
-                    Cell::Score(Hundredths::from_f64(sd)),
-                    Cell::Score(Hundredths::from_f64(m - pm)),
-                ]
-            }
-            None => vec![
-                t(j.id.as_str()),
-                t(&j.fields.name),
-                t(&j.fields.panel),
-                Cell::Num(0.0),
-                Cell::Blank,
-                Cell::Blank,
-                Cell::Blank,
-            ],
-        })
-        .collect();
-    table(
-        &mut wb,
-        "评委统计",
-        &[
-            "评委编号",
-            "姓名",
-            "评审组",
-            "评课数",
-            "平均总分",
-            "标准差",
-            "与组平均之差",
-        ],
-        &[9.0, 10.0, 14.0, 8.0, 10.0, 10.0, 12.0],
-        judge_rows,
-        Rows::Few,
-        &f,
-    )?;
+    judges_sheet(&mut wb, input, &f)?;
 
     let mut usage = Vec::new();
     for c in &input.results.categories {

@@ -444,6 +444,22 @@ count = 1
         sheet.rows().any(|r| r[0].to_string().contains("审核人（签字）")),
         "signature lines under the table"
     );
+    // 评委统计: the calibration columns, and a native chart of the severities with error bars
+    let judges = crate::table_of(&wb.worksheet_range("评委统计").unwrap(), "评委编号");
+    assert_eq!(
+        judges[0][7..10],
+        ["宽严（分，负为偏严）", "区间半宽", "95%区间"],
+        "{:?}",
+        judges[0]
+    );
+    {
+        use std::io::Read;
+        let mut zip = zip::ZipArchive::new(std::fs::File::open(&book).unwrap()).unwrap();
+        let mut xml = String::new();
+        zip.by_name("xl/charts/chart1.xml").unwrap().read_to_string(&mut xml).unwrap();
+        assert!(xml.contains("<c:barChart>") && xml.contains("<c:errBars>"), "a column chart with error bars");
+        assert!(xml.contains("评委统计!$H$4"), "drawn from the 宽严 column");
+    }
     let usage = wb.worksheet_range("名额使用").unwrap();
     let total_row = usage.rows().find(|r| r[0] == "学科课程" && r[1] == "合计").unwrap();
     assert_eq!(
