@@ -8,6 +8,8 @@
 
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 
+use rustc_hash::FxHashMap;
+
 use serde::{Deserialize, Serialize};
 
 use crate::aggregate::{rank, Decisions, Hundredths, Scored};
@@ -161,9 +163,10 @@ pub fn select(input: &CategoryInput<'_>, settings: &Settings, decisions: &Decisi
     let quota = settings.category(input.category).map_or(0, |c| c.quota);
     // looked up by id only (the outcomes are put in order at the end), so hashed: a national
     // category has 16,000 lessons
-    let scored: HashMap<&LessonId, &Scored> = input.scored.iter().map(|s| (&s.id, s)).collect();
-    let lesson: HashMap<&LessonId, &Lesson> = input.lessons.iter().map(|l| (&l.id, *l)).collect();
-    let mut out: HashMap<LessonId, Outcome> = HashMap::with_capacity(input.lessons.len());
+    let scored: FxHashMap<&LessonId, &Scored> = input.scored.iter().map(|s| (&s.id, s)).collect();
+    let lesson: FxHashMap<&LessonId, &Lesson> = input.lessons.iter().map(|l| (&l.id, *l)).collect();
+    let mut out: FxHashMap<LessonId, Outcome> =
+        FxHashMap::with_capacity_and_hasher(input.lessons.len(), Default::default());
     let outcome = |id: &LessonId, status, reason| Outcome {
         id: id.clone(),
         category: input.category,
@@ -286,10 +289,10 @@ fn walk(
     input: &CategoryInput<'_>,
     settings: &Settings,
     ranking: &[crate::aggregate::Ranked],
-    lesson: &HashMap<&LessonId, &Lesson>,
-    scored: &HashMap<&LessonId, &Scored>,
+    lesson: &FxHashMap<&LessonId, &Lesson>,
+    scored: &FxHashMap<&LessonId, &Scored>,
     caps: &[Cap<'_>],
-) -> (HashMap<LessonId, Outcome>, Vec<LessonId>) {
+) -> (FxHashMap<LessonId, Outcome>, Vec<LessonId>) {
     let rules = &settings.rules;
     let quota = settings.category(input.category).map_or(0, |c| c.quota);
     let region_quota: BTreeMap<&str, u32> = settings
@@ -299,17 +302,17 @@ fn walk(
         .map(|q| (q.region.as_str(), q.quota))
         .collect();
     let min = rules.min_score.map(Hundredths::from_f64);
-    let mut out: HashMap<LessonId, Outcome> = HashMap::with_capacity(ranking.len());
+    let mut out: FxHashMap<LessonId, Outcome> = FxHashMap::with_capacity_and_hasher(ranking.len(), Default::default());
     let mut picks: Vec<LessonId> = Vec::new();
-    let mut nodes: HashMap<&str, &LessonId> = HashMap::new();
-    let mut teachers: HashMap<&str, &LessonId> = input
+    let mut nodes: FxHashMap<&str, &LessonId> = FxHashMap::default();
+    let mut teachers: FxHashMap<&str, &LessonId> = input
         .teachers_taken
         .iter()
         .filter(|_| rules.one_per_teacher && rules.teacher_scope == crate::settings::TeacherScope::Session)
         .map(|(t, by)| (t.as_str(), by))
         .collect();
-    let mut per_region: HashMap<&str, u32> = HashMap::new();
-    let mut per_school_subject: HashMap<(&str, &str), u32> = HashMap::new();
+    let mut per_region: FxHashMap<&str, u32> = FxHashMap::default();
+    let mut per_school_subject: FxHashMap<(&str, &str), u32> = FxHashMap::default();
     let mut capped: Vec<u32> = vec![0; caps.len()];
     for r in ranking {
         let (id, rank) = (&r.id, &r.rank);
@@ -413,7 +416,7 @@ fn walk(
 
 /// Alternates are numbered in rank order, whatever made them alternates (the quota, or a stage
 /// swap): the first `alternates` keep their number, the rest are not selected, quota full.
-fn number_alternates(out: &mut HashMap<LessonId, Outcome>, alternates: u32, quota: u32) {
+fn number_alternates(out: &mut FxHashMap<LessonId, Outcome>, alternates: u32, quota: u32) {
     let mut waiting: Vec<&mut Outcome> = out.values_mut().filter(|o| o.status == Status::Alternate).collect();
     waiting.sort_by(|a, b| (a.rank, &a.id).cmp(&(b.rank, &b.id)));
     for (n, o) in waiting.into_iter().enumerate() {
@@ -435,7 +438,7 @@ fn number_alternates(out: &mut HashMap<LessonId, Outcome>, alternates: u32, quot
 
 /// A tie group (one shared rank) matters when its members did not all end alike: some
 /// recommended and some not, an alternate beside a lesson left out, or different prizes.
-fn mark_ties_at_cuts(out: &mut HashMap<LessonId, Outcome>) {
+fn mark_ties_at_cuts(out: &mut FxHashMap<LessonId, Outcome>) {
     let mut groups: BTreeMap<u32, Vec<(Status, Option<String>)>> = BTreeMap::new();
     for o in out.values().filter(|o| o.tie) {
         if let Some(r) = o.rank {
@@ -453,9 +456,9 @@ fn mark_ties_at_cuts(out: &mut HashMap<LessonId, Outcome>) {
 /// For each stage with no pick, promote its best lesson that only the quota kept out, and swap
 /// out the lowest pick whose stage keeps at least one other pick.
 fn cover_stages(
-    out: &mut HashMap<LessonId, Outcome>,
+    out: &mut FxHashMap<LessonId, Outcome>,
     ranking: &[crate::aggregate::Ranked],
-    lesson: &HashMap<&LessonId, &Lesson>,
+    lesson: &FxHashMap<&LessonId, &Lesson>,
     picks: &mut Vec<LessonId>,
 ) {
     for stage in ["小学", "初中", "高中"] {
@@ -499,7 +502,7 @@ fn cover_stages(
 }
 
 /// Prize tiers over the recommended lessons in rank order, by count or by percent (rounded).
-fn assign_prizes(out: &mut HashMap<LessonId, Outcome>, picks: &[LessonId], settings: &Settings) {
+fn assign_prizes(out: &mut FxHashMap<LessonId, Outcome>, picks: &[LessonId], settings: &Settings) {
     let mut ordered: Vec<&LessonId> = picks.iter().collect();
     ordered.sort_by_key(|p| (out[*p].rank, (*p).clone()));
     let total = ordered.len() as u32;

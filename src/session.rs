@@ -724,43 +724,52 @@ pub(crate) fn lessons_by_panel<'a, 'p>(
     by_panel
 }
 
-/// Pure: aggregation, ranking and selection over loaded inputs.
-pub fn compute_results(input: &ResultsInput) -> Results {
-    use crate::aggregate::{aggregate, LessonScoresIn};
-    let ResultsInput {
-        settings,
-        lessons,
-        panels,
-        rubrics,
-        judgements,
-        decisions,
-        finalized,
-        excluded,
-        barred,
-    } = input;
+/// One category's aggregated scores: what selection runs on.
+pub struct CategoryScores<'a> {
+    pub category: Category,
+    pub quota: u32,
+    pub rubric: Rubric,
+    pub lessons: Vec<&'a crate::roster::Lesson>,
+    pub scored: Vec<crate::aggregate::Scored>,
+    /// Per lesson in `scored`, each counting judge's total (tenths), for resampling.
+    pub totals: Vec<Vec<i64>>,
+}
 
-    let (mut by_lesson, veto_judges) = scores_by_lesson(judgements, lessons.len());
+/// Phase one of the results: every category aggregated, and what selection needs besides.
+pub struct Aggregated<'a> {
+    pub categories: Vec<CategoryScores<'a>>,
+    pub veto_judges: std::collections::HashMap<crate::roster::LessonId, u32>,
+    pub reviewed: std::collections::HashSet<crate::roster::LessonId>,
+}
+
+/// Aggregates every category (panel by panel: z-scores and the severity model work within one).
+pub fn aggregate_all(input: &ResultsInput) -> Aggregated<'_> {
+    use crate::aggregate::{aggregate, LessonScoresIn};
+    let (mut by_lesson, veto_judges) = scores_by_lesson(&input.judgements, input.lessons.len());
     // third reviews the chair asked for that have come back
-    let reviewed: std::collections::HashSet<crate::roster::LessonId> = decisions
+    let reviewed: std::collections::HashSet<crate::roster::LessonId> = input
+        .decisions
         .reviews
         .iter()
         .filter(|(l, j)| by_lesson.get(l).is_some_and(|v| v.iter().any(|(k, _)| k == j)))
         .map(|(l, _)| l.clone())
         .collect();
-    // teachers recommended so far, for one lesson per teacher across the session
-    let mut teachers_taken: std::collections::HashMap<String, crate::roster::LessonId> = Default::default();
     let mut categories = Vec::new();
-    for c in &settings.categories {
-        let rubric = rubrics
+    for c in &input.settings.categories {
+        let rubric = input
+            .rubrics
             .iter()
             .find(|r| r.category() == c.category)
             .expect("a rubric per category")
             .clone();
-        let mine: Vec<&crate::roster::Lesson> = lessons.iter().filter(|l| l.fields.category == c.category).collect();
-        // z-scores and the severity model work within a panel: aggregate panel by panel
-        let by_panel = lessons_by_panel(panels, &mine);
+        let mine: Vec<&crate::roster::Lesson> = input
+            .lessons
+            .iter()
+            .filter(|l| l.fields.category == c.category)
+            .collect();
         let mut scored = Vec::new();
-        for group in by_panel.values() {
+        let mut totals = Vec::new();
+        for group in lessons_by_panel(&input.panels, &mine).values() {
             let inputs: Vec<LessonScoresIn<'_>> = group
                 .iter()
                 .map(|l| LessonScoresIn {
@@ -769,35 +778,82 @@ pub fn compute_results(input: &ResultsInput) -> Results {
                     by_judge: by_lesson.remove(&l.id).unwrap_or_default(),
                 })
                 .collect();
-            scored.extend(aggregate(&inputs, &settings.rules, decisions));
+            for i in inputs.iter().filter(|i| !i.by_judge.is_empty()) {
+                totals.push(i.by_judge.iter().map(|(_, s)| i64::from(s.total().tenths())).collect());
+            }
+            scored.extend(aggregate(&inputs, &input.settings.rules, &input.decisions));
         }
         for s in &mut scored {
             s.veto_judges = veto_judges.get(&s.id).copied().unwrap_or(0);
         }
-        let input = crate::select::CategoryInput {
+        categories.push(CategoryScores {
             category: c.category,
-            rubric: &rubric,
-            lessons: &mine,
-            scored: &scored,
-            veto_judges: &veto_judges,
+            quota: c.quota,
+            rubric,
+            lessons: mine,
+            scored,
+            totals,
+        });
+    }
+    Aggregated {
+        categories,
+        veto_judges,
+        reviewed,
+    }
+}
+
+/// Phase two: selection, category by category in the session's order (one lesson per teacher
+/// can hold across categories). `scores` replaces each category's scored lessons (a stability
+/// replicate); None uses the aggregated ones.
+pub fn select_all(
+    input: &ResultsInput,
+    agg: &Aggregated<'_>,
+    scores: Option<&[Vec<crate::aggregate::Scored>]>,
+) -> Vec<Vec<crate::select::Outcome>> {
+    // teachers recommended so far, for one lesson per teacher across the session
+    let mut teachers_taken: std::collections::HashMap<String, crate::roster::LessonId> = Default::default();
+    let mut out = Vec::with_capacity(agg.categories.len());
+    for (k, c) in agg.categories.iter().enumerate() {
+        let scored = scores.map_or(&c.scored, |s| &s[k]);
+        let category = crate::select::CategoryInput {
+            category: c.category,
+            rubric: &c.rubric,
+            lessons: &c.lessons,
+            scored,
+            veto_judges: &agg.veto_judges,
             teachers_taken: &teachers_taken,
-            reviewed: &reviewed,
-            excluded,
-            barred,
+            reviewed: &agg.reviewed,
+            excluded: &input.excluded,
+            barred: &input.barred,
         };
-        let outcomes = crate::select::select(&input, settings, decisions);
-        let lesson_of: std::collections::HashMap<&crate::roster::LessonId, &crate::roster::Lesson> =
-            mine.iter().map(|l| (&l.id, *l)).collect();
-        let scored_of: std::collections::HashMap<&crate::roster::LessonId, &crate::aggregate::Scored> =
-            scored.iter().map(|s| (&s.id, s)).collect();
-        for o in outcomes
-            .iter()
-            .filter(|o| o.status == crate::select::Status::Recommended)
-        {
-            for t in &lesson_of[&o.id].fields.teachers {
-                teachers_taken.entry(t.clone()).or_insert_with(|| o.id.clone());
+        let outcomes = crate::select::select(&category, &input.settings, &input.decisions);
+        if input.settings.rules.one_per_teacher {
+            let lesson_of: std::collections::HashMap<&crate::roster::LessonId, &crate::roster::Lesson> =
+                c.lessons.iter().map(|l| (&l.id, *l)).collect();
+            for o in outcomes
+                .iter()
+                .filter(|o| o.status == crate::select::Status::Recommended)
+            {
+                for t in &lesson_of[&o.id].fields.teachers {
+                    teachers_taken.entry(t.clone()).or_insert_with(|| o.id.clone());
+                }
             }
         }
+        out.push(outcomes);
+    }
+    out
+}
+
+/// Pure: aggregation, ranking and selection over loaded inputs.
+pub fn compute_results(input: &ResultsInput) -> Results {
+    let agg = aggregate_all(input);
+    let outcomes = select_all(input, &agg, None);
+    let mut categories = Vec::new();
+    for (c, outcomes) in agg.categories.into_iter().zip(outcomes) {
+        let lesson_of: std::collections::HashMap<&crate::roster::LessonId, &crate::roster::Lesson> =
+            c.lessons.iter().map(|l| (&l.id, *l)).collect();
+        let scored_of: std::collections::HashMap<&crate::roster::LessonId, &crate::aggregate::Scored> =
+            c.scored.iter().map(|s| (&s.id, s)).collect();
         let rows = outcomes
             .into_iter()
             .map(|o| ResultRow {
@@ -808,16 +864,16 @@ pub fn compute_results(input: &ResultsInput) -> Results {
             .collect();
         categories.push(CategoryResults {
             category: c.category,
-            rubric,
+            rubric: c.rubric,
             quota: c.quota,
             rows,
         });
     }
     Results {
-        session: settings.name.clone(),
+        session: input.settings.name.clone(),
         categories,
-        decisions: decisions.clone(),
-        finalized: finalized.clone(),
+        decisions: input.decisions.clone(),
+        finalized: input.finalized.clone(),
     }
 }
 

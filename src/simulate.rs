@@ -147,7 +147,9 @@ pub fn one_seed(setup: &Setup, seed: u64, rubric: &Rubric) -> Vec<(&'static str,
     let truth: Vec<f64> = (0..setup.lessons)
         .map(|_| (setup.quality_mean + setup.quality_sd * normal(&mut rng)).clamp(40.0, 98.0))
         .collect();
-    let severity: Vec<f64> = (0..setup.judges).map(|_| setup.severity_sd * normal(&mut rng)).collect();
+    let severity: Vec<f64> = (0..setup.judges)
+        .map(|_| setup.severity_sd * normal(&mut rng))
+        .collect();
     let lessons: Vec<Lesson> = (0..setup.lessons)
         .map(|i| Lesson {
             id: LessonId::from_seq(i as u32 + 1),
@@ -156,7 +158,9 @@ pub fn one_seed(setup: &Setup, seed: u64, rubric: &Rubric) -> Vec<(&'static str,
             warnings: Vec::new(),
         })
         .collect();
-    let judge_ids: Vec<JudgeId> = (0..setup.judges).map(|j| JudgeId::new(format!("J{:03}", j + 1))).collect();
+    let judge_ids: Vec<JudgeId> = (0..setup.judges)
+        .map(|j| JudgeId::new(format!("J{:03}", j + 1)))
+        .collect();
     let mut true_top: Vec<usize> = (0..setup.lessons).collect();
     true_top.sort_by(|a, b| truth[*b].total_cmp(&truth[*a]).then(a.cmp(b)));
     let true_top: std::collections::HashSet<usize> = true_top.into_iter().take(setup.top).collect();

@@ -203,7 +203,10 @@ pub(super) fn run_simulate(args: SimulateArgs, out: &mut dyn Write) -> Result<Ex
     };
     let rows = crate::simulate::run(&setup, args.seed, args.seeds, rubric);
     if args.json {
-        print_json(out, &serde_json::json!({ "setup": setup, "seeds": args.seeds, "first_seed": args.seed, "rows": rows }))?;
+        print_json(
+            out,
+            &serde_json::json!({ "setup": setup, "seeds": args.seeds, "first_seed": args.seed, "rows": rows }),
+        )?;
         return Ok(ExitCode::SUCCESS);
     }
     writeln!(
@@ -221,10 +224,18 @@ pub(super) fn run_simulate(args: SimulateArgs, out: &mut dyn Write) -> Result<Ex
         setup.noise_sd
     )
     .map_err(io_error)?;
-    writeln!(out, "| design | method | Spearman ρ with the truth | share of the true top {} recommended |", setup.top).map_err(io_error)?;
+    writeln!(
+        out,
+        "| design | method | Spearman ρ with the truth | share of the true top {} recommended |",
+        setup.top
+    )
+    .map_err(io_error)?;
     writeln!(out, "|---|---|---|---|").map_err(io_error)?;
     for r in &rows {
-        let method = serde_json::to_value(r.method).ok().and_then(|v| v.as_str().map(str::to_owned)).unwrap_or_default();
+        let method = serde_json::to_value(r.method)
+            .ok()
+            .and_then(|v| v.as_str().map(str::to_owned))
+            .unwrap_or_default();
         writeln!(
             out,
             "| {} | {} | {:.4} ± {:.4} | {:.1} % ± {:.1} |",

@@ -57,7 +57,7 @@ enum Command {
     Rank(session_cmd::RankArgs),
     /// 评委校准: each judge's severity (with its 95 % interval), agreement, consistency, halo and
     /// flags; each panel's ICC(2,1), ICC(2,k), Kendall's W and design.
-    Calibrate(session_cmd::RankArgs),
+    Calibrate(session_cmd::CalibrateArgs),
     /// Write the results workbook (推荐名单, 候补名单, 未推荐, 评分明细, 评委统计, 名额使用, 问题记录).
     Export(session_cmd::ExportArgs),
     /// Record a chair's decision (with a reason, in the audit log).

@@ -183,6 +183,19 @@ pub(super) struct RankArgs {
     db: PathBuf,
     #[arg(long)]
     json: bool,
+    /// Seed of the stability bootstrap (推荐稳定性; the same seed gives the same shares).
+    #[arg(long, default_value_t = 2025)]
+    stability_seed: u64,
+    /// Bootstrap resamples for stability (0: leave-one-out only).
+    #[arg(long, default_value_t = 1000)]
+    resamples: u32,
+}
+
+#[derive(Debug, Args)]
+pub(super) struct CalibrateArgs {
+    db: PathBuf,
+    #[arg(long)]
+    json: bool,
 }
 
 #[derive(Debug, Args)]
@@ -977,7 +990,7 @@ pub(super) fn run_judge(command: JudgeCommand, out: &mut dyn Write) -> Result<Ex
 }
 
 /// `jingpin calibrate`: per judge and panel (see `calibration`).
-pub(super) fn run_calibrate(args: RankArgs, out: &mut dyn Write) -> Result<ExitCode, Error> {
+pub(super) fn run_calibrate(args: CalibrateArgs, out: &mut dyn Write) -> Result<ExitCode, Error> {
     let store = Store::open(&args.db)?;
     let c = session::calibration(&store)?;
     if args.json {
@@ -1040,7 +1053,14 @@ pub(super) fn run_calibrate(args: RankArgs, out: &mut dyn Write) -> Result<ExitC
 pub(super) fn run_rank(args: RankArgs, out: &mut dyn Write) -> Result<ExitCode, Error> {
     use crate::export::{reason_code, reason_text};
     let store = Store::open(&args.db)?;
-    let results = session::results(&store)?;
+    let input = session::results_input(&store)?;
+    let results = session::compute_results(&input);
+    let stability: std::collections::HashMap<crate::roster::LessonId, crate::stability::LessonStability> =
+        crate::stability::stability(&input, args.stability_seed, args.resamples, &mut |_, _| true)
+            .unwrap_or_default()
+            .into_iter()
+            .map(|s| (s.lesson.clone(), s))
+            .collect();
     #[derive(serde::Serialize)]
     struct Row {
         id: String,
@@ -1064,6 +1084,12 @@ pub(super) fn run_rank(args: RankArgs, out: &mut dyn Write) -> Result<ExitCode, 
         reason_text: String,
         judges: u32,
         prize: Option<String>,
+        /// 推荐稳定性: share of bootstrap replicates keeping the outcome (0–1); None unscored.
+        stability: Option<f64>,
+        /// Share of the lesson's judges whose removal keeps the outcome.
+        leave_one_out: Option<f64>,
+        /// stability below 80 %: a third review matters most here.
+        fragile: bool,
     }
     let rows: Vec<Row> = results
         .categories
@@ -1104,6 +1130,9 @@ pub(super) fn run_rank(args: RankArgs, out: &mut dyn Write) -> Result<ExitCode, 
                 reason_text: reason_text(&r.outcome.reason),
                 judges: r.scored.as_ref().map_or(0, |s| s.judges),
                 prize: r.outcome.prize.clone(),
+                stability: stability.get(&r.lesson.id).map(|s| s.stability),
+                leave_one_out: stability.get(&r.lesson.id).and_then(|s| s.leave_one_out),
+                fragile: stability.get(&r.lesson.id).is_some_and(|s| s.fragile),
             }
         })
         .collect();
@@ -1113,14 +1142,17 @@ pub(super) fn run_rank(args: RankArgs, out: &mut dyn Write) -> Result<ExitCode, 
         for r in &rows {
             writeln!(
                 out,
-                "{:<4} {} {} {:>7} {:<12} {}{}",
+                "{:<4} {} {} {:>7} {:<12} {}{}{}",
                 r.rank.map(|x| x.to_string()).unwrap_or_else(|| "-".into()),
                 r.id,
                 r.category,
                 r.final_score.map(|x| x.to_string()).unwrap_or_default(),
                 crate::export::status_text(r.status),
                 r.reason_text,
-                r.prize.as_ref().map(|p| format!(" {p}")).unwrap_or_default()
+                r.prize.as_ref().map(|p| format!(" {p}")).unwrap_or_default(),
+                r.stability
+                    .map(|s| format!("  稳定性 {:.0}%{}", s * 100.0, if r.fragile { " ⚠" } else { "" }))
+                    .unwrap_or_default()
             )
             .map_err(io_error)?;
         }

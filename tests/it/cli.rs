@@ -456,8 +456,14 @@ count = 1
         use std::io::Read;
         let mut zip = zip::ZipArchive::new(std::fs::File::open(&book).unwrap()).unwrap();
         let mut xml = String::new();
-        zip.by_name("xl/charts/chart1.xml").unwrap().read_to_string(&mut xml).unwrap();
-        assert!(xml.contains("<c:barChart>") && xml.contains("<c:errBars>"), "a column chart with error bars");
+        zip.by_name("xl/charts/chart1.xml")
+            .unwrap()
+            .read_to_string(&mut xml)
+            .unwrap();
+        assert!(
+            xml.contains("<c:barChart>") && xml.contains("<c:errBars>"),
+            "a column chart with error bars"
+        );
         assert!(xml.contains("评委统计!$H$4"), "drawn from the 宽严 column");
     }
     let usage = wb.worksheet_range("名额使用").unwrap();

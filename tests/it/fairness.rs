@@ -192,3 +192,33 @@ fn the_simulation_is_reproducible_and_the_severity_model_wins_where_it_should() 
         "balanced: nothing lost ({rows:?})"
     );
 }
+
+/// 推荐稳定性 on a county demo: deterministic for a seed, within 0–1, a lesson far above the cut
+/// keeps its outcome in every replicate, and a lesson on the cut line is fragile.
+#[test]
+fn stability_is_deterministic_and_certain_far_from_the_cut() {
+    let dir = tempfile::tempdir().unwrap();
+    jingpin::demo::build(dir.path(), jingpin::demo::Scale::County, 7).unwrap();
+    let store = jingpin::store::Store::open(&dir.path().join("session.jpsession")).unwrap();
+    let input = jingpin::session::results_input(&store).unwrap();
+    let run = |seed| jingpin::stability::stability(&input, seed, 300, &mut |_, _| true).unwrap();
+    let a = run(11);
+    assert_eq!(a, run(11), "the same seed gives the same shares");
+    assert!(a.iter().all(|s| (0.0..=1.0).contains(&s.stability)));
+    let results = jingpin::session::compute_results(&input);
+    let subject = &results.categories[0];
+    let top = subject.rows.iter().find(|r| r.outcome.rank == Some(1)).unwrap();
+    let of = |id: &jingpin::roster::LessonId| a.iter().find(|s| &s.lesson == id).unwrap();
+    assert_eq!(of(&top.lesson.id).stability, 1.0, "first place stays recommended");
+    assert_eq!(of(&top.lesson.id).leave_one_out, Some(1.0));
+    assert!(of(&top.lesson.id).recommended);
+    assert!(
+        a.iter().any(|s| s.fragile),
+        "somewhere near the cut a lesson is fragile"
+    );
+    for s in a.iter().filter(|s| s.fragile) {
+        assert!(s.stability < 0.8);
+    }
+    // cancelling stops it
+    assert!(jingpin::stability::stability(&input, 11, 300, &mut |done, _| done < 5).is_none());
+}
