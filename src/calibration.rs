@@ -22,6 +22,8 @@ pub struct JudgeCalibration {
     pub category: Category,
     #[serde(flatten)]
     pub stats: fairness::JudgeStats,
+    /// The judge's totals in this panel (points), for the box plot.
+    pub totals: Vec<f64>,
 }
 
 /// One panel's agreement and design.
@@ -99,7 +101,7 @@ pub fn calibrate(input: &ResultsInput) -> Calibration {
             let (judges, obs) = panel_obs(&inputs);
             let fit = fairness::fit(judges.len(), inputs.len(), &obs);
             let stats = fairness::judge_stats(judges.len(), inputs.len(), &obs, &fit, margin);
-            for (j, s) in judges.iter().zip(stats) {
+            for (k, (j, s)) in judges.iter().zip(stats).enumerate() {
                 let Some(stats) = s else { continue };
                 out.judges.push(JudgeCalibration {
                     id: (*j).clone(),
@@ -107,6 +109,7 @@ pub fn calibrate(input: &ResultsInput) -> Calibration {
                     panel: panel.to_owned(),
                     category: c.category,
                     stats,
+                    totals: obs.iter().filter(|o| o.judge == k).map(|o| o.total).collect(),
                 });
             }
             out.panels

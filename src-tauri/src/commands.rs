@@ -1147,3 +1147,43 @@ pub fn settle_bar_match(request: SettleBarRequest, open: State<'_, OpenSession>)
         })
     })
 }
+
+/// 评委校准 of the open session (per judge and panel).
+#[tauri::command(async)]
+pub fn calibration(open: State<'_, OpenSession>) -> Result<jingpin::calibration::Calibration, ApiError> {
+    open.with(|store| session::calibration(store))
+}
+
+#[derive(Debug, Deserialize, TS)]
+pub struct StabilityRequest {
+    /// The bootstrap's seed (u32: a JSON number the window can send as is).
+    pub seed: u32,
+    pub resamples: u32,
+}
+
+#[derive(Debug, Serialize, TS)]
+pub struct StabilityList {
+    pub lessons: Vec<jingpin::stability::LessonStability>,
+}
+
+/// 推荐稳定性 of every lesson, with progress over the channel (one step per replicate).
+#[tauri::command(async)]
+pub fn stability(
+    request: StabilityRequest,
+    on_progress: tauri::ipc::Channel<Progress>,
+    open: State<'_, OpenSession>,
+) -> Result<StabilityList, ApiError> {
+    let input = open.with(|store| session::results_input(store))?;
+    let mut report = throttled(&on_progress);
+    let lessons = jingpin::stability::stability(
+        &input,
+        u64::from(request.seed),
+        request.resamples,
+        &mut |done, total| {
+            report(done as usize, total as usize);
+            true
+        },
+    )
+    .unwrap_or_default();
+    Ok(StabilityList { lessons })
+}

@@ -146,6 +146,8 @@ pub fn commands() -> Vec<CommandSig> {
         call::<BarMatchList>("bar_matches"),
         call::<BarMatchList>("check_register"),
         call_with::<SettleBarRequest, BarMatchList>("settle_bar_match"),
+        call::<jingpin::calibration::Calibration>("calibration"),
+        call_with_progress::<StabilityRequest, StabilityList>("stability"),
     ]
 }
 

@@ -80,6 +80,8 @@ pub fn run() {
             commands::bar_matches,
             commands::check_register,
             commands::settle_bar_match,
+            commands::calibration,
+            commands::stability,
         ])
         .build(tauri::generate_context!())
         .expect("the desktop window failed to start")

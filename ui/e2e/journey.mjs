@@ -585,6 +585,40 @@ export function makeJourney({ getBrowser, setBrowser, connect, home, env, fixtur
       await shoot(b(), "journey-17-finalized.png");
     });
 
+    await step("journey 10b · 公平性: each judge's severity with its interval, the totals, the cut line and every lesson's stability, as charts and as tables", async () => {
+      await click("//div[contains(@class,'el-tabs__item')][contains(., '排名与推荐')]");
+      await b().waitUntil(async () => (await b().$$("[data-test^=stability-L]")).length > 0, {
+        timeout: 30000,
+        timeoutMsg: "the ranking shows each lesson's stability",
+      });
+      const shown = await text("[data-test=results-table]");
+      assert(/\d+%/.test(shown), `a stability percentage beside the lessons: ${shown.slice(0, 200)}`);
+      await click("//div[contains(@class,'el-tabs__item')][contains(., '公平性')]");
+      const expected = { severity: 2, box: 1, hist: 2, stability: 2 };
+      for (const [key, n] of Object.entries(expected)) {
+        await b().waitUntil(
+          async () =>
+            b().execute(
+              (k, want) => {
+                const card = document.querySelector(`[data-test=chart-${k}]`);
+                const chart = card?.querySelector("[data-series]");
+                return !!chart && Number(chart.getAttribute("data-series")) === want && !!chart.querySelector("svg path");
+              },
+              key,
+              n,
+            ),
+          { timeout: 20000, timeoutMsg: `chart ${key} drew ${n} series` },
+        );
+      }
+      await waitText("[data-test=fairness-panels]", (t) => t.includes("ICC(2,1)") && t.includes("评审组"), "the panel's agreement table");
+      await shoot(b(), "journey-16a-fairness.png");
+      await click("[data-test=table-severity]");
+      await waitText("[data-test=chart-severity]", (t) => t.includes("95%区间") && /-?\d+\.\d\d ~ -?\d+\.\d\d/.test(t), "the severity chart as a table");
+      await click("[data-test=table-severity]");
+      await shoot(b(), "journey-16b-fairness-table.png");
+      await click("//div[contains(@class,'el-tabs__item')][contains(., '排名与推荐')]");
+    });
+
     await step("journey 11 · the results workbook is exported and a backup of the open session is complete", async () => {
       const file = join(home, "南京市级遴选-评审结果.xlsx");
       await answer(file);

@@ -108,6 +108,22 @@ try {
       timeoutMsg: "the demo's ranking did not show",
     });
     await shoot(browser, "demo-results.png");
+    // the fairness tab of a real-sized session: the severity chart with one point per judge
+    await (await browser.$("//div[contains(@class,'el-tabs__item')][contains(., '公平性')]")).click();
+    await browser.waitUntil(
+      async () =>
+        browser.execute(() => {
+          const chart = document.querySelector("[data-test=chart-severity] [data-series]");
+          return !!chart && chart.getAttribute("data-series") === "2" && chart.querySelectorAll("svg path").length > 10;
+        }),
+      { timeout: 30000, timeoutMsg: "the demo's severity chart did not draw" },
+    );
+    await browser.waitUntil(async () => (await textOf(browser, "[data-test=results-table] [data-test^=stability-L]")).length > 100, {
+      timeout: 60000,
+      timeoutMsg: "the demo's stability did not arrive",
+    });
+    await shoot(browser, "demo-fairness.png");
+    await (await browser.$("//div[contains(@class,'el-tabs__item')][contains(., '排名与推荐')]")).click();
   });
 
   await check("opening the 2024 学科课程 rubric shows its 8 indicators and a total of 100", async () => {

@@ -25,7 +25,7 @@ const settings = (): Settings => ({
   rules: {
     aggregation: "mean", trim: 1, zscore_min_scores: 5, gap_threshold: 20, min_score: null, one_per_node: true,
     one_per_teacher: false, teacher_scope: "session", stage_coverage: false, per_school_subject_cap: null, subject_caps: [], judges_per_lesson: 3,
-    assignment: "per_lesson", recuse_same_region: false, veto_min_judges: 1, prizes: [], alternates_percent: 20, bar_years: 5,
+    assignment: "per_lesson", recuse_same_region: false, veto_min_judges: 1, prizes: [], alternates_percent: 20, severity_margin: 1, bar_years: 5,
   },
   region_quotas: [],
 }) as Settings;

@@ -6,6 +6,7 @@ import type { AuditList } from "./bindings/AuditList";
 import type { BackupRequest } from "./bindings/BackupRequest";
 import type { BarEntry } from "./bindings/BarEntry";
 import type { BarMatchList } from "./bindings/BarMatchList";
+import type { Calibration } from "./bindings/Calibration";
 import type { ChainState } from "./bindings/ChainState";
 import type { CheckReport } from "./bindings/CheckReport";
 import type { ConfirmSheetRequest } from "./bindings/ConfirmSheetRequest";
@@ -66,6 +67,8 @@ import type { SessionView } from "./bindings/SessionView";
 import type { Settings } from "./bindings/Settings";
 import type { SettleBarRequest } from "./bindings/SettleBarRequest";
 import type { SheetImportList } from "./bindings/SheetImportList";
+import type { StabilityList } from "./bindings/StabilityList";
+import type { StabilityRequest } from "./bindings/StabilityRequest";
 import type { SwapRequest } from "./bindings/SwapRequest";
 import type { TextRequest } from "./bindings/TextRequest";
 import type { UpdateJudgeRequest } from "./bindings/UpdateJudgeRequest";
@@ -148,4 +151,10 @@ export const commands = {
   barMatches: (): Promise<BarMatchList> => invoke<BarMatchList>("bar_matches"),
   checkRegister: (): Promise<BarMatchList> => invoke<BarMatchList>("check_register"),
   settleBarMatch: (request: SettleBarRequest): Promise<BarMatchList> => invoke<BarMatchList>("settle_bar_match", { request }),
+  calibration: (): Promise<Calibration> => invoke<Calibration>("calibration"),
+  stability: (request: StabilityRequest, onProgress: (p: Progress) => void): Promise<StabilityList> => {
+    const channel = new Channel<Progress>();
+    channel.onmessage = onProgress;
+    return invoke<StabilityList>("stability", { request, onProgress: channel });
+  },
 };

@@ -44,3 +44,7 @@ export type { BarMatch } from "./bindings/BarMatch";
 export type { HitStatus } from "./bindings/HitStatus";
 export type { RegisterRow } from "./bindings/RegisterRow";
 export type { RegisterView } from "./bindings/RegisterView";
+export type { Calibration } from "./bindings/Calibration";
+export type { JudgeCalibration } from "./bindings/JudgeCalibration";
+export type { PanelCalibration } from "./bindings/PanelCalibration";
+export type { LessonStability } from "./bindings/LessonStability";

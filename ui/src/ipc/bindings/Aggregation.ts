@@ -3,4 +3,4 @@
 /**
  * How judges' totals become a lesson's score.
  */
-export type Aggregation = "mean" | "trimmed_mean" | "median" | "zscore";
+export type Aggregation = "mean" | "trimmed_mean" | "median" | "zscore" | "severity_adjusted";

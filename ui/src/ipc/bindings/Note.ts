@@ -3,4 +3,4 @@
 /**
  * How a lesson's final score came about, beyond the method.
  */
-export type Note = "trim_skipped" | "zscore_partial" | "arbitrated";
+export type Note = "trim_skipped" | "zscore_partial" | "severity_disconnected" | "arbitrated";

@@ -56,6 +56,11 @@ veto_min_judges: number, prizes: Array<PrizeTier>,
  */
 alternates_percent: number, 
 /**
+ * A judge is flagged 偏严 / 偏宽 when the 95 % interval of their severity lies more than this
+ * many points below / above zero (`jingpin calibrate`).
+ */
+severity_margin: Points, 
+/**
  * How long the bar register (失信名单) bars a teacher: the year found and this many after
  * (郑州 2023: 「5年内不得参与精品课评优」).
  */
