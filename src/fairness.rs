@@ -475,11 +475,11 @@ mod tests {
         let f = fit(3, 4, &obs);
         assert_eq!(f.components, 1);
         let mean_eff = eff.iter().sum::<f64>() / 3.0;
-        for j in 0..3 {
-            assert!((f.effect[j] - (eff[j] - mean_eff)).abs() < 1e-9, "{:?}", f.effect);
+        for (got, e) in f.effect.iter().zip(eff) {
+            assert!((got - (e - mean_eff)).abs() < 1e-9, "{:?}", f.effect);
         }
-        for l in 0..4 {
-            assert!((f.quality[l].unwrap() - (truth[l] + mean_eff)).abs() < 1e-9);
+        for (got, q) in f.quality.iter().zip(truth) {
+            assert!((got.unwrap() - (q + mean_eff)).abs() < 1e-9);
         }
         assert_eq!(f.df, 8 - (4 + 3 - 1));
         assert!(f.residual.iter().all(|r| r.abs() < 1e-9));

@@ -219,7 +219,7 @@ mod tests {
         assert!(!e.in_force(2029, 5), "expired");
         assert!(!e.in_force(2022, 5), "not before it was found");
         let l = [lesson("L1", &["王芳"], "玄武区实验小学")];
-        assert!(hits(&l, &[e.clone()], 2029, 5).is_empty());
+        assert!(hits(&l, std::slice::from_ref(&e), 2029, 5).is_empty());
         assert_eq!(hits(&l, &[e], 2029, 6).len(), 1, "the period is a setting");
     }
 

@@ -401,6 +401,31 @@ pub fn distinct<'a>(lessons: impl Iterator<Item = &'a str>) -> Vec<String> {
         .collect()
 }
 
+/// What a spreadsheet cell holds (Excel and WPS): every sheet we write puts a field in one cell.
+pub const CELL_MAX_CHARS: usize = 32_767;
+
+/// The fields of a row longer than a cell can hold, each named by its place: refused at import,
+/// where the file, sheet, row and column are known, not when an export later fails.
+pub fn too_long(at: &Location, fields: &[(&Option<FieldText>, &str)]) -> Vec<Problem> {
+    fields
+        .iter()
+        .filter_map(|(f, column)| {
+            let f = f.as_ref()?;
+            let length = f.text.chars().count();
+            (length > CELL_MAX_CHARS).then(|| {
+                Problem::new(
+                    f.at(at),
+                    ProblemKind::TooLong {
+                        field: (*column).to_owned(),
+                        length: length as u32,
+                        max: CELL_MAX_CHARS as u32,
+                    },
+                )
+            })
+        })
+        .collect()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -429,29 +454,4 @@ mod tests {
         assert!(experiment_subjects("高中").contains(&"通用技术"));
         assert_eq!(canonical_subject("生物"), "生物学");
     }
-}
-
-/// What a spreadsheet cell holds (Excel and WPS): every sheet we write puts a field in one cell.
-pub const CELL_MAX_CHARS: usize = 32_767;
-
-/// The fields of a row longer than a cell can hold, each named by its place: refused at import,
-/// where the file, sheet, row and column are known, not when an export later fails.
-pub fn too_long(at: &Location, fields: &[(&Option<FieldText>, &str)]) -> Vec<Problem> {
-    fields
-        .iter()
-        .filter_map(|(f, column)| {
-            let f = f.as_ref()?;
-            let length = f.text.chars().count();
-            (length > CELL_MAX_CHARS).then(|| {
-                Problem::new(
-                    f.at(at),
-                    ProblemKind::TooLong {
-                        field: (*column).to_owned(),
-                        length: length as u32,
-                        max: CELL_MAX_CHARS as u32,
-                    },
-                )
-            })
-        })
-        .collect()
 }

@@ -666,7 +666,7 @@ fn judges_sheet(wb: &mut Workbook, input: &WorkbookInput<'_>, f: &Formats) -> Re
         .set_name("宽严（分）")
         .set_categories(("评委统计", first, 1, last, 1))
         .set_values(("评委统计", first, 7, last, 7))
-        .set_y_error_bars(&ChartErrorBars::new().set_type(ChartErrorBarsType::Custom(
+        .set_y_error_bars(ChartErrorBars::new().set_type(ChartErrorBarsType::Custom(
             ChartRange::new_from_range("评委统计", first, 8, last, 8),
             ChartRange::new_from_range("评委统计", first, 8, last, 8),
         )));

@@ -45,7 +45,7 @@ fn meta_cell(path: &Path, key: &str) -> &'static str {
     let range = wb.worksheet_range("_jingpin").unwrap();
     let row = range
         .rows()
-        .position(|r| r.first().is_some_and(|c| c.to_string() == key))
+        .position(|r| r.first().is_some_and(|c| *c == key))
         .unwrap_or_else(|| panic!("no `{key}` row in the hidden sheet"));
     Box::leak(format!("B{}", row + 1).into_boxed_str())
 }
@@ -53,10 +53,7 @@ fn meta_cell(path: &Path, key: &str) -> &'static str {
 fn meta_value(path: &Path, key: &str) -> String {
     let mut wb = open_workbook_auto(path).unwrap();
     let range = wb.worksheet_range("_jingpin").unwrap();
-    let row = range
-        .rows()
-        .find(|r| r.first().is_some_and(|c| c.to_string() == key))
-        .unwrap();
+    let row = range.rows().find(|r| r.first().is_some_and(|c| *c == key)).unwrap();
     row[1].to_string()
 }
 

@@ -104,14 +104,14 @@ fn a_rubric_longer_than_a_cell_is_refused_where_it_comes_in() {
     let ws = out.add_worksheet();
     let header = range
         .rows()
-        .position(|r| r.iter().any(|c| c.to_string() == "指标描述"))
+        .position(|r| r.iter().any(|c| *c == "指标描述"))
         .expect("the sample has a 指标描述 column");
     let col = range
         .rows()
         .nth(header)
         .unwrap()
         .iter()
-        .position(|c| c.to_string() == "指标描述")
+        .position(|c| *c == "指标描述")
         .unwrap();
     for (r, row) in range.rows().enumerate() {
         for (c, v) in row.iter().enumerate() {
