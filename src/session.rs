@@ -879,9 +879,23 @@ pub fn compute_results(input: &ResultsInput) -> Results {
 
 /// Writes the results workbook.
 pub fn export_results(store: &Store, path: &Path) -> Result<Results, Error> {
+    export_results_with(store, path, None)
+}
+
+/// [`export_results`], with a 推荐稳定性 column on 推荐名单 and 候补名单 when `stability` gives
+/// the bootstrap's seed and resamples (the same seed gives the same workbook).
+pub fn export_results_with(store: &Store, path: &Path, stability: Option<(u64, u32)>) -> Result<Results, Error> {
     let input = results_input(store)?;
     let results = compute_results(&input);
     let calibration = crate::calibration::calibrate(&input);
+    let stability: Option<std::collections::BTreeMap<crate::roster::LessonId, crate::stability::LessonStability>> =
+        stability.map(|(seed, resamples)| {
+            crate::stability::stability(&input, seed, resamples, &mut |_, _| true)
+                .unwrap_or_default()
+                .into_iter()
+                .map(|s| (s.lesson.clone(), s))
+                .collect()
+        });
     let ResultsInput {
         settings, judgements, ..
     } = input;
@@ -904,6 +918,7 @@ pub fn export_results(store: &Store, path: &Path) -> Result<Results, Error> {
         Some(seq) => format!("{}（第{seq}行被改动）", chain.head),
     };
     let input = crate::export::WorkbookInput {
+        stability: stability.as_ref(),
         calibration: &calibration,
         chain: &chain,
         materials: &materials,

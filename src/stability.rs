@@ -25,6 +25,11 @@ use crate::select::Status;
 use crate::session::{aggregate_all, select_all, Aggregated, ResultsInput};
 use crate::settings::{Aggregation, Rules};
 
+/// The seed and resamples the CLI, the window and the workbook use unless told otherwise, so
+/// the numbers a chair sees and prints are the same.
+pub const DEFAULT_SEED: u64 = 2025;
+pub const DEFAULT_RESAMPLES: u32 = 1000;
+
 /// Below this bootstrap share a lesson's outcome is marked fragile.
 pub const FRAGILE: f64 = 0.8;
 

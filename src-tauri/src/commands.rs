@@ -654,11 +654,16 @@ pub fn decide(request: DecideRequest, open: State<'_, OpenSession>) -> Result<Re
 #[derive(Debug, Deserialize, TS)]
 pub struct ExportResultsRequest {
     pub path: String,
+    /// Add 推荐稳定性 to 推荐名单 and 候补名单 (the same seed and resamples the window shows).
+    pub stability: bool,
 }
 
 #[tauri::command(async)]
 pub fn export_results(request: ExportResultsRequest, open: State<'_, OpenSession>) -> Result<Results, ApiError> {
-    open.with(|store| session::export_results(store, &PathBuf::from(&request.path)))
+    let stability = request
+        .stability
+        .then_some((jingpin::stability::DEFAULT_SEED, jingpin::stability::DEFAULT_RESAMPLES));
+    open.with(|store| session::export_results_with(store, &PathBuf::from(&request.path), stability))
 }
 
 /// What 定稿 did: the results, and how many teachers it added to the bar register.

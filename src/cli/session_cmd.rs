@@ -184,10 +184,10 @@ pub(super) struct RankArgs {
     #[arg(long)]
     json: bool,
     /// Seed of the stability bootstrap (推荐稳定性; the same seed gives the same shares).
-    #[arg(long, default_value_t = 2025)]
+    #[arg(long, default_value_t = crate::stability::DEFAULT_SEED)]
     stability_seed: u64,
     /// Bootstrap resamples for stability (0: leave-one-out only).
-    #[arg(long, default_value_t = 1000)]
+    #[arg(long, default_value_t = crate::stability::DEFAULT_RESAMPLES)]
     resamples: u32,
 }
 
@@ -210,6 +210,13 @@ pub(super) struct ExportArgs {
     /// Also (or only) the 上报推荐汇总表 the next level imports as its roster.
     #[arg(long)]
     handoff: Option<PathBuf>,
+    /// Add 推荐稳定性 to 推荐名单 and 候补名单 (bootstrap with --stability-seed, --resamples).
+    #[arg(long)]
+    stability: bool,
+    #[arg(long, default_value_t = crate::stability::DEFAULT_SEED)]
+    stability_seed: u64,
+    #[arg(long, default_value_t = crate::stability::DEFAULT_RESAMPLES)]
+    resamples: u32,
 }
 
 #[derive(Debug, Args)]
@@ -1163,7 +1170,11 @@ pub(super) fn run_rank(args: RankArgs, out: &mut dyn Write) -> Result<ExitCode, 
 pub(super) fn run_export(args: ExportArgs, out: &mut dyn Write) -> Result<ExitCode, Error> {
     let store = Store::open(&args.db)?;
     if let Some(path) = &args.out {
-        session::export_results(&store, path)?;
+        session::export_results_with(
+            &store,
+            path,
+            args.stability.then_some((args.stability_seed, args.resamples)),
+        )?;
         writeln!(out, "wrote {}", path.display()).map_err(io_error)?;
     }
     if let Some(path) = &args.awards {

@@ -135,6 +135,8 @@ pub struct WorkbookInput<'a> {
     pub chain: &'a str,
     /// 评委校准 (severity, interval, agreement, flags) for 评委统计.
     pub calibration: &'a crate::calibration::Calibration,
+    /// 推荐稳定性 per lesson, when the export was asked for it: a column on 推荐名单 and 候补名单.
+    pub stability: Option<&'a BTreeMap<crate::roster::LessonId, crate::stability::LessonStability>>,
 }
 
 /// What every printed sheet carries besides its table: the session, 填报单位, 草稿 or 定稿 with
@@ -357,7 +359,29 @@ fn with_indicators(before: &[&str], rubric: &crate::rubric::Rubric, after: &[&st
     out
 }
 
-fn recommended_sheet(wb: &mut Workbook, c: &CategoryResults, f: &Formats) -> Result<(), XlsxError> {
+/// A lesson's stability as printed: `92%`, or `64%（不稳）` below the fragile line.
+fn stability_cell(s: Option<&crate::stability::LessonStability>) -> Cell {
+    match s {
+        Some(s) => t(format!(
+            "{:.0}%{}",
+            s.stability * 100.0,
+            if s.fragile { "（不稳）" } else { "" }
+        )),
+        None => Cell::Blank,
+    }
+}
+
+fn recommended_sheet(
+    wb: &mut Workbook,
+    c: &CategoryResults,
+    stability: Option<&BTreeMap<crate::roster::LessonId, crate::stability::LessonStability>>,
+    f: &Formats,
+) -> Result<(), XlsxError> {
+    let after: &[&str] = if stability.is_some() {
+        &["最终得分", "奖项", "推荐稳定性"]
+    } else {
+        &["最终得分", "奖项"]
+    };
     let headers = with_indicators(
         &[
             "序号",
@@ -374,12 +398,15 @@ fn recommended_sheet(wb: &mut Workbook, c: &CategoryResults, f: &Formats) -> Res
             "评委数",
         ],
         &c.rubric,
-        &["最终得分", "奖项"],
+        after,
     );
     // narrow columns with wrapped text, so a page-wide print keeps a readable font
     let mut widths = vec![5.0, 5.0, 8.0, 5.0, 6.0, 6.0, 8.0, 9.0, 18.0, 10.0, 14.0, 5.0];
     widths.extend(c.rubric.indicators().iter().map(|_| 7.0));
     widths.extend([8.0, 6.0]);
+    if stability.is_some() {
+        widths.push(11.0);
+    }
     let mut rows = Vec::new();
     for (n, row) in c
         .rows
@@ -413,6 +440,9 @@ fn recommended_sheet(wb: &mut Workbook, c: &CategoryResults, f: &Formats) -> Res
         );
         cells.push(opt(row.scored.as_ref().map(|s| s.final_score)));
         cells.push(t(row.outcome.prize.clone().unwrap_or_default()));
+        if let Some(st) = stability {
+            cells.push(stability_cell(st.get(&row.lesson.id)));
+        }
         rows.push(cells);
     }
     let refs: Vec<&str> = headers.iter().map(String::as_str).collect();
@@ -848,7 +878,7 @@ pub fn results_bytes(input: &WorkbookInput<'_>) -> Result<Vec<u8>, XlsxError> {
     let judge_name = |id: &crate::judges::JudgeId| names.get(id).map(|n| n.to_string()).unwrap_or_default();
 
     for c in &input.results.categories {
-        recommended_sheet(&mut wb, c, &f)?;
+        recommended_sheet(&mut wb, c, input.stability, &f)?;
     }
     publication_sheet(&mut wb, input.results, &f)?;
 
@@ -863,7 +893,7 @@ pub fn results_bytes(input: &WorkbookInput<'_>) -> Result<Vec<u8>, XlsxError> {
         .filter(|(_, r)| r.outcome.status == Status::Alternate)
         .map(|(c, r)| {
             let l = &r.lesson.fields;
-            vec![
+            let mut cells = vec![
                 t(c.category.name()),
                 t(reason_text(&r.outcome.reason)),
                 r.outcome.rank.map_or(Cell::Blank, |x| Cell::Num(f64::from(x))),
@@ -875,30 +905,32 @@ pub fn results_bytes(input: &WorkbookInput<'_>) -> Result<Vec<u8>, XlsxError> {
                 t(l.teachers.join("、")),
                 t(&l.school),
                 opt(r.scored.as_ref().map(|s| s.final_score)),
-            ]
+            ];
+            if let Some(st) = input.stability {
+                cells.push(stability_cell(st.get(&r.lesson.id)));
+            }
+            cells
         })
         .collect();
-    table(
-        &mut wb,
-        "候补名单",
-        &[
-            "类别",
-            "候补",
-            "排名",
-            "课程编号",
-            "地区",
-            "学段",
-            "学科",
-            "课名",
-            "主讲教师",
-            "单位",
-            "最终得分",
-        ],
-        &[10.0, 18.0, 6.0, 10.0, 10.0, 6.0, 8.0, 24.0, 14.0, 20.0, 10.0],
-        alternates,
-        Rows::Few,
-        &f,
-    )?;
+    let mut headers = vec![
+        "类别",
+        "候补",
+        "排名",
+        "课程编号",
+        "地区",
+        "学段",
+        "学科",
+        "课名",
+        "主讲教师",
+        "单位",
+        "最终得分",
+    ];
+    let mut widths = vec![10.0, 18.0, 6.0, 10.0, 10.0, 6.0, 8.0, 24.0, 14.0, 20.0, 10.0];
+    if input.stability.is_some() {
+        headers.push("推荐稳定性");
+        widths.push(11.0);
+    }
+    table(&mut wb, "候补名单", &headers, &widths, alternates, Rows::Few, &f)?;
 
     let others: Vec<Vec<Cell>> = all()
         .filter(|(_, r)| !matches!(r.outcome.status, Status::Recommended | Status::Alternate))

@@ -416,6 +416,34 @@ count = 1
         "the same session gives the same bytes"
     );
 
+    // with 推荐稳定性: a column on 推荐名单 and 候补名单, the same bytes for the same seed
+    let steady = data.path().join("results-stability.xlsx");
+    let steady_again = data.path().join("results-stability-again.xlsx");
+    for p in [&steady, &steady_again] {
+        assert!(
+            run(&["export", &dbs, "--out", p.to_str().unwrap(), "--stability"], None)
+                .status
+                .success()
+        );
+    }
+    assert_eq!(std::fs::read(&steady).unwrap(), std::fs::read(&steady_again).unwrap());
+    {
+        let mut wb = open_workbook_auto(&steady).unwrap();
+        let rec = crate::table_of(&wb.worksheet_range("推荐名单-学科课程").unwrap(), "序号");
+        let col = rec[0]
+            .iter()
+            .position(|h| h == "推荐稳定性")
+            .expect("a stability column");
+        assert!(
+            rec[1..]
+                .iter()
+                .all(|r| r[col].ends_with('%') || r[col].ends_with("（不稳）")),
+            "{rec:?}"
+        );
+        let alt = crate::table_of(&wb.worksheet_range("候补名单").unwrap(), "类别");
+        assert_eq!(alt[0].last().unwrap(), "推荐稳定性");
+    }
+
     let mut wb = open_workbook_auto(&book).unwrap();
     let names = wb.sheet_names();
     for n in [
