@@ -647,6 +647,17 @@ impl From<Report> for Error {
     }
 }
 
+/// Refuses an empty reason (a decision, a register edit, a settled match): `empty_value` on
+/// `reason`.
+pub fn require_reason(reason: &str) -> Result<(), Error> {
+    if reason.trim().is_empty() {
+        let mut r = Report::default();
+        r.push(Location::default(), ProblemKind::EmptyValue { field: "reason".into() });
+        return Err(r.into());
+    }
+    Ok(())
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

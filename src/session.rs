@@ -204,14 +204,7 @@ pub fn settle_bar_match(
     reason: &str,
     actor: &Actor,
 ) -> Result<(), Error> {
-    if reason.trim().is_empty() {
-        let mut r = Report::default();
-        r.push(
-            crate::error::Location::default(),
-            crate::error::ProblemKind::EmptyValue { field: "reason".into() },
-        );
-        return Err(r.into());
-    }
+    crate::error::require_reason(reason)?;
     store.settle_bar_match(lesson, teacher, status, reason, actor)
 }
 
@@ -1187,14 +1180,7 @@ fn check_applies(store: &Store, decision: &Decision, category: Category) -> Resu
 
 /// Records a decision with its reason (audited).
 pub fn decide(store: &mut Store, decision: &Decision, reason: &str, actor: &Actor) -> Result<(), Error> {
-    if reason.trim().is_empty() {
-        let mut r = Report::default();
-        r.push(
-            crate::error::Location::default(),
-            crate::error::ProblemKind::EmptyValue { field: "reason".into() },
-        );
-        return Err(r.into());
-    }
+    crate::error::require_reason(reason)?;
     store.writable()?;
     let lesson = store.lesson(decision.lesson())?;
     if let Decision::Arbitrate { lesson: id, score } = decision {

@@ -49,15 +49,7 @@ pub(super) fn seal_all(conn: &Connection) -> rusqlite::Result<()> {
     let rows: Vec<Row> = rows(conn)?;
     let mut prev = String::new();
     for r in rows {
-        let hash = row_hash(
-            &prev,
-            &r.at,
-            &r.who,
-            &r.action,
-            &r.target,
-            r.old.as_deref(),
-            r.new.as_deref(),
-        );
+        let hash = r.hash_after(&prev);
         conn.execute(
             "UPDATE audit SET prev = ?1, hash = ?2 WHERE seq = ?3",
             params![prev, hash, r.seq],
@@ -67,19 +59,36 @@ pub(super) fn seal_all(conn: &Connection) -> rusqlite::Result<()> {
     Ok(())
 }
 
-struct Row {
-    seq: u32,
-    at: String,
-    who: String,
-    action: String,
-    target: String,
-    old: Option<String>,
-    new: Option<String>,
+/// One audit row with its chain columns.
+pub(super) struct Row {
+    pub(super) seq: u32,
+    pub(super) at: String,
+    pub(super) who: String,
+    pub(super) action: String,
+    pub(super) target: String,
+    pub(super) old: Option<String>,
+    pub(super) new: Option<String>,
     prev: String,
     hash: String,
 }
 
-fn rows(conn: &Connection) -> rusqlite::Result<Vec<Row>> {
+impl Row {
+    /// This row's hash when it follows a row hashed `prev`.
+    fn hash_after(&self, prev: &str) -> String {
+        row_hash(
+            prev,
+            &self.at,
+            &self.who,
+            &self.action,
+            &self.target,
+            self.old.as_deref(),
+            self.new.as_deref(),
+        )
+    }
+}
+
+/// Every row of the `audit` table on `conn`, oldest first.
+pub(super) fn rows(conn: &Connection) -> rusqlite::Result<Vec<Row>> {
     let mut stmt = conn.prepare("SELECT seq, at, who, action, target, old, new, prev, hash FROM audit ORDER BY seq")?;
     let rows = stmt.query_map([], |r| {
         Ok(Row {
@@ -122,15 +131,7 @@ pub(super) fn verify(conn: &Connection) -> rusqlite::Result<ChainState> {
     let mut prev = String::new();
     let mut broken_at = None;
     for r in &rows {
-        let hash = row_hash(
-            &prev,
-            &r.at,
-            &r.who,
-            &r.action,
-            &r.target,
-            r.old.as_deref(),
-            r.new.as_deref(),
-        );
+        let hash = r.hash_after(&prev);
         if r.prev != prev || r.hash != hash {
             broken_at = Some(r.seq);
             break;

@@ -1,8 +1,8 @@
 //! The roster's matches against the bar register, in the session file (`schema_v9.sql`).
 
-use rusqlite::{params, Transaction, TransactionBehavior};
+use rusqlite::{params, Transaction};
 
-use super::{audit, database_error, exec, from_json, json, Actor, Store};
+use super::{audit, exec, from_json, json, Actor, Store};
 use crate::error::{Error, ErrorKind};
 use crate::register::{BarHit, BarMatch, HitKind, HitStatus};
 use crate::roster::LessonId;
@@ -26,15 +26,7 @@ pub(super) fn record_hits(tx: &Transaction<'_>, hits: &[BarHit], actor: &Actor) 
 impl Store {
     /// Records new matches (pending) in one transaction; settled ones keep the chair's word.
     pub fn record_bar_hits(&mut self, hits: &[BarHit], actor: &Actor) -> Result<(), Error> {
-        self.writable()?;
-        let path = self.path.clone();
-        let err = database_error(&path);
-        let tx = self
-            .conn
-            .transaction_with_behavior(TransactionBehavior::Immediate)
-            .map_err(err)?;
-        record_hits(&tx, hits, actor).map_err(err)?;
-        tx.commit().map_err(err)
+        self.change(|tx| record_hits(tx, hits, actor))
     }
 
     /// Every match, in lesson, teacher and entry order.
@@ -89,7 +81,6 @@ impl Store {
         note: &str,
         actor: &Actor,
     ) -> Result<(), Error> {
-        self.writable()?;
         let old: Vec<BarMatch> = self
             .bar_matches()?
             .into_iter()
@@ -102,45 +93,37 @@ impl Store {
             }
             .into());
         }
-        let path = self.path.clone();
-        let err = database_error(&path);
-        let tx = self
-            .conn
-            .transaction_with_behavior(TransactionBehavior::Immediate)
-            .map_err(err)?;
-        tx.execute(
-            "UPDATE bar_match SET status = ?3, note = ?4 WHERE lesson = ?1 AND teacher = ?2",
-            params![lesson.as_str(), teacher, status.code(), note.trim()],
-        )
-        .map_err(err)?;
-        if status == HitStatus::Confirmed {
-            // a barred lesson is not judged: its pairs go
-            tx.execute("DELETE FROM assignment WHERE lesson = ?1", [lesson.as_str()])
-                .map_err(err)?;
-        }
-        #[derive(serde::Serialize)]
-        struct Word<'a> {
-            teacher: &'a str,
-            status: HitStatus,
-            note: &'a str,
-        }
-        audit(
-            &tx,
-            actor,
-            &format!("bar.{}", status.code()),
-            lesson.as_str(),
-            Some(&json(&Word {
-                teacher,
-                status: old[0].status,
-                note: &old[0].note,
-            })),
-            Some(&json(&Word {
-                teacher,
-                status,
-                note: note.trim(),
-            })),
-        )
-        .map_err(err)?;
-        tx.commit().map_err(err)
+        self.change(|tx| {
+            tx.execute(
+                "UPDATE bar_match SET status = ?3, note = ?4 WHERE lesson = ?1 AND teacher = ?2",
+                params![lesson.as_str(), teacher, status.code(), note.trim()],
+            )?;
+            if status == HitStatus::Confirmed {
+                // a barred lesson is not judged: its pairs go
+                tx.execute("DELETE FROM assignment WHERE lesson = ?1", [lesson.as_str()])?;
+            }
+            #[derive(serde::Serialize)]
+            struct Word<'a> {
+                teacher: &'a str,
+                status: HitStatus,
+                note: &'a str,
+            }
+            audit(
+                tx,
+                actor,
+                &format!("bar.{}", status.code()),
+                lesson.as_str(),
+                Some(&json(&Word {
+                    teacher,
+                    status: old[0].status,
+                    note: &old[0].note,
+                })),
+                Some(&json(&Word {
+                    teacher,
+                    status,
+                    note: note.trim(),
+                })),
+            )
+        })
     }
 }

@@ -1094,23 +1094,46 @@ impl Store {
 
 /// The `audit` table on `conn`, oldest first.
 fn read_audit(conn: &Connection) -> rusqlite::Result<Vec<AuditEntry>> {
-    let mut stmt = conn.prepare("SELECT seq, at, who, action, target, old, new FROM audit ORDER BY seq")?;
-    let rows = stmt.query_map([], |r| {
-        Ok(AuditEntry {
-            seq: r.get(0)?,
-            at: r.get(1)?,
-            who: r.get(2)?,
-            action: r.get(3)?,
-            target: r.get(4)?,
-            old: r.get(5)?,
-            new: r.get(6)?,
+    Ok(audit_chain::rows(conn)?
+        .into_iter()
+        .map(|r| AuditEntry {
+            seq: r.seq,
+            at: r.at,
+            who: r.who,
+            action: r.action,
+            target: r.target,
+            old: r.old,
+            new: r.new,
         })
-    })?;
-    rows.collect()
+        .collect())
 }
 
 /// Absent judges and the reason the chair gave for each.
 pub type Absences = BTreeMap<JudgeId, String>;
+
+/// Runs `f` in one IMMEDIATE transaction on `conn` and commits it (nothing of it lands if `f`
+/// fails); a database error names the file at `path`.
+pub(crate) fn immediate<T>(
+    conn: &mut Connection,
+    path: &Path,
+    f: impl FnOnce(&Transaction<'_>) -> rusqlite::Result<T>,
+) -> Result<T, Error> {
+    let err = database_error(path);
+    let tx = conn
+        .transaction_with_behavior(TransactionBehavior::Immediate)
+        .map_err(err)?;
+    let out = f(&tx).map_err(err)?;
+    tx.commit().map_err(err)?;
+    Ok(out)
+}
+
+impl Store {
+    /// A change to the session: refused once finalized, else `f` in one IMMEDIATE transaction.
+    pub(crate) fn change<T>(&mut self, f: impl FnOnce(&Transaction<'_>) -> rusqlite::Result<T>) -> Result<T, Error> {
+        self.writable()?;
+        immediate(&mut self.conn, &self.path, f)
+    }
+}
 
 fn migration_error(path: &Path, e: rusqlite_migration::Error) -> Error {
     match e {

@@ -4,12 +4,12 @@
 
 use std::path::{Path, PathBuf};
 
-use rusqlite::{params, Connection, TransactionBehavior};
+use rusqlite::{params, Connection};
 use rusqlite_migration::{Migrations, M};
 use serde::{Deserialize, Serialize};
 
 use super::audit_chain::{self, ChainState};
-use super::{audit, database_error, json, migration_error, Actor, AuditEntry};
+use super::{audit, database_error, immediate, json, migration_error, Actor, AuditEntry};
 use crate::error::{Error, ErrorKind};
 use crate::register::BarEntry;
 
@@ -130,37 +130,30 @@ impl Register {
         source: &str,
         actor: &Actor,
     ) -> Result<RegisterAdded, Error> {
-        let have: std::collections::HashSet<_> = self.entries()?.into_iter().map(|r| r.entry.key()).collect();
-        let path = self.path.clone();
-        let err = database_error(&path);
-        let tx = self
-            .conn
-            .transaction_with_behavior(TransactionBehavior::Immediate)
-            .map_err(err)?;
-        let mut out = RegisterAdded::default();
-        let mut seen = have;
-        for e in entries {
-            if !seen.insert(e.key()) {
-                out.already += 1;
-                continue;
+        let mut seen: std::collections::HashSet<_> = self.entries()?.into_iter().map(|r| r.entry.key()).collect();
+        immediate(&mut self.conn, &self.path, |tx| {
+            let mut out = RegisterAdded::default();
+            for e in entries {
+                if !seen.insert(e.key()) {
+                    out.already += 1;
+                    continue;
+                }
+                tx.execute(
+                    "INSERT INTO entry (name, school, region, year, session, reason) VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+                    params![
+                        e.name.trim(),
+                        e.school.trim(),
+                        e.region.trim(),
+                        e.year,
+                        e.session.trim(),
+                        e.reason.trim()
+                    ],
+                )?;
+                audit(tx, actor, action, source, None, Some(&json(e)))?;
+                out.added += 1;
             }
-            tx.execute(
-                "INSERT INTO entry (name, school, region, year, session, reason) VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
-                params![
-                    e.name.trim(),
-                    e.school.trim(),
-                    e.region.trim(),
-                    e.year,
-                    e.session.trim(),
-                    e.reason.trim()
-                ],
-            )
-            .map_err(err)?;
-            audit(&tx, actor, action, source, None, Some(&json(e))).map_err(err)?;
-            out.added += 1;
-        }
-        tx.commit().map_err(err)?;
-        Ok(out)
+            Ok(out)
+        })
     }
 
     /// Replaces one entry (a typo in a name, a school renamed), audited old → new with the reason.
@@ -174,60 +167,42 @@ impl Register {
     }
 
     fn change(&mut self, id: u32, entry: Option<&BarEntry>, reason: &str, actor: &Actor) -> Result<(), Error> {
-        if reason.trim().is_empty() {
-            let mut r = crate::error::Report::default();
-            r.push(
-                crate::error::Location::default(),
-                crate::error::ProblemKind::EmptyValue { field: "reason".into() },
-            );
-            return Err(r.into());
-        }
+        crate::error::require_reason(reason)?;
         let old = self.entries()?.into_iter().find(|r| r.id == id).ok_or_else(|| {
             Error::from(ErrorKind::NotFound {
                 what: "register entry",
                 id: id.to_string(),
             })
         })?;
-        let path = self.path.clone();
-        let err = database_error(&path);
-        let tx = self
-            .conn
-            .transaction_with_behavior(TransactionBehavior::Immediate)
-            .map_err(err)?;
         #[derive(Serialize)]
         struct Change<'a> {
             reason: &'a str,
             entry: Option<&'a BarEntry>,
         }
-        match entry {
-            Some(e) => {
-                tx.execute(
+        immediate(&mut self.conn, &self.path, |tx| {
+            match entry {
+                Some(e) => tx.execute(
                     "UPDATE entry SET name = ?1, school = ?2, region = ?3, year = ?4, session = ?5, reason = ?6 WHERE id = ?7",
                     params![e.name.trim(), e.school.trim(), e.region.trim(), e.year, e.session.trim(), e.reason.trim(), id],
-                )
-                .map_err(err)?;
-            }
-            None => {
-                tx.execute("DELETE FROM entry WHERE id = ?1", [id]).map_err(err)?;
-            }
-        }
-        audit(
-            &tx,
-            actor,
-            if entry.is_some() {
-                "register.update"
-            } else {
-                "register.remove"
-            },
-            &id.to_string(),
-            Some(&json(&old.entry)),
-            Some(&json(&Change {
-                reason: reason.trim(),
-                entry,
-            })),
-        )
-        .map_err(err)?;
-        tx.commit().map_err(err)
+                )?,
+                None => tx.execute("DELETE FROM entry WHERE id = ?1", [id])?,
+            };
+            audit(
+                tx,
+                actor,
+                if entry.is_some() {
+                    "register.update"
+                } else {
+                    "register.remove"
+                },
+                &id.to_string(),
+                Some(&json(&old.entry)),
+                Some(&json(&Change {
+                    reason: reason.trim(),
+                    entry,
+                })),
+            )
+        })
     }
 
     /// The register's own audit log, oldest first.
