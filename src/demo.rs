@@ -348,16 +348,18 @@ fn fill_sheets(
     rng: &mut ChaCha8Rng,
 ) -> Result<Vec<PathBuf>, Error> {
     let mut returned = Vec::new();
-    for file in blanks {
+    for (k, file) in blanks.iter().enumerate() {
         let mut sheet = crate::sheet::read::check(file, None)?
             .sheet
             .expect("the app's own sheet reads back");
         let severity = 3.0 * normal(rng);
         let noise = 1.5 + 2.0 * rng.random::<f64>();
         for c in &sheet.categories {
-            for l in &c.lessons {
+            for (i, l) in c.lessons.iter().enumerate() {
                 let mut target = quality[&l.id] + severity + noise * normal(rng);
-                if rng.random_range(0..60) == 0 {
+                // at every scale at least one (the first judge's first lesson), so the demo always
+                // shows a lesson held for its judges' spread
+                if rng.random_range(0..60) == 0 || (k == 0 && i == 0) {
                     // a large disagreement
                     target += if rng.random::<bool>() { 22.0 } else { -22.0 };
                 }
@@ -412,20 +414,24 @@ pub fn build(dir: &Path, scale: Scale, seed: u64) -> Result<(DemoSummary, Timing
     let mut keys = std::collections::BTreeSet::new();
     let mut schools_by_region: Vec<(String, Vec<String>)> = Vec::new();
     for (region, subject_n, lab_n, special_n) in &plan.regions {
-        let schools: Vec<String> = (1..=8)
-            .map(|i| match i % 3 {
-                0 => format!("{region}第{i}中学"),
-                1 => format!(
-                    "{region}实验小学{}",
-                    if i > 1 {
-                        format!("（{i}校区）")
-                    } else {
-                        String::new()
-                    }
-                ),
-                _ => format!("{region}第{i}小学"),
-            })
-            .collect();
+        // schools by stage, so a lesson comes from a school that teaches it
+        let primary: Vec<String> = vec![
+            format!("{region}实验小学"),
+            format!("{region}第二小学"),
+            format!("{region}第五小学"),
+        ];
+        let junior: Vec<String> = vec![
+            format!("{region}第三中学"),
+            format!("{region}实验初级中学"),
+            format!("{region}第六中学"),
+        ];
+        let senior: Vec<String> = vec![format!("{region}第一高级中学"), format!("{region}实验高级中学")];
+        let schools: Vec<String> = primary.iter().chain(&junior).chain(&senior).cloned().collect();
+        // the nodes this region sent already, per category: now and then an office sends two
+        // lessons on one node (the roster warns; one is recommended)
+        let mut special_sent = 0usize;
+        let mut sent: std::collections::BTreeMap<Category, Vec<(String, &str, &str, usize, usize)>> =
+            Default::default();
         for (category, count) in [
             (Category::Subject, *subject_n),
             (Category::Experiment, *lab_n),
@@ -439,19 +445,43 @@ pub fn build(dir: &Path, scale: Scale, seed: u64) -> Result<(DemoSummary, Timing
                     stage
                 };
                 let subs = subjects(category, stage);
-                let subject = subs[rng.random_range(0..subs.len())];
+                let subject = if category == Category::SpecialEducation && special_sent % 2 == 0 {
+                    // offices send special-education lessons beyond 语文、数学、生活适应 too (the
+                    // 80 % cap of the notice would leave a small quota unfilled otherwise)
+                    subs[3 + rng.random_range(0..subs.len() - 3)]
+                } else {
+                    subs[rng.random_range(0..subs.len())]
+                };
+                if category == Category::SpecialEducation {
+                    special_sent += 1;
+                }
                 let gr = grades(stage);
-                let gi = rng.random_range(0..gr.len());
+                let mut gi = rng.random_range(0..gr.len());
+                let mut edition = rng.random_range(0..EDITIONS.len());
                 let unit = rng.random_range(1..=12);
+                // a catalog node is one lesson of one unit of one edition's textbook
+                let lesson_no = rng.random_range(1..=4);
                 let si = subs.iter().position(|s| *s == subject).unwrap_or(0);
-                let node = format!(
-                    "{}{}{:02}{}{:02}",
+                let mut node = format!(
+                    "{}{}{:02}{}{}{:02}{}",
                     [1, 2, 3][Category::ALL.iter().position(|c| *c == category).unwrap_or(0).min(2)],
                     ["小学", "初中", "高中"].iter().position(|s| *s == stage).unwrap_or(0) + 1,
                     si,
                     gi + 1,
-                    unit
+                    edition + 1,
+                    unit,
+                    lesson_no
                 );
+                let mut subject = subject;
+                let earlier = sent.entry(category).or_default();
+                if !earlier.is_empty() && rng.random_range(0..60) == 0 {
+                    let (n, st, sub, g, e) = earlier[rng.random_range(0..earlier.len())].clone();
+                    if st == stage {
+                        // the same node as a lesson this region already sent
+                        (node, subject, gi, edition) = (n, sub, g, e);
+                    }
+                }
+                earlier.push((node.clone(), stage, subject, gi, edition));
                 let authors = if category == Category::Experiment {
                     rng.random_range(1..=5)
                 } else {
@@ -465,7 +495,12 @@ pub fn build(dir: &Path, scale: Scale, seed: u64) -> Result<(DemoSummary, Timing
                 let school = if category == Category::SpecialEducation {
                     format!("{region}特殊教育学校")
                 } else {
-                    schools[rng.random_range(0..schools.len())].clone()
+                    let fit = match stage {
+                        "小学" => &primary,
+                        "初中" => &junior,
+                        _ => &senior,
+                    };
+                    fit[rng.random_range(0..fit.len())].clone()
                 };
                 rows.push(vec![
                     (rows.len() + 1).to_string(),
@@ -478,7 +513,7 @@ pub fn build(dir: &Path, scale: Scale, seed: u64) -> Result<(DemoSummary, Timing
                     },
                     subject.to_owned(),
                     gr[gi].to_owned(),
-                    EDITIONS[rng.random_range(0..EDITIONS.len())].to_owned(),
+                    EDITIONS[edition].to_owned(),
                     if category == Category::Experiment {
                         String::new()
                     } else {
