@@ -146,10 +146,21 @@ fn panel_stats(
     } else {
         None
     };
+    // lessons per judge pair, counted lesson by lesson (a lesson has a handful of judges; a
+    // national panel has hundreds)
+    let mut together = vec![0u32; judges * judges];
+    for row in &grid {
+        let who: Vec<usize> = (0..judges).filter(|j| row[*j].is_some()).collect();
+        for (i, a) in who.iter().enumerate() {
+            for b in &who[i + 1..] {
+                together[a * judges + b] += 1;
+            }
+        }
+    }
     let (mut sharing, mut min, mut max) = (0u32, u32::MAX, 0u32);
     for a in 0..judges {
         for b in a + 1..judges {
-            let n = grid.iter().filter(|r| r[a].is_some() && r[b].is_some()).count() as u32;
+            let n = together[a * judges + b];
             if n > 0 {
                 sharing += 1;
             }
