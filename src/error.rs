@@ -161,6 +161,12 @@ pub enum ProblemKind {
         column: String,
         value: String,
     },
+    /// A score sheet's cell (or the whole file) breaks a sheet rule (`SheetRule`'s code): how a
+    /// refused sheet names every bad cell, in the app as in the CLI.
+    SheetCell {
+        rule: String,
+        value: String,
+    },
     /// A rubric or quota table in the user folder replaces a built-in one with the same id.
     Overrides {
         id: String,
@@ -356,6 +362,7 @@ impl fmt::Display for ProblemKind {
             NotANumber { column, value } => {
                 write!(f, "`{value}` in column {column} is not a number")
             }
+            SheetCell { rule, value } => write!(f, "`{value}`: {rule}"),
             Overrides { id } => write!(f, "overrides the built-in `{id}`"),
             UnknownQuotaTable { id } => write!(f, "no quota table with id `{id}`"),
             UnknownRegion { region, table } => {
@@ -578,11 +585,9 @@ pub enum ErrorKind {
     /// Several sheets of the judge wait; the chair must say which one.
     #[error("{} sheets of judge {judge} match; name one (--revision, --file): {}", files.len(), files.join(", "))]
     AmbiguousSheet { judge: String, files: Vec<String> },
+    /// A score sheet refused as a whole: every bad cell as a `SheetCell` problem at its place.
     #[error("{file} was refused: {} problem(s)", problems.len())]
-    SheetRejected {
-        file: String,
-        problems: Vec<crate::sheet::read::SheetProblem>,
-    },
+    SheetRejected { file: String, problems: Vec<Problem> },
 }
 
 impl Error {
@@ -614,6 +619,7 @@ impl Error {
     pub fn problems(&self) -> &[Problem] {
         match &self.kind {
             ErrorKind::Invalid { report } => &report.problems,
+            ErrorKind::SheetRejected { problems, .. } => problems,
             _ => &[],
         }
     }

@@ -21,7 +21,7 @@ pub fn open_sheet(path: &Path, dir: &Path) -> Result<(Workspace, bool), Error> {
     match (c.status, c.sheet) {
         (SheetStatus::Rejected, _) | (_, None) => Err(ErrorKind::SheetRejected {
             file: path.display().to_string(),
-            problems: c.problems,
+            problems: c.problems.iter().map(|p| p.at(path)).collect(),
         }
         .into()),
         (_, Some(sheet)) => Workspace::open_or_create(dir, &sheet),

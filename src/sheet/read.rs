@@ -67,6 +67,37 @@ pub struct SheetProblem {
     pub rule: SheetRule,
 }
 
+impl SheetRule {
+    /// The rule's stable code (`out_of_range`, …), as the UI translates it.
+    pub fn code(self) -> String {
+        serde_json::to_value(self)
+            .ok()
+            .and_then(|v| v.as_str().map(str::to_owned))
+            .unwrap_or_default()
+    }
+}
+
+impl SheetProblem {
+    /// This problem as a `Problem` at its place in `file` (sheet, row and column from the cell).
+    pub fn at(&self, file: &Path) -> crate::error::Problem {
+        let letters: String = self.cell.chars().take_while(char::is_ascii_alphabetic).collect();
+        let row = self.cell[letters.len()..].parse::<u32>().ok();
+        crate::error::Problem::new(
+            crate::error::Location {
+                file: Some(file.to_path_buf()),
+                line: None,
+                sheet: (!self.sheet.is_empty()).then(|| self.sheet.clone()),
+                row,
+                column: (!letters.is_empty()).then_some(letters),
+            },
+            crate::error::ProblemKind::SheetCell {
+                rule: self.rule.code(),
+                value: self.value.clone(),
+            },
+        )
+    }
+}
+
 /// A cell whose value differs from what the app wrote.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "ts", derive(ts_rs::TS))]

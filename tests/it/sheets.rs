@@ -246,6 +246,28 @@ fn every_bad_cell_is_named_and_the_sheet_rejected() {
     }
     assert!(c.problems.iter().all(|p| p.sheet == "评分表"));
 
+    // the judge opening it in the app (or `jingpin judge open`) is told every cell, at its place
+    let e = jingpin::judge::open_sheet(&bad, &dir.path().join("ws")).unwrap_err();
+    assert_eq!(e.code(), "sheet_rejected");
+    let j4 = e
+        .problems()
+        .iter()
+        .find(|p| p.location.column.as_deref() == Some("J"))
+        .expect("J4 named");
+    assert_eq!(
+        (
+            j4.location.sheet.as_deref(),
+            j4.location.row,
+            j4.location.file.as_deref()
+        ),
+        (Some("评分表"), Some(4), Some(bad.as_path()))
+    );
+    assert!(
+        matches!(&j4.kind, jingpin::ProblemKind::SheetCell { rule, value } if rule == "out_of_range" && value == "11"),
+        "{j4:?}"
+    );
+    assert!(e.problems().len() >= 8, "every bad cell: {:?}", e.problems());
+
     // a lesson on the sheet that the session no longer assigns to this judge
     let mut expected = session::expected(&mut store).unwrap();
     let j002 = expected.assigned.get_mut(&JudgeId::new("J002")).unwrap();

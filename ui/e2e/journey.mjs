@@ -442,6 +442,14 @@ export function makeJourney({ getBrowser, setBrowser, connect, home, env, fixtur
       execFileSync("python3", [editSheet, edited, "first", "5"]);
       // another types 99 in a 10-point cell: refused, nothing stored
       execFileSync("python3", [editSheet, join(back, refused), "first", "99"]);
+      // that judge, opening the sheet in the window, is told which cell and why (not only "有误")
+      await nav("home");
+      await answer(join(back, refused));
+      await click("[data-test=open-sheet]");
+      await waitText("[data-test=sheet-problems]", (t) => t.includes("「99」") && t.includes("评分表") && /第 \d+ 行/.test(t), "the refused sheet's cell, named");
+      await shoot(b(), "journey-09a-sheet-refused.png");
+      await click("[data-test=sheet-problems] .el-dialog__headerbtn");
+      await sleep(400);
     });
 
     await step("journey 7 · the chair imports every returned sheet at once: the refused one names its cell, the edited one waits with its change until the chair confirms it", async () => {

@@ -58,6 +58,17 @@ describe("problems and errors", () => {
     expect(text).toBe("权重合计为 105，应为 100");
   });
 
+  it("says which rule a refused score-sheet cell breaks, in words", () => {
+    const text = describeProblem(t, {
+      location: { file: "/x/评分表-J002.xlsx", line: null, sheet: "评分表", row: 4, column: "J" },
+      code: "sheet_cell",
+      rule: "out_of_range",
+      value: "11",
+    });
+    expect(text).toBe(`「11」${t("sheetRule.out_of_range")}`);
+    expect(text).not.toContain("out_of_range");
+  });
+
   it("names a spreadsheet cell", () => {
     const where = describeLocation(t, { file: "/x/评价指标.xlsx", line: null, sheet: "评价指标", row: 6, column: "D" });
     expect(where).toBe("评价指标.xlsx，工作表「评价指标」，第 6 行，D 列");

@@ -139,6 +139,7 @@ const en: typeof zhCN = {
     reasons: { same_school: "own school", same_region: "own region" },
   },
   judge: {
+    rejectedHint: "Fix these cells of the score sheet (or ask the chair for a new one), then open it again.",
     handIn: "Hand this file to the panel chair (USB stick or shared folder); the chair imports it on the Results page.",
     summaryTitle: "Check before submitting",
     summaryCounts: "{scored} scored, {unscored} not scored, {open} unfinished, {vetoed} with a veto.",
@@ -532,6 +533,7 @@ const en: typeof zhCN = {
     column: "column {column}",
   },
   problem: {
+    sheet_cell: "“{value}”: {rule}",
     no_rows: "the header is there but no row of data under it",
     too_long: "“{field}” has {length} characters; a cell holds at most {max}",
     has_scores: "{id} has scores: it cannot be deleted or reassigned",

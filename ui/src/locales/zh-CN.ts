@@ -137,6 +137,7 @@ export default {
     reasons: { same_school: "本校课例", same_region: "本地区课例" },
   },
   judge: {
+    rejectedHint: "请按下列单元格修改评分表（或向组长索取新的评分表）后再打开。",
     handIn: "请把这个文件交给评审组长（U 盘或共享文件夹）；组长在“评审结果”页导入。",
     summaryTitle: "提交前核对",
     summaryCounts: "已打分 {scored} 节，未评 {unscored} 节，尚未完成 {open} 节，标记否决 {vetoed} 节。",
@@ -529,6 +530,7 @@ export default {
     column: "{column} 列",
   },
   problem: {
+    sheet_cell: "「{value}」{rule}",
     no_rows: "找到了表头，但表头下面没有数据行",
     too_long: "「{field}」有 {length} 个字，一个单元格最多 {max} 个字",
     has_scores: "{id} 已有评分，不能删除或改派",

@@ -19,6 +19,8 @@ export function describeProblem(t: Translate, p: Problem): string {
   if (!code) return ""; // el-table probes cell slots with an empty row
   const shown: Record<string, unknown> = {};
   for (const [k, v] of Object.entries(params)) shown[k] = Array.isArray(v) ? v.join("｜") : v;
+  // a score sheet's cell names the rule it breaks by its code: said in words
+  if (code === "sheet_cell") shown.rule = t(`sheetRule.${String(params.rule)}`);
   return t(`problem.${code}`, shown);
 }
 
