@@ -393,6 +393,16 @@ fn fill_sheets(
     Ok(returned)
 }
 
+/// A catalog node a region already sent a lesson on, with what makes it that node.
+#[derive(Clone)]
+struct SentNode {
+    node: String,
+    stage: &'static str,
+    subject: &'static str,
+    grade: usize,
+    edition: usize,
+}
+
 /// Builds the demo in `dir` (which must not hold a session yet).
 pub fn build(dir: &Path, scale: Scale, seed: u64) -> Result<(DemoSummary, Timings), Error> {
     let lib = Library::builtin();
@@ -430,8 +440,7 @@ pub fn build(dir: &Path, scale: Scale, seed: u64) -> Result<(DemoSummary, Timing
         // the nodes this region sent already, per category: now and then an office sends two
         // lessons on one node (the roster warns; one is recommended)
         let mut special_sent = 0usize;
-        let mut sent: std::collections::BTreeMap<Category, Vec<(String, &str, &str, usize, usize)>> =
-            Default::default();
+        let mut sent: std::collections::BTreeMap<Category, Vec<SentNode>> = Default::default();
         for (category, count) in [
             (Category::Subject, *subject_n),
             (Category::Experiment, *lab_n),
@@ -475,13 +484,19 @@ pub fn build(dir: &Path, scale: Scale, seed: u64) -> Result<(DemoSummary, Timing
                 let mut subject = subject;
                 let earlier = sent.entry(category).or_default();
                 if !earlier.is_empty() && rng.random_range(0..60) == 0 {
-                    let (n, st, sub, g, e) = earlier[rng.random_range(0..earlier.len())].clone();
-                    if st == stage {
+                    let e = earlier[rng.random_range(0..earlier.len())].clone();
+                    if e.stage == stage {
                         // the same node as a lesson this region already sent
-                        (node, subject, gi, edition) = (n, sub, g, e);
+                        (node, subject, gi, edition) = (e.node, e.subject, e.grade, e.edition);
                     }
                 }
-                earlier.push((node.clone(), stage, subject, gi, edition));
+                earlier.push(SentNode {
+                    node: node.clone(),
+                    stage,
+                    subject,
+                    grade: gi,
+                    edition,
+                });
                 let authors = if category == Category::Experiment {
                     rng.random_range(1..=5)
                 } else {

@@ -676,6 +676,19 @@ pub fn calibration(store: &Store) -> Result<crate::calibration::Calibration, Err
     Ok(c)
 }
 
+/// 推荐稳定性 of the session as it is now (`stability::stability` over its results input), with
+/// the audit head it was computed at; None when `progress` cancels.
+pub fn stability(
+    store: &Store,
+    seed: u64,
+    resamples: u32,
+    progress: &mut dyn FnMut(u32, u32) -> bool,
+) -> Result<Option<(String, Vec<crate::stability::LessonStability>)>, Error> {
+    let head = store.audit_head()?;
+    let input = results_input(store)?;
+    Ok(crate::stability::stability(&input, seed, resamples, progress).map(|s| (head, s)))
+}
+
 /// One judge's complete scores per lesson (and every lesson's veto count), by lesson id.
 pub(crate) type ByLesson<'a> = std::collections::HashMap<
     &'a crate::roster::LessonId,
@@ -875,20 +888,18 @@ pub fn export_results(store: &Store, path: &Path) -> Result<Results, Error> {
     export_results_with(store, path, None)
 }
 
-/// [`export_results`], with a 推荐稳定性 column on 推荐名单 and 候补名单 when `stability` gives
-/// the bootstrap's seed and resamples (the same seed gives the same workbook).
-pub fn export_results_with(store: &Store, path: &Path, stability: Option<(u64, u32)>) -> Result<Results, Error> {
+/// [`export_results`], with a 推荐稳定性 column on 推荐名单 and 候补名单 from `stability` (see
+/// [`stability`]; the same seed gives the same workbook).
+pub fn export_results_with(
+    store: &Store,
+    path: &Path,
+    stability: Option<&[crate::stability::LessonStability]>,
+) -> Result<Results, Error> {
     let input = results_input(store)?;
     let results = compute_results(&input);
     let calibration = crate::calibration::calibrate(&input);
     let stability: Option<std::collections::BTreeMap<crate::roster::LessonId, crate::stability::LessonStability>> =
-        stability.map(|(seed, resamples)| {
-            crate::stability::stability(&input, seed, resamples, &mut |_, _| true)
-                .unwrap_or_default()
-                .into_iter()
-                .map(|s| (s.lesson.clone(), s))
-                .collect()
-        });
+        stability.map(|s| s.iter().map(|x| (x.lesson.clone(), x.clone())).collect());
     let ResultsInput {
         settings, judgements, ..
     } = input;

@@ -659,11 +659,52 @@ pub struct ExportResultsRequest {
 }
 
 #[tauri::command(async)]
-pub fn export_results(request: ExportResultsRequest, open: State<'_, OpenSession>) -> Result<Results, ApiError> {
-    let stability = request
-        .stability
-        .then_some((jingpin::stability::DEFAULT_SEED, jingpin::stability::DEFAULT_RESAMPLES));
-    open.with(|store| session::export_results_with(store, &PathBuf::from(&request.path), stability))
+pub fn export_results(
+    request: ExportResultsRequest,
+    open: State<'_, OpenSession>,
+    last: State<'_, LastStability>,
+) -> Result<Results, ApiError> {
+    open.with(|store| {
+        let stability = if request.stability {
+            // the run the window already shows, when the session has not changed since
+            let wanted = (jingpin::stability::DEFAULT_SEED, jingpin::stability::DEFAULT_RESAMPLES);
+            match last.current(store, wanted)? {
+                Some(s) => Some(s),
+                None => session::stability(store, wanted.0, wanted.1, &mut |_, _| true)?.map(|(_, s)| s),
+            }
+        } else {
+            None
+        };
+        session::export_results_with(store, &PathBuf::from(&request.path), stability.as_deref())
+    })
+}
+
+/// The window's last stability run: which session, at which audit head, with which seed and
+/// resamples. The export uses it instead of a second run while the session is unchanged.
+#[derive(Default)]
+pub struct LastStability(Mutex<Option<StabilityRun>>);
+
+struct StabilityRun {
+    path: PathBuf,
+    head: String,
+    seed: u64,
+    resamples: u32,
+    lessons: Vec<jingpin::stability::LessonStability>,
+}
+
+impl LastStability {
+    fn current(
+        &self,
+        store: &Store,
+        (seed, resamples): (u64, u32),
+    ) -> Result<Option<Vec<jingpin::stability::LessonStability>>, jingpin::Error> {
+        let head = store.audit_head()?;
+        let last = self.0.lock().unwrap_or_else(|p| p.into_inner());
+        Ok(last
+            .as_ref()
+            .filter(|r| r.path == store.path() && r.head == head && r.seed == seed && r.resamples == resamples)
+            .map(|r| r.lessons.clone()))
+    }
 }
 
 /// What 定稿 did: the results, and how many teachers it added to the bar register.
@@ -1177,18 +1218,29 @@ pub fn stability(
     request: StabilityRequest,
     on_progress: tauri::ipc::Channel<Progress>,
     open: State<'_, OpenSession>,
+    last: State<'_, LastStability>,
 ) -> Result<StabilityList, ApiError> {
-    let input = open.with(|store| session::results_input(store))?;
+    // the session's state is read under the lock; the replicates run without it
+    let (path, head, input) = open.with(|store| {
+        Ok((
+            store.path().to_path_buf(),
+            store.audit_head()?,
+            session::results_input(store)?,
+        ))
+    })?;
+    let seed = u64::from(request.seed);
     let mut report = throttled(&on_progress);
-    let lessons = jingpin::stability::stability(
-        &input,
-        u64::from(request.seed),
-        request.resamples,
-        &mut |done, total| {
-            report(done as usize, total as usize);
-            true
-        },
-    )
+    let lessons = jingpin::stability::stability(&input, seed, request.resamples, &mut |done, total| {
+        report(done as usize, total as usize);
+        true
+    })
     .unwrap_or_default();
+    *last.0.lock().unwrap_or_else(|p| p.into_inner()) = Some(StabilityRun {
+        path,
+        head,
+        seed,
+        resamples: request.resamples,
+        lessons: lessons.clone(),
+    });
     Ok(StabilityList { lessons })
 }

@@ -13,6 +13,7 @@ pub fn run() {
         .plugin(tauri_plugin_opener::init())
         .manage(commands::OpenSession::default())
         .manage(commands::OpenWorkspace::default())
+        .manage(commands::LastStability::default())
         .invoke_handler(tauri::generate_handler![
             commands::library,
             commands::import_rubric,

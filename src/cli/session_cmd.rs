@@ -183,9 +183,12 @@ pub(super) struct RankArgs {
     db: PathBuf,
     #[arg(long)]
     json: bool,
-    /// Seed of the stability bootstrap (推荐稳定性; the same seed gives the same shares).
-    #[arg(long, default_value_t = crate::stability::DEFAULT_SEED)]
-    stability_seed: u64,
+    /// Compute 推荐稳定性 per lesson (a whole selection per replicate: seconds at national scale).
+    #[arg(long)]
+    stability: bool,
+    /// Seed of the stability bootstrap (implies --stability; the same seed gives the same shares).
+    #[arg(long)]
+    stability_seed: Option<u64>,
     /// Bootstrap resamples for stability (0: leave-one-out only).
     #[arg(long, default_value_t = crate::stability::DEFAULT_RESAMPLES)]
     resamples: u32,
@@ -1063,11 +1066,16 @@ pub(super) fn run_rank(args: RankArgs, out: &mut dyn Write) -> Result<ExitCode, 
     let input = session::results_input(&store)?;
     let results = session::compute_results(&input);
     let stability: std::collections::HashMap<crate::roster::LessonId, crate::stability::LessonStability> =
-        crate::stability::stability(&input, args.stability_seed, args.resamples, &mut |_, _| true)
-            .unwrap_or_default()
-            .into_iter()
-            .map(|s| (s.lesson.clone(), s))
-            .collect();
+        if args.stability || args.stability_seed.is_some() {
+            let seed = args.stability_seed.unwrap_or(crate::stability::DEFAULT_SEED);
+            crate::stability::stability(&input, seed, args.resamples, &mut |_, _| true)
+                .unwrap_or_default()
+                .into_iter()
+                .map(|s| (s.lesson.clone(), s))
+                .collect()
+        } else {
+            Default::default()
+        };
     #[derive(serde::Serialize)]
     struct Row {
         id: String,
@@ -1091,7 +1099,8 @@ pub(super) fn run_rank(args: RankArgs, out: &mut dyn Write) -> Result<ExitCode, 
         reason_text: String,
         judges: u32,
         prize: Option<String>,
-        /// 推荐稳定性: share of bootstrap replicates keeping the outcome (0–1); None unscored.
+        /// 推荐稳定性: share of bootstrap replicates keeping the outcome (0–1); None unscored or
+        /// without --stability.
         stability: Option<f64>,
         /// Share of the lesson's judges whose removal keeps the outcome.
         leave_one_out: Option<f64>,
@@ -1170,11 +1179,12 @@ pub(super) fn run_rank(args: RankArgs, out: &mut dyn Write) -> Result<ExitCode, 
 pub(super) fn run_export(args: ExportArgs, out: &mut dyn Write) -> Result<ExitCode, Error> {
     let store = Store::open(&args.db)?;
     if let Some(path) = &args.out {
-        session::export_results_with(
-            &store,
-            path,
-            args.stability.then_some((args.stability_seed, args.resamples)),
-        )?;
+        let stability = if args.stability {
+            session::stability(&store, args.stability_seed, args.resamples, &mut |_, _| true)?.map(|(_, s)| s)
+        } else {
+            None
+        };
+        session::export_results_with(&store, path, stability.as_deref())?;
         writeln!(out, "wrote {}", path.display()).map_err(io_error)?;
     }
     if let Some(path) = &args.awards {

@@ -119,6 +119,12 @@ pub struct ChainState {
 }
 
 impl Store {
+    /// The last audit row's hash: it changes with every change to the session, so it says
+    /// whether something derived from the session (a stability run) is still current.
+    pub fn audit_head(&self) -> Result<String, Error> {
+        head(&self.conn).map_err(self.db_err())
+    }
+
     /// Recomputes the chain and names the first row that does not match.
     pub fn verify_audit(&self) -> Result<ChainState, Error> {
         verify(&self.conn).map_err(self.db_err())
