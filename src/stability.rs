@@ -19,9 +19,9 @@ use rand::{Rng, SeedableRng};
 use rand_chacha::ChaCha8Rng;
 use serde::Serialize;
 
-use crate::aggregate::{Hundredths, Note, Scored};
+use crate::aggregate::{Hundredths, Note};
 use crate::roster::LessonId;
-use crate::select::Status;
+use crate::select::{Outcome, Replay, ReplayCategory, Status};
 use crate::session::{aggregate_all, select_all, Aggregated, ResultsInput};
 use crate::settings::{Aggregation, Rules};
 
@@ -97,33 +97,43 @@ fn movable(agg: &Aggregated<'_>, rules: &Rules) -> Movable {
         .collect()
 }
 
-/// The scored lessons with each movable lesson's score recomputed from `pick(totals)`.
+/// Every scored lesson's final score (per category, in `scored` order) with each movable
+/// lesson's recomputed from the totals `pick` writes into its buffer (false: the lesson keeps
+/// its score).
 fn replicate(
-    agg: &Aggregated<'_>,
+    finals: &[Vec<Hundredths>],
     mv: &Movable,
     rules: &Rules,
-    mut pick: impl FnMut(&[i64]) -> Option<Vec<i64>>,
-) -> Vec<Vec<Scored>> {
-    agg.categories
+    mut pick: impl FnMut(&[i64], &mut Vec<i64>) -> bool,
+) -> Vec<Vec<Hundredths>> {
+    let mut chosen = Vec::new();
+    finals
         .iter()
         .zip(mv)
-        .map(|(c, m)| {
-            c.scored
-                .iter()
+        .map(|(f, m)| {
+            f.iter()
                 .zip(m)
-                .map(|(s, m)| {
-                    let mut s = s.clone();
-                    if let Some((totals, adj)) = m {
-                        if let Some(mut chosen) = pick(totals) {
-                            let score = Hundredths(base_score(&mut chosen, rules).0 + adj);
-                            s.adjusted = score;
-                            s.final_score = score;
+                .map(|(f, m)| match m {
+                    Some((totals, adj)) => {
+                        chosen.clear();
+                        if pick(totals, &mut chosen) {
+                            Hundredths(base_score(&mut chosen, rules).0 + adj)
+                        } else {
+                            *f
                         }
                     }
-                    s
+                    None => *f,
                 })
                 .collect()
         })
+        .collect()
+}
+
+/// Every scored lesson's final score, per category in `scored` order.
+fn finals_of(agg: &Aggregated<'_>) -> Vec<Vec<Hundredths>> {
+    agg.categories
+        .iter()
+        .map(|c| c.scored.iter().map(|s| s.final_score).collect())
         .collect()
 }
 
@@ -136,6 +146,24 @@ fn recommended(outcomes: &[Vec<crate::select::Outcome>], index: &rustc_hash::FxH
         }
     }
     mask
+}
+
+/// The session's selection compiled for replicates (see [`crate::select::Replay`]), from its
+/// aggregated scores and the outcomes `select_all` gave them.
+pub fn replay(input: &ResultsInput, agg: &Aggregated<'_>, outcomes: &[Vec<Outcome>]) -> Replay {
+    let cats: Vec<ReplayCategory<'_>> = agg
+        .categories
+        .iter()
+        .zip(outcomes)
+        .map(|(c, o)| ReplayCategory {
+            category: c.category,
+            rubric: &c.rubric,
+            lessons: &c.lessons,
+            scored: &c.scored,
+            outcomes: o,
+        })
+        .collect();
+    Replay::new(&cats, &input.settings, &input.decisions)
 }
 
 /// Every lesson's stability: `resamples` bootstrap replicates from `seed` and the leave-one-out
@@ -160,7 +188,15 @@ pub fn stability(
         .iter()
         .flat_map(|c| c.totals.iter().map(Vec::len))
         .collect();
-    let base = recommended(&select_all(input, &agg, None), &index);
+    let outcomes = select_all(input, &agg, None);
+    let base = recommended(&outcomes, &index);
+    let replay = replay(input, &agg, &outcomes);
+    let finals = finals_of(&agg);
+    if cfg!(debug_assertions) {
+        let mut mask = vec![false; replay.lessons()];
+        replay.recommend(&finals, &mut mask);
+        assert_eq!(mask, base, "the replay recommends what select recommends");
+    }
     let mv = movable(&agg, rules);
     let max_judges = sizes.iter().copied().max().unwrap_or(0);
     let loo_runs = if max_judges >= 2 { max_judges } else { 0 };
@@ -170,20 +206,23 @@ pub fn stability(
     let work = |job: &u32| -> (u32, Vec<bool>) {
         let r = *job as usize;
         let scores = if r < loo_runs {
-            replicate(&agg, &mv, rules, |t| {
-                (t.len() > r && t.len() >= 2).then(|| {
-                    let mut v = t.to_vec();
-                    v.remove(r);
-                    v
-                })
+            replicate(&finals, &mv, rules, |t, chosen| {
+                let leave = t.len() > r && t.len() >= 2;
+                if leave {
+                    chosen.extend(t.iter().enumerate().filter(|(k, _)| *k != r).map(|(_, v)| *v));
+                }
+                leave
             })
         } else {
             let mut rng = ChaCha8Rng::seed_from_u64(seed ^ ((u64::from(*job) << 32) | 0x5EED));
-            replicate(&agg, &mv, rules, |t| {
-                Some((0..t.len()).map(|_| t[rng.random_range(0..t.len())]).collect())
+            replicate(&finals, &mv, rules, |t, chosen| {
+                chosen.extend((0..t.len()).map(|_| t[rng.random_range(0..t.len())]));
+                true
             })
         };
-        (*job, recommended(&select_all(input, &agg, Some(&scores)), &index))
+        let mut mask = vec![false; replay.lessons()];
+        replay.recommend(&scores, &mut mask);
+        (*job, mask)
     };
     let mut kept_boot = vec![0u32; ids.len()];
     let mut kept_loo = vec![(0u32, 0u32); ids.len()];

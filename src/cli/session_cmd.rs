@@ -183,7 +183,7 @@ pub(super) struct RankArgs {
     db: PathBuf,
     #[arg(long)]
     json: bool,
-    /// Compute 推荐稳定性 per lesson (a whole selection per replicate: seconds at national scale).
+    /// Compute 推荐稳定性 per lesson (a whole selection per replicate: about 1.5 s at national scale).
     #[arg(long)]
     stability: bool,
     /// Seed of the stability bootstrap (implies --stability; the same seed gives the same shares).

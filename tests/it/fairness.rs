@@ -222,3 +222,128 @@ fn stability_is_deterministic_and_certain_far_from_the_cut() {
     // cancelling stops it
     assert!(jingpin::stability::stability(&input, 11, 300, &mut |done, _| done < 5).is_none());
 }
+
+/// The stability replicates select through `select::Replay` (integers, no strings) instead of
+/// `select`; on perturbed scores, with every rule on, the two recommend exactly the same lessons.
+/// Each rule is checked to have decided something in some replicate, so the agreement is not
+/// vacuous.
+#[test]
+fn the_replay_recommends_what_select_recommends() {
+    use jingpin::aggregate::{Hundredths, TieBreak};
+    use jingpin::select::{Reason, Status};
+    use jingpin::settings::{RegionQuota, SubjectCap, TeacherScope};
+    use rand::{Rng, SeedableRng};
+
+    let dir = tempfile::tempdir().unwrap();
+    jingpin::demo::build(dir.path(), jingpin::demo::Scale::City, 3).unwrap();
+    let store = jingpin::store::Store::open(&dir.path().join("session.jpsession")).unwrap();
+    let mut input = jingpin::session::results_input(&store).unwrap();
+    // one teacher with a lesson in every seventh roster row, across categories
+    for l in input.lessons.iter_mut().step_by(7) {
+        l.fields.teachers.push("共同教师".into());
+    }
+    let subject = input.settings.categories[0].category;
+    let common_subject = {
+        let mut n = std::collections::BTreeMap::<&str, u32>::new();
+        for l in input.lessons.iter().filter(|l| l.fields.category == subject) {
+            *n.entry(&l.fields.subject).or_default() += 1;
+        }
+        n.into_iter().max_by_key(|(_, c)| *c).unwrap().0.to_owned()
+    };
+    let region = input.lessons[0].fields.region.clone();
+    let rules = &mut input.settings.rules;
+    rules.one_per_node = true;
+    rules.one_per_teacher = true;
+    rules.teacher_scope = TeacherScope::Session;
+    rules.stage_coverage = true;
+    rules.per_school_subject_cap = Some(1);
+    rules.min_score = Some(75.0);
+    rules.subject_caps = vec![SubjectCap {
+        category: subject,
+        subjects: vec![common_subject],
+        max_percent: 5,
+    }];
+    input.settings.region_quotas = vec![RegionQuota {
+        region,
+        category: subject,
+        quota: 2,
+    }];
+    // three lessons alike below the score, in an order the chair set
+    let tied_ids: Vec<jingpin::roster::LessonId> = {
+        let probe = jingpin::session::aggregate_all(&input);
+        let c = &probe.categories[0].scored;
+        c.iter().step_by(c.len() / 3).take(3).map(|s| s.id.clone()).collect()
+    };
+    for (k, id) in tied_ids.iter().enumerate() {
+        input.decisions.tie_order.insert(id.clone(), [2, 1, 3][k]);
+    }
+    let mut agg = jingpin::session::aggregate_all(&input);
+    let tied: Vec<usize> = {
+        let c = &mut agg.categories[0];
+        let picked: Vec<usize> = tied_ids
+            .iter()
+            .map(|id| c.scored.iter().position(|s| s.id == *id).unwrap())
+            .collect();
+        let first = c.scored[picked[0]].clone();
+        for i in &picked {
+            let s = &mut c.scored[*i];
+            (s.median, s.spread, s.indicator_means) = (first.median, first.spread, first.indicator_means.clone());
+        }
+        picked
+    };
+    let outcomes = jingpin::session::select_all(&input, &agg, None);
+    let replay = jingpin::stability::replay(&input, &agg, &outcomes);
+    let mut rng = rand_chacha::ChaCha8Rng::seed_from_u64(15);
+    let mut seen = std::collections::BTreeSet::new();
+    for r in 0..300 {
+        let mut scored: Vec<Vec<jingpin::aggregate::Scored>> =
+            agg.categories.iter().map(|c| c.scored.clone()).collect();
+        for (k, c) in scored.iter_mut().enumerate() {
+            for (i, s) in c.iter_mut().enumerate() {
+                let lesson = agg.categories[k].lessons.iter().find(|l| l.id == s.id).unwrap();
+                let mut v = s.final_score.0 + rng.random_range(-1500..=1500);
+                if r % 5 == 0 && lesson.fields.stage == "高中" {
+                    v -= 3000; // no 高中 lesson high enough: stage coverage swaps one in
+                }
+                if k == 0 && r % 2 == 0 && tied.contains(&i) {
+                    v = 9000;
+                }
+                s.final_score = Hundredths(v / 100 * 100); // whole points: ties
+            }
+        }
+        let by_select = jingpin::session::select_all(&input, &agg, Some(&scored));
+        let finals: Vec<Vec<Hundredths>> = scored
+            .iter()
+            .map(|c| c.iter().map(|s| s.final_score).collect())
+            .collect();
+        let mut mask = vec![false; replay.lessons()];
+        replay.recommend(&finals, &mut mask);
+        let ids: Vec<&jingpin::roster::LessonId> = scored.iter().flatten().map(|s| &s.id).collect();
+        for o in by_select.iter().flatten() {
+            if let Some(i) = ids.iter().position(|id| **id == o.id) {
+                assert_eq!(
+                    mask[i],
+                    o.status == Status::Recommended,
+                    "replicate {r}: {} ({:?})",
+                    o.id,
+                    o.reason
+                );
+            }
+            seen.insert(match &o.reason {
+                Reason::BelowMinimum { .. } => "minimum",
+                Reason::NodeTaken { .. } => "node",
+                Reason::TeacherTaken { .. } => "teacher",
+                Reason::RegionQuotaFull { .. } => "region",
+                Reason::SchoolSubjectCap { .. } => "school",
+                Reason::SubjectShare { .. } => "share",
+                Reason::StageFloor { .. } => "stage",
+                _ if o.tie_break == Some(TieBreak::ChairOrder) => "chair",
+                _ => "other",
+            });
+        }
+    }
+    assert_eq!(
+        seen.into_iter().collect::<Vec<_>>(),
+        ["chair", "minimum", "node", "other", "region", "school", "share", "stage", "teacher"]
+    );
+}

@@ -19,6 +19,12 @@ use crate::roster::{Lesson, LessonId};
 use crate::rubric::Rubric;
 use crate::settings::Settings;
 
+mod replay;
+pub use replay::{Replay, ReplayCategory};
+
+/// The stages stage coverage fills, in the order it fills them.
+pub(crate) const STAGES: [&str; 3] = ["小学", "初中", "高中"];
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
 #[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 #[serde(rename_all = "snake_case")]
@@ -461,7 +467,7 @@ fn cover_stages(
     lesson: &FxHashMap<&LessonId, &Lesson>,
     picks: &mut Vec<LessonId>,
 ) {
-    for stage in ["小学", "初中", "高中"] {
+    for stage in STAGES {
         if picks.iter().any(|p| lesson[p].fields.stage == stage) {
             continue;
         }
