@@ -72,16 +72,18 @@ pub struct AssignRules {
     pub recuse_same_region: bool,
 }
 
-/// A school or unit name compared loosely: no spaces, no bracketed campus suffix.
+/// A school or unit name as it is compared: no spaces, no bracketed campus suffix.
+fn place(s: &str) -> String {
+    let cut = s.find(['（', '(']).unwrap_or(s.len());
+    s[..cut]
+        .chars()
+        .filter(|c| !c.is_whitespace() && *c != '\u{3000}')
+        .collect()
+}
+
+/// Two places compared loosely (see [`place`]); an empty place is nobody's.
 fn same_place(a: &str, b: &str) -> bool {
-    let norm = |s: &str| -> String {
-        let cut = s.find(['（', '(']).unwrap_or(s.len());
-        s[..cut]
-            .chars()
-            .filter(|c| !c.is_whitespace() && *c != '\u{3000}')
-            .collect()
-    };
-    let (a, b) = (norm(a), norm(b));
+    let (a, b) = (place(a), place(b));
     !a.is_empty() && a == b
 }
 
@@ -96,58 +98,91 @@ pub fn conflict(judge: &Judge, lesson: &Lesson, rules: &AssignRules) -> Option<R
     }
 }
 
+/// A judge as the assignment compares them: places normalized once (a national panel has
+/// hundreds of judges and thousands of lessons; [`conflict`] per pair would normalize each
+/// name thousands of times).
+struct Seat<'a> {
+    judge: &'a Judge,
+    unit: String,
+    region: String,
+}
+
 pub fn assign(lessons: &[Lesson], judges: &[Judge], panels: &[Panel], rules: &AssignRules) -> Assignment {
     let mut lessons: Vec<&Lesson> = lessons.iter().collect();
     lessons.sort_by(|a, b| a.id.cmp(&b.id));
     let mut judges: Vec<&Judge> = judges.iter().collect();
     judges.sort_by(|a, b| a.id.cmp(&b.id));
-    let mut load: BTreeMap<&JudgeId, u32> = judges.iter().map(|j| (&j.id, 0)).collect();
+    // judges by index, in id order: a lower index is the lower id
+    let seats: Vec<Seat<'_>> = judges
+        .iter()
+        .map(|j| Seat {
+            judge: j,
+            unit: place(&j.fields.unit),
+            region: place(&j.fields.region),
+        })
+        .collect();
+    let mut by_panel: BTreeMap<&str, Vec<usize>> = BTreeMap::new();
+    for (i, s) in seats.iter().enumerate() {
+        by_panel.entry(s.judge.fields.panel.as_str()).or_default().push(i);
+    }
+    let mut load: Vec<u32> = vec![0; seats.len()];
     let mut out = Assignment::default();
 
+    let mut eligible: Vec<usize> = Vec::new();
     for lesson in lessons {
         let panel = panel_for(panels, &lesson.fields);
-        let mut eligible: Vec<&Judge> = Vec::new();
-        if let Some(panel) = panel {
-            for j in judges.iter().filter(|j| j.fields.panel == panel.name) {
-                match conflict(j, lesson, rules) {
-                    Some(reason) => out.recusals.push(Recusal {
-                        judge: j.id.clone(),
-                        lesson: lesson.id.clone(),
-                        reason,
-                    }),
-                    None => eligible.push(j),
-                }
+        let (school, region) = (place(&lesson.fields.school), place(&lesson.fields.region));
+        eligible.clear();
+        for &i in panel.and_then(|p| by_panel.get(p.name.as_str())).into_iter().flatten() {
+            let s = &seats[i];
+            let reason = if !school.is_empty() && s.unit == school {
+                Some(RecusalReason::SameSchool)
+            } else if rules.recuse_same_region && !region.is_empty() && s.region == region {
+                Some(RecusalReason::SameRegion)
+            } else {
+                None
+            };
+            match reason {
+                Some(reason) => out.recusals.push(Recusal {
+                    judge: s.judge.id.clone(),
+                    lesson: lesson.id.clone(),
+                    reason,
+                }),
+                None => eligible.push(i),
             }
         }
-        let chosen: Vec<&Judge> = match rules.mode {
-            AssignmentMode::WholePanel => eligible,
-            AssignmentMode::PerLesson => {
-                eligible.sort_by(|a, b| load[&a.id].cmp(&load[&b.id]).then_with(|| a.id.cmp(&b.id)));
-                eligible.into_iter().take(rules.judges_per_lesson as usize).collect()
+        if rules.mode == AssignmentMode::PerLesson {
+            // the lightest load first, ties by judge id (index)
+            let n = (rules.judges_per_lesson as usize).min(eligible.len());
+            if n < eligible.len() {
+                eligible.select_nth_unstable_by_key(n, |i| (load[*i], *i));
             }
-        };
-        for j in &chosen {
-            *load.get_mut(&j.id).expect("every judge has a load") += 1;
+            eligible.truncate(n);
+            eligible.sort_unstable_by_key(|i| (load[*i], *i));
+        }
+        for &i in &eligible {
+            load[i] += 1;
             out.pairs.push(Pair {
-                judge: j.id.clone(),
+                judge: seats[i].judge.id.clone(),
                 lesson: lesson.id.clone(),
             });
         }
-        if (chosen.len() as u32) < rules.judges_per_lesson {
+        if (eligible.len() as u32) < rules.judges_per_lesson {
             out.shortfalls.push(Shortfall {
                 lesson: lesson.id.clone(),
                 panel: panel.map(|p| p.name.clone()),
                 required: rules.judges_per_lesson,
-                assigned: chosen.len() as u32,
+                assigned: eligible.len() as u32,
             });
         }
     }
-    out.pairs.sort();
-    out.recusals.sort();
-    out.loads = load
-        .into_iter()
-        .map(|(j, n)| Load {
-            judge: j.clone(),
+    out.pairs.sort_unstable();
+    out.recusals.sort_unstable();
+    out.loads = seats
+        .iter()
+        .zip(load)
+        .map(|(s, n)| Load {
+            judge: s.judge.id.clone(),
             lessons: n,
         })
         .collect();

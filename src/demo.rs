@@ -405,6 +405,16 @@ struct SentNode {
 
 /// Builds the demo in `dir` (which must not hold a session yet).
 pub fn build(dir: &Path, scale: Scale, seed: u64) -> Result<(DemoSummary, Timings), Error> {
+    build_with(dir, scale, seed, false)
+}
+
+/// The copy of the demo session as it stood before its returned sheets were imported, which
+/// [`build_with`] leaves when asked (the bench runs the user's commands on it).
+pub const BEFORE_IMPORT: &str = "session-before-import.jpsession";
+
+/// [`build`], and with `snapshot` a copy of the session just before the returned sheets are
+/// imported, as [`BEFORE_IMPORT`] in `dir`.
+pub fn build_with(dir: &Path, scale: Scale, seed: u64, snapshot: bool) -> Result<(DemoSummary, Timings), Error> {
     let lib = Library::builtin();
     let plan = plan(scale, &lib);
     let mut rng = ChaCha8Rng::seed_from_u64(seed);
@@ -681,6 +691,9 @@ pub fn build(dir: &Path, scale: Scale, seed: u64) -> Result<(DemoSummary, Timing
         fill_sheets(&blanks, &quality, &returned_dir, &mut rng)
     })?;
 
+    if snapshot {
+        store.backup(&dir.join(BEFORE_IMPORT))?;
+    }
     timings.stage(SHEETS_IMPORT, || {
         session::import_sheets(&mut store, &returned, false, &actor)
     })?;

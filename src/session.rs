@@ -396,12 +396,17 @@ pub fn blank_sheets(store: &mut Store, generated_at: &str) -> Result<Vec<crate::
     for p in &assignment.pairs {
         assigned.entry(&p.judge).or_default().insert(&p.lesson);
     }
+    // each judge's lessons in roster order, found by id (not by scanning the roster per judge)
+    let position: std::collections::HashMap<&crate::roster::LessonId, usize> =
+        lessons.iter().enumerate().map(|(i, l)| (&l.id, i)).collect();
     let mut out = Vec::new();
     for judge in store.judges()? {
         let Some(theirs) = assigned.get(&judge.id) else {
             continue;
         };
-        let mine: Vec<&crate::roster::Lesson> = lessons.iter().filter(|l| theirs.contains(&l.id)).collect();
+        let mut at: Vec<usize> = theirs.iter().filter_map(|id| position.get(id).copied()).collect();
+        at.sort_unstable();
+        let mine: Vec<&crate::roster::Lesson> = at.into_iter().map(|i| &lessons[i]).collect();
         if mine.is_empty() {
             continue;
         }
@@ -477,12 +482,18 @@ pub fn sheet_file_name(sheet: &crate::sheet::ScoreSheet) -> String {
 pub fn export_sheets(store: &mut Store, dir: &Path, actor: &Actor) -> Result<Vec<std::path::PathBuf>, Error> {
     std::fs::create_dir_all(dir).map_err(|e| Error::write(dir, e))?;
     let at = actor.at.to_rfc3339_opts(chrono::SecondsFormat::Secs, true);
-    let mut files = Vec::new();
-    for sheet in issue_sheets(store, &at, None, actor)? {
-        let path = dir.join(sheet_file_name(&sheet));
-        crate::sheet::write::write(&sheet, &path)?;
-        files.push(path);
-    }
+    let sheets = issue_sheets(store, &at, None, actor)?;
+    // each workbook is built and written on its own core (most of the time is compression)
+    let mut files = Vec::with_capacity(sheets.len());
+    crate::par::for_each_ordered(
+        &sheets,
+        crate::par::workers(sheets.len()),
+        |sheet| {
+            let path = dir.join(sheet_file_name(sheet));
+            crate::sheet::write::write(sheet, &path).map(|()| path)
+        },
+        |_, written| written.map(|path| files.push(path)),
+    )?;
     Ok(files)
 }
 
@@ -896,8 +907,12 @@ pub fn export_results_with(
     stability: Option<&[crate::stability::LessonStability]>,
 ) -> Result<Results, Error> {
     let input = results_input(store)?;
-    let results = compute_results(&input);
-    let calibration = crate::calibration::calibrate(&input);
+    // the calibration (评委统计) does not depend on the results: both at once
+    let (results, calibration) = std::thread::scope(|s| {
+        let calibration = s.spawn(|| crate::calibration::calibrate(&input));
+        let results = compute_results(&input);
+        (results, calibration.join().expect("the calibration does not panic"))
+    });
     let stability: Option<std::collections::BTreeMap<crate::roster::LessonId, crate::stability::LessonStability>> =
         stability.map(|s| s.iter().map(|x| (x.lesson.clone(), x.clone())).collect());
     let ResultsInput {

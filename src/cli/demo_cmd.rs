@@ -68,6 +68,14 @@ pub(super) struct BenchArgs {
     /// shared machine's speed varies from minute to minute).
     #[arg(long, default_value_t = 1, value_parser = clap::value_parser!(u32).range(1..))]
     runs: u32,
+    /// Also time the peer script an admin would write (`scripts/peer_merge_rank.py`, pandas
+    /// reading through calamine) on the same files in the same run, with this Python (one with
+    /// pandas, python-calamine and xlsxwriter; `scripts/bench.sh` makes one).
+    #[arg(long, requires = "peer_script")]
+    peer_python: Option<PathBuf>,
+    /// The peer script (see `--peer-python`).
+    #[arg(long, requires = "peer_python")]
+    peer_script: Option<PathBuf>,
 }
 
 /// One build of the session, timed, and the bare parse of its returned sheets.
@@ -75,6 +83,66 @@ struct Run {
     stages: Vec<demo::StageTiming>,
     bare_one: Duration,
     bare_all: Duration,
+    /// `sheets import`, `rank`, `export` as a user runs them: one process each.
+    commands: [Duration; 3],
+    peer: Option<Duration>,
+}
+
+/// The three commands a user runs once the sheets are back, each its own process (start-up and
+/// opening the session included), on a copy of the demo session as it stood before the import.
+fn user_commands(dir: &std::path::Path, returned: &[PathBuf]) -> Result<[Duration; 3], Error> {
+    let exe = std::env::current_exe().map_err(|e| Error::read(std::path::Path::new("jingpin"), e))?;
+    let db = dir.join("commands.jpsession");
+    let before = dir.join(demo::BEFORE_IMPORT);
+    std::fs::copy(&before, &db).map_err(|e| Error::write(&db, e))?;
+    let results = dir.join("commands-评审结果.xlsx");
+    let time = |args: Vec<&std::ffi::OsStr>| -> Result<Duration, Error> {
+        let t = Instant::now();
+        let status = std::process::Command::new(&exe)
+            .args(args)
+            .stdout(std::process::Stdio::null())
+            .status()
+            .map_err(|e| Error::read(&exe, e))?;
+        if !status.success() {
+            return Err(Error::read(&exe, std::io::Error::other(format!("{status}"))));
+        }
+        Ok(t.elapsed())
+    };
+    let mut import = vec!["sheets".as_ref(), "import".as_ref(), db.as_os_str()];
+    import.extend(returned.iter().map(|p| p.as_os_str()));
+    Ok([
+        time(import)?,
+        time(vec!["rank".as_ref(), db.as_os_str()])?,
+        time(vec![
+            "export".as_ref(),
+            db.as_os_str(),
+            "--out".as_ref(),
+            results.as_os_str(),
+        ])?,
+    ])
+}
+
+/// The peer script on the demo's files, timed; `quota` per category name.
+fn peer(
+    python: &std::path::Path,
+    script: &std::path::Path,
+    dir: &std::path::Path,
+    quota: &serde_json::Value,
+) -> Result<Duration, Error> {
+    let t = Instant::now();
+    let output = std::process::Command::new(python)
+        .arg(script)
+        .arg(dir)
+        .arg(dir.join("peer.xlsx"))
+        .arg("calamine")
+        .arg(quota.to_string())
+        .output()
+        .map_err(|e| Error::read(python, e))?;
+    if !output.status.success() {
+        let said = String::from_utf8_lossy(&output.stderr).into_owned();
+        return Err(Error::read(script, std::io::Error::other(said)));
+    }
+    Ok(t.elapsed())
 }
 
 impl Run {
@@ -97,12 +165,13 @@ pub(super) fn run_bench(args: BenchArgs, out: &mut dyn Write) -> Result<ExitCode
     let mut threads = 1;
     for _ in 0..args.runs {
         let _ = std::fs::remove_dir_all(&args.out);
-        let (s, t) = demo::build(&args.out, args.scale, args.seed)?;
+        let (s, t) = demo::build_with(&args.out, args.scale, args.seed, true)?;
         // the floor the sheet importer cannot beat: calamine reading the same files, nothing else
-        let returned: Vec<PathBuf> = std::fs::read_dir(args.out.join("收回评分表"))
+        let mut returned: Vec<PathBuf> = std::fs::read_dir(args.out.join("收回评分表"))
             .map_err(|e| Error::read(&args.out, e))?
             .filter_map(|e| e.ok().map(|e| e.path()))
             .collect();
+        returned.sort();
         let floor = |threads: usize| -> Result<Duration, Error> {
             let t = Instant::now();
             crate::par::for_each_ordered(
@@ -114,10 +183,22 @@ pub(super) fn run_bench(args: BenchArgs, out: &mut dyn Write) -> Result<ExitCode
             Ok(t.elapsed())
         };
         threads = crate::par::workers(returned.len());
+        let commands = user_commands(&args.out, &returned)?;
+        let quota: serde_json::Map<String, serde_json::Value> = s
+            .categories
+            .iter()
+            .map(|c| (c.category.name().to_owned(), c.quota.into()))
+            .collect();
+        let peer = match (&args.peer_python, &args.peer_script) {
+            (Some(python), Some(script)) => Some(peer(python, script, &args.out, &quota.into())?),
+            _ => None,
+        };
         runs.push(Run {
             stages: t.stages,
             bare_one: floor(1)?,
             bare_all: floor(threads)?,
+            commands,
+            peer,
         });
         summary = Some(s);
     }
@@ -167,6 +248,33 @@ pub(super) fn run_bench(args: BenchArgs, out: &mut dyn Write) -> Result<ExitCode
             format!(
                 "{:<34}{:>10.2} × {:>10.2} ×",
                 "sheets import / bare parse, same run", best, median
+            ),
+        )?;
+    }
+    let names = [
+        "`sheets import` (a process)",
+        "`rank` (a process)",
+        "`export` (a process)",
+    ];
+    for (i, name) in names.iter().enumerate() {
+        line(out, name, runs.iter().map(|r| r.commands[i]).collect(), None)?;
+    }
+    let three: Vec<Duration> = runs.iter().map(|r| r.commands.iter().sum()).collect();
+    line(out, "the three commands", three.clone(), None)?;
+    if let Some(peers) = runs.iter().map(|r| r.peer).collect::<Option<Vec<Duration>>>() {
+        line(out, "peer: pandas + calamine", peers.clone(), None)?;
+        // each run's ratio is the peer over the three commands of that same run
+        let ratios: Vec<f64> = peers
+            .iter()
+            .zip(&three)
+            .map(|(p, t)| p.as_secs_f64() / t.as_secs_f64())
+            .collect();
+        let (worst, median) = best_median(ratios);
+        w(
+            out,
+            format!(
+                "{:<34}{:>10.1} × {:>10.1} ×  (lowest, median)",
+                "peer / the three commands", worst, median
             ),
         )?;
     }
