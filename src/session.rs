@@ -480,6 +480,16 @@ pub fn sheet_file_name(sheet: &crate::sheet::ScoreSheet) -> String {
 
 /// Writes every judge's blank sheet into `dir`; returns the files written.
 pub fn export_sheets(store: &mut Store, dir: &Path, actor: &Actor) -> Result<Vec<std::path::PathBuf>, Error> {
+    export_sheets_with(store, dir, actor, &mut |_, _| {})
+}
+
+/// [`export_sheets`], calling `progress(written, total)` as each workbook is written.
+pub fn export_sheets_with(
+    store: &mut Store,
+    dir: &Path,
+    actor: &Actor,
+    progress: &mut dyn FnMut(usize, usize),
+) -> Result<Vec<std::path::PathBuf>, Error> {
     std::fs::create_dir_all(dir).map_err(|e| Error::write(dir, e))?;
     let at = actor.at.to_rfc3339_opts(chrono::SecondsFormat::Secs, true);
     let sheets = issue_sheets(store, &at, None, actor)?;
@@ -492,7 +502,11 @@ pub fn export_sheets(store: &mut Store, dir: &Path, actor: &Actor) -> Result<Vec
             let path = dir.join(sheet_file_name(sheet));
             crate::sheet::write::write(sheet, &path).map(|()| path)
         },
-        |_, written| written.map(|path| files.push(path)),
+        |i, written| {
+            files.push(written?);
+            progress(i + 1, sheets.len());
+            Ok::<(), Error>(())
+        },
     )?;
     Ok(files)
 }

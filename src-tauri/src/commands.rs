@@ -304,11 +304,16 @@ pub struct ExportedSheets {
     pub files: Vec<String>,
 }
 
-/// Writes one score sheet per judge into a folder.
+/// Writes one score sheet per judge into a folder, with progress (one step per workbook).
 #[tauri::command(async)]
-pub fn export_sheets(request: ExportSheetsRequest, open: State<'_, OpenSession>) -> Result<ExportedSheets, ApiError> {
+pub fn export_sheets(
+    request: ExportSheetsRequest,
+    on_progress: tauri::ipc::Channel<Progress>,
+    open: State<'_, OpenSession>,
+) -> Result<ExportedSheets, ApiError> {
     open.with(|store| {
-        let files = session::export_sheets(store, &PathBuf::from(&request.dir), &actor())?;
+        let mut report = throttled(&on_progress);
+        let files = session::export_sheets_with(store, &PathBuf::from(&request.dir), &actor(), &mut report)?;
         Ok(ExportedSheets {
             files: files.iter().map(|f| f.display().to_string()).collect(),
         })

@@ -96,7 +96,7 @@ pub fn commands() -> Vec<CommandSig> {
         call_with::<Panel, JudgeList>("set_panel"),
         call::<Assignment>("assign"),
         call::<Assignment>("assignment"),
-        call_with::<ExportSheetsRequest, ExportedSheets>("export_sheets"),
+        call_with_progress::<ExportSheetsRequest, ExportedSheets>("export_sheets"),
         call_with::<OpenSheetRequest, JudgeView>("open_sheet"),
         call::<CurrentSheet>("judge_view"),
         call_with::<ScoreRequest, LessonScores>("judge_set_score"),

@@ -20,12 +20,17 @@ pub(super) struct DemoArgs {
     scale: Scale,
     #[arg(long, default_value_t = 2025)]
     seed: u64,
+    /// Also keep a copy of the session as it stood before the returned sheets were imported
+    /// (`session-before-import.jpsession`), to import 收回评分表/ yourself, in the window or with
+    /// `sheets import`.
+    #[arg(long)]
+    before_import: bool,
     #[arg(long)]
     json: bool,
 }
 
 pub(super) fn run_demo(args: DemoArgs, out: &mut dyn Write) -> Result<ExitCode, Error> {
-    let (summary, _) = demo::build(&args.out, args.scale, args.seed)?;
+    let (summary, _) = demo::build_with(&args.out, args.scale, args.seed, args.before_import)?;
     if args.json {
         print_json(out, &summary)?;
         return Ok(ExitCode::SUCCESS);

@@ -7,6 +7,7 @@
 import { execFileSync } from "node:child_process";
 import { copyFileSync, existsSync, mkdirSync, readdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
+import { answerDialogs } from "./dialogs.mjs";
 
 export function makeJourney({ getBrowser, setBrowser, connect, home, env, fixtures, check, assert, shoot, textOf, sleep }) {
   const b = () => getBrowser();
@@ -26,23 +27,7 @@ export function makeJourney({ getBrowser, setBrowser, connect, home, env, fixtur
   };
 
   /** Answers the next native dialogs, in order, with these paths (null = cancel). */
-  const answer = (...answers) =>
-    b().execute((queued) => {
-      window.__dialogAnswers = queued;
-      if (window.__dialogWrapped) return;
-      window.__dialogWrapped = true;
-      const original = window.fetch.bind(window);
-      window.fetch = (input, init) => {
-        const url = typeof input === "string" ? input : input.url;
-        if (url.includes("plugin%3Adialog") && window.__dialogAnswers.length) {
-          const picked = window.__dialogAnswers.shift();
-          return Promise.resolve(
-            new Response(JSON.stringify(picked), { headers: { "Tauri-Response": "ok", "Content-Type": "application/json" } }),
-          );
-        }
-        return original(input, init);
-      };
-    }, answers);
+  const answer = (...answers) => answerDialogs(b(), ...answers);
   const $ = (sel) => b().$(sel);
   const click = async (sel) => {
     const el = await $(sel);

@@ -3,12 +3,13 @@
 // a closing "N passed, N failed" line.
 //
 // Env: JINGPIN_APP (absolute path of the built app), E2E_SHOTS (folder for screenshots).
-import { spawn } from "node:child_process";
-import { mkdirSync, mkdtempSync } from "node:fs";
+import { execFileSync, spawn } from "node:child_process";
+import { copyFileSync, mkdirSync, mkdtempSync, readdirSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { remote } from "webdriverio";
+import { answerDialogs } from "./dialogs.mjs";
 import { makeJourney } from "./journey.mjs";
 
 const app = process.env.JINGPIN_APP;
@@ -103,10 +104,13 @@ try {
       timeoutMsg: `the demo roster did not show: ${(await textOf(browser, "[data-test=roster-count]"))[0]}`,
     });
     await (await browser.$("[data-test=nav-results]")).click();
-    await browser.waitUntil(async () => (await textOf(browser, "[data-test=results-table] .el-table__body tbody tr")).length > 100, {
+    // a page of the ranking at a time, the pager counting them all
+    await browser.waitUntil(async () => (await textOf(browser, "[data-test=results-table] .el-table__body tbody tr")).length === 100, {
       timeout: 20000,
       timeoutMsg: "the demo's ranking did not show",
     });
+    const pager = (await textOf(browser, "[data-test=pager] .el-pagination__total"))[0] ?? "";
+    assert(Number(pager.replace(/\D/g, "")) > 100, `the pager counts the category's lessons: ${pager}`);
     await shoot(browser, "demo-results.png");
     // the fairness tab of a real-sized session: the severity chart with one point per judge
     await (await browser.$("//div[contains(@class,'el-tabs__item')][contains(., '公平性')]")).click();
@@ -118,7 +122,7 @@ try {
         }),
       { timeout: 30000, timeoutMsg: "the demo's severity chart did not draw" },
     );
-    await browser.waitUntil(async () => (await textOf(browser, "[data-test=results-table] [data-test^=stability-L]")).length > 100, {
+    await browser.waitUntil(async () => (await textOf(browser, "[data-test=results-table] [data-test^=stability-L]")).length > 50, {
       timeout: 60000,
       timeoutMsg: "the demo's stability did not arrive",
     });
@@ -161,6 +165,67 @@ try {
   });
 
   await journey();
+
+  await check("a province's returned sheets import in one action: the bar moves, cancel stores nothing, the window answers throughout", async () => {
+    // the province demo as it stood before its 154 sheets came back (the CLI builds it)
+    const demo = join(home, "province-demo");
+    execFileSync(process.env.JINGPIN_CLI, ["demo", "--scale", "province", "--out", demo, "--before-import"], { env, stdio: "ignore" });
+    const db = join(home, "广东省级遴选.jpsession");
+    copyFileSync(join(demo, "session-before-import.jpsession"), db);
+    const files = readdirSync(join(demo, "收回评分表")).map((f) => join(demo, "收回评分表", f));
+    const click = async (sel) => {
+      const el = await browser.$(sel);
+      await el.waitForClickable({ timeout: 30000 });
+      await el.click();
+    };
+    await click("[data-test=nav-home]");
+    await answerDialogs(browser, db);
+    await click("[data-test=open-session]");
+    await browser.waitUntil(async () => (await textOf(browser, "[data-test=roster-count]"))[0]?.includes("3000"), {
+      timeout: 30000,
+      timeoutMsg: "the province roster did not show",
+    });
+    await click("[data-test=nav-results]");
+    // the page's own thread, sampled every 10 ms: every value the bar shows
+    const watch = () =>
+      browser.execute(() => {
+        const beats = { seen: [], cancel: false };
+        window.__beats = beats;
+        clearInterval(window.__hb);
+        window.__hb = setInterval(() => {
+          const p = document.querySelector("[data-test=import-progress] .el-progress-bar__innerText")?.textContent?.trim();
+          if (p && beats.seen.at(-1) !== p) beats.seen.push(p);
+          beats.cancel ||= !!document.querySelector("[data-test=cancel-import]");
+        }, 10);
+      });
+    const watched = () => browser.execute(() => (clearInterval(window.__hb), window.__beats));
+    // first the chair changes their mind: cancel, and nothing is stored
+    await answerDialogs(browser, files);
+    await watch();
+    await click("[data-test=import-sheets]");
+    await click("[data-test=cancel-import]");
+    await browser.waitUntil(async () => (await textOf(browser, ".el-alert__title")).some((t) => t.includes("已取消")), {
+      timeout: 60000,
+      timeoutMsg: `the cancel was not reported: ${await textOf(browser, ".el-alert__title")}`,
+    });
+    const fill = (await textOf(browser, "[data-test=quota-fill]"))[0];
+    assert(fill.includes("推荐 0/"), `nothing was stored by the cancelled import: ${fill}`);
+    await shoot(browser, "province-cancelled.png");
+    // then every sheet at once
+    await answerDialogs(browser, files);
+    await watch();
+    await click("[data-test=import-sheets]");
+    await browser.waitUntil(async () => (await textOf(browser, "[data-test=quota-fill]"))[0]?.includes("推荐 700/700"), {
+      timeout: 120000,
+      timeoutMsg: `the province's sheets did not land: ${(await textOf(browser, "[data-test=quota-fill]"))[0]}`,
+    });
+    const beats = await watched();
+    assert(beats.cancel, "a cancel button was offered while the sheets were read");
+    const values = beats.seen.map((p) => Number(p.replace("%", "")));
+    assert(values.length >= 3 && values.some((v) => v > 0 && v < 100), `the bar moved: ${beats.seen}`);
+    assert(values.every((v, i) => i === 0 || v >= values[i - 1]), `the bar only moved forward: ${beats.seen}`);
+    await shoot(browser, "province-imported.png");
+  });
 
   await check("switching to English translates the screen and survives a reload", async () => {
     await (await browser.$("[data-test=lang]")).click();

@@ -6,6 +6,8 @@ import { savedLocale, saveLocale } from "../src/i18n";
 import { toApiError } from "../src/ipc/errors";
 import { makeI18n } from "../src/i18n";
 import { library } from "./fixtures";
+import { nextTick, ref } from "vue";
+import { PAGE_SIZES, pageOf, usePages } from "../src/logic/pages";
 
 describe("rubric library", () => {
   it("groups by year, newest first, categories in the notices' order", () => {
@@ -101,5 +103,27 @@ describe("language", () => {
     expect(savedLocale(storage)).toBe("zh-CN");
     saveLocale("en-US", storage);
     expect(savedLocale(storage)).toBe("en-US");
+  });
+});
+
+describe("long tables a page at a time", () => {
+  const rows = Array.from({ length: 250 }, (_, i) => i);
+  it("gives the rows of a page, the last page short and a page past the end clamped", () => {
+    expect(pageOf(rows, 1, 100)).toEqual(rows.slice(0, 100));
+    expect(pageOf(rows, 3, 100)).toEqual(rows.slice(200));
+    expect(pageOf(rows, 9, 100)).toEqual(rows.slice(200));
+    expect(pageOf(rows, 0, 100)).toEqual(rows.slice(0, 100));
+    expect(pageOf([], 1, 100)).toEqual([]);
+  });
+  it("goes back to page 1 when a filter changes the rows", async () => {
+    const source = ref<number[]>(rows);
+    const { page, size, shown } = usePages(source);
+    expect(size.value).toBe(PAGE_SIZES[0]);
+    page.value = 3;
+    expect(shown.value).toEqual(rows.slice(200));
+    source.value = rows.filter((r) => r % 2 === 0);
+    await nextTick();
+    expect(page.value).toBe(1);
+    expect(shown.value[0]).toBe(0);
   });
 });

@@ -93,7 +93,11 @@ export const commands = {
   setPanel: (request: Panel): Promise<JudgeList> => invoke<JudgeList>("set_panel", { request }),
   assign: (): Promise<Assignment> => invoke<Assignment>("assign"),
   assignment: (): Promise<Assignment> => invoke<Assignment>("assignment"),
-  exportSheets: (request: ExportSheetsRequest): Promise<ExportedSheets> => invoke<ExportedSheets>("export_sheets", { request }),
+  exportSheets: (request: ExportSheetsRequest, onProgress: (p: Progress) => void): Promise<ExportedSheets> => {
+    const channel = new Channel<Progress>();
+    channel.onmessage = onProgress;
+    return invoke<ExportedSheets>("export_sheets", { request, onProgress: channel });
+  },
   openSheet: (request: OpenSheetRequest): Promise<JudgeView> => invoke<JudgeView>("open_sheet", { request }),
   judgeView: (): Promise<CurrentSheet> => invoke<CurrentSheet>("judge_view"),
   judgeSetScore: (request: ScoreRequest): Promise<LessonScores> => invoke<LessonScores>("judge_set_score", { request }),

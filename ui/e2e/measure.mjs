@@ -1,0 +1,177 @@
+// Issue 17's window measurements, through the real window as a person uses it (not a test: it
+// prints numbers for docs/benchmarks.md and asserts nothing about time):
+//
+//   1. cold start: launching the app until its first useful screen (the home page with its
+//      buttons) is shown, three launches, each a new process on a new data folder;
+//   2. a province's returned sheets imported in one action in the window: the time from the click
+//      to the ranking shown, every progress value the bar showed, and the longest the page's own
+//      thread went without running a 10 ms timer (a frozen window would show it);
+//   3. a judge's score saves: MEASURE_SAVES (1000) keystroke-and-Enter saves in judge mode, each
+//      timed from the IPC call to its answer (the command returns once the score is committed to
+//      the judge's workspace), p50 / p99 / max.
+//
+// Run (after building the CLI and the app; a release build measures what users get):
+//   cd ui && JINGPIN_APP=$PWD/../target/release/jingpin-desktop JINGPIN_CLI=$PWD/../target/release/jingpin \
+//     xvfb-run -a -s "-screen 0 1366x768x24" node e2e/measure.mjs
+// Env: MEASURE_SCALE (province; national works too), MEASURE_SAVES (1000), E2E_SHOTS.
+import { execFileSync, spawn } from "node:child_process";
+import { copyFileSync, mkdirSync, mkdtempSync, readdirSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { remote } from "webdriverio";
+import { answerDialogs } from "./dialogs.mjs";
+
+const app = process.env.JINGPIN_APP;
+const cli = process.env.JINGPIN_CLI;
+if (!app || !cli) throw new Error("JINGPIN_APP and JINGPIN_CLI must name the built app and CLI");
+const scale = process.env.MEASURE_SCALE ?? "province";
+const saves = Number(process.env.MEASURE_SAVES ?? 1000);
+const shots = process.env.E2E_SHOTS ?? join(tmpdir(), "jingpin-measure");
+mkdirSync(shots, { recursive: true });
+const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
+const work = mkdtempSync(join(tmpdir(), "jingpin-measure-"));
+
+// the demo as it stood before its returned sheets came in: the chair imports them in the window
+const demo = join(work, "demo");
+execFileSync(cli, ["demo", "--scale", scale, "--out", demo, "--before-import"], { stdio: "ignore" });
+
+// one driver for every launch (as run.mjs does); one data folder, new on the first launch
+const home = join(work, "home");
+const env = {
+  ...process.env,
+  XDG_DATA_HOME: join(home, "data"),
+  XDG_CONFIG_HOME: join(home, "config"),
+  JINGPIN_DATA_DIR: join(home, "jingpin"),
+};
+const driver = spawn("tauri-driver", ["--port", "4444", "--native-port", "4445", "--native-driver", "/usr/bin/WebKitWebDriver"], { env, stdio: "ignore" });
+for (let i = 0; i < 100; i++) {
+  try {
+    if ((await fetch("http://127.0.0.1:4444/status")).ok) break;
+  } catch {}
+  await sleep(100);
+}
+async function launch() {
+  const started = Date.now();
+  const b = await remote({ hostname: "127.0.0.1", port: 4444, logLevel: "error", capabilities: { "tauri:options": { application: app } } });
+  // the first useful screen: the home page's buttons, clickable
+  await (await b.$("[data-test=open-session]")).waitForClickable({ timeout: 30000 });
+  return { b, coldStart: Date.now() - started };
+}
+async function close(b) {
+  await b.deleteSession().catch(() => {});
+  await sleep(500);
+}
+const answer = answerDialogs;
+const click = async (b, sel) => {
+  const el = await b.$(sel);
+  await el.waitForClickable({ timeout: 60000 });
+  await el.click();
+};
+const pct = (v, p) => {
+  const s = [...v].sort((a, b) => a - b);
+  return s[Math.min(s.length - 1, Math.ceil((p / 100) * s.length) - 1)];
+};
+const out = [];
+
+// 1 · cold start, three launches
+const starts = [];
+for (let i = 0; i < 3; i++) {
+  const { b, coldStart } = await launch();
+  starts.push(coldStart);
+  if (i === 0) await b.saveScreenshot(join(shots, "measure-first-screen.png"));
+  await close(b);
+}
+out.push(`cold start to the home page (3 launches): ${starts.join(" ms, ")} ms`);
+
+// 2 · a province's sheets imported in one action
+{
+  const { b } = await launch();
+  const db = join(home, `${scale}.jpsession`);
+  copyFileSync(join(demo, "session-before-import.jpsession"), db);
+  await answer(b, db);
+  await click(b, "[data-test=open-session]");
+  await click(b, "[data-test=nav-results]");
+  await (await b.$("[data-test=import-sheets]")).waitForClickable({ timeout: 60000 });
+  const files = readdirSync(join(demo, "收回评分表")).map((f) => join(demo, "收回评分表", f));
+  await answer(b, files);
+  await b.execute(() => {
+    const beats = { last: performance.now(), max: 0, seen: [] };
+    window.__beats = beats;
+    window.__hb = setInterval(() => {
+      const now = performance.now();
+      beats.max = Math.max(beats.max, now - beats.last);
+      beats.last = now;
+      const p = document.querySelector("[data-test=import-progress] .el-progress-bar__innerText")?.textContent?.trim();
+      if (p && beats.seen.at(-1) !== p) beats.seen.push(p);
+    }, 10);
+  });
+  const t = Date.now();
+  await click(b, "[data-test=import-sheets]");
+  await sleep(300);
+  await b.saveScreenshot(join(shots, "measure-importing.png"));
+  await b.waitUntil(
+    async () =>
+      b.execute(
+        () => window.__beats.seen.length > 0 && !document.querySelector("[data-test=import-progress]"),
+      ),
+    { timeout: 300000, interval: 50 },
+  );
+  const took = Date.now() - t;
+  const beats = await b.execute(() => {
+    clearInterval(window.__hb);
+    return window.__beats;
+  });
+  await sleep(800);
+  await b.saveScreenshot(join(shots, "measure-imported.png"));
+  out.push(
+    `${files.length} returned sheets (${scale}) imported in the window: ${took} ms from the click to the ranking shown; ` +
+      `progress shown: ${beats.seen.join(" ")}; longest the page's thread was busy: ${Math.round(beats.max)} ms`,
+  );
+  await close(b);
+}
+
+// 3 · a judge's saves, keystroke to committed
+{
+  const { b } = await launch();
+  const blank = readdirSync(join(demo, "评分表")).sort()[0];
+  await answer(b, join(demo, "评分表", blank));
+  await click(b, "[data-test=open-sheet]");
+  await (await b.$("[data-test=score-0]")).waitForExist({ timeout: 30000 });
+  await b.execute(() => {
+    window.__saves = [];
+    const original = window.fetch.bind(window);
+    window.fetch = async (input, init) => {
+      const url = typeof input === "string" ? input : input.url;
+      if (!url.includes("judge_set_score")) return original(input, init);
+      const t0 = performance.now();
+      const r = await original(input, init);
+      window.__saves.push(performance.now() - t0);
+      return r;
+    };
+  });
+  const lessons = (await b.execute(() => document.querySelectorAll("[data-test=judge-lessons] li").length)) || 1;
+  let pass = 0;
+  while ((await b.execute(() => window.__saves.length)) < saves) {
+    await click(b, `//ol[@data-test='judge-lessons']/li[1]`);
+    await b.execute(() => {
+      const box = document.querySelector("[data-test=score-0]");
+      box.focus();
+      box.select();
+    });
+    for (let n = 0; n < lessons && (await b.execute(() => window.__saves.length)) < saves; n++) {
+      const boxes = await b.execute(() => document.querySelectorAll("table.indicators input").length);
+      for (let k = 0; k < boxes; k++) await b.keys([String(1 + ((k + n + pass) % 3)), "Enter"]);
+    }
+    pass++;
+  }
+  await sleep(500);
+  const times = await b.execute(() => window.__saves);
+  out.push(
+    `judge saves (${times.length}): p50 ${pct(times, 50).toFixed(1)} ms, p99 ${pct(times, 99).toFixed(1)} ms, max ${Math.max(...times).toFixed(1)} ms`,
+  );
+  await b.saveScreenshot(join(shots, "measure-judge.png"));
+  await close(b);
+}
+
+driver.kill();
+for (const line of out) console.log(line);
