@@ -25,6 +25,9 @@ pub enum Category {
 }
 
 impl Category {
+    /// The three categories of the 2024 notice (附件2's columns), which a new session covers.
+    pub const NOTICE_2024: [Category; 3] = [Category::Subject, Category::Experiment, Category::SpecialEducation];
+
     pub const ALL: [Category; 5] = [
         Category::Subject,
         Category::SpecialEducation,

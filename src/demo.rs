@@ -646,7 +646,7 @@ pub fn build_with(dir: &Path, scale: Scale, seed: u64, snapshot: bool) -> Result
         level: plan.level,
         year: plan.year,
         quota_table: plan.quota_table.clone(),
-        categories: [Category::Subject, Category::Experiment, Category::SpecialEducation]
+        categories: Category::NOTICE_2024
             .iter()
             .zip(plan.quota)
             .map(|(c, q)| CategorySetup {

@@ -536,8 +536,9 @@ impl fmt::Display for Report {
 
 /// The error type of every fallible operation of the core.
 #[derive(Debug, thiserror::Error)]
-#[error("{kind}")]
+#[error(transparent)]
 pub struct Error {
+    /// What went wrong; its `source()` (an I/O, database, reader or writer error) is this error's.
     pub kind: ErrorKind,
 }
 
@@ -547,9 +548,18 @@ pub enum ErrorKind {
     Read { path: PathBuf, source: std::io::Error },
     #[error("cannot write {path}: {source}")]
     Write { path: PathBuf, source: std::io::Error },
-    /// A spreadsheet the import layer could not open; `reason` is the reader's own wording.
-    #[error("cannot open spreadsheet {path}: {reason}")]
-    Spreadsheet { path: PathBuf, reason: String },
+    /// A spreadsheet the import layer could not open or read; the reader's own error is the source.
+    #[error("cannot read spreadsheet {path}: {source}")]
+    Spreadsheet {
+        path: PathBuf,
+        source: Box<dyn std::error::Error + Send + Sync>,
+    },
+    /// A workbook that could not be built or written; the writer's own error is the source.
+    #[error("cannot write spreadsheet {path}: {source}")]
+    SpreadsheetWrite {
+        path: PathBuf,
+        source: Box<dyn std::error::Error + Send + Sync>,
+    },
     #[error("{} problem(s) found:\n{report}", report.problems.len())]
     Invalid { report: Report },
     #[error("no rubric with id `{id}`")]
@@ -597,6 +607,7 @@ impl Error {
             ErrorKind::Read { .. } => "read",
             ErrorKind::Write { .. } => "write",
             ErrorKind::Spreadsheet { .. } => "spreadsheet",
+            ErrorKind::SpreadsheetWrite { .. } => "spreadsheet_write",
             ErrorKind::Invalid { .. } => "invalid",
             ErrorKind::RubricNotFound { .. } => "rubric_not_found",
             ErrorKind::Database { .. } => "database",
@@ -639,6 +650,24 @@ impl Error {
         }
         .into()
     }
+
+    /// A spreadsheet at `path` the reader (calamine, csv) could not read, keeping its error.
+    pub fn spreadsheet_read(path: &Path, source: impl std::error::Error + Send + Sync + 'static) -> Self {
+        ErrorKind::Spreadsheet {
+            path: path.to_path_buf(),
+            source: Box::new(source),
+        }
+        .into()
+    }
+
+    /// A workbook for `path` the writer (rust_xlsxwriter) could not build, keeping its error.
+    pub fn spreadsheet_write(path: &Path, source: impl std::error::Error + Send + Sync + 'static) -> Self {
+        ErrorKind::SpreadsheetWrite {
+            path: path.to_path_buf(),
+            source: Box::new(source),
+        }
+        .into()
+    }
 }
 
 impl From<ErrorKind> for Error {
@@ -666,6 +695,23 @@ pub fn require_reason(reason: &str) -> Result<(), Error> {
 
 #[cfg(test)]
 mod tests {
+
+    #[test]
+    fn a_spreadsheet_write_failure_says_write_and_keeps_its_cause() {
+        let cause = std::io::Error::other("disk full");
+        let e = Error::spreadsheet_write(Path::new("评审结果.xlsx"), cause);
+        assert_eq!(e.code(), "spreadsheet_write");
+        assert!(
+            e.to_string().starts_with("cannot write spreadsheet 评审结果.xlsx"),
+            "{e}"
+        );
+        let source = std::error::Error::source(&e).expect("the writer's error is kept");
+        assert_eq!(source.to_string(), "disk full");
+        let read = Error::spreadsheet_read(Path::new("名单.xlsx"), std::io::Error::other("zip"));
+        assert_eq!(read.code(), "spreadsheet");
+        assert!(std::error::Error::source(&read).is_some());
+    }
+
     use super::*;
 
     #[test]

@@ -28,6 +28,11 @@ pub enum Level {
     National,
 }
 
+impl Level {
+    /// Every level, county first (the order a new-session form offers them).
+    pub const ALL: [Level; 4] = [Level::County, Level::City, Level::Province, Level::National];
+}
+
 /// How judges' totals become a lesson's score.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "ts", derive(ts_rs::TS))]
@@ -250,7 +255,7 @@ impl Settings {
             level: Level::County,
             year,
             quota_table: None,
-            categories: [Category::Subject, Category::Experiment, Category::SpecialEducation]
+            categories: Category::NOTICE_2024
                 .into_iter()
                 .map(|category| RawCategory {
                     category,

@@ -160,6 +160,7 @@ pub fn export(dir: &Path) -> Result<(), ts_rs::ExportError> {
     ApiError::export_all(&cfg)?;
     Progress::export_all(&cfg)?;
     std::fs::write(dir.join("commands.ts"), commands_ts())?;
+    std::fs::write(dir.join("values.ts"), values_ts())?;
     Ok(())
 }
 
@@ -216,6 +217,31 @@ fn commands_ts() -> String {
     out.push_str(&body);
     out.push_str("};\n");
     out
+}
+
+/// The domain's value lists, from the core's own constants, so that no page types them (their
+/// labels come from the locales: `category.*`, `level.*`, `stage.*`).
+fn values_ts() -> String {
+    fn json<T: serde::Serialize>(v: &T) -> String {
+        serde_json::to_string(v).expect("a value list serializes")
+    }
+    format!(
+        "// GENERATED from src-tauri/src/ipc.rs by `cargo run -p jingpin-desktop --bin gen-ipc`. Do not edit.\n\
+         import type {{ Category }} from \"./bindings/Category\";\n\
+         import type {{ Level }} from \"./bindings/Level\";\n\n\
+         /** Every category, in the notices' order (`Category::ALL`). */\n\
+         export const CATEGORIES: Category[] = {};\n\n\
+         /** The categories a new session covers: the 2024 notice's three (`Category::NOTICE_2024`). */\n\
+         export const NEW_SESSION_CATEGORIES: Category[] = {};\n\n\
+         /** Every level, county first (`Level::ALL`). */\n\
+         export const LEVELS: Level[] = {};\n\n\
+         /** The stages stage coverage fills (`select::STAGES`); a roster may type others, kept as typed. */\n\
+         export const STAGES = {} as const;\n",
+        json(&jingpin::category::Category::ALL.to_vec()),
+        json(&jingpin::category::Category::NOTICE_2024.to_vec()),
+        json(&jingpin::settings::Level::ALL.to_vec()),
+        json(&jingpin::select::STAGES.to_vec()),
+    )
 }
 
 /// The command names `generate_handler!` registers in lib.rs, in order.

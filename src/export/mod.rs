@@ -17,7 +17,7 @@ use rust_xlsxwriter::{
 };
 
 use crate::aggregate::Hundredths;
-use crate::error::{Error, ErrorKind};
+use crate::error::Error;
 use crate::judges::Judge;
 use crate::select::{Reason, Status};
 use crate::session::{CategoryResults, Results};
@@ -511,12 +511,9 @@ fn write_workbook(
             .set_author("精品课评审台")
             .set_creation_datetime(&ExcelDateTime::from_ymd(2000, 1, 1).expect("a valid date")),
     );
-    let bytes = build(&mut wb).and_then(|_| wb.save_to_buffer()).map_err(|e| {
-        Error::from(ErrorKind::Spreadsheet {
-            path: path.to_path_buf(),
-            reason: e.to_string(),
-        })
-    })?;
+    let bytes = build(&mut wb)
+        .and_then(|_| wb.save_to_buffer())
+        .map_err(|e| Error::spreadsheet_write(path, e))?;
     crate::library::write_atomically(path, &bytes)
 }
 
@@ -836,12 +833,7 @@ pub fn write_register(
 
 /// Writes the results workbook to `path` (atomically).
 pub fn write_results(input: &WorkbookInput<'_>, path: &Path) -> Result<(), Error> {
-    let bytes = results_bytes(input).map_err(|e| {
-        Error::from(ErrorKind::Spreadsheet {
-            path: path.to_path_buf(),
-            reason: e.to_string(),
-        })
-    })?;
+    let bytes = results_bytes(input).map_err(|e| Error::spreadsheet_write(path, e))?;
     crate::library::write_atomically(path, &bytes)
 }
 

@@ -6,7 +6,7 @@ use std::path::Path;
 
 use rust_xlsxwriter::{DocProperties, ExcelDateTime, Format, FormatAlign, FormatBorder, Workbook};
 
-use crate::error::{Error, ErrorKind};
+use crate::error::Error;
 
 pub struct OfficeTable<'a> {
     pub title: &'a str,
@@ -19,12 +19,7 @@ pub struct OfficeTable<'a> {
 }
 
 pub fn write_office_table(table: &OfficeTable<'_>, path: &Path) -> Result<(), Error> {
-    let err = |e: rust_xlsxwriter::XlsxError| {
-        Error::from(ErrorKind::Spreadsheet {
-            path: path.to_path_buf(),
-            reason: e.to_string(),
-        })
-    };
+    let err = |e: rust_xlsxwriter::XlsxError| Error::spreadsheet_write(path, e);
     let mut wb = Workbook::new();
     let when = ExcelDateTime::from_ymd(2025, 9, 1).expect("a valid date");
     wb.set_properties(&DocProperties::new().set_title(table.title).set_creation_datetime(&when));

@@ -10,7 +10,7 @@ use std::path::Path;
 use calamine::{open_workbook_auto, DataRef, Reader, ReaderRef, Sheets};
 
 use super::cell;
-use crate::error::{Error, ErrorKind, Location};
+use crate::error::{Error, Location};
 
 /// One worksheet: text cells and where the first one sits.
 #[derive(Debug, Clone)]
@@ -46,14 +46,6 @@ impl Grid {
     }
 }
 
-pub(super) fn spreadsheet_error(path: &Path, reason: impl ToString) -> Error {
-    ErrorKind::Spreadsheet {
-        path: path.to_path_buf(),
-        reason: reason.to_string(),
-    }
-    .into()
-}
-
 /// Reads every worksheet of a workbook, or the one table of a csv file.
 pub fn read(path: &Path) -> Result<Vec<Grid>, Error> {
     let ext = path
@@ -64,14 +56,14 @@ pub fn read(path: &Path) -> Result<Vec<Grid>, Error> {
     if ext == "csv" || ext == "txt" {
         return read_csv(path).map(|g| vec![g]);
     }
-    let mut workbook = open_workbook_auto(path).map_err(|e| spreadsheet_error(path, e))?;
+    let mut workbook = open_workbook_auto(path).map_err(|e| Error::spreadsheet_read(path, e))?;
     let mut grids = Vec::new();
     for sheet in workbook.sheet_names() {
         let grid = if matches!(workbook, Sheets::Xlsx(_) | Sheets::Xlsb(_)) {
             // cells borrowed from the shared-strings table: each text is copied once, not twice
             let range = workbook
                 .worksheet_range_ref(&sheet)
-                .map_err(|e| spreadsheet_error(path, e))?;
+                .map_err(|e| Error::spreadsheet_read(path, e))?;
             to_grid(sheet.clone(), &range, |c| match c {
                 DataRef::SharedString(s) => cell::trim(s).to_owned(),
                 other => cell::text(&other.clone().into()),
@@ -79,7 +71,7 @@ pub fn read(path: &Path) -> Result<Vec<Grid>, Error> {
         } else {
             let range = workbook
                 .worksheet_range(&sheet)
-                .map_err(|e| spreadsheet_error(path, e))?;
+                .map_err(|e| Error::spreadsheet_read(path, e))?;
             to_grid(sheet.clone(), &range, cell::text)
         };
         let merged = match &mut workbook {
@@ -141,7 +133,7 @@ fn read_csv(path: &Path) -> Result<Grid, Error> {
         .from_reader(text.as_bytes());
     let mut rows = Vec::new();
     for record in reader.records() {
-        let record = record.map_err(|e| spreadsheet_error(path, e))?;
+        let record = record.map_err(|e| Error::spreadsheet_read(path, e))?;
         rows.push(record.iter().map(|c| cell::trim(c).to_owned()).collect());
     }
     let sheet = path

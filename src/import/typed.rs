@@ -191,7 +191,7 @@ impl TypedSheet {
 }
 
 pub fn read(path: &Path) -> Result<Vec<TypedSheet>, Error> {
-    let err = |e: calamine::Error| super::grid::spreadsheet_error(path, e);
+    let err = |e: calamine::Error| Error::spreadsheet_read(path, e);
     let mut wb = open_workbook_auto(path).map_err(err)?;
     if let Sheets::Xlsx(xlsx) = &mut wb {
         return read_xlsx(xlsx).map_err(|e| err(e.into()));
@@ -247,7 +247,7 @@ fn read_xlsx<RS: std::io::Read + std::io::Seek>(xlsx: &mut Xlsx<RS>) -> Result<V
 /// The floor the score-sheet reader cannot beat, for the benchmark: calamine reading every cell
 /// (values and formulas) of every worksheet, keeping nothing. Returns the number of cells.
 pub fn scan(path: &Path) -> Result<usize, Error> {
-    let err = |e: calamine::Error| super::grid::spreadsheet_error(path, e);
+    let err = |e: calamine::Error| Error::spreadsheet_read(path, e);
     let mut wb = open_workbook_auto(path).map_err(err)?;
     let Sheets::Xlsx(xlsx) = &mut wb else {
         return Ok(read(path)?.iter().map(|s| s.cells.len()).sum());

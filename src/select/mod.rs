@@ -23,7 +23,7 @@ mod replay;
 pub use replay::{Replay, ReplayCategory};
 
 /// The stages stage coverage fills, in the order it fills them.
-pub(crate) const STAGES: [&str; 3] = ["小学", "初中", "高中"];
+pub const STAGES: [&str; 3] = ["小学", "初中", "高中"];
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
 #[cfg_attr(feature = "ts", derive(ts_rs::TS))]

@@ -135,7 +135,7 @@ impl Replay {
                             .entry((f.school.as_str(), f.subject.as_str()))
                             .or_insert(next),
                         caps: (0..caps.len() as u16)
-                            .filter(|k| caps[*k as usize].subjects.iter().any(|x| *x == f.subject))
+                            .filter(|k| caps[*k as usize].subjects.contains(&f.subject))
                             .collect(),
                         stage: STAGES.iter().position(|x| *x == f.stage).unwrap_or(STAGES.len()) as u8,
                     }

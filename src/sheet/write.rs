@@ -10,7 +10,7 @@ use rust_xlsxwriter::{
 };
 
 use super::{headers, ScoreSheet, FORMAT_TAG, META_SHEET};
-use crate::error::{column_letter, Error, ErrorKind};
+use crate::error::{column_letter, Error};
 use crate::library::write_atomically;
 use crate::points::Points;
 use crate::roster::Lesson;
@@ -69,13 +69,7 @@ fn formats() -> Formats {
 }
 
 fn xlsx_error(path: &Path) -> impl Fn(XlsxError) -> Error + '_ {
-    move |e| {
-        ErrorKind::Spreadsheet {
-            path: path.to_path_buf(),
-            reason: e.to_string(),
-        }
-        .into()
-    }
+    move |e| Error::spreadsheet_write(path, e)
 }
 
 fn descriptive(l: &Lesson) -> [String; 7] {

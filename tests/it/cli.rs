@@ -1,3 +1,5 @@
+//! The `jingpin` binary as a user runs it: commands, exit codes and what they print.
+
 use assert_cmd::Command;
 
 use crate::{fixture, repo};

@@ -1,3 +1,5 @@
+//! The demo sessions end to end: they run, read back, and the same seed gives the same bytes.
+
 use calamine::{open_workbook_auto, Reader};
 use jingpin::demo::{build, Scale};
 

@@ -1,3 +1,5 @@
+//! Judge mode: a judge scores, submits and exports a sheet; the chair verifies it.
+
 use std::io::{BufRead, BufReader, Write};
 use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};

@@ -1,3 +1,5 @@
+//! The rubric and quota library: the built-in files, the user's own, and refused imports.
+
 use jingpin::import::RubricSheetOptions;
 use jingpin::library::{import_user_rubric, Library};
 use jingpin::{Category, Origin, ProblemKind};

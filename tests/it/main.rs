@@ -17,6 +17,7 @@ mod rubric_files;
 mod session;
 mod sheets;
 mod spreadsheets;
+mod tidy;
 
 use std::path::PathBuf;
 

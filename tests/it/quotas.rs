@@ -1,3 +1,5 @@
+//! The quota tables against the notices' totals, and a bad table's every problem.
+
 use jingpin::{Category, ProblemKind, QuotaTable};
 
 use crate::{fixture, repo};

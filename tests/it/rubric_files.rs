@@ -1,3 +1,5 @@
+//! The built-in rubrics against the notices: weights, descriptions, vetoes.
+
 use std::path::Path;
 
 use jingpin::{Category, Points, ProblemKind, Report, Rubric};

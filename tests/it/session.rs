@@ -1,3 +1,5 @@
+//! A session's life: settings, roster, judges, assignment, scores, decisions, results.
+
 use std::path::{Path, PathBuf};
 
 use jingpin::assign::{self, AssignRules, RecusalReason};

@@ -1,3 +1,5 @@
+//! Score sheets on disk: written and read back, edited in a spreadsheet program, refused.
+
 use std::path::{Path, PathBuf};
 
 use calamine::{open_workbook_auto, Data, Reader};

@@ -1,3 +1,5 @@
+//! Rubric workbooks as offices send them: title rows, merged groups, bad cells named.
+
 use jingpin::import::{rubric_from_spreadsheet, RubricSheetOptions};
 use jingpin::{Category, ErrorKind, Points, ProblemKind};
 

@@ -2,7 +2,18 @@ import type zhCN from "./zh-CN";
 
 // English. Keys mirror zh-CN (the type below makes a missing key a compile error).
 const en: typeof zhCN = {
-  app: { title: "Jingpin Panel", subtitle: "Exemplary lesson review", language: "Language" },
+  app: { title: "Jingpin Panel", subtitle: "Exemplary lesson review", language: "Language", seal: "J" },
+  languages: { "zh-CN": "中文", "en-US": "English" },
+  level: { 县级: "County", 市级: "City", 省级: "Province", 部级: "National" },
+  stage: { 小学: "Primary", 初中: "Junior secondary", 高中: "Senior secondary" },
+  files: {
+    judgeSheet: "scores-{id}-{name}-scored.xlsx",
+    backup: "{name}-backup-{date}.jpsession",
+    results: "{name}-results.xlsx",
+    awards: "{name}-awards.xlsx",
+    handoff: "{name}-handoff-roster.xlsx",
+    unnamed: "session",
+  },
   nav: { home: "Sessions", settings: "Settings", roster: "Roster", materials: "Materials", judges: "Judges", assignment: "Assignment", results: "Results", audit: "Audit", judge: "Scoring", rubrics: "Rubrics", quotas: "Quotas", register: "Bar register" },
   category: {
     学科课程: "Subject lessons",
@@ -615,6 +626,7 @@ const en: typeof zhCN = {
     read: "Cannot read the file",
     write: "Cannot write the file",
     spreadsheet: "Cannot open the spreadsheet",
+    spreadsheet_write: "Cannot build or write the spreadsheet",
     invalid: "The file has problems",
     rubric_not_found: "No such rubric",
     database: "The session file could not be read or written",

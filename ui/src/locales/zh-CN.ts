@@ -1,6 +1,19 @@
 // 简体中文（默认）。All UI text lives here and in en-US.ts; Rust sends codes, not prose.
 export default {
-  app: { title: "精品课评审台", subtitle: "基础教育精品课评审", language: "语言" },
+  app: { title: "精品课评审台", subtitle: "基础教育精品课评审", language: "语言", seal: "评" },
+  // each language named in itself, as the language menu shows it
+  languages: { "zh-CN": "中文", "en-US": "English" },
+  level: { 县级: "县级", 市级: "市级", 省级: "省级", 部级: "部级" },
+  stage: { 小学: "小学", 初中: "初中", 高中: "高中" },
+  // the names offered in the save dialogs
+  files: {
+    judgeSheet: "评分表-{id}-{name}-已评.xlsx",
+    backup: "{name}-备份-{date}.jpsession",
+    results: "{name}-评审结果.xlsx",
+    awards: "{name}-获奖名单.xlsx",
+    handoff: "{name}-上报推荐汇总表.xlsx",
+    unnamed: "评审活动",
+  },
   nav: { home: "评审活动", settings: "评审设置", roster: "课例名单", materials: "形式审查", judges: "评委", assignment: "评审分配", results: "评审结果", audit: "操作日志", judge: "评委评分", rubrics: "评分标准库", quotas: "推荐名额", register: "失信名单" },
   category: {
     学科课程: "学科课程",
@@ -612,6 +625,7 @@ export default {
     read: "无法读取文件",
     write: "无法写入文件",
     spreadsheet: "无法打开表格文件",
+    spreadsheet_write: "无法生成或写入表格文件",
     invalid: "文件内容有误",
     rubric_not_found: "找不到该评分标准",
     database: "评审活动文件读写出错",

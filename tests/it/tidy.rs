@@ -1,0 +1,223 @@
+//! The architecture's invariants (ARCHITECTURE.md "Invariants" and issue 18), checked over the source
+//! files as rust-analyzer's tidy test does: a rule broken anywhere fails here with the file and line.
+//! Each rule names its allowed places and why; a new exception is a decision, made here.
+
+use std::path::{Path, PathBuf};
+
+fn root() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+}
+
+/// Every file under `dir` (relative to the repository) ending in one of `exts`, as (path, text).
+fn files(dir: &str, exts: &[&str]) -> Vec<(String, String)> {
+    fn walk(p: &Path, exts: &[&str], out: &mut Vec<PathBuf>) {
+        for e in std::fs::read_dir(p).unwrap().flatten() {
+            let p = e.path();
+            if p.is_dir() {
+                walk(&p, exts, out);
+            } else if exts.iter().any(|x| p.to_string_lossy().ends_with(x)) {
+                out.push(p);
+            }
+        }
+    }
+    let mut found = Vec::new();
+    walk(&root().join(dir), exts, &mut found);
+    found.sort();
+    found
+        .into_iter()
+        .map(|p| {
+            let rel = p.strip_prefix(root()).unwrap().to_string_lossy().replace('\\', "/");
+            (rel, std::fs::read_to_string(&p).unwrap())
+        })
+        .collect()
+}
+
+/// The code of a line: what is left once a `//` comment is cut (a `//` inside a string is rare
+/// enough in these files not to matter).
+fn code(line: &str) -> &str {
+    line.find("//").map_or(line, |i| &line[..i])
+}
+
+/// The lines of `files` whose code contains one of `needles`, outside the `allowed` path prefixes,
+/// as `path:line: text`.
+fn hits(files: &[(String, String)], needles: &[&str], allowed: &[&str]) -> Vec<String> {
+    let mut hits = Vec::new();
+    for (path, text) in files {
+        if allowed.iter().any(|a| path.starts_with(a)) {
+            continue;
+        }
+        for (n, line) in text.lines().enumerate() {
+            if needles.iter().any(|x| code(line).contains(x)) {
+                hits.push(format!("{path}:{}: {}", n + 1, line.trim()));
+            }
+        }
+    }
+    hits
+}
+
+/// [`hits`] over the Rust source of the core and the shell.
+fn rust_lines_with(needles: &[&str], allowed: &[&str]) -> Vec<String> {
+    let mut rust = files("src", &[".rs"]);
+    rust.extend(files("src-tauri/src", &[".rs"]));
+    hits(&rust, needles, allowed)
+}
+
+#[track_caller]
+fn none(rule: &str, hits: Vec<String>) {
+    assert!(hits.is_empty(), "{rule}:\n{}", hits.join("\n"));
+}
+
+#[test]
+fn sql_and_rusqlite_only_in_the_store() {
+    none(
+        "SQL or rusqlite outside src/store/",
+        rust_lines_with(
+            &[
+                "rusqlite",
+                "\"SELECT ",
+                "\"INSERT ",
+                "\"UPDATE ",
+                "\"DELETE ",
+                "\"CREATE TABLE",
+            ],
+            // error.rs: the `Database` error carries rusqlite's error as its source
+            &["src/store/", "src/error.rs"],
+        ),
+    );
+}
+
+#[test]
+fn calamine_only_in_the_importers() {
+    none(
+        "calamine outside src/import/",
+        rust_lines_with(&["calamine::", "use calamine"], &["src/import/"]),
+    );
+}
+
+#[test]
+fn rust_xlsxwriter_only_in_the_writers() {
+    none(
+        "rust_xlsxwriter outside src/export/ and the score sheet writer",
+        rust_lines_with(&["rust_xlsxwriter"], &["src/export/", "src/sheet/write.rs"]),
+    );
+}
+
+#[test]
+fn the_clock_is_read_only_at_the_edges() {
+    none(
+        "the clock read outside its named places",
+        rust_lines_with(
+            &["Utc::now", "Local::now", "Instant::now", "SystemTime::now"],
+            &[
+                // `Actor::now`: the person and the time, taken once by the CLI and the shell
+                "src/store/mod.rs",
+                // a unique name for a workspace's half-written first copy, never stored
+                "src/store/workspace.rs",
+                // the demo's and the benches' stage timings
+                "src/demo.rs",
+                "src/cli/demo_cmd.rs",
+                "src/cli/materials_cmd.rs",
+            ],
+        ),
+    );
+}
+
+#[test]
+fn errors_keep_their_source() {
+    none(
+        "an error built from e.to_string() (keep the error as its #[source])",
+        rust_lines_with(
+            &["reason: e.to_string()", "reason: err.to_string()"],
+            // video.rs: an unreadable video is a finding in the 形式审查 report (serialized), not
+            // an error; src-tauri/src/error.rs: ApiError is the error's serialized form for the UI
+            &["src/materials/video.rs", "src-tauri/src/error.rs"],
+        ),
+    );
+    none(
+        "a detail or message built from e.to_string()",
+        rust_lines_with(
+            &["detail: e.to_string()", "message: e.to_string()"],
+            &["src/materials/video.rs", "src-tauri/src/error.rs"],
+        ),
+    );
+}
+
+#[test]
+fn every_module_says_what_it_is() {
+    let mut missing = Vec::new();
+    for dir in ["src", "src-tauri/src", "tests/it"] {
+        for (path, text) in files(dir, &[".rs"]) {
+            if !text.trim_start().starts_with("//!") {
+                missing.push(path);
+            }
+        }
+    }
+    none("a module without a //! comment at its top", missing);
+}
+
+#[test]
+fn the_ui_talks_to_tauri_only_through_its_ipc_folder() {
+    let mut hits = Vec::new();
+    for (path, text) in files("ui/src", &[".ts", ".vue"]) {
+        if path.starts_with("ui/src/ipc/") {
+            continue;
+        }
+        for (n, line) in text.lines().enumerate() {
+            let c = code(line);
+            if c.contains("invoke(") || c.contains("@tauri-apps") {
+                hits.push(format!("{path}:{}: {}", n + 1, line.trim()));
+            }
+        }
+    }
+    none("invoke( or @tauri-apps outside ui/src/ipc/", hits);
+}
+
+/// The code of a line of a .vue file: without a `//` comment, an HTML comment, or a line of a
+/// `/** … */` block.
+fn vue_code(line: &str) -> &str {
+    let t = line.trim_start();
+    if t.starts_with("*") || t.starts_with("/*") || t.starts_with("<!--") {
+        return "";
+    }
+    code(line)
+}
+
+#[test]
+fn pages_type_no_chinese_text() {
+    let mut hits = Vec::new();
+    for (path, text) in files("ui/src", &[".vue"]) {
+        for (n, line) in text.lines().enumerate() {
+            if vue_code(line).chars().any(|c| ('\u{4e00}'..='\u{9fff}').contains(&c)) {
+                hits.push(format!("{path}:{}: {}", n + 1, line.trim()));
+            }
+        }
+    }
+    none(
+        "Chinese text typed in a page (it belongs in ui/src/locales/, or in the generated ipc/values.ts)",
+        hits,
+    );
+}
+
+/// The rules catch what they name: a planted line is found with its place, an allowed file and
+/// a comment are not.
+#[test]
+fn the_rules_catch_what_they_name() {
+    let planted = vec![
+        (
+            "src/session.rs".to_string(),
+            "fn f() {\n    let t = Utc::now();\n}".to_string(),
+        ),
+        ("src/store/mod.rs".to_string(), "let t = Utc::now();".to_string()),
+        (
+            "src/select/mod.rs".to_string(),
+            "// Utc::now is never read here".to_string(),
+        ),
+    ];
+    assert_eq!(
+        hits(&planted, &["Utc::now"], &["src/store/"]),
+        ["src/session.rs:2: let t = Utc::now();"]
+    );
+    assert_eq!(code("let x = 1; // Utc::now"), "let x = 1; ");
+    assert_eq!(vue_code(" * 推荐名单 in a doc comment"), "");
+    assert_eq!(vue_code("<span>评</span>"), "<span>评</span>");
+}

@@ -1,0 +1,15 @@
+// GENERATED from src-tauri/src/ipc.rs by `cargo run -p jingpin-desktop --bin gen-ipc`. Do not edit.
+import type { Category } from "./bindings/Category";
+import type { Level } from "./bindings/Level";
+
+/** Every category, in the notices' order (`Category::ALL`). */
+export const CATEGORIES: Category[] = ["学科课程","特殊教育","实验教学","人工智能教育","阅读课"];
+
+/** The categories a new session covers: the 2024 notice's three (`Category::NOTICE_2024`). */
+export const NEW_SESSION_CATEGORIES: Category[] = ["学科课程","实验教学","特殊教育"];
+
+/** Every level, county first (`Level::ALL`). */
+export const LEVELS: Level[] = ["县级","市级","省级","部级"];
+
+/** The stages stage coverage fills (`select::STAGES`); a roster may type others, kept as typed. */
+export const STAGES = ["小学","初中","高中"] as const;
