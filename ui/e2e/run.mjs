@@ -219,6 +219,7 @@ try {
       timeout: 120000,
       timeoutMsg: `the province's sheets did not land: ${(await textOf(browser, "[data-test=quota-fill]"))[0]}`,
     });
+    assert(!(await textOf(browser, ".el-alert__title")).some((t) => t.includes("已取消")), "the cancel's alert is gone once the sheets landed");
     const beats = await watched();
     assert(beats.cancel, "a cancel button was offered while the sheets were read");
     const values = beats.seen.map((p) => Number(p.replace("%", "")));
