@@ -40,7 +40,7 @@ use crate::settings::Settings;
 const APPLICATION_ID: i32 = 0x4A50_4E4C;
 
 /// The schema, one migration per version; the version is the position in this list.
-const MIGRATIONS: [&str; 9] = [
+const MIGRATIONS: [&str; 10] = [
     include_str!("schema_v1.sql"),
     include_str!("schema_v2.sql"),
     include_str!("schema_v3.sql"),
@@ -50,6 +50,7 @@ const MIGRATIONS: [&str; 9] = [
     include_str!("schema_v7.sql"),
     include_str!("schema_v8.sql"),
     include_str!("schema_v9.sql"),
+    include_str!("schema_v10.sql"),
 ];
 
 fn migrations() -> Migrations<'static> {
@@ -67,6 +68,11 @@ fn migrations() -> Migrations<'static> {
             })
             .collect(),
     )
+}
+
+/// A new session's secret: 64 hex digits of randomness.
+fn new_secret() -> String {
+    format!("{}{}", uuid::Uuid::new_v4().simple(), uuid::Uuid::new_v4().simple())
 }
 
 /// The newest schema version this program writes.
@@ -218,8 +224,8 @@ impl Store {
             .transaction_with_behavior(TransactionBehavior::Immediate)
             .map_err(err)?;
         tx.execute(
-            "INSERT INTO session (id, uid, created_at, settings) VALUES (1, ?1, ?2, ?3)",
-            params![uid, actor.at(), json(settings)],
+            "INSERT INTO session (id, uid, created_at, settings, secret) VALUES (1, ?1, ?2, ?3, ?4)",
+            params![uid, actor.at(), json(settings), new_secret()],
         )
         .map_err(err)?;
         for r in rubrics {
@@ -287,19 +293,11 @@ impl Store {
     }
 
     /// The session's secret (for judges' sheet keys), made on first use.
-    pub fn secret(&mut self) -> Result<String, Error> {
-        let current: String = self
-            .conn
-            .query_row("SELECT secret FROM session WHERE id = 1", [], |r| r.get(0))
-            .map_err(self.db_err())?;
-        if !current.is_empty() {
-            return Ok(current);
-        }
-        let fresh = format!("{}{}", uuid::Uuid::new_v4().simple(), uuid::Uuid::new_v4().simple());
+    pub fn secret(&self) -> Result<String, Error> {
+        // made with the session (and by schema 10 for older files): reading never writes it
         self.conn
-            .execute("UPDATE session SET secret = ?1 WHERE id = 1", [&fresh])
-            .map_err(self.db_err())?;
-        Ok(fresh)
+            .query_row("SELECT secret FROM session WHERE id = 1", [], |r| r.get(0))
+            .map_err(self.db_err())
     }
 
     /// Sets the secret (the demo uses a fixed one so its files are reproducible).
@@ -1502,8 +1500,9 @@ mod tests {
             .unwrap();
         assert_eq!(v, schema_version(), "opening upgrades to the newest schema");
         let secret = store.secret().unwrap();
-        assert_eq!(secret.len(), 64);
-        assert_eq!(store.secret().unwrap(), secret, "the secret is made once");
+        assert_eq!(secret.len(), 64, "an old file gets its secret on upgrade: {secret}");
+        assert!(secret.chars().all(|c| c.is_ascii_hexdigit()));
+        assert_eq!(store.secret().unwrap(), secret, "reading it does not change it");
         std::fs::remove_dir_all(&dir).unwrap();
     }
 
