@@ -1,5 +1,7 @@
 //! The list of commands the UI may call, for generating `ui/src/ipc/commands.ts`.
-//! Keep it in step with `generate_handler!` in lib.rs (`gen-ipc --check` compares the two).
+//! Keep it in step with `generate_handler!` in lib.rs and with each command's declaration in
+//! commands.rs: `gen-ipc --check` compares the names with the one, and each command's request,
+//! response and progress channel with the other.
 
 use std::path::Path;
 
@@ -242,6 +244,85 @@ fn values_ts() -> String {
         json(&jingpin::settings::Level::ALL.to_vec()),
         json(&jingpin::select::STAGES.to_vec()),
     )
+}
+
+/// What commands.rs declares of a command: its request type, response type (as their TypeScript
+/// names) and whether it takes a progress channel, read from the source as `registered_handlers`
+/// reads lib.rs.
+#[derive(Debug, PartialEq)]
+pub struct Declared {
+    pub name: String,
+    pub request: Option<String>,
+    pub response: String,
+    pub progress: bool,
+}
+
+/// A Rust type as ts-rs names it: the last path segment, `Vec` as `Array`, `()` as `null`.
+fn ts_name(rust: &str) -> String {
+    let rust = rust.trim();
+    if rust == "()" {
+        return "null".into();
+    }
+    if let Some(inner) = rust.strip_prefix("Vec<").and_then(|r| r.strip_suffix('>')) {
+        return format!("Array<{}>", ts_name(inner));
+    }
+    rust.rsplit("::").next().unwrap_or(rust).to_string()
+}
+
+/// Every `#[tauri::command]` of commands.rs, as declared.
+pub fn declared() -> Vec<Declared> {
+    let src = include_str!("commands.rs");
+    let mut out = Vec::new();
+    for part in src.split("#[tauri::command").skip(1) {
+        let Some(at) = part.find("pub fn ") else { continue };
+        let sig = &part[at + "pub fn ".len()..];
+        let sig = &sig[..sig.find('{').unwrap_or(sig.len())];
+        let name = sig[..sig.find('(').unwrap_or(0)].trim().to_string();
+        let request = sig.find("request: ").map(|i| {
+            let rest = &sig[i + "request: ".len()..];
+            ts_name(&rest[..rest.find([',', ')']).unwrap_or(rest.len())])
+        });
+        let response = match sig.rfind("->") {
+            None => "null".to_string(),
+            Some(i) => {
+                let ret = sig[i + 2..].trim();
+                match ret.strip_prefix("Result<").and_then(|r| r.strip_suffix(", ApiError>")) {
+                    Some(ok) => ts_name(ok),
+                    None => ts_name(ret),
+                }
+            }
+        };
+        out.push(Declared {
+            progress: sig.contains("Channel<Progress>"),
+            name,
+            request,
+            response,
+        });
+    }
+    out
+}
+
+/// Where ipc.rs's list says something of a command that its declaration in commands.rs does not.
+pub fn drift() -> Vec<String> {
+    let declared = declared();
+    let mut out = Vec::new();
+    for c in commands() {
+        let listed = Declared {
+            name: c.name.to_string(),
+            request: c.request.clone(),
+            response: c.response.clone(),
+            progress: c.progress,
+        };
+        match declared.iter().find(|d| d.name == c.name) {
+            None => out.push(format!("{}: listed in ipc.rs, not declared in commands.rs", c.name)),
+            Some(d) if *d != listed => out.push(format!(
+                "{}: ipc.rs lists {listed:?}, commands.rs declares {d:?}",
+                c.name
+            )),
+            Some(_) => {}
+        }
+    }
+    out
 }
 
 /// The command names `generate_handler!` registers in lib.rs, in order.

@@ -14,7 +14,7 @@ fn files(dir: &Path) -> Vec<(PathBuf, Vec<u8>)> {
         for e in entries.flatten() {
             let p = e.path();
             let generated = p.extension().is_some_and(|x| x == "ts")
-                && (sub == "bindings" || p.file_name().is_some_and(|n| n == "commands.ts"));
+                && (sub == "bindings" || p.file_name().is_some_and(|n| n == "commands.ts" || n == "values.ts"));
             if generated {
                 let rel = p.strip_prefix(dir).expect("inside dir").to_path_buf();
                 out.push((rel, std::fs::read(&p).expect("readable")));
@@ -38,6 +38,11 @@ fn main() -> ExitCode {
     let registered = jingpin_desktop_lib::ipc::registered_handlers();
     if listed != registered {
         eprintln!("ipc.rs lists {listed:?} but lib.rs registers {registered:?}");
+        return ExitCode::from(1);
+    }
+    let drift = jingpin_desktop_lib::ipc::drift();
+    if !drift.is_empty() {
+        eprintln!("ipc.rs and commands.rs disagree:\n{}", drift.join("\n"));
         return ExitCode::from(1);
     }
     let tmp = std::env::temp_dir().join(format!("jingpin-ipc-{}", std::process::id()));
