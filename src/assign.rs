@@ -81,21 +81,34 @@ fn place(s: &str) -> String {
         .collect()
 }
 
-/// Two places compared loosely (see [`place`]); an empty place is nobody's.
-fn same_place(a: &str, b: &str) -> bool {
-    let (a, b) = (place(a), place(b));
-    !a.is_empty() && a == b
-}
-
-/// Why `judge` may not score `lesson`, if they may not.
-pub fn conflict(judge: &Judge, lesson: &Lesson, rules: &AssignRules) -> Option<RecusalReason> {
-    if same_place(&judge.fields.unit, &lesson.fields.school) {
+/// Why a judge of `unit` in `judge_region` may not score a lesson of `school` in `lesson_region`,
+/// every place already normalized by [`place`]; an empty place is nobody's.
+fn recusal(
+    unit: &str,
+    judge_region: &str,
+    school: &str,
+    lesson_region: &str,
+    rules: &AssignRules,
+) -> Option<RecusalReason> {
+    if !school.is_empty() && unit == school {
         Some(RecusalReason::SameSchool)
-    } else if rules.recuse_same_region && same_place(&judge.fields.region, &lesson.fields.region) {
+    } else if rules.recuse_same_region && !lesson_region.is_empty() && judge_region == lesson_region {
         Some(RecusalReason::SameRegion)
     } else {
         None
     }
+}
+
+/// Why `judge` may not score `lesson`, if they may not.
+pub fn conflict(judge: &Judge, lesson: &Lesson, rules: &AssignRules) -> Option<RecusalReason> {
+    let (j, l) = (&judge.fields, &lesson.fields);
+    recusal(
+        &place(&j.unit),
+        &place(&j.region),
+        &place(&l.school),
+        &place(&l.region),
+        rules,
+    )
 }
 
 /// A judge as the assignment compares them: places normalized once (a national panel has
@@ -135,14 +148,7 @@ pub fn assign(lessons: &[Lesson], judges: &[Judge], panels: &[Panel], rules: &As
         eligible.clear();
         for &i in panel.and_then(|p| by_panel.get(p.name.as_str())).into_iter().flatten() {
             let s = &seats[i];
-            let reason = if !school.is_empty() && s.unit == school {
-                Some(RecusalReason::SameSchool)
-            } else if rules.recuse_same_region && !region.is_empty() && s.region == region {
-                Some(RecusalReason::SameRegion)
-            } else {
-                None
-            };
-            match reason {
+            match recusal(&s.unit, &s.region, &school, &region, rules) {
                 Some(reason) => out.recusals.push(Recusal {
                     judge: s.judge.id.clone(),
                     lesson: lesson.id.clone(),

@@ -61,7 +61,6 @@ async function close(b) {
   await b.deleteSession().catch(() => {});
   await sleep(500);
 }
-const answer = answerDialogs;
 const click = async (b, sel) => {
   const el = await b.$(sel);
   await el.waitForClickable({ timeout: 60000 });
@@ -88,12 +87,12 @@ out.push(`cold start to the home page (3 launches): ${starts.join(" ms, ")} ms`)
   const { b } = await launch();
   const db = join(home, `${scale}.jpsession`);
   copyFileSync(join(demo, "session-before-import.jpsession"), db);
-  await answer(b, db);
+  await answerDialogs(b, db);
   await click(b, "[data-test=open-session]");
   await click(b, "[data-test=nav-results]");
   await (await b.$("[data-test=import-sheets]")).waitForClickable({ timeout: 60000 });
   const files = readdirSync(join(demo, "收回评分表")).map((f) => join(demo, "收回评分表", f));
-  await answer(b, files);
+  await answerDialogs(b, files);
   await b.execute(() => {
     const beats = { last: performance.now(), max: 0, seen: [] };
     window.__beats = beats;
@@ -136,7 +135,7 @@ out.push(`cold start to the home page (3 launches): ${starts.join(" ms, ")} ms`)
 {
   const { b } = await launch();
   const blank = readdirSync(join(demo, "评分表")).sort()[0];
-  await answer(b, join(demo, "评分表", blank));
+  await answerDialogs(b, join(demo, "评分表", blank));
   await click(b, "[data-test=open-sheet]");
   await (await b.$("[data-test=score-0]")).waitForExist({ timeout: 30000 });
   await b.execute(() => {
