@@ -798,22 +798,37 @@ pub fn aggregate_all(input: &ResultsInput) -> Aggregated<'_> {
             .iter()
             .filter(|l| l.fields.category == c.category)
             .collect();
-        let mut scored = Vec::new();
         let mut totals = Vec::new();
-        for group in lessons_by_panel(&input.panels, &mine).values() {
-            let inputs: Vec<LessonScoresIn<'_>> = group
-                .iter()
-                .map(|l| LessonScoresIn {
-                    lesson: l,
-                    rubric: &rubric,
-                    by_judge: by_lesson.remove(&l.id).unwrap_or_default(),
-                })
-                .collect();
-            for i in inputs.iter().filter(|i| !i.by_judge.is_empty()) {
-                totals.push(i.by_judge.iter().map(|(_, s)| i64::from(s.total().tenths())).collect());
-            }
-            scored.extend(aggregate(&inputs, &input.settings.rules, &input.decisions));
-        }
+        let groups: Vec<Vec<LessonScoresIn<'_>>> = lessons_by_panel(&input.panels, &mine)
+            .values()
+            .map(|group| {
+                let inputs: Vec<LessonScoresIn<'_>> = group
+                    .iter()
+                    .map(|l| LessonScoresIn {
+                        lesson: l,
+                        rubric: &rubric,
+                        by_judge: by_lesson.remove(&l.id).unwrap_or_default(),
+                    })
+                    .collect();
+                for i in inputs.iter().filter(|i| !i.by_judge.is_empty()) {
+                    totals.push(i.by_judge.iter().map(|(_, s)| i64::from(s.total().tenths())).collect());
+                }
+                inputs
+            })
+            .collect();
+        // each panel's lessons are aggregated on their own (a panel's judges, its z-scores): the
+        // panels on every core, their results in panel order
+        let mut scored = Vec::new();
+        let done: Result<(), std::convert::Infallible> = crate::par::for_each_ordered(
+            &groups,
+            crate::par::workers(groups.len()),
+            |inputs| aggregate(inputs, &input.settings.rules, &input.decisions),
+            |_, s| {
+                scored.extend(s);
+                Ok(())
+            },
+        );
+        let Ok(()) = done;
         for s in &mut scored {
             s.veto_judges = veto_judges.get(&s.id).copied().unwrap_or(0);
         }
@@ -921,36 +936,33 @@ pub fn export_results_with(
     stability: Option<&[crate::stability::LessonStability]>,
 ) -> Result<Results, Error> {
     let input = results_input(store)?;
-    // the calibration (评委统计) does not depend on the results: both at once
-    let (results, calibration) = std::thread::scope(|s| {
+    // the calibration (评委统计) depends on neither the results nor the rest the workbook
+    // shows: it runs beside both
+    let (results, calibration, rest) = std::thread::scope(|s| {
         let calibration = s.spawn(|| crate::calibration::calibrate(&input));
         let results = compute_results(&input);
-        (results, calibration.join().expect("the calibration does not panic"))
+        let rest = workbook_rest(store);
+        (
+            results,
+            calibration.join().expect("the calibration does not panic"),
+            rest,
+        )
     });
+    let Rest {
+        judges,
+        sheets,
+        conflicts,
+        recusals,
+        as_of,
+        decision_log,
+        absences,
+        materials,
+        excluded,
+        chain,
+    } = rest?;
     let stability: Option<std::collections::BTreeMap<crate::roster::LessonId, crate::stability::LessonStability>> =
         stability.map(|s| s.iter().map(|x| (x.lesson.clone(), x.clone())).collect());
-    let ResultsInput {
-        settings, judgements, ..
-    } = input;
-    let judges = store.judges()?;
-    let sheets = store.sheet_imports()?;
-    let conflicts = store.conflicts()?;
-    let recusals = store.assignment()?.recusals;
-    let audit = store.audit_log()?;
-    let as_of = audit.last().map(|a| a.at.clone());
-    let decision_log: Vec<crate::store::AuditEntry> = audit
-        .into_iter()
-        .filter(|a| a.action.starts_with("decision."))
-        .collect();
-    let absences = store.absences()?;
-    let materials = store.material_checks()?;
-    let excluded = store.exclusions()?;
-    let chain = store.verify_audit()?;
-    let chain = match chain.broken_at {
-        None => chain.head,
-        Some(seq) => format!("{}（第{seq}行被改动）", chain.head),
-    };
-    let input = crate::export::WorkbookInput {
+    let workbook = crate::export::WorkbookInput {
         stability: stability.as_ref(),
         calibration: &calibration,
         chain: &chain,
@@ -960,15 +972,56 @@ pub fn export_results_with(
         absences: &absences,
         as_of: as_of.as_deref(),
         results: &results,
-        settings: &settings,
+        settings: &input.settings,
         judges: &judges,
-        judgements: &judgements,
+        judgements: &input.judgements,
         sheets: &sheets,
         conflicts: &conflicts,
         recusals: &recusals,
     };
-    crate::export::write_results(&input, path)?;
+    crate::export::write_results(&workbook, path)?;
+    crate::par::drop_later((input, calibration, judges, decision_log, stability));
     Ok(results)
+}
+
+/// What the results workbook shows besides the results and the calibration.
+struct Rest {
+    judges: Vec<crate::judges::Judge>,
+    sheets: Vec<crate::store::SheetRecord>,
+    conflicts: Vec<(crate::judges::JudgeId, u32)>,
+    recusals: Vec<crate::assign::Recusal>,
+    as_of: Option<String>,
+    decision_log: Vec<crate::store::AuditEntry>,
+    absences: std::collections::BTreeMap<crate::judges::JudgeId, String>,
+    materials: Vec<crate::materials::LessonCheck>,
+    excluded: std::collections::BTreeMap<crate::roster::LessonId, String>,
+    chain: String,
+}
+
+fn workbook_rest(store: &Store) -> Result<Rest, Error> {
+    let audit = store.audit_log()?;
+    let as_of = audit.last().map(|a| a.at.clone());
+    let decision_log = audit
+        .into_iter()
+        .filter(|a| a.action.starts_with("decision."))
+        .collect();
+    let chain = store.verify_audit()?;
+    let chain = match chain.broken_at {
+        None => chain.head,
+        Some(seq) => format!("{}（第{seq}行被改动）", chain.head),
+    };
+    Ok(Rest {
+        judges: store.judges()?,
+        sheets: store.sheet_imports()?,
+        conflicts: store.conflicts()?,
+        recusals: store.assignment()?.recusals,
+        as_of,
+        decision_log,
+        absences: store.absences()?,
+        materials: store.material_checks()?,
+        excluded: store.exclusions()?,
+        chain,
+    })
 }
 
 /// Finalizes the session; refused while a lesson lacks scores the chair has not explained.

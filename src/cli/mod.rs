@@ -97,8 +97,15 @@ pub(crate) struct ListArgs {
 /// The process entry point: runs and maps the outcome to an exit code.
 pub fn main() -> ExitCode {
     let cli = Cli::parse();
-    let stdout = std::io::stdout();
-    match run(cli, &mut stdout.lock()) {
+    // buffered: a ranking is 21k lines at national scale, and a line-buffered stdout makes each
+    // its own write (commands that wait for input flush what they printed first)
+    let mut stdout = std::io::BufWriter::with_capacity(1 << 16, std::io::stdout().lock());
+    let outcome = run(cli, &mut stdout).and_then(|code| {
+        std::io::Write::flush(&mut stdout).map_err(io_error)?;
+        Ok(code)
+    });
+    let _ = std::io::Write::flush(&mut stdout); // what a failed command printed before it failed
+    match outcome {
         Ok(code) => code,
         Err(e) if e.problems().is_empty() => {
             eprintln!("error: {e}");

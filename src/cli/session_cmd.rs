@@ -1173,6 +1173,7 @@ pub(super) fn run_rank(args: RankArgs, out: &mut dyn Write) -> Result<ExitCode, 
             .map_err(io_error)?;
         }
     }
+    crate::par::drop_later((input, results, rows, stability));
     Ok(ExitCode::SUCCESS)
 }
 
@@ -1184,7 +1185,7 @@ pub(super) fn run_export(args: ExportArgs, out: &mut dyn Write) -> Result<ExitCo
         } else {
             None
         };
-        session::export_results_with(&store, path, stability.as_deref())?;
+        crate::par::drop_later(session::export_results_with(&store, path, stability.as_deref())?);
         writeln!(out, "wrote {}", path.display()).map_err(io_error)?;
     }
     if let Some(path) = &args.awards {

@@ -8,6 +8,7 @@
 
 pub mod office;
 
+use std::borrow::Cow;
 use std::collections::BTreeMap;
 use std::path::Path;
 
@@ -208,8 +209,8 @@ fn header_lines(headers: &[&str], widths: &[f64]) -> u32 {
         .max(1)
 }
 
-enum Cell {
-    Text(String),
+enum Cell<'a> {
+    Text(Cow<'a, str>),
     Num(f64),
     Score(Hundredths),
     Blank,
@@ -225,19 +226,34 @@ enum Rows {
     Many,
 }
 
-fn table(
+/// A printed table as a new sheet of `wb`, its rows kept in memory (see [`fill`]).
+fn table<'a>(
     wb: &mut Workbook,
     name: &str,
     headers: &[&str],
     widths: &[f64],
-    rows: impl IntoIterator<Item = Vec<Cell>>,
+    rows: impl IntoIterator<Item = Vec<Cell<'a>>>,
     size: Rows,
     f: &Formats,
 ) -> Result<(), XlsxError> {
-    let ws: &mut Worksheet = match size {
-        Rows::Few => wb.add_worksheet(),
-        Rows::Many => wb.add_worksheet_with_low_memory()?,
-    };
+    debug_assert!(
+        size == Rows::Few,
+        "a long table is filled into a low-memory sheet of its own"
+    );
+    fill(wb.add_worksheet(), name, headers, widths, rows, size, f)
+}
+
+/// Writes a printed table into `ws`: title, 填报单位 and date lines, headers, rows, signature
+/// lines, filters, frozen headers and print setup.
+fn fill<'a>(
+    ws: &mut Worksheet,
+    name: &str,
+    headers: &[&str],
+    widths: &[f64],
+    rows: impl IntoIterator<Item = Vec<Cell<'a>>>,
+    size: Rows,
+    f: &Formats,
+) -> Result<(), XlsxError> {
     ws.set_name(name)?;
     let last_col = headers.len().saturating_sub(1) as u16;
     let p = &f.paper;
@@ -296,17 +312,17 @@ fn table(
                 ws.set_row_height(r, 14.5 * lines as f64 + 3.0)?;
             }
         }
-        for (c, cell) in row.iter().enumerate() {
+        for (c, cell) in row.into_iter().enumerate() {
             let c = c as u16;
             match (cell, size) {
-                (Cell::Text(t), Rows::Few) => ws.write_string_with_format(r, c, t, &f.cell)?,
-                (Cell::Num(n), Rows::Few) => ws.write_number_with_format(r, c, *n, &f.cell)?,
+                (Cell::Text(t), Rows::Few) => ws.write_string_with_format(r, c, t.into_owned(), &f.cell)?,
+                (Cell::Num(n), Rows::Few) => ws.write_number_with_format(r, c, n, &f.cell)?,
                 (Cell::Blank, Rows::Few) => ws.write_blank(r, c, &f.cell)?,
                 (Cell::Score(h), _) => ws.write_number_with_format(r, c, h.0 as f64 / 100.0, &f.score)?,
                 // long data sheets: plain cells (a per-cell format costs a hash of the whole
                 // format on every write); printed with gridlines instead of cell borders
-                (Cell::Text(t), Rows::Many) => ws.write_string(r, c, t)?,
-                (Cell::Num(n), Rows::Many) => ws.write_number(r, c, *n)?,
+                (Cell::Text(t), Rows::Many) => ws.write_string(r, c, t.into_owned())?,
+                (Cell::Num(n), Rows::Many) => ws.write_number(r, c, n)?,
                 (Cell::Blank, Rows::Many) => ws,
             };
         }
@@ -338,11 +354,11 @@ fn table(
     Ok(())
 }
 
-fn t(s: impl Into<String>) -> Cell {
+fn t<'a>(s: impl Into<Cow<'a, str>>) -> Cell<'a> {
     Cell::Text(s.into())
 }
 
-fn opt(h: Option<Hundredths>) -> Cell {
+fn opt<'a>(h: Option<Hundredths>) -> Cell<'a> {
     h.map_or(Cell::Blank, Cell::Score)
 }
 
@@ -360,7 +376,7 @@ fn with_indicators(before: &[&str], rubric: &crate::rubric::Rubric, after: &[&st
 }
 
 /// A lesson's stability as printed: `92%`, or `64%（不稳）` below the fragile line.
-fn stability_cell(s: Option<&crate::stability::LessonStability>) -> Cell {
+fn stability_cell<'a>(s: Option<&crate::stability::LessonStability>) -> Cell<'a> {
     match s {
         Some(s) => t(format!(
             "{:.0}%{}",
@@ -867,12 +883,39 @@ pub fn results_bytes(input: &WorkbookInput<'_>) -> Result<Vec<u8>, XlsxError> {
     let of_lesson = |l: &crate::roster::LessonId| by_lesson.get(l).map(Vec::as_slice).unwrap_or(&[]);
     let names: BTreeMap<&crate::judges::JudgeId, &str> =
         input.judges.iter().map(|j| (&j.id, j.fields.name.as_str())).collect();
-    let judge_name = |id: &crate::judges::JudgeId| names.get(id).map(|n| n.to_string()).unwrap_or_default();
+    let judge_name = |id: &crate::judges::JudgeId| names.get(id).copied().unwrap_or_default();
 
-    for c in &input.results.categories {
-        recommended_sheet(&mut wb, c, input.stability, &f)?;
-    }
-    publication_sheet(&mut wb, input.results, &f)?;
+    // 评分明细 (about 105k rows at national scale) is the longest to write: it is filled into
+    // low-memory sheets on a thread of its own while the sheets before it are built here. Only it
+    // adds to the shared string and format tables as it writes (the other sheets do when the
+    // workbook is saved), so the bytes are the same as written in order.
+    let mut details = input
+        .results
+        .categories
+        .iter()
+        .map(|_| wb.new_worksheet_with_low_memory())
+        .collect::<Result<Vec<Worksheet>, XlsxError>>()?;
+    std::thread::scope(|scope| -> Result<(), XlsxError> {
+        let filling = scope.spawn(|| -> Result<Vec<Worksheet>, XlsxError> {
+            for (ws, c) in details.iter_mut().zip(&input.results.categories) {
+                detail_sheet(ws, c, &of_lesson, &judge_name, &f)?;
+            }
+            Ok(details)
+        });
+        let before = (|| {
+            for c in &input.results.categories {
+                recommended_sheet(&mut wb, c, input.stability, &f)?;
+            }
+            publication_sheet(&mut wb, input.results, &f)?;
+            lists_sheets(&mut wb, input, &f)
+        })();
+        let details = filling.join().expect("filling 评分明细 does not panic")?;
+        before?;
+        for ws in details {
+            wb.push_worksheet(ws);
+        }
+        Ok(())
+    })?;
 
     let all = || {
         input
@@ -881,141 +924,6 @@ pub fn results_bytes(input: &WorkbookInput<'_>) -> Result<Vec<u8>, XlsxError> {
             .iter()
             .flat_map(|c| c.rows.iter().map(move |r| (c, r)))
     };
-    let alternates: Vec<Vec<Cell>> = all()
-        .filter(|(_, r)| r.outcome.status == Status::Alternate)
-        .map(|(c, r)| {
-            let l = &r.lesson.fields;
-            let mut cells = vec![
-                t(c.category.name()),
-                t(reason_text(&r.outcome.reason)),
-                r.outcome.rank.map_or(Cell::Blank, |x| Cell::Num(f64::from(x))),
-                t(r.lesson.id.as_str()),
-                t(&l.region),
-                t(&l.stage),
-                t(&l.subject),
-                t(&l.title),
-                t(l.teachers.join("、")),
-                t(&l.school),
-                opt(r.scored.as_ref().map(|s| s.final_score)),
-            ];
-            if let Some(st) = input.stability {
-                cells.push(stability_cell(st.get(&r.lesson.id)));
-            }
-            cells
-        })
-        .collect();
-    let mut headers = vec![
-        "类别",
-        "候补",
-        "排名",
-        "课程编号",
-        "地区",
-        "学段",
-        "学科",
-        "课名",
-        "主讲教师",
-        "单位",
-        "最终得分",
-    ];
-    let mut widths = vec![10.0, 18.0, 6.0, 10.0, 10.0, 6.0, 8.0, 24.0, 14.0, 20.0, 10.0];
-    if input.stability.is_some() {
-        headers.push("推荐稳定性");
-        widths.push(11.0);
-    }
-    table(&mut wb, "候补名单", &headers, &widths, alternates, Rows::Few, &f)?;
-
-    let others: Vec<Vec<Cell>> = all()
-        .filter(|(_, r)| !matches!(r.outcome.status, Status::Recommended | Status::Alternate))
-        .map(|(c, r)| {
-            let l = &r.lesson.fields;
-            vec![
-                t(c.category.name()),
-                r.outcome.rank.map_or(Cell::Blank, |x| Cell::Num(f64::from(x))),
-                t(r.lesson.id.as_str()),
-                t(&l.region),
-                t(&l.title),
-                t(&l.school),
-                opt(r.scored.as_ref().map(|s| s.raw_mean)),
-                opt(r.scored.as_ref().map(|s| s.final_score)),
-                t(status_text(r.outcome.status)),
-                t(reason_code(&r.outcome.reason)),
-                t(reason_text(&r.outcome.reason)),
-            ]
-        })
-        .collect();
-    table(
-        &mut wb,
-        "未推荐",
-        &[
-            "类别",
-            "排名",
-            "课程编号",
-            "地区",
-            "课名",
-            "单位",
-            "原始平均分",
-            "最终得分",
-            "状态",
-            "原因代码",
-            "原因",
-        ],
-        &[10.0, 6.0, 10.0, 10.0, 24.0, 20.0, 10.0, 10.0, 8.0, 16.0, 40.0],
-        others,
-        Rows::Few,
-        &f,
-    )?;
-
-    // 评分明细: per category, one row per judge and lesson with every indicator's score
-    for c in &input.results.categories {
-        let headers = with_indicators(
-            &["课程编号", "课名", "评委编号", "评委"],
-            &c.rubric,
-            &["总分", "否决项", "评语"],
-        );
-        let mut widths = vec![9.0, 18.0, 8.0, 8.0];
-        widths.extend(c.rubric.indicators().iter().map(|_| 7.0));
-        widths.extend([8.0, 18.0, 24.0]);
-        let detail = c.rows.iter().flat_map(|r| {
-            of_lesson(&r.lesson.id).iter().map(move |(judge, s)| {
-                let mut row = vec![
-                    t(r.lesson.id.as_str()),
-                    t(&r.lesson.fields.title),
-                    t(judge.as_str()),
-                    t(judge_name(judge)),
-                ];
-                row.extend(
-                    s.scores
-                        .iter()
-                        .map(|p| p.map_or(Cell::Blank, |p| Cell::Num(f64::from(p.tenths()) / 10.0))),
-                );
-                // a lesson the judge did not score shows 未评 and why, never a total of 0
-                row.push(match (&s.unscored, s.is_complete()) {
-                    (Some(why), _) => t(format!("未评：{why}")),
-                    (None, true) => Cell::Num(f64::from(s.total().tenths()) / 10.0),
-                    (None, false) => t("未评完"),
-                });
-                row.push(t(s
-                    .vetoes
-                    .iter()
-                    .map(|v| format!("{}：{}", v.veto, v.reason))
-                    .collect::<Vec<_>>()
-                    .join("；")));
-                row.push(t(&s.comment));
-                row
-            })
-        });
-        let refs: Vec<&str> = headers.iter().map(String::as_str).collect();
-        table(
-            &mut wb,
-            &format!("评分明细-{}", c.category),
-            &refs,
-            &widths,
-            detail,
-            Rows::Many,
-            &f,
-        )?;
-    }
-
     judges_sheet(&mut wb, input, &f)?;
 
     let mut usage = Vec::new();
@@ -1184,6 +1092,161 @@ pub fn results_bytes(input: &WorkbookInput<'_>) -> Result<Vec<u8>, XlsxError> {
         materials_sheet(&mut wb, input.materials, &lessons, input.excluded, &f)?;
     }
     wb.save_to_buffer()
+}
+
+/// 候补名单 and 未推荐: every category's alternates, and every lesson neither recommended nor an
+/// alternate with its status and reason.
+fn lists_sheets(wb: &mut Workbook, input: &WorkbookInput<'_>, f: &Formats) -> Result<(), XlsxError> {
+    let all = || {
+        input
+            .results
+            .categories
+            .iter()
+            .flat_map(|c| c.rows.iter().map(move |r| (c, r)))
+    };
+    let alternates: Vec<Vec<Cell>> = all()
+        .filter(|(_, r)| r.outcome.status == Status::Alternate)
+        .map(|(c, r)| {
+            let l = &r.lesson.fields;
+            let mut cells = vec![
+                t(c.category.name()),
+                t(reason_text(&r.outcome.reason)),
+                r.outcome.rank.map_or(Cell::Blank, |x| Cell::Num(f64::from(x))),
+                t(r.lesson.id.as_str()),
+                t(&l.region),
+                t(&l.stage),
+                t(&l.subject),
+                t(&l.title),
+                t(l.teachers.join("、")),
+                t(&l.school),
+                opt(r.scored.as_ref().map(|s| s.final_score)),
+            ];
+            if let Some(st) = input.stability {
+                cells.push(stability_cell(st.get(&r.lesson.id)));
+            }
+            cells
+        })
+        .collect();
+    let mut headers = vec![
+        "类别",
+        "候补",
+        "排名",
+        "课程编号",
+        "地区",
+        "学段",
+        "学科",
+        "课名",
+        "主讲教师",
+        "单位",
+        "最终得分",
+    ];
+    let mut widths = vec![10.0, 18.0, 6.0, 10.0, 10.0, 6.0, 8.0, 24.0, 14.0, 20.0, 10.0];
+    if input.stability.is_some() {
+        headers.push("推荐稳定性");
+        widths.push(11.0);
+    }
+    table(wb, "候补名单", &headers, &widths, alternates, Rows::Few, f)?;
+
+    let others: Vec<Vec<Cell>> = all()
+        .filter(|(_, r)| !matches!(r.outcome.status, Status::Recommended | Status::Alternate))
+        .map(|(c, r)| {
+            let l = &r.lesson.fields;
+            vec![
+                t(c.category.name()),
+                r.outcome.rank.map_or(Cell::Blank, |x| Cell::Num(f64::from(x))),
+                t(r.lesson.id.as_str()),
+                t(&l.region),
+                t(&l.title),
+                t(&l.school),
+                opt(r.scored.as_ref().map(|s| s.raw_mean)),
+                opt(r.scored.as_ref().map(|s| s.final_score)),
+                t(status_text(r.outcome.status)),
+                t(reason_code(&r.outcome.reason)),
+                t(reason_text(&r.outcome.reason)),
+            ]
+        })
+        .collect();
+    table(
+        wb,
+        "未推荐",
+        &[
+            "类别",
+            "排名",
+            "课程编号",
+            "地区",
+            "课名",
+            "单位",
+            "原始平均分",
+            "最终得分",
+            "状态",
+            "原因代码",
+            "原因",
+        ],
+        &[10.0, 6.0, 10.0, 10.0, 24.0, 20.0, 10.0, 10.0, 8.0, 16.0, 40.0],
+        others,
+        Rows::Few,
+        f,
+    )?;
+
+    Ok(())
+}
+
+/// 评分明细 of one category: one row per judge and lesson, in ranking order, with every
+/// indicator's score, the total (or 未评 and why), vetoes and the comment.
+fn detail_sheet<'a>(
+    ws: &mut Worksheet,
+    c: &'a CategoryResults,
+    of_lesson: &dyn Fn(&crate::roster::LessonId) -> &'a [(&'a crate::judges::JudgeId, &'a crate::sheet::LessonScores)],
+    judge_name: &dyn Fn(&crate::judges::JudgeId) -> &'a str,
+    f: &Formats,
+) -> Result<(), XlsxError> {
+    let headers = with_indicators(
+        &["课程编号", "课名", "评委编号", "评委"],
+        &c.rubric,
+        &["总分", "否决项", "评语"],
+    );
+    let mut widths = vec![9.0, 18.0, 8.0, 8.0];
+    widths.extend(c.rubric.indicators().iter().map(|_| 7.0));
+    widths.extend([8.0, 18.0, 24.0]);
+    let detail = c.rows.iter().flat_map(|r| {
+        of_lesson(&r.lesson.id).iter().map(move |(judge, s)| {
+            let mut row = vec![
+                t(r.lesson.id.as_str()),
+                t(&r.lesson.fields.title),
+                t(judge.as_str()),
+                t(judge_name(judge)),
+            ];
+            row.extend(
+                s.scores
+                    .iter()
+                    .map(|p| p.map_or(Cell::Blank, |p| Cell::Num(f64::from(p.tenths()) / 10.0))),
+            );
+            // a lesson the judge did not score shows 未评 and why, never a total of 0
+            row.push(match (&s.unscored, s.is_complete()) {
+                (Some(why), _) => t(format!("未评：{why}")),
+                (None, true) => Cell::Num(f64::from(s.total().tenths()) / 10.0),
+                (None, false) => t("未评完"),
+            });
+            row.push(t(s
+                .vetoes
+                .iter()
+                .map(|v| format!("{}：{}", v.veto, v.reason))
+                .collect::<Vec<_>>()
+                .join("；")));
+            row.push(t(&s.comment));
+            row
+        })
+    });
+    let refs: Vec<&str> = headers.iter().map(String::as_str).collect();
+    fill(
+        ws,
+        &format!("评分明细-{}", c.category),
+        &refs,
+        &widths,
+        detail,
+        Rows::Many,
+        f,
+    )
 }
 
 /// The 形式审查 sheet: per lesson its folder, result and every finding as a sentence.

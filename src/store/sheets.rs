@@ -97,15 +97,26 @@ impl Store {
             .conn
             .prepare("SELECT judge, scores FROM current_sheet ORDER BY judge")
             .map_err(&e)?;
-        let mut rows = stmt.query([]).map_err(&e)?;
-        let mut out = BTreeMap::new();
-        while let Some(r) = rows.next().map_err(&e)? {
-            let judge = JudgeId::new(r.get::<_, String>(0).map_err(&e)?);
-            let scores: BTreeMap<LessonId, LessonScores> =
-                from_json(&r.get::<_, String>(1).map_err(&e)?).map_err(&e)?;
-            out.extend(scores.into_iter().map(|(l, s)| ((judge.clone(), l), s)));
-        }
-        Ok(out)
+        let rows: Vec<(String, String)> = stmt
+            .query_map([], |r| Ok((r.get(0)?, r.get(1)?)))
+            .map_err(&e)?
+            .collect::<Result<_, _>>()
+            .map_err(&e)?;
+        // parsing the JSON is most of the work: on every core, in judge order
+        let mut pairs = Vec::with_capacity(rows.len() * 100);
+        crate::par::for_each_ordered(
+            &rows,
+            crate::par::workers(rows.len()),
+            |(_, scores)| from_json::<BTreeMap<LessonId, LessonScores>>(scores),
+            |i, parsed| {
+                let scores = parsed.map_err(&e)?;
+                let judge = JudgeId::new(rows[i].0.clone());
+                pairs.extend(scores.into_iter().map(|(l, s)| ((judge.clone(), l), s)));
+                Ok::<_, Error>(())
+            },
+        )?;
+        // in key order already (judges in order, each judge's lessons in order): built in bulk
+        Ok(pairs.into_iter().collect())
     }
 
     /// The accepted sheets, in (judge, revision) order.
