@@ -1,6 +1,6 @@
 //! 评委校准: what a chair shows at a 公示 complaint — which judges were harsh or lenient, how the
 //! severity model corrected for it, and how far the panel agreed. Pure over a session's loaded
-//! inputs (`session::ResultsInput`); the statistics are `fairness`'s, per category and panel (the
+//! inputs (`results::ResultsInput`); the statistics are `fairness`'s, per category and panel (the
 //! groups the ranking aggregates in).
 
 use serde::Serialize;
@@ -9,7 +9,7 @@ use crate::aggregate::{panel_obs, LessonScoresIn};
 use crate::category::Category;
 use crate::fairness;
 use crate::judges::JudgeId;
-use crate::session::{lessons_by_panel, scores_by_lesson, ResultsInput};
+use crate::results::{lessons_by_panel, scores_by_lesson, ResultsInput};
 
 /// One judge in one panel.
 #[derive(Debug, Clone, PartialEq, Serialize)]

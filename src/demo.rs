@@ -698,7 +698,7 @@ pub fn build_with(dir: &Path, scale: Scale, seed: u64, snapshot: bool) -> Result
         session::import_sheets(&mut store, &returned, false, &actor)
     })?;
     let input = timings.stage("load scores from session", || session::results_input(&store))?;
-    let results = timings.stage("aggregate + rank + pick", || session::compute_results(&input));
+    let results = timings.stage("aggregate + rank + pick", || crate::results::compute_results(&input));
     drop(input);
     let results_file = dir.join("评审结果.xlsx");
     timings.stage("results export", || session::export_results(&store, &results_file))?;

@@ -24,6 +24,7 @@ pub mod points;
 pub mod quota;
 pub mod recent;
 pub mod register;
+pub mod results;
 pub mod roster;
 pub mod rubric;
 pub mod select;

@@ -14,30 +14,6 @@ use crate::quota::QuotaTable;
 use crate::rubric::Rubric;
 
 /// The built-in rubric files: (file name, text).
-/// 形式审查 rules for categories without a built-in rubric (the 2025 categories): used when a
-/// session's rubric of that category has none.
-pub const EMBEDDED_CHECKS: [(&str, &str); 2] = [
-    ("checks/2025-ai.toml", include_str!("../rubrics/checks/2025-ai.toml")),
-    (
-        "checks/2025-reading.toml",
-        include_str!("../rubrics/checks/2025-reading.toml"),
-    ),
-];
-
-/// The built-in 形式审查 rules of a category without a built-in rubric.
-pub fn category_check(category: crate::Category) -> Option<crate::submission::SubmissionRules> {
-    #[derive(serde::Deserialize)]
-    struct File {
-        category: crate::Category,
-        check: crate::submission::SubmissionRules,
-    }
-    EMBEDDED_CHECKS
-        .iter()
-        .filter_map(|(_, text)| toml::from_str::<File>(text).ok())
-        .find(|f| f.category == category)
-        .map(|f| f.check)
-}
-
 pub const EMBEDDED_RUBRICS: [(&str, &str); 3] = [
     ("2024-subject.toml", include_str!("../rubrics/2024-subject.toml")),
     (

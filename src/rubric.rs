@@ -661,7 +661,7 @@ impl SheetRubric {
             indicators,
             vetoes: standard_vetoes(),
             materials: default_materials(self.category),
-            check: crate::library::category_check(self.category),
+            check: crate::submission::category_check(self.category),
         });
         rubric.fits_a_cell(file, &mut report);
         report.finish(|| rubric)

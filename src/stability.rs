@@ -20,9 +20,9 @@ use rand_chacha::ChaCha8Rng;
 use serde::Serialize;
 
 use crate::aggregate::{Hundredths, Note};
+use crate::results::{aggregate_all, select_all, Aggregated, ResultsInput};
 use crate::roster::LessonId;
 use crate::select::{Outcome, Replay, ReplayCategory, Status};
-use crate::session::{aggregate_all, select_all, Aggregated, ResultsInput};
 use crate::settings::{Aggregation, Rules};
 
 /// The seed and resamples the CLI, the window and the workbook use unless told otherwise, so

@@ -5,6 +5,30 @@
 
 use serde::{Deserialize, Serialize};
 
+/// 形式审查 rules for categories without a built-in rubric (the 2025 categories): used when a
+/// session's rubric of that category has none.
+pub const EMBEDDED_CHECKS: [(&str, &str); 2] = [
+    ("checks/2025-ai.toml", include_str!("../rubrics/checks/2025-ai.toml")),
+    (
+        "checks/2025-reading.toml",
+        include_str!("../rubrics/checks/2025-reading.toml"),
+    ),
+];
+
+/// The built-in 形式审查 rules of a category without a built-in rubric.
+pub fn category_check(category: crate::category::Category) -> Option<SubmissionRules> {
+    #[derive(serde::Deserialize)]
+    struct File {
+        category: crate::category::Category,
+        check: SubmissionRules,
+    }
+    EMBEDDED_CHECKS
+        .iter()
+        .filter_map(|(_, text)| toml::from_str::<File>(text).ok())
+        .find(|f| f.category == category)
+        .map(|f| f.check)
+}
+
 /// What a material file is, for the checks it gets.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
 #[cfg_attr(feature = "ts", derive(ts_rs::TS))]

@@ -76,8 +76,9 @@ pub fn commands() -> Vec<CommandSig> {
     use jingpin::assign::Assignment;
     use jingpin::judge::JudgeView;
     use jingpin::judges::{Judge, JudgeFields, Panel};
+    use jingpin::results::Results;
     use jingpin::roster::Lesson;
-    use jingpin::session::{ImportReport, Results, SessionView};
+    use jingpin::session::{ImportReport, SessionView};
     use jingpin::settings::Settings;
     use jingpin::sheet::LessonScores;
     use jingpin::Library;

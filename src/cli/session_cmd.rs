@@ -1064,7 +1064,7 @@ pub(super) fn run_rank(args: RankArgs, out: &mut dyn Write) -> Result<ExitCode, 
     use crate::export::{reason_code, reason_text};
     let store = Store::open(&args.db)?;
     let input = session::results_input(&store)?;
-    let results = session::compute_results(&input);
+    let results = crate::results::compute_results(&input);
     let stability: std::collections::HashMap<crate::roster::LessonId, crate::stability::LessonStability> =
         if args.stability || args.stability_seed.is_some() {
             let seed = args.stability_seed.unwrap_or(crate::stability::DEFAULT_SEED);

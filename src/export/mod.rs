@@ -20,8 +20,8 @@ use rust_xlsxwriter::{
 use crate::aggregate::Hundredths;
 use crate::error::Error;
 use crate::judges::Judge;
+use crate::results::{CategoryResults, Results};
 use crate::select::{Reason, Status};
-use crate::session::{CategoryResults, Results};
 use crate::settings::Settings;
 use crate::store::SheetRecord;
 

@@ -1487,7 +1487,7 @@ mod tests {
                 .unwrap();
             }
         }
-        let mut store = Store::open(&path).expect("a version 1 file opens");
+        let store = Store::open(&path).expect("a version 1 file opens");
         let chain = store.verify_audit().unwrap();
         assert_eq!(
             (chain.rows, chain.broken_at),

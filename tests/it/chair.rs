@@ -650,7 +650,7 @@ fn the_publication_list_and_one_certificate_row_per_teacher() {
     use calamine::Reader;
     let (dir, store) = demo();
     let r = session::results(&store).unwrap();
-    let recommended: Vec<&session::ResultRow> = r
+    let recommended: Vec<&jingpin::results::ResultRow> = r
         .categories
         .iter()
         .flat_map(|c| &c.rows)
@@ -879,7 +879,7 @@ fn hand_offs_carry_the_recommended_lessons_up_a_level() {
     session::run_assignment(&mut city, &actor()).unwrap();
     let returned = crate::sheets::filled_sheets(&mut city, &dir.path().join("市级收回"));
     session::import_sheets(&mut city, &returned, false, &actor()).unwrap();
-    let picked: Vec<session::ResultRow> = session::results(&city)
+    let picked: Vec<jingpin::results::ResultRow> = session::results(&city)
         .unwrap()
         .categories
         .into_iter()

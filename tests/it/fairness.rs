@@ -205,7 +205,7 @@ fn stability_is_deterministic_and_certain_far_from_the_cut() {
     let a = run(11);
     assert_eq!(a, run(11), "the same seed gives the same shares");
     assert!(a.iter().all(|s| (0.0..=1.0).contains(&s.stability)));
-    let results = jingpin::session::compute_results(&input);
+    let results = jingpin::results::compute_results(&input);
     let subject = &results.categories[0];
     let top = subject.rows.iter().find(|r| r.outcome.rank == Some(1)).unwrap();
     let of = |id: &jingpin::roster::LessonId| a.iter().find(|s| &s.lesson == id).unwrap();
@@ -270,14 +270,14 @@ fn the_replay_recommends_what_select_recommends() {
     }];
     // three lessons alike below the score, in an order the chair set
     let tied_ids: Vec<jingpin::roster::LessonId> = {
-        let probe = jingpin::session::aggregate_all(&input);
+        let probe = jingpin::results::aggregate_all(&input);
         let c = &probe.categories[0].scored;
         c.iter().step_by(c.len() / 3).take(3).map(|s| s.id.clone()).collect()
     };
     for (k, id) in tied_ids.iter().enumerate() {
         input.decisions.tie_order.insert(id.clone(), [2, 1, 3][k]);
     }
-    let mut agg = jingpin::session::aggregate_all(&input);
+    let mut agg = jingpin::results::aggregate_all(&input);
     let tied: Vec<usize> = {
         let c = &mut agg.categories[0];
         let picked: Vec<usize> = tied_ids
@@ -291,7 +291,7 @@ fn the_replay_recommends_what_select_recommends() {
         }
         picked
     };
-    let outcomes = jingpin::session::select_all(&input, &agg, None);
+    let outcomes = jingpin::results::select_all(&input, &agg, None);
     let replay = jingpin::stability::replay(&input, &agg, &outcomes);
     let mut rng = rand_chacha::ChaCha8Rng::seed_from_u64(15);
     let mut seen = std::collections::BTreeSet::new();
@@ -311,7 +311,7 @@ fn the_replay_recommends_what_select_recommends() {
                 s.final_score = Hundredths(v / 100 * 100); // whole points: ties
             }
         }
-        let by_select = jingpin::session::select_all(&input, &agg, Some(&scored));
+        let by_select = jingpin::results::select_all(&input, &agg, Some(&scored));
         let finals: Vec<Vec<Hundredths>> = scored
             .iter()
             .map(|c| c.iter().map(|s| s.final_score).collect())

@@ -557,7 +557,7 @@ fn the_2025_categories_have_rules_as_data() {
         (Category::ArtificialIntelligence, Some("实践作业"), None),
         (Category::Reading, None, Some("作业练习")),
     ] {
-        let check = jingpin::library::category_check(category).expect("rules for the category");
+        let check = jingpin::submission::category_check(category).expect("rules for the category");
         let materials = jingpin::rubric::default_materials(category);
         for f in &check.files {
             assert!(

@@ -106,9 +106,9 @@ fn run_in(category: Category, xs: &[L], s: &Settings, d: &Decisions) -> Vec<Outc
 }
 
 /// Lessons of several categories through the session's whole computation
-/// (`session::compute_results`): judges J1.. score in order, `totals` complete rows; then
+/// (`results::compute_results`): judges J1.. score in order, `totals` complete rows; then
 /// `blank_vetoes` judges mark a veto and leave the scores blank.
-fn run_all(by_category: &[(Category, &[L])], s: &Settings, d: &Decisions) -> jingpin::session::Results {
+fn run_all(by_category: &[(Category, &[L])], s: &Settings, d: &Decisions) -> jingpin::results::Results {
     let mut lessons = Vec::new();
     let mut judgements = std::collections::BTreeMap::new();
     for (category, xs) in by_category {
@@ -144,7 +144,7 @@ fn run_all(by_category: &[(Category, &[L])], s: &Settings, d: &Decisions) -> jin
             lib.rubric(&c.rubric).unwrap().clone()
         })
         .collect();
-    jingpin::session::compute_results(&jingpin::session::ResultsInput {
+    jingpin::results::compute_results(&jingpin::results::ResultsInput {
         settings: s.clone(),
         lessons,
         panels: Vec::new(),
@@ -487,7 +487,7 @@ fn one_lesson_per_teacher_holds_across_the_session_or_per_category() {
         teacher: "张敏",
         ..l("E1", &[95; 3])
     }];
-    let status = |r: &jingpin::session::Results, id: &str| {
+    let status = |r: &jingpin::results::Results, id: &str| {
         r.categories
             .iter()
             .flat_map(|c| &c.rows)

@@ -221,3 +221,97 @@ fn the_rules_catch_what_they_name() {
     assert_eq!(vue_code(" * 推荐名单 in a doc comment"), "");
     assert_eq!(vue_code("<span>评</span>"), "<span>评</span>");
 }
+
+/// The top-level modules of `src/` each file's code names (`crate::x`), as (module, modules it
+/// uses); a module's tests (from `#[cfg(test)]` on) and comments are left out.
+fn module_uses(files: &[(String, String)]) -> std::collections::BTreeMap<String, std::collections::BTreeSet<String>> {
+    let module_of = |path: &str| -> Option<String> {
+        let rest = path.strip_prefix("src/")?;
+        let first = rest.split('/').next()?;
+        let name = first.strip_suffix(".rs").unwrap_or(first);
+        (name != "lib" && name != "main").then(|| name.to_string())
+    };
+    let mut uses: std::collections::BTreeMap<String, std::collections::BTreeSet<String>> = Default::default();
+    for (path, text) in files {
+        let Some(me) = module_of(path) else { continue };
+        let deps = uses.entry(me.clone()).or_default();
+        for line in text.lines().take_while(|l| !l.trim_start().starts_with("#[cfg(test)]")) {
+            let code = code(line);
+            for (i, _) in code.match_indices("crate::") {
+                let name: String = code[i + 7..]
+                    .chars()
+                    .take_while(|c| c.is_ascii_alphanumeric() || *c == '_')
+                    .collect();
+                if !name.is_empty() && name != me && name.chars().all(|c| c.is_ascii_lowercase() || c == '_') {
+                    deps.insert(name);
+                }
+            }
+        }
+    }
+    uses
+}
+
+/// A cycle among `uses`, as `a → b → … → a`, if there is one.
+fn a_cycle(uses: &std::collections::BTreeMap<String, std::collections::BTreeSet<String>>) -> Option<String> {
+    fn visit<'a>(
+        m: &'a str,
+        uses: &'a std::collections::BTreeMap<String, std::collections::BTreeSet<String>>,
+        path: &mut Vec<&'a str>,
+        done: &mut std::collections::BTreeSet<&'a str>,
+    ) -> Option<String> {
+        if let Some(at) = path.iter().position(|p| *p == m) {
+            let mut cycle = path[at..].to_vec();
+            cycle.push(m);
+            return Some(cycle.join(" → "));
+        }
+        if !done.insert(m) {
+            return None;
+        }
+        path.push(m);
+        for d in uses.get(m).into_iter().flatten() {
+            if let Some(c) = visit(d, uses, path, done) {
+                return Some(c);
+            }
+        }
+        path.pop();
+        None
+    }
+    let mut done = std::collections::BTreeSet::new();
+    uses.keys().find_map(|m| visit(m, uses, &mut Vec::new(), &mut done))
+}
+
+/// The modules of the core form layers (ARCHITECTURE.md): a module never uses, directly or
+/// through others, a module that uses it. `results` is pure so `export`, `calibration` and
+/// `stability` need not reach into `session`; the 形式审查 rules are `submission`'s so a rubric
+/// need not reach into the `library` that reads rubrics.
+#[test]
+fn the_modules_have_no_import_cycle() {
+    let uses = module_uses(&files("src", &[".rs"]));
+    assert!(uses.len() > 20, "the scan found the modules: {:?}", uses.keys());
+    assert!(uses["session"].contains("results") && uses["export"].contains("results"));
+    if let Some(cycle) = a_cycle(&uses) {
+        panic!("an import cycle among the modules of src/: {cycle}");
+    }
+}
+
+#[test]
+fn the_cycle_check_finds_a_planted_cycle() {
+    let planted = vec![
+        (
+            "src/a.rs".to_string(),
+            "use crate::b::X;\n// crate::c in a comment".to_string(),
+        ),
+        ("src/b/mod.rs".to_string(), "fn f() { crate::c::g() }".to_string()),
+        ("src/c.rs".to_string(), "use crate::a::Y;".to_string()),
+        (
+            "src/d.rs".to_string(),
+            "#[cfg(test)]\nmod tests { use crate::a; }".to_string(),
+        ),
+    ];
+    let uses = module_uses(&planted);
+    assert_eq!(a_cycle(&uses).as_deref(), Some("a → b → c → a"));
+    assert!(uses["d"].is_empty(), "tests are left out");
+    let mut broken = planted.clone();
+    broken[2].1 = "use crate::d::Z;".into();
+    assert_eq!(a_cycle(&module_uses(&broken)), None);
+}
