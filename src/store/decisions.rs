@@ -1,0 +1,133 @@
+//! The chair's decisions (arbitrations, accepts, veto overrules, tie orders, withdrawals) and 定稿:
+//! recorded with their reason in the audit log; a finalized session refuses every change until reopened.
+
+use super::*;
+
+impl Store {
+    pub fn decisions(&self) -> Result<(Decisions, Option<String>), Error> {
+        let row: Option<(String, Option<String>)> = self
+            .conn
+            .query_row("SELECT decisions, finalized FROM decision WHERE id = 1", [], |r| {
+                Ok((r.get(0)?, r.get(1)?))
+            })
+            .optional()
+            .map_err(self.db_err())?;
+        match row {
+            Some((d, f)) => Ok((from_json(&d).map_err(self.db_err())?, f)),
+            None => Ok(Default::default()),
+        }
+    }
+
+    /// Records a decision (arbitration, veto overrule, tie order, …) on `lesson` with its reason in
+    /// the audit log: the target is the lesson, old → new is that lesson's decisions.
+    pub fn record_decision(
+        &mut self,
+        decisions: &Decisions,
+        lesson: &LessonId,
+        what: &str,
+        reason: &str,
+        reviewer: Option<&JudgeId>,
+        actor: &Actor,
+    ) -> Result<(), Error> {
+        self.writable()?;
+        let old = self.decisions()?.0;
+        let path = self.path.clone();
+        let err = database_error(&path);
+        let tx = self
+            .conn
+            .transaction_with_behavior(TransactionBehavior::Immediate)
+            .map_err(err)?;
+        tx.execute(
+            "INSERT INTO decision (id, decisions) VALUES (1, ?1) ON CONFLICT(id) DO UPDATE SET decisions = excluded.decisions",
+            [json(decisions)],
+        )
+        .map_err(err)?;
+        // a third review: the extra judge gets the lesson in the same transaction
+        if let Some(judge) = reviewer {
+            tx.execute(
+                "INSERT INTO assignment (judge, lesson) VALUES (?1, ?2)",
+                params![judge.as_str(), lesson.as_str()],
+            )
+            .map_err(err)?;
+            audit(
+                &tx,
+                actor,
+                "assignment.review",
+                lesson.as_str(),
+                None,
+                Some(judge.as_str()),
+            )
+            .map_err(err)?;
+        }
+        #[derive(Serialize)]
+        struct Change<'a> {
+            reason: &'a str,
+            decisions: crate::aggregate::LessonDecisions,
+        }
+        audit(
+            &tx,
+            actor,
+            &format!("decision.{what}"),
+            lesson.as_str(),
+            Some(&json(&old.of(lesson))),
+            Some(&json(&Change {
+                reason,
+                decisions: decisions.of(lesson),
+            })),
+        )
+        .map_err(err)?;
+        tx.commit().map_err(err)?;
+        Ok(())
+    }
+
+    pub fn finalize(&mut self, actor: &Actor) -> Result<(), Error> {
+        self.writable()?;
+        let path = self.path.clone();
+        let err = database_error(&path);
+        let tx = self
+            .conn
+            .transaction_with_behavior(TransactionBehavior::Immediate)
+            .map_err(err)?;
+        tx.execute(
+            "INSERT INTO decision (id, decisions, finalized) VALUES (1, ?1, ?2)
+             ON CONFLICT(id) DO UPDATE SET finalized = excluded.finalized",
+            params![json(&Decisions::default()), actor.at()],
+        )
+        .map_err(err)?;
+        audit(&tx, actor, "session.finalize", "session", None, Some(&actor.at())).map_err(err)?;
+        tx.commit().map_err(err)?;
+        Ok(())
+    }
+
+    /// Refuses a change while the session is finalized: 定稿 makes it read-only until the chair
+    /// reopens it.
+    pub fn writable(&self) -> Result<(), Error> {
+        match self.decisions()?.1 {
+            Some(at) => Err(ErrorKind::Finalized { at }.into()),
+            None => Ok(()),
+        }
+    }
+
+    /// Whether (and when) the session was finalized.
+    pub fn finalized(&self) -> Result<Option<String>, Error> {
+        Ok(self.decisions()?.1)
+    }
+
+    /// Lifts 定稿 so the session can be changed again; the chair's reason goes to the audit log.
+    pub fn reopen(&mut self, reason: &str, actor: &Actor) -> Result<(), Error> {
+        let Some(at) = self.decisions()?.1 else {
+            return Ok(());
+        };
+        let path = self.path.clone();
+        let err = database_error(&path);
+        let tx = self
+            .conn
+            .transaction_with_behavior(TransactionBehavior::Immediate)
+            .map_err(err)?;
+        tx.execute("UPDATE decision SET finalized = NULL WHERE id = 1", [])
+            .map_err(err)?;
+        audit(&tx, actor, "session.reopen", reason, Some(&at), None).map_err(err)?;
+        tx.commit().map_err(err)?;
+        Ok(())
+    }
+}
