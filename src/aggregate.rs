@@ -13,8 +13,8 @@ use crate::judges::JudgeId;
 use crate::points::Points;
 use crate::roster::{Lesson, LessonId};
 use crate::rubric::Rubric;
+use crate::scores::LessonScores;
 use crate::settings::{Aggregation, Rules};
-use crate::sheet::LessonScores;
 
 /// A score shown with two decimals, stored exactly as hundredths of a point.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Default)]

@@ -16,10 +16,11 @@ use crate::error::{Error, ErrorKind};
 use crate::export::office::{write_office_table, OfficeTable};
 use crate::library::Library;
 use crate::points::Points;
+use crate::scores::VetoMark;
 use crate::select::Status;
 use crate::session;
 use crate::settings::{Aggregation, CategorySetup, Level, QuotaSource, Rules, Settings};
-use crate::sheet::{write, VetoMark};
+use crate::sheet::write;
 use crate::store::Actor;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, serde::Deserialize, clap::ValueEnum)]

@@ -47,7 +47,7 @@ pub struct ResultsInput {
     pub panels: Vec<crate::judges::Panel>,
     pub rubrics: Vec<Rubric>,
     pub judgements:
-        std::collections::BTreeMap<(crate::judges::JudgeId, crate::roster::LessonId), crate::sheet::LessonScores>,
+        std::collections::BTreeMap<(crate::judges::JudgeId, crate::roster::LessonId), crate::scores::LessonScores>,
     pub decisions: crate::aggregate::Decisions,
     pub finalized: Option<String>,
     /// Lessons the chair kept out after 形式审查, with the reason.
@@ -59,7 +59,7 @@ pub struct ResultsInput {
 /// One judge's complete scores per lesson (and every lesson's veto count), by lesson id.
 pub(crate) type ByLesson<'a> = std::collections::HashMap<
     &'a crate::roster::LessonId,
-    Vec<(&'a crate::judges::JudgeId, &'a crate::sheet::LessonScores)>,
+    Vec<(&'a crate::judges::JudgeId, &'a crate::scores::LessonScores)>,
 >;
 
 /// Complete scores grouped by lesson, once (hashed: looked up by id only), and how many judges
@@ -67,7 +67,7 @@ pub(crate) type ByLesson<'a> = std::collections::HashMap<
 pub(crate) fn scores_by_lesson(
     judgements: &std::collections::BTreeMap<
         (crate::judges::JudgeId, crate::roster::LessonId),
-        crate::sheet::LessonScores,
+        crate::scores::LessonScores,
     >,
     capacity: usize,
 ) -> (ByLesson<'_>, std::collections::HashMap<crate::roster::LessonId, u32>) {

@@ -1106,7 +1106,7 @@ pub fn coverage(store: &Store) -> Result<Vec<JudgeCoverage>, Error> {
 pub struct JudgeLine {
     pub judge: crate::judges::Judge,
     /// None until the judge's sheet with this lesson arrives.
-    pub scores: Option<crate::sheet::LessonScores>,
+    pub scores: Option<crate::scores::LessonScores>,
     /// Counts toward the lesson's score (complete, not 未评).
     pub counts: bool,
     pub total: Option<crate::points::Points>,

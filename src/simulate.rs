@@ -21,8 +21,8 @@ use crate::judges::JudgeId;
 use crate::points::Points;
 use crate::roster::{Lesson, LessonFields, LessonId};
 use crate::rubric::Rubric;
+use crate::scores::LessonScores;
 use crate::settings::{Aggregation, Rules};
-use crate::sheet::LessonScores;
 
 /// The simulated panel.
 #[derive(Debug, Clone, Copy, Serialize)]

@@ -74,13 +74,13 @@ fn call_with_progress<Req: TS + 'static, Resp: TS + 'static>(name: &'static str)
 
 pub fn commands() -> Vec<CommandSig> {
     use jingpin::assign::Assignment;
-    use jingpin::judge::JudgeView;
+    use jingpin::judge_mode::JudgeView;
     use jingpin::judges::{Judge, JudgeFields, Panel};
     use jingpin::results::Results;
     use jingpin::roster::Lesson;
+    use jingpin::scores::LessonScores;
     use jingpin::session::{ImportReport, SessionView};
     use jingpin::settings::Settings;
-    use jingpin::sheet::LessonScores;
     use jingpin::Library;
     vec![
         call::<Library>("library"),

@@ -919,7 +919,7 @@ fn write_changes(out: &mut dyn Write, changes: &[crate::sheet::read::SheetChange
 }
 
 pub(super) fn run_judge(command: JudgeCommand, out: &mut dyn Write) -> Result<ExitCode, Error> {
-    use crate::judge;
+    use crate::judge_mode as judge;
     use crate::roster::LessonId;
     let dir = paths::judge_dir();
     match command {

@@ -118,7 +118,7 @@ pub struct WorkbookInput<'a> {
     pub results: &'a Results,
     pub settings: &'a Settings,
     pub judges: &'a [Judge],
-    pub judgements: &'a BTreeMap<(crate::judges::JudgeId, crate::roster::LessonId), crate::sheet::LessonScores>,
+    pub judgements: &'a BTreeMap<(crate::judges::JudgeId, crate::roster::LessonId), crate::scores::LessonScores>,
     pub sheets: &'a [SheetRecord],
     pub conflicts: &'a [(crate::judges::JudgeId, u32)],
     pub recusals: &'a [crate::assign::Recusal],
@@ -875,8 +875,10 @@ pub fn results_bytes(input: &WorkbookInput<'_>) -> Result<Vec<u8>, XlsxError> {
             .set_author("精品课评审台")
             .set_creation_datetime(&when),
     );
-    let mut by_lesson: BTreeMap<&crate::roster::LessonId, Vec<(&crate::judges::JudgeId, &crate::sheet::LessonScores)>> =
-        BTreeMap::new();
+    let mut by_lesson: BTreeMap<
+        &crate::roster::LessonId,
+        Vec<(&crate::judges::JudgeId, &crate::scores::LessonScores)>,
+    > = BTreeMap::new();
     for ((j, l), s) in input.judgements {
         by_lesson.entry(l).or_default().push((j, s));
     }
@@ -1196,7 +1198,7 @@ fn lists_sheets(wb: &mut Workbook, input: &WorkbookInput<'_>, f: &Formats) -> Re
 fn detail_sheet<'a>(
     ws: &mut Worksheet,
     c: &'a CategoryResults,
-    of_lesson: &dyn Fn(&crate::roster::LessonId) -> &'a [(&'a crate::judges::JudgeId, &'a crate::sheet::LessonScores)],
+    of_lesson: &dyn Fn(&crate::roster::LessonId) -> &'a [(&'a crate::judges::JudgeId, &'a crate::scores::LessonScores)],
     judge_name: &dyn Fn(&crate::judges::JudgeId) -> &'a str,
     f: &Formats,
 ) -> Result<(), XlsxError> {

@@ -13,9 +13,7 @@ use std::path::Path;
 use serde::{Deserialize, Serialize};
 use serde_json::value::RawValue;
 
-use super::{
-    headers, CategorySheet, IssuedSheet, LessonScores, ScoreSheet, SheetMeta, VetoMark, FORMAT_TAG, META_SHEET,
-};
+use super::{headers, CategorySheet, IssuedSheet, ScoreSheet, SheetMeta, FORMAT_TAG, META_SHEET};
 use crate::category::Category;
 use crate::error::{column_letter, Error};
 use crate::import::typed::{self, CellValue, TypedSheet};
@@ -23,6 +21,7 @@ use crate::judges::JudgeId;
 use crate::points::Points;
 use crate::roster::{Lesson, LessonFields, LessonId};
 use crate::rubric::Rubric;
+use crate::scores::{LessonScores, VetoMark};
 
 /// Why a cell (or the whole file) is refused.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]

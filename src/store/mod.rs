@@ -511,7 +511,7 @@ fn upsert<F: PartialEq + Serialize>(
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::sheet::LessonScores;
+    use crate::scores::LessonScores;
 
     #[test]
     fn a_version_3_session_keeps_every_judges_current_scores() {

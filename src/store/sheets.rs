@@ -11,7 +11,8 @@ use super::{audit, database_error, exec, from_json, json, Actor, Store};
 use crate::error::{Error, ErrorKind};
 use crate::judges::JudgeId;
 use crate::roster::LessonId;
-use crate::sheet::{IssuedSheet, LessonScores};
+use crate::scores::LessonScores;
+use crate::sheet::IssuedSheet;
 
 impl Store {
     /// Records blank sheets as issued (the session's own account of what each judge received),

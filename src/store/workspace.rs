@@ -13,7 +13,8 @@ use crate::error::{Error, ErrorKind, Location, ProblemKind, Report};
 use crate::points::Points;
 use crate::roster::{Lesson, LessonId};
 use crate::rubric::Rubric;
-use crate::sheet::{CategorySheet, LessonScores, ScoreSheet, SheetMeta, VetoMark};
+use crate::scores::{LessonScores, VetoMark};
+use crate::sheet::{CategorySheet, ScoreSheet, SheetMeta};
 
 /// Marks a workspace file ("JPWS").
 const APPLICATION_ID: i32 = 0x4A50_5753;

@@ -478,7 +478,7 @@ fn a_third_review_the_chair_asks_for_releases_the_hold_once_its_scores_arrive() 
     // the reviewer had scored and submitted their first sheet
     let first = session::export_sheet_for(&mut store, &reviewer.id, &dir.path().join("首次"), &actor()).unwrap();
     let work = dir.path().join("reviewer");
-    let (mut ws, _) = jingpin::judge::open_sheet(&first, &work).unwrap();
+    let (mut ws, _) = jingpin::judge_mode::open_sheet(&first, &work).unwrap();
     let theirs = ws.sheet().unwrap().lesson_ids();
     for id in &theirs {
         ws.set_unscored(id, Some("示例".into())).unwrap();
@@ -533,7 +533,7 @@ fn a_third_review_the_chair_asks_for_releases_the_hold_once_its_scores_arrive() 
 
     // the new sheet: the reviewer's workspace keeps what they entered and unlocks for the lesson
     let second = session::export_sheet_for(&mut store, &reviewer.id, &dir.path().join("复评"), &later).unwrap();
-    let (mut ws, created) = jingpin::judge::open_sheet(&second, &work).unwrap();
+    let (mut ws, created) = jingpin::judge_mode::open_sheet(&second, &work).unwrap();
     assert!(!created);
     let sheet = ws.sheet().unwrap();
     assert!(sheet.lesson_ids().contains(&lesson));
@@ -550,10 +550,10 @@ fn a_third_review_the_chair_asks_for_releases_the_hold_once_its_scores_arrive() 
     }
     ws.submit().unwrap();
     // (this test's workspace is not the one the demo filled: export past the demo's revision 1)
-    jingpin::judge::export(&mut ws, &dir.path().join("复评-草稿.xlsx"), "2025-09-03T07:00:00Z").unwrap();
+    jingpin::judge_mode::export(&mut ws, &dir.path().join("复评-草稿.xlsx"), "2025-09-03T07:00:00Z").unwrap();
     let back = dir.path().join("复评-已评.xlsx");
     assert_eq!(
-        jingpin::judge::export(&mut ws, &back, "2025-09-03T08:00:00Z").unwrap(),
+        jingpin::judge_mode::export(&mut ws, &back, "2025-09-03T08:00:00Z").unwrap(),
         2
     );
     let r = session::import_sheets(&mut store, &[back], false, &later).unwrap();

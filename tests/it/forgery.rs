@@ -8,9 +8,10 @@ use std::path::{Path, PathBuf};
 use calamine::{open_workbook_auto, Reader};
 use jingpin::judges::JudgeId;
 use jingpin::points::Points;
+use jingpin::scores::LessonScores;
 use jingpin::session::{self, SheetImport};
 use jingpin::sheet::read::{SheetRule, SheetStatus};
-use jingpin::sheet::{write, LessonScores, ScoreSheet};
+use jingpin::sheet::{write, ScoreSheet};
 use jingpin::store::{SheetMerge, SheetPick, Store, WaitReason};
 
 use crate::sheets::{actor, assigned_session, resave, sheet_of, Edit};

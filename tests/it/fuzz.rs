@@ -117,7 +117,7 @@ proptest! {
         damaged(&path, &jingpin::store::workspace::path_for(&target, &read.meta), &flips);
         if let Ok((ws, _)) = jingpin::store::workspace::Workspace::open_or_create(&target, &read) {
             let _ = ws.sheet();
-            let _ = jingpin::judge::JudgeView::of(&ws);
+            let _ = jingpin::judge_mode::JudgeView::of(&ws);
         }
     }
 }

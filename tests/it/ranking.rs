@@ -5,9 +5,9 @@ use jingpin::judges::JudgeId;
 use jingpin::points::Points;
 use jingpin::roster::{Lesson, LessonFields, LessonId};
 use jingpin::rubric::Rubric;
+use jingpin::scores::{LessonScores, VetoMark};
 use jingpin::select::{Outcome, Reason, Status};
 use jingpin::settings::{Aggregation, PrizeTier, RegionQuota, Settings};
-use jingpin::sheet::{LessonScores, VetoMark};
 use jingpin::{Category, Library};
 
 /// A lesson in a scenario: its fields and each judge's total.

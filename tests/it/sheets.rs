@@ -6,10 +6,11 @@ use calamine::{open_workbook_auto, Data, Reader};
 use jingpin::judges::JudgeId;
 use jingpin::points::Points;
 use jingpin::roster::LessonId;
+use jingpin::scores::{LessonScores, VetoMark};
 use jingpin::session;
 use jingpin::settings::Settings;
 use jingpin::sheet::read::{check, SheetRule, SheetStatus};
-use jingpin::sheet::{write, LessonScores, ScoreSheet, VetoMark};
+use jingpin::sheet::{write, ScoreSheet};
 use jingpin::store::{Actor, Store};
 use jingpin::Library;
 
@@ -249,7 +250,7 @@ fn every_bad_cell_is_named_and_the_sheet_rejected() {
     assert!(c.problems.iter().all(|p| p.sheet == "评分表"));
 
     // the judge opening it in the app (or `jingpin judge open`) is told every cell, at its place
-    let e = jingpin::judge::open_sheet(&bad, &dir.path().join("ws")).unwrap_err();
+    let e = jingpin::judge_mode::open_sheet(&bad, &dir.path().join("ws")).unwrap_err();
     assert_eq!(e.code(), "sheet_rejected");
     let j4 = e
         .problems()

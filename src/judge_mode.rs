@@ -10,8 +10,9 @@ use crate::category::Category;
 use crate::error::{Error, ErrorKind};
 use crate::roster::{Lesson, LessonId};
 use crate::rubric::Rubric;
+use crate::scores::LessonScores;
 use crate::sheet::read::{check, SheetStatus};
-use crate::sheet::{write, LessonScores, SheetMeta};
+use crate::sheet::{write, SheetMeta};
 use crate::store::workspace::Workspace;
 
 /// Opens a sheet: checks it against itself (a sheet refused for bad cells cannot be scored in the
