@@ -23,7 +23,7 @@ use crate::settings::{Aggregation, CategorySetup, Level, QuotaSource, Rules, Set
 use crate::sheet::write;
 use crate::store::Actor;
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, serde::Deserialize, clap::ValueEnum)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, serde::Deserialize)]
 #[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 #[serde(rename_all = "snake_case")]
 pub enum Scale {

@@ -7,7 +7,7 @@ pub mod aggregate;
 pub mod assign;
 pub mod calibration;
 pub mod category;
-pub mod cli;
+
 pub mod demo;
 pub mod error;
 pub mod export;

@@ -8,8 +8,28 @@ use std::time::{Duration, Instant};
 use clap::Args;
 
 use super::{io_error, print_json};
-use crate::demo::{self, Scale};
-use crate::error::Error;
+use jingpin::demo::{self, Scale};
+
+/// `--scale`, as the command line spells it (the library's `Scale` knows nothing of clap).
+#[derive(Debug, Clone, Copy, clap::ValueEnum)]
+enum ScaleArg {
+    County,
+    City,
+    Province,
+    National,
+}
+
+impl From<ScaleArg> for Scale {
+    fn from(s: ScaleArg) -> Scale {
+        match s {
+            ScaleArg::County => Scale::County,
+            ScaleArg::City => Scale::City,
+            ScaleArg::Province => Scale::Province,
+            ScaleArg::National => Scale::National,
+        }
+    }
+}
+use jingpin::error::Error;
 
 #[derive(Debug, Args)]
 pub(super) struct DemoArgs {
@@ -17,7 +37,7 @@ pub(super) struct DemoArgs {
     #[arg(long)]
     out: PathBuf,
     #[arg(long, value_enum, default_value = "city")]
-    scale: Scale,
+    scale: ScaleArg,
     #[arg(long, default_value_t = 2025)]
     seed: u64,
     /// Also keep a copy of the session as it stood before the returned sheets were imported
@@ -30,7 +50,7 @@ pub(super) struct DemoArgs {
 }
 
 pub(super) fn run_demo(args: DemoArgs, out: &mut dyn Write) -> Result<ExitCode, Error> {
-    let (summary, _) = demo::build_with(&args.out, args.scale, args.seed, args.before_import)?;
+    let (summary, _) = demo::build_with(&args.out, args.scale.into(), args.seed, args.before_import)?;
     if args.json {
         print_json(out, &summary)?;
         return Ok(ExitCode::SUCCESS);
@@ -66,7 +86,7 @@ pub(super) struct BenchArgs {
     #[arg(long)]
     out: PathBuf,
     #[arg(long, value_enum, default_value = "national")]
-    scale: Scale,
+    scale: ScaleArg,
     #[arg(long, default_value_t = 2025)]
     seed: u64,
     /// Build the session this many times and report each stage's best and median time (a
@@ -170,7 +190,7 @@ pub(super) fn run_bench(args: BenchArgs, out: &mut dyn Write) -> Result<ExitCode
     let mut threads = 1;
     for _ in 0..args.runs {
         let _ = std::fs::remove_dir_all(&args.out);
-        let (s, t) = demo::build_with(&args.out, args.scale, args.seed, true)?;
+        let (s, t) = demo::build_with(&args.out, args.scale.into(), args.seed, true)?;
         // the floor the sheet importer cannot beat: calamine reading the same files, nothing else
         let mut returned: Vec<PathBuf> = std::fs::read_dir(args.out.join("收回评分表"))
             .map_err(|e| Error::read(&args.out, e))?
@@ -179,15 +199,15 @@ pub(super) fn run_bench(args: BenchArgs, out: &mut dyn Write) -> Result<ExitCode
         returned.sort();
         let floor = |threads: usize| -> Result<Duration, Error> {
             let t = Instant::now();
-            crate::par::for_each_ordered(
+            jingpin::par::for_each_ordered(
                 &returned,
                 threads,
-                |f| crate::import::typed::scan(f),
+                |f| jingpin::import::typed::scan(f),
                 |_, r| r.map(drop),
             )?;
             Ok(t.elapsed())
         };
-        threads = crate::par::workers(returned.len());
+        threads = jingpin::par::workers(returned.len());
         let commands = user_commands(&args.out, &returned)?;
         let quota: serde_json::Map<String, serde_json::Value> = s
             .categories
@@ -308,13 +328,13 @@ pub(super) struct SimulateArgs {
 
 /// `jingpin simulate`: the fairness simulation of docs/fairness.md.
 pub(super) fn run_simulate(args: SimulateArgs, out: &mut dyn Write) -> Result<ExitCode, Error> {
-    let lib = crate::library::Library::builtin();
+    let lib = jingpin::library::Library::builtin();
     let rubric = lib.rubric("2024-学科课程")?;
-    let setup = crate::simulate::Setup {
+    let setup = jingpin::simulate::Setup {
         judges_per_lesson: args.judges_per_lesson as usize,
-        ..crate::simulate::Setup::default()
+        ..jingpin::simulate::Setup::default()
     };
-    let rows = crate::simulate::run(&setup, args.seed, args.seeds, rubric);
+    let rows = jingpin::simulate::run(&setup, args.seed, args.seeds, rubric);
     if args.json {
         print_json(
             out,

@@ -9,12 +9,12 @@ use clap::Subcommand;
 use super::{io_error, print_json, ListArgs};
 use serde::Serialize;
 
-use crate::category::Category;
-use crate::error::Error;
-use crate::import::{rubric_from_spreadsheet, RubricSheetOptions};
-use crate::library::{self, Library, Origin};
-use crate::paths;
-use crate::points::Points;
+use jingpin::category::Category;
+use jingpin::error::Error;
+use jingpin::import::{rubric_from_spreadsheet, RubricSheetOptions};
+use jingpin::library::{self, Library, Origin};
+use jingpin::paths;
+use jingpin::points::Points;
 
 #[derive(Debug, Subcommand)]
 pub(super) enum RubricCommand {
@@ -219,7 +219,7 @@ pub(super) fn run_quota(command: QuotaCommand, out: &mut dyn Write) -> Result<Ex
     }
 }
 
-pub(super) fn code_of(kind: &crate::error::ProblemKind) -> String {
+pub(super) fn code_of(kind: &jingpin::error::ProblemKind) -> String {
     serde_json::to_value(kind)
         .ok()
         .and_then(|v| v.get("code").and_then(|c| c.as_str().map(str::to_owned)))
@@ -252,8 +252,8 @@ struct RubricRow<'a> {
     origin: &'a Origin,
 }
 
-impl<'a> From<&'a library::Entry<crate::rubric::Rubric>> for RubricRow<'a> {
-    fn from(e: &'a library::Entry<crate::rubric::Rubric>) -> Self {
+impl<'a> From<&'a library::Entry<jingpin::rubric::Rubric>> for RubricRow<'a> {
+    fn from(e: &'a library::Entry<jingpin::rubric::Rubric>) -> Self {
         let r = &e.item;
         RubricRow {
             id: r.id().as_str(),
@@ -280,8 +280,8 @@ struct QuotaRow<'a> {
     origin: &'a Origin,
 }
 
-impl<'a> From<&'a library::Entry<crate::quota::QuotaTable>> for QuotaRow<'a> {
-    fn from(e: &'a library::Entry<crate::quota::QuotaTable>) -> Self {
+impl<'a> From<&'a library::Entry<jingpin::quota::QuotaTable>> for QuotaRow<'a> {
+    fn from(e: &'a library::Entry<jingpin::quota::QuotaTable>) -> Self {
         let q = &e.item;
         QuotaRow {
             id: q.id(),

@@ -7,10 +7,10 @@ use std::process::ExitCode;
 use clap::Subcommand;
 
 use super::{io_error, print_json};
-use crate::error::Error;
-use crate::materials::{CheckStatus, Severity};
-use crate::session;
-use crate::store::{Actor, Store};
+use jingpin::error::Error;
+use jingpin::materials::{CheckStatus, Severity};
+use jingpin::session;
+use jingpin::store::{Actor, Store};
 
 #[derive(Debug, Subcommand)]
 pub(super) enum MaterialsCommand {
@@ -66,7 +66,7 @@ pub(super) fn run_materials(command: MaterialsCommand, out: &mut dyn Write) -> R
             clear,
         } => {
             let mut store = Store::open(&db)?;
-            let id = crate::roster::LessonId::new(lesson.clone());
+            let id = jingpin::roster::LessonId::new(lesson.clone());
             let reason = if clear { None } else { reason };
             store.set_excluded(&id, reason.as_deref(), &Actor::now())?;
             writeln!(
@@ -103,7 +103,7 @@ pub(super) fn run_materials(command: MaterialsCommand, out: &mut dyn Write) -> R
                 print_json(out, &report)?;
             } else {
                 let lessons = store.lessons()?;
-                let title = |id: &crate::roster::LessonId| {
+                let title = |id: &jingpin::roster::LessonId| {
                     lessons
                         .iter()
                         .find(|l| &l.id == id)
@@ -158,7 +158,7 @@ pub(super) fn run_materials(command: MaterialsCommand, out: &mut dyn Write) -> R
 fn bench(dir: &std::path::Path, videos: &std::path::Path, runs: u32, out: &mut dyn Write) -> Result<ExitCode, Error> {
     use std::time::Instant;
     let _ = std::fs::remove_dir_all(dir);
-    crate::demo::build(dir, crate::demo::Scale::Province, 2025)?;
+    jingpin::demo::build(dir, jingpin::demo::Scale::Province, 2025)?;
     let db = dir.join("session.jpsession");
     let mut store = Store::open(&db)?;
     let lessons = store.lessons()?;
@@ -179,7 +179,7 @@ fn bench(dir: &std::path::Path, videos: &std::path::Path, runs: u32, out: &mut d
     for (i, l) in lessons.iter().enumerate() {
         let folder = root.join(format!("{} {}", l.id, l.fields.title.replace(['/', '\\'], "_")));
         let (video, hours) = match (l.fields.category, l.fields.stage.as_str()) {
-            (crate::Category::Experiment, _) => ("pass-experiment.mp4", 1),
+            (jingpin::Category::Experiment, _) => ("pass-experiment.mp4", 1),
             (_, "小学") => ("pass-primary.mp4", 1 + (i % 3).min(1)),
             _ => ("pass-middle.mp4", 1 + (i % 3).min(1)),
         };
@@ -191,7 +191,7 @@ fn bench(dir: &std::path::Path, videos: &std::path::Path, runs: u32, out: &mut d
             };
             link(&videos.join(video), &sub.join("视频.mp4"))?;
             video_count += 1;
-            let docs: &[&str] = if l.fields.category == crate::Category::Experiment {
+            let docs: &[&str] = if l.fields.category == jingpin::Category::Experiment {
                 &["实验教学设计.docx", "导学案.docx", "课件.pptx", "佐证材料.docx"]
             } else {
                 &["教学设计.docx", "学习任务单.docx", "课件.pptx", "作业练习.docx"]
@@ -199,7 +199,7 @@ fn bench(dir: &std::path::Path, videos: &std::path::Path, runs: u32, out: &mut d
             for d in docs {
                 write(&sub.join(d), &docx)?;
             }
-            if l.fields.category == crate::Category::Experiment {
+            if l.fields.category == jingpin::Category::Experiment {
                 for k in 1..=3 {
                     write(&sub.join(format!("学生导学案扫描件{k}.jpg")), &jpg)?;
                 }
@@ -230,14 +230,14 @@ fn bench(dir: &std::path::Path, videos: &std::path::Path, runs: u32, out: &mut d
         .and_then(|f| f.set_len(good.len() as u64 + 16 + pad))
         .map_err(|e| Error::write(&big, e))?;
     let t = Instant::now();
-    let probed = crate::materials::video::probe(&big).is_ok();
+    let probed = jingpin::materials::video::probe(&big).is_ok();
     let big_time = t.elapsed();
     let _ = std::fs::remove_file(&big);
     writeln!(
         out,
         "形式审查 at province scale: {} lessons, {video_count} videos, {} worker threads, {} run(s), {failed} failed",
         lessons.len(),
-        crate::par::workers(lessons.len()),
+        jingpin::par::workers(lessons.len()),
         times.len()
     )
     .map_err(io_error)?;

@@ -14,7 +14,7 @@ use std::process::ExitCode;
 
 use clap::{Args, Parser, Subcommand};
 
-use crate::error::Error;
+use jingpin::error::Error;
 
 #[derive(Debug, Parser)]
 #[command(

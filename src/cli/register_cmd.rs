@@ -8,12 +8,12 @@ use std::process::ExitCode;
 use clap::{Args, Subcommand};
 
 use super::{io_error, print_json};
-use crate::error::Error;
-use crate::paths;
-use crate::register::BarEntry;
-use crate::session;
-use crate::store::register::Register;
-use crate::store::{Actor, Store};
+use jingpin::error::Error;
+use jingpin::paths;
+use jingpin::register::BarEntry;
+use jingpin::session;
+use jingpin::store::register::Register;
+use jingpin::store::{Actor, Store};
 
 #[derive(Debug, Subcommand)]
 pub(super) enum RegisterCommand {
@@ -132,7 +132,7 @@ pub(super) fn run_register(command: RegisterCommand, out: &mut dyn Write) -> Res
             writeln!(out, "removed {id}").map_err(io_error)?;
         }
         RegisterCommand::Import { file } => {
-            let entries = crate::import::register_sheet::read_register(&file)?;
+            let entries = jingpin::import::register_sheet::read_register(&file)?;
             let added = open_register()?.add(&entries, "register.import", &file.display().to_string(), &actor)?;
             writeln!(
                 out,
@@ -151,7 +151,7 @@ pub(super) fn run_register(command: RegisterCommand, out: &mut dyn Write) -> Res
         } => {
             let entries: Vec<BarEntry> = open_register()?.entries()?.into_iter().map(|r| r.entry).collect();
             let date = actor.at.format("%Y-%m-%d").to_string();
-            crate::export::write_register(&entries, &unit, bar_years, &date, &path)?;
+            jingpin::export::write_register(&entries, &unit, bar_years, &date, &path)?;
             writeln!(out, "wrote {} ({} entries)", path.display(), entries.len()).map_err(io_error)?;
         }
         RegisterCommand::Check { db, json } => {

@@ -8,14 +8,14 @@ use clap::{Args, Subcommand};
 
 use super::library_cmd::code_of;
 use super::{io_error, print_json, ListArgs};
-use crate::category::Category;
-use crate::error::Error;
-use crate::judges::Panel;
-use crate::library::Library;
-use crate::paths;
-use crate::session;
-use crate::settings::Settings;
-use crate::store::{Actor, Store};
+use jingpin::category::Category;
+use jingpin::error::Error;
+use jingpin::judges::Panel;
+use jingpin::library::Library;
+use jingpin::paths;
+use jingpin::session;
+use jingpin::settings::Settings;
+use jingpin::store::{Actor, Store};
 
 #[derive(Debug, Subcommand)]
 pub(super) enum SessionCommand {
@@ -190,7 +190,7 @@ pub(super) struct RankArgs {
     #[arg(long)]
     stability_seed: Option<u64>,
     /// Bootstrap resamples for stability (0: leave-one-out only).
-    #[arg(long, default_value_t = crate::stability::DEFAULT_RESAMPLES)]
+    #[arg(long, default_value_t = jingpin::stability::DEFAULT_RESAMPLES)]
     resamples: u32,
 }
 
@@ -216,9 +216,9 @@ pub(super) struct ExportArgs {
     /// Add 推荐稳定性 to 推荐名单 and 候补名单 (bootstrap with --stability-seed, --resamples).
     #[arg(long)]
     stability: bool,
-    #[arg(long, default_value_t = crate::stability::DEFAULT_SEED)]
+    #[arg(long, default_value_t = jingpin::stability::DEFAULT_SEED)]
     stability_seed: u64,
-    #[arg(long, default_value_t = crate::stability::DEFAULT_RESAMPLES)]
+    #[arg(long, default_value_t = jingpin::stability::DEFAULT_RESAMPLES)]
     resamples: u32,
 }
 
@@ -380,7 +380,7 @@ pub(super) fn run_session(command: SessionCommand, out: &mut dyn Write) -> Resul
             let settings = match (config, quota_table, region) {
                 (Some(path), _, _) => settings_from(&path, &lib)?,
                 (None, Some(table), Some(region)) => {
-                    let source = crate::settings::QuotaSource {
+                    let source = jingpin::settings::QuotaSource {
                         table,
                         region: Some(region),
                         per_region: false,
@@ -481,7 +481,7 @@ pub(super) fn run_roster(command: RosterCommand, out: &mut dyn Write) -> Result<
     match command {
         RosterCommand::Import { db, file, category } => {
             let mut store = Store::open(&db)?;
-            let register: Vec<crate::register::BarEntry> = super::register_cmd::open_register()?
+            let register: Vec<jingpin::register::BarEntry> = super::register_cmd::open_register()?
                 .entries()?
                 .into_iter()
                 .map(|r| r.entry)
@@ -491,7 +491,7 @@ pub(super) fn run_roster(command: RosterCommand, out: &mut dyn Write) -> Result<
             let pending: Vec<_> = store
                 .bar_matches()?
                 .into_iter()
-                .filter(|m| m.status == crate::register::HitStatus::Pending)
+                .filter(|m| m.status == jingpin::register::HitStatus::Pending)
                 .collect();
             for m in &pending {
                 writeln!(
@@ -638,7 +638,7 @@ pub(super) fn run_assign(args: AssignArgs, out: &mut dyn Write) -> Result<ExitCo
         print_json(out, &a)?;
     } else {
         let judges = store.judges()?;
-        let name = |id: &crate::judges::JudgeId| {
+        let name = |id: &jingpin::judges::JudgeId| {
             judges
                 .iter()
                 .find(|j| j.id == *id)
@@ -750,11 +750,11 @@ pub(super) fn run_sheets(command: SheetsCommand, out: &mut dyn Write) -> Result<
             let rejected = reports.iter().any(|r| r.merge.is_none());
             let waiting = reports
                 .iter()
-                .any(|r| r.merge == Some(crate::store::SheetMerge::Waiting));
+                .any(|r| r.merge == Some(jingpin::store::SheetMerge::Waiting));
             let conflicts: Vec<(String, u32)> = reports
                 .iter()
                 .filter_map(|r| match (&r.merge, &r.judge) {
-                    (Some(crate::store::SheetMerge::Conflict { revision }), Some(j)) => {
+                    (Some(jingpin::store::SheetMerge::Conflict { revision }), Some(j)) => {
                         Some((j.to_string(), *revision))
                     }
                     _ => None,
@@ -810,12 +810,12 @@ pub(super) fn run_sheets(command: SheetsCommand, out: &mut dyn Write) -> Result<
             file,
         } => {
             let mut store = Store::open(&db)?;
-            let pick = crate::store::SheetPick {
+            let pick = jingpin::store::SheetPick {
                 revision,
                 content_hash: None,
                 file,
             };
-            let merge = store.confirm_sheet(&crate::judges::JudgeId::new(judge.clone()), &pick, &actor())?;
+            let merge = store.confirm_sheet(&jingpin::judges::JudgeId::new(judge.clone()), &pick, &actor())?;
             writeln!(
                 out,
                 "{judge}: confirmed, {}",
@@ -852,20 +852,20 @@ pub(super) fn run_sheets(command: SheetsCommand, out: &mut dyn Write) -> Result<
             let expected = session::expected(&mut store)?;
             let mut rows = Vec::new();
             for f in &files {
-                rows.push(crate::sheet::read::check(f, Some(&expected))?);
+                rows.push(jingpin::sheet::read::check(f, Some(&expected))?);
             }
             let rejected = rows
                 .iter()
-                .any(|c| c.status == crate::sheet::read::SheetStatus::Rejected);
+                .any(|c| c.status == jingpin::sheet::read::SheetStatus::Rejected);
             if json {
                 #[derive(serde::Serialize)]
                 struct Row<'a> {
                     file: &'a str,
-                    judge: Option<&'a crate::judges::JudgeId>,
-                    status: crate::sheet::read::SheetStatus,
-                    problems: &'a [crate::sheet::read::SheetProblem],
-                    changes: &'a [crate::sheet::read::SheetChange],
-                    incomplete: &'a [crate::roster::LessonId],
+                    judge: Option<&'a jingpin::judges::JudgeId>,
+                    status: jingpin::sheet::read::SheetStatus,
+                    problems: &'a [jingpin::sheet::read::SheetProblem],
+                    changes: &'a [jingpin::sheet::read::SheetChange],
+                    incomplete: &'a [jingpin::roster::LessonId],
                 }
                 let view: Vec<Row> = rows
                     .iter()
@@ -904,14 +904,14 @@ fn json_word<T: serde::Serialize>(v: T) -> String {
         .unwrap_or_default()
 }
 
-fn write_problems(out: &mut dyn Write, problems: &[crate::sheet::read::SheetProblem]) -> Result<(), Error> {
+fn write_problems(out: &mut dyn Write, problems: &[jingpin::sheet::read::SheetProblem]) -> Result<(), Error> {
     for p in problems {
         writeln!(out, "  {} {} `{}`: {}", p.sheet, p.cell, p.value, json_word(p.rule)).map_err(io_error)?;
     }
     Ok(())
 }
 
-fn write_changes(out: &mut dyn Write, changes: &[crate::sheet::read::SheetChange]) -> Result<(), Error> {
+fn write_changes(out: &mut dyn Write, changes: &[jingpin::sheet::read::SheetChange]) -> Result<(), Error> {
     for ch in changes {
         writeln!(out, "  changed {} {}: `{}` → `{}`", ch.sheet, ch.cell, ch.was, ch.now).map_err(io_error)?;
     }
@@ -919,8 +919,8 @@ fn write_changes(out: &mut dyn Write, changes: &[crate::sheet::read::SheetChange
 }
 
 pub(super) fn run_judge(command: JudgeCommand, out: &mut dyn Write) -> Result<ExitCode, Error> {
-    use crate::judge_mode as judge;
-    use crate::roster::LessonId;
+    use jingpin::judge_mode as judge;
+    use jingpin::roster::LessonId;
     let dir = paths::judge_dir();
     match command {
         JudgeCommand::Open { sheet } => {
@@ -1061,14 +1061,14 @@ pub(super) fn run_calibrate(args: CalibrateArgs, out: &mut dyn Write) -> Result<
 }
 
 pub(super) fn run_rank(args: RankArgs, out: &mut dyn Write) -> Result<ExitCode, Error> {
-    use crate::export::{reason_code, reason_text};
+    use jingpin::export::{reason_code, reason_text};
     let store = Store::open(&args.db)?;
     let input = session::results_input(&store)?;
-    let results = crate::results::compute_results(&input);
-    let stability: std::collections::HashMap<crate::roster::LessonId, crate::stability::LessonStability> =
+    let results = jingpin::results::compute_results(&input);
+    let stability: std::collections::HashMap<jingpin::roster::LessonId, jingpin::stability::LessonStability> =
         if args.stability || args.stability_seed.is_some() {
-            let seed = args.stability_seed.unwrap_or(crate::stability::DEFAULT_SEED);
-            crate::stability::stability(&input, seed, args.resamples, &mut |_, _| true)
+            let seed = args.stability_seed.unwrap_or(jingpin::stability::DEFAULT_SEED);
+            jingpin::stability::stability(&input, seed, args.resamples, &mut |_, _| true)
                 .unwrap_or_default()
                 .into_iter()
                 .map(|s| (s.lesson.clone(), s))
@@ -1079,20 +1079,20 @@ pub(super) fn run_rank(args: RankArgs, out: &mut dyn Write) -> Result<ExitCode, 
     #[derive(serde::Serialize)]
     struct Row {
         id: String,
-        category: crate::category::Category,
+        category: jingpin::category::Category,
         title: String,
         region: String,
         teachers: Vec<String>,
         school: String,
-        raw_mean: Option<crate::aggregate::Hundredths>,
-        final_score: Option<crate::aggregate::Hundredths>,
+        raw_mean: Option<jingpin::aggregate::Hundredths>,
+        final_score: Option<jingpin::aggregate::Hundredths>,
         rank: Option<u32>,
         tie: bool,
         /// The lessons sharing this rank (this one included) when a tie nothing broke.
         tie_group: Vec<String>,
         /// The tie changes who is recommended, an alternate or a prize: 定稿 waits for an order.
         tie_at_cut: bool,
-        status: crate::select::Status,
+        status: jingpin::select::Status,
         /// 候补第N名.
         alternate: Option<u32>,
         reason: String,
@@ -1137,9 +1137,8 @@ pub(super) fn run_rank(args: RankArgs, out: &mut dyn Write) -> Result<ExitCode, 
                 tie_at_cut: r.outcome.tie_at_cut,
                 status: r.outcome.status,
                 alternate: match r.outcome.reason {
-                    crate::select::Reason::Alternate { order } | crate::select::Reason::SwappedOut { order, .. } => {
-                        Some(order)
-                    }
+                    jingpin::select::Reason::Alternate { order }
+                    | jingpin::select::Reason::SwappedOut { order, .. } => Some(order),
                     _ => None,
                 },
                 reason: reason_code(&r.outcome.reason),
@@ -1163,7 +1162,7 @@ pub(super) fn run_rank(args: RankArgs, out: &mut dyn Write) -> Result<ExitCode, 
                 r.id,
                 r.category,
                 r.final_score.map(|x| x.to_string()).unwrap_or_default(),
-                crate::export::status_text(r.status),
+                jingpin::export::status_text(r.status),
                 r.reason_text,
                 r.prize.as_ref().map(|p| format!(" {p}")).unwrap_or_default(),
                 r.stability
@@ -1173,7 +1172,7 @@ pub(super) fn run_rank(args: RankArgs, out: &mut dyn Write) -> Result<ExitCode, 
             .map_err(io_error)?;
         }
     }
-    crate::par::drop_later((input, results, rows, stability));
+    jingpin::par::drop_later((input, results, rows, stability));
     Ok(ExitCode::SUCCESS)
 }
 
@@ -1185,7 +1184,7 @@ pub(super) fn run_export(args: ExportArgs, out: &mut dyn Write) -> Result<ExitCo
         } else {
             None
         };
-        crate::par::drop_later(session::export_results_with(&store, path, stability.as_deref())?);
+        jingpin::par::drop_later(session::export_results_with(&store, path, stability.as_deref())?);
         writeln!(out, "wrote {}", path.display()).map_err(io_error)?;
     }
     if let Some(path) = &args.awards {
@@ -1200,8 +1199,8 @@ pub(super) fn run_export(args: ExportArgs, out: &mut dyn Write) -> Result<ExitCo
 }
 
 pub(super) fn run_decide(command: DecideCommand, out: &mut dyn Write) -> Result<ExitCode, Error> {
-    use crate::roster::LessonId;
-    use crate::session::{Decision, DecisionKind};
+    use jingpin::roster::LessonId;
+    use jingpin::session::{Decision, DecisionKind};
     let id = |l: &String| LessonId::new(l.clone());
     if let DecideCommand::Barred {
         db,
@@ -1212,9 +1211,9 @@ pub(super) fn run_decide(command: DecideCommand, out: &mut dyn Write) -> Result<
     } = &command
     {
         let status = match word {
-            BarWord::Confirm => crate::register::HitStatus::Confirmed,
-            BarWord::Dismiss => crate::register::HitStatus::Dismissed,
-            BarWord::Pending => crate::register::HitStatus::Pending,
+            BarWord::Confirm => jingpin::register::HitStatus::Confirmed,
+            BarWord::Dismiss => jingpin::register::HitStatus::Dismissed,
+            BarWord::Pending => jingpin::register::HitStatus::Pending,
         };
         let mut store = Store::open(db)?;
         session::settle_bar_match(&mut store, &id(lesson), teacher, status, reason, &actor())?;
@@ -1232,7 +1231,7 @@ pub(super) fn run_decide(command: DecideCommand, out: &mut dyn Write) -> Result<
             db,
             Decision::Arbitrate {
                 lesson: id(lesson),
-                score: crate::aggregate::Hundredths::from_f64(*score),
+                score: jingpin::aggregate::Hundredths::from_f64(*score),
             },
             reason,
         ),
@@ -1286,7 +1285,7 @@ pub(super) fn run_decide(command: DecideCommand, out: &mut dyn Write) -> Result<
             db,
             Decision::Review {
                 lesson: id(lesson),
-                judge: crate::judges::JudgeId::new(judge.clone()),
+                judge: jingpin::judges::JudgeId::new(judge.clone()),
             },
             reason,
         ),
@@ -1309,7 +1308,7 @@ pub(super) fn run_decide(command: DecideCommand, out: &mut dyn Write) -> Result<
 pub(super) fn run_absent(args: AbsentArgs, out: &mut dyn Write) -> Result<ExitCode, Error> {
     let mut store = Store::open(&args.db)?;
     let reason = if args.clear { None } else { args.reason.as_deref() };
-    store.set_absent(&crate::judges::JudgeId::new(args.judge.clone()), reason, &actor())?;
+    store.set_absent(&jingpin::judges::JudgeId::new(args.judge.clone()), reason, &actor())?;
     writeln!(
         out,
         "{} {}",
@@ -1354,12 +1353,12 @@ fn ascii_digits(s: &str) -> String {
 /// with the reason; nothing is ever cleared by a value that could not be read.
 /// The `String` is the line's message for the judge at the terminal (this command's own output).
 fn parse_fill_score(
-    sheet: &crate::sheet::ScoreSheet,
+    sheet: &jingpin::sheet::ScoreSheet,
     lesson: &str,
     n: &str,
     value: &str,
-) -> Result<(usize, Option<crate::points::Points>), String> {
-    let id = crate::roster::LessonId::new(lesson);
+) -> Result<(usize, Option<jingpin::points::Points>), String> {
+    let id = jingpin::roster::LessonId::new(lesson);
     let rubric = sheet
         .category_of(&id)
         .map(|c| c.rubric.clone())
@@ -1378,7 +1377,7 @@ fn parse_fill_score(
         .ok()
         .filter(|v: &f64| v.is_finite())
         .ok_or_else(|| format!("`{value}` is not a number (write only the number, e.g. 8 or 7.5)"))?;
-    let points = crate::points::Points::from_f64(v).ok_or_else(|| {
+    let points = jingpin::points::Points::from_f64(v).ok_or_else(|| {
         let ind = &rubric.indicators()[i - 1];
         format!(
             "{value} for `{}` is not between 0 and {} in steps of {}",

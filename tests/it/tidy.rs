@@ -102,6 +102,21 @@ fn rust_xlsxwriter_only_in_the_writers() {
     );
 }
 
+/// The command line is a thin binary over the library (`src/main.rs` + `src/cli/`, built with the
+/// `cli` feature): the library the desktop shell links knows no clap.
+#[test]
+fn clap_only_in_the_command_line() {
+    none(
+        "clap outside the jingpin binary (src/main.rs, src/cli/)",
+        rust_lines_with(&["clap"], &["src/cli/", "src/main.rs"]),
+    );
+    let lib = std::fs::read_to_string(root().join("src/lib.rs")).unwrap();
+    assert!(
+        !lib.lines().any(|l| code(l).contains("mod cli")),
+        "the cli is the binary's module, not the library's"
+    );
+}
+
 #[test]
 fn the_clock_is_read_only_at_the_edges() {
     none(
