@@ -95,6 +95,8 @@ pub fn column_letter(index: u32) -> String {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 #[serde(tag = "code", rename_all = "snake_case")]
+#[derive(strum::IntoStaticStr)]
+#[strum(serialize_all = "snake_case")]
 pub enum ProblemKind {
     /// The file is not valid TOML at all.
     TomlSyntax {
@@ -304,6 +306,13 @@ pub enum ProblemKind {
         decision: String,
         status: String,
     },
+}
+
+impl ProblemKind {
+    /// The problem's stable code (`weight_sum`, …): its serialized `code` tag, which the UI translates.
+    pub fn code(&self) -> &'static str {
+        self.into()
+    }
 }
 
 impl fmt::Display for ProblemKind {
@@ -600,29 +609,70 @@ pub enum ErrorKind {
     SheetRejected { file: String, problems: Vec<Problem> },
 }
 
+/// The stable code of an [`Error`]: what the UI translates (`error.<code>` in its locales, typed so
+/// that a code without a translation fails the type check) and what a log shows.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, strum::IntoStaticStr)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+#[serde(rename_all = "snake_case")]
+#[strum(serialize_all = "snake_case")]
+pub enum ErrorCode {
+    Read,
+    Write,
+    Spreadsheet,
+    SpreadsheetWrite,
+    Invalid,
+    RubricNotFound,
+    Database,
+    NotASession,
+    NewerSchema,
+    SessionExists,
+    NotFound,
+    Locked,
+    NotSubmitted,
+    SheetRejected,
+    Finalized,
+    Busy,
+    NothingToConfirm,
+    Cancelled,
+    AmbiguousSheet,
+}
+
+impl ErrorCode {
+    /// The code as serialized (`sheet_rejected`, …).
+    pub fn as_str(self) -> &'static str {
+        self.into()
+    }
+}
+
+impl std::fmt::Display for ErrorCode {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
 impl Error {
     /// The stable code the UI translates.
-    pub fn code(&self) -> &'static str {
+    pub fn code(&self) -> ErrorCode {
         match &self.kind {
-            ErrorKind::Read { .. } => "read",
-            ErrorKind::Write { .. } => "write",
-            ErrorKind::Spreadsheet { .. } => "spreadsheet",
-            ErrorKind::SpreadsheetWrite { .. } => "spreadsheet_write",
-            ErrorKind::Invalid { .. } => "invalid",
-            ErrorKind::RubricNotFound { .. } => "rubric_not_found",
-            ErrorKind::Database { .. } => "database",
-            ErrorKind::NotASession { .. } => "not_a_session",
-            ErrorKind::NewerSchema { .. } => "newer_schema",
-            ErrorKind::SessionExists { .. } => "session_exists",
-            ErrorKind::NotFound { .. } => "not_found",
-            ErrorKind::Locked => "locked",
-            ErrorKind::NotSubmitted => "not_submitted",
-            ErrorKind::SheetRejected { .. } => "sheet_rejected",
-            ErrorKind::Finalized { .. } => "finalized",
-            ErrorKind::Busy { .. } => "busy",
-            ErrorKind::NothingToConfirm { .. } => "nothing_to_confirm",
-            ErrorKind::Cancelled => "cancelled",
-            ErrorKind::AmbiguousSheet { .. } => "ambiguous_sheet",
+            ErrorKind::Read { .. } => ErrorCode::Read,
+            ErrorKind::Write { .. } => ErrorCode::Write,
+            ErrorKind::Spreadsheet { .. } => ErrorCode::Spreadsheet,
+            ErrorKind::SpreadsheetWrite { .. } => ErrorCode::SpreadsheetWrite,
+            ErrorKind::Invalid { .. } => ErrorCode::Invalid,
+            ErrorKind::RubricNotFound { .. } => ErrorCode::RubricNotFound,
+            ErrorKind::Database { .. } => ErrorCode::Database,
+            ErrorKind::NotASession { .. } => ErrorCode::NotASession,
+            ErrorKind::NewerSchema { .. } => ErrorCode::NewerSchema,
+            ErrorKind::SessionExists { .. } => ErrorCode::SessionExists,
+            ErrorKind::NotFound { .. } => ErrorCode::NotFound,
+            ErrorKind::Locked => ErrorCode::Locked,
+            ErrorKind::NotSubmitted => ErrorCode::NotSubmitted,
+            ErrorKind::SheetRejected { .. } => ErrorCode::SheetRejected,
+            ErrorKind::Finalized { .. } => ErrorCode::Finalized,
+            ErrorKind::Busy { .. } => ErrorCode::Busy,
+            ErrorKind::NothingToConfirm { .. } => ErrorCode::NothingToConfirm,
+            ErrorKind::Cancelled => ErrorCode::Cancelled,
+            ErrorKind::AmbiguousSheet { .. } => ErrorCode::AmbiguousSheet,
         }
     }
 
@@ -700,7 +750,7 @@ mod tests {
     fn a_spreadsheet_write_failure_says_write_and_keeps_its_cause() {
         let cause = std::io::Error::other("disk full");
         let e = Error::spreadsheet_write(Path::new("评审结果.xlsx"), cause);
-        assert_eq!(e.code(), "spreadsheet_write");
+        assert_eq!(e.code().as_str(), "spreadsheet_write");
         assert!(
             e.to_string().starts_with("cannot write spreadsheet 评审结果.xlsx"),
             "{e}"
@@ -708,7 +758,7 @@ mod tests {
         let source = std::error::Error::source(&e).expect("the writer's error is kept");
         assert_eq!(source.to_string(), "disk full");
         let read = Error::spreadsheet_read(Path::new("名单.xlsx"), std::io::Error::other("zip"));
-        assert_eq!(read.code(), "spreadsheet");
+        assert_eq!(read.code().as_str(), "spreadsheet");
         assert!(std::error::Error::source(&read).is_some());
     }
 

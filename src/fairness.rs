@@ -337,6 +337,8 @@ pub struct JudgeStats {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 #[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 #[serde(rename_all = "snake_case")]
+#[derive(strum::IntoStaticStr)]
+#[strum(serialize_all = "snake_case")]
 pub enum Flag {
     /// 偏严: the severity interval lies below −margin.
     Harsh,
@@ -346,6 +348,13 @@ pub enum Flag {
     LowAgreement,
     /// 打分过于集中: SD of totals below half the panel's typical SD, over at least 5 lessons.
     Narrow,
+}
+
+impl Flag {
+    /// The flag's stable code, as serialized.
+    pub fn code(self) -> &'static str {
+        self.into()
+    }
 }
 
 /// Agreement below this (over at least [`MIN_LESSONS_FOR_FLAGS`] lessons) is flagged.

@@ -586,11 +586,7 @@ pub fn import_sheets_with(
                 (status, Some(sheet), Some(judge)) => Some(crate::store::PreparedSheet::new(
                     judge.clone(),
                     sheet.meta.revision,
-                    serde_json::to_value(status)
-                        .expect("json")
-                        .as_str()
-                        .unwrap_or_default()
-                        .to_owned(),
+                    status.code().to_owned(),
                     file.display().to_string(),
                     std::mem::take(&mut c.scores_json),
                     &c.changes,
@@ -811,6 +807,8 @@ pub fn finalize_into(
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 #[serde(tag = "kind", rename_all = "snake_case")]
+#[derive(strum::IntoStaticStr)]
+#[strum(serialize_all = "snake_case")]
 pub enum Decision {
     Arbitrate {
         lesson: crate::roster::LessonId,
@@ -840,6 +838,13 @@ pub enum Decision {
         lesson: crate::roster::LessonId,
         decision: DecisionKind,
     },
+}
+
+impl Decision {
+    /// The decision's kind (`arbitrate`, …): its serialized `kind` tag.
+    pub fn code(&self) -> &'static str {
+        self.into()
+    }
 }
 
 /// The kinds of decision a chair can make on a lesson.
@@ -972,10 +977,7 @@ fn check_applies(store: &Store, decision: &Decision, category: Category) -> Resu
     if applies {
         return Ok(());
     }
-    let status = serde_json::to_value(&outcome.reason)
-        .ok()
-        .and_then(|v| v.get("code").and_then(|c| c.as_str().map(str::to_owned)))
-        .unwrap_or_default();
+    let status = outcome.reason.code().to_owned();
     let mut r = Report::default();
     r.push(
         crate::error::Location::default(),
@@ -1234,10 +1236,7 @@ fn refuse_move(
         return Some(crate::error::ProblemKind::RecusalConflict {
             judge: judge.id.to_string(),
             lesson: lesson.id.to_string(),
-            reason: serde_json::to_value(reason)
-                .ok()
-                .and_then(|v| v.as_str().map(str::to_owned))
-                .unwrap_or_default(),
+            reason: reason.code().to_owned(),
         });
     }
     if pairs.iter().any(|p| p.judge == judge.id && p.lesson == lesson.id) {

@@ -37,6 +37,8 @@ impl Level {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 #[serde(rename_all = "snake_case")]
+#[derive(strum::IntoStaticStr)]
+#[strum(serialize_all = "snake_case")]
 pub enum Aggregation {
     Mean,
     TrimmedMean,
@@ -45,6 +47,13 @@ pub enum Aggregation {
     /// Each total = lesson quality + judge severity + noise, least squares per panel
     /// (`fairness::fit`); the lesson's quality estimate is ranked.
     SeverityAdjusted,
+}
+
+impl Aggregation {
+    /// The method's stable code (`mean`, …), as serialized.
+    pub fn code(self) -> &'static str {
+        self.into()
+    }
 }
 
 /// Whether every judge of a panel scores every lesson, or N judges per lesson.

@@ -2,13 +2,39 @@
 //! `code` is what the UI translates; `message` is the core's English fragment for logs;
 //! `details` lists validation problems with their places.
 
+use jingpin::error::ErrorCode;
 use jingpin::{Error, Problem};
 use serde::Serialize;
 use ts_rs::TS;
 
+/// Every code the window can receive: the core's (`ErrorCode`) and the shell's own. Generated
+/// into the bindings, so the UI's locales must translate each one (`ui/src/locales/schema.ts`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, TS)]
+#[serde(untagged)]
+pub enum ApiErrorCode {
+    Core(ErrorCode),
+    Shell(ShellCode),
+}
+
+/// The shell's own codes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, TS)]
+#[serde(rename_all = "snake_case")]
+pub enum ShellCode {
+    /// A session command came with no session open.
+    NoSession,
+    /// A judge-mode command came with no score sheet open.
+    NoSheet,
+    /// A file outside the judge's materials folder was to be opened.
+    NotMaterial,
+    /// The system could not open a file with its default program.
+    OpenFailed,
+    /// Never sent: what the window calls a failure that did not come back as an `ApiError`.
+    Unknown,
+}
+
 #[derive(Debug, Serialize, TS)]
 pub struct ApiError {
-    pub code: String,
+    pub code: ApiErrorCode,
     pub message: String,
     pub details: Vec<Problem>,
 }
@@ -17,7 +43,7 @@ impl ApiError {
     /// A session command was called with no session open.
     pub fn no_session() -> ApiError {
         ApiError {
-            code: "no_session".into(),
+            code: ApiErrorCode::Shell(ShellCode::NoSession),
             message: "no session is open".into(),
             details: Vec::new(),
         }
@@ -28,7 +54,7 @@ impl ApiError {
     /// A judge-mode command was called with no score sheet open.
     pub fn no_sheet() -> ApiError {
         ApiError {
-            code: "no_sheet".into(),
+            code: ApiErrorCode::Shell(ShellCode::NoSheet),
             message: "no score sheet is open".into(),
             details: Vec::new(),
         }
@@ -39,7 +65,7 @@ impl ApiError {
     /// Only files inside the judge's materials folder may be opened.
     pub fn not_material() -> ApiError {
         ApiError {
-            code: "not_material".into(),
+            code: ApiErrorCode::Shell(ShellCode::NotMaterial),
             message: "the file is not in the materials folder".into(),
             details: Vec::new(),
         }
@@ -48,7 +74,7 @@ impl ApiError {
     /// The system could not open a file with its default program.
     pub fn open_failed(path: &str, e: &dyn std::fmt::Display) -> ApiError {
         ApiError {
-            code: "open_failed".into(),
+            code: ApiErrorCode::Shell(ShellCode::OpenFailed),
             message: format!("cannot open {path}: {e}"),
             details: Vec::new(),
         }
@@ -58,7 +84,7 @@ impl ApiError {
 impl From<Error> for ApiError {
     fn from(e: Error) -> Self {
         ApiError {
-            code: e.code().to_owned(),
+            code: ApiErrorCode::Core(e.code()),
             message: e.to_string(),
             details: e.problems().to_vec(),
         }

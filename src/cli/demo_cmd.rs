@@ -365,10 +365,7 @@ pub(super) fn run_simulate(args: SimulateArgs, out: &mut dyn Write) -> Result<Ex
     .map_err(io_error)?;
     writeln!(out, "|---|---|---|---|").map_err(io_error)?;
     for r in &rows {
-        let method = serde_json::to_value(r.method)
-            .ok()
-            .and_then(|v| v.as_str().map(str::to_owned))
-            .unwrap_or_default();
+        let method = r.method.code();
         writeln!(
             out,
             "| {} | {} | {:.4} ± {:.4} | {:.1} % ± {:.1} |",

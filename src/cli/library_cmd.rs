@@ -219,11 +219,8 @@ pub(super) fn run_quota(command: QuotaCommand, out: &mut dyn Write) -> Result<Ex
     }
 }
 
-pub(super) fn code_of(kind: &jingpin::error::ProblemKind) -> String {
-    serde_json::to_value(kind)
-        .ok()
-        .and_then(|v| v.get("code").and_then(|c| c.as_str().map(str::to_owned)))
-        .unwrap_or_default()
+pub(super) fn code_of(kind: &jingpin::error::ProblemKind) -> &'static str {
+    kind.code()
 }
 
 fn warn_problems(lib: &Library) {

@@ -656,7 +656,7 @@ pub(super) fn run_assign(args: AssignArgs, out: &mut dyn Write) -> Result<ExitCo
                 r.judge,
                 name(&r.judge),
                 r.lesson,
-                serde_json::to_value(r.reason).expect("json")
+                r.reason.code()
             )
             .map_err(io_error)?;
         }
@@ -765,15 +765,12 @@ pub(super) fn run_sheets(command: SheetsCommand, out: &mut dyn Write) -> Result<
             } else {
                 for r in &reports {
                     let judge = r.judge.as_ref().map(|j| j.to_string()).unwrap_or_default();
-                    let merge = r
-                        .merge
-                        .as_ref()
-                        .map(|m| serde_json::to_value(m).expect("json")["outcome"].to_string());
+                    let merge = r.merge.as_ref().map(|m| m.code());
                     writeln!(
                         out,
                         "{}: {judge} {} {}",
                         r.file,
-                        json_word(r.status),
+                        r.status.code(),
                         merge.unwrap_or_else(|| "rejected".into())
                     )
                     .map_err(io_error)?;
@@ -816,12 +813,7 @@ pub(super) fn run_sheets(command: SheetsCommand, out: &mut dyn Write) -> Result<
                 file,
             };
             let merge = store.confirm_sheet(&jingpin::judges::JudgeId::new(judge.clone()), &pick, &actor())?;
-            writeln!(
-                out,
-                "{judge}: confirmed, {}",
-                serde_json::to_value(&merge).expect("json")["outcome"]
-            )
-            .map_err(io_error)?;
+            writeln!(out, "{judge}: confirmed, {}", merge.code()).map_err(io_error)?;
             Ok(ExitCode::SUCCESS)
         }
         SheetsCommand::Waiting { db, json } => {
@@ -838,7 +830,7 @@ pub(super) fn run_sheets(command: SheetsCommand, out: &mut dyn Write) -> Result<
                         w.judge,
                         w.revision,
                         w.status,
-                        json_word(w.reason)
+                        w.reason.code()
                     )
                     .map_err(io_error)?;
                     write_changes(out, &w.changes)?;
@@ -881,9 +873,8 @@ pub(super) fn run_sheets(command: SheetsCommand, out: &mut dyn Write) -> Result<
                 print_json(out, &view)?;
             } else {
                 for c in &rows {
-                    let status = serde_json::to_value(c.status).expect("json");
                     let judge = c.judge.as_ref().map(|j| j.to_string()).unwrap_or_default();
-                    writeln!(out, "{}: {} {}", c.file, judge, status.as_str().unwrap_or_default()).map_err(io_error)?;
+                    writeln!(out, "{}: {} {}", c.file, judge, c.status.code()).map_err(io_error)?;
                     write_problems(out, &c.problems)?;
                     write_changes(out, &c.changes)?;
                     if !c.incomplete.is_empty() {
@@ -896,17 +887,9 @@ pub(super) fn run_sheets(command: SheetsCommand, out: &mut dyn Write) -> Result<
     }
 }
 
-/// A unit enum's serde name (`external_edit`), as the JSON output spells it.
-fn json_word<T: serde::Serialize>(v: T) -> String {
-    serde_json::to_value(v)
-        .ok()
-        .and_then(|v| v.as_str().map(str::to_owned))
-        .unwrap_or_default()
-}
-
 fn write_problems(out: &mut dyn Write, problems: &[jingpin::sheet::read::SheetProblem]) -> Result<(), Error> {
     for p in problems {
-        writeln!(out, "  {} {} `{}`: {}", p.sheet, p.cell, p.value, json_word(p.rule)).map_err(io_error)?;
+        writeln!(out, "  {} {} `{}`: {}", p.sheet, p.cell, p.value, p.rule.code()).map_err(io_error)?;
     }
     Ok(())
 }
@@ -1050,7 +1033,7 @@ pub(super) fn run_calibrate(args: CalibrateArgs, out: &mut dyn Write) -> Result<
                 num(s.halo),
                 s.flags
                     .iter()
-                    .map(|f| serde_json::to_value(f).ok().and_then(|v| v.as_str().map(str::to_owned)).unwrap_or_default())
+                    .map(|f| f.code())
                     .collect::<Vec<_>>()
                     .join(",")
             )
@@ -1095,7 +1078,7 @@ pub(super) fn run_rank(args: RankArgs, out: &mut dyn Write) -> Result<ExitCode, 
         status: jingpin::select::Status,
         /// 候补第N名.
         alternate: Option<u32>,
-        reason: String,
+        reason: &'static str,
         reason_text: String,
         judges: u32,
         prize: Option<String>,
@@ -1296,12 +1279,7 @@ pub(super) fn run_decide(command: DecideCommand, out: &mut dyn Write) -> Result<
         let sheet = session::export_sheet_for(&mut store, judge, dir, &actor())?;
         writeln!(out, "wrote {}", sheet.display()).map_err(io_error)?;
     }
-    writeln!(
-        out,
-        "recorded {}",
-        serde_json::to_value(&decision).expect("json")["kind"]
-    )
-    .map_err(io_error)?;
+    writeln!(out, "recorded {}", decision.code()).map_err(io_error)?;
     Ok(ExitCode::SUCCESS)
 }
 

@@ -96,11 +96,8 @@ fn decision_note(a: &crate::store::AuditEntry) -> String {
 }
 
 /// The reason's machine-readable code (the serde tag).
-pub fn reason_code(r: &Reason) -> String {
-    serde_json::to_value(r)
-        .ok()
-        .and_then(|v| v.get("code").and_then(|c| c.as_str().map(str::to_owned)))
-        .unwrap_or_default()
+pub fn reason_code(r: &Reason) -> &'static str {
+    r.code()
 }
 
 pub fn status_text(s: Status) -> &'static str {

@@ -535,10 +535,7 @@ pub fn check_lesson(
                 Err(why) => out.findings.push(file_finding(
                     Severity::Error,
                     FindingKind::VideoUnreadable {
-                        why: serde_json::to_value(&why)
-                            .ok()
-                            .and_then(|v| v.get("why").and_then(|w| w.as_str().map(str::to_owned)))
-                            .unwrap_or_default(),
+                        why: why.code().to_owned(),
                     },
                     rules.video.as_ref().map_or("", |v| v.source.as_str()),
                 )),

@@ -42,6 +42,8 @@ pub struct VideoInfo {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 #[serde(tag = "why", rename_all = "snake_case")]
+#[derive(strum::IntoStaticStr)]
+#[strum(serialize_all = "snake_case")]
 pub enum Unreadable {
     /// Not an MP4 container at all (a renamed text file, another format).
     NotMp4,
@@ -55,6 +57,13 @@ pub enum Unreadable {
     NoVideo,
     /// The file could not be opened or read.
     Io { detail: String },
+}
+
+impl Unreadable {
+    /// Why, as a stable code: the serialized `why` tag.
+    pub fn code(&self) -> &'static str {
+        self.into()
+    }
 }
 
 /// Reads a video's container (ftyp and moov only; the media data is seeked over).

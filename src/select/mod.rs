@@ -28,6 +28,8 @@ pub const STAGES: [&str; 3] = ["小学", "初中", "高中"];
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
 #[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 #[serde(rename_all = "snake_case")]
+#[derive(strum::IntoStaticStr)]
+#[strum(serialize_all = "snake_case")]
 pub enum Status {
     Recommended,
     Alternate,
@@ -36,10 +38,19 @@ pub enum Status {
     Vetoed,
 }
 
+impl Status {
+    /// The status's stable code (`not_selected`, …), as serialized.
+    pub fn code(self) -> &'static str {
+        self.into()
+    }
+}
+
 /// Why a lesson ended where it did, as data (the workbook and the UI turn it into a sentence).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 #[serde(tag = "code", rename_all = "snake_case")]
+#[derive(strum::IntoStaticStr)]
+#[strum(serialize_all = "snake_case")]
 pub enum Reason {
     Recommended,
     /// Recommended in place of `replaced`, to have a lesson of `stage`.
@@ -109,6 +120,13 @@ pub enum Reason {
         year: u16,
         session: String,
     },
+}
+
+impl Reason {
+    /// The reason's stable code (`quota_full`, …), as serialized; the CLI and the workbook's 原因代码 print it.
+    pub fn code(&self) -> &'static str {
+        self.into()
+    }
 }
 
 /// Where one lesson ended.

@@ -27,6 +27,8 @@ use crate::scores::{LessonScores, VetoMark};
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
 #[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 #[serde(rename_all = "snake_case")]
+#[derive(strum::IntoStaticStr)]
+#[strum(serialize_all = "snake_case")]
 pub enum SheetRule {
     NotAScoreSheet,
     NewerFormat,
@@ -55,6 +57,13 @@ pub enum SheetRule {
     IssuedToOther,
 }
 
+impl SheetRule {
+    /// The rule's stable code (`out_of_range`, …), as the UI translates it.
+    pub fn code(self) -> &'static str {
+        self.into()
+    }
+}
+
 /// One refused cell, or one changed cell of an external edit.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "ts", derive(ts_rs::TS))]
@@ -64,16 +73,6 @@ pub struct SheetProblem {
     pub cell: String,
     pub value: String,
     pub rule: SheetRule,
-}
-
-impl SheetRule {
-    /// The rule's stable code (`out_of_range`, …), as the UI translates it.
-    pub fn code(self) -> String {
-        serde_json::to_value(self)
-            .ok()
-            .and_then(|v| v.as_str().map(str::to_owned))
-            .unwrap_or_default()
-    }
 }
 
 impl SheetProblem {
@@ -90,7 +89,7 @@ impl SheetProblem {
                 column: (!letters.is_empty()).then_some(letters),
             },
             crate::error::ProblemKind::SheetCell {
-                rule: self.rule.code(),
+                rule: self.rule.code().to_owned(),
                 value: self.value.clone(),
             },
         )
@@ -110,6 +109,8 @@ pub struct SheetChange {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 #[serde(rename_all = "snake_case")]
+#[derive(strum::IntoStaticStr)]
+#[strum(serialize_all = "snake_case")]
 pub enum SheetStatus {
     Intact,
     ExternalEdit,
@@ -117,6 +118,13 @@ pub enum SheetStatus {
     /// revision, a blank snapshot), never against its own hidden sheet.
     Unverified,
     Rejected,
+}
+
+impl SheetStatus {
+    /// The status's stable code (`external_edit`, …), as serialized and stored.
+    pub fn code(self) -> &'static str {
+        self.into()
+    }
 }
 
 /// The verdict on one file.

@@ -278,11 +278,20 @@ impl SheetPick {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 #[serde(rename_all = "snake_case")]
+#[derive(strum::IntoStaticStr)]
+#[strum(serialize_all = "snake_case")]
 pub enum WaitReason {
     /// Edited outside the app, or not verifiable: its scores count once the chair confirms.
     Unconfirmed,
     /// One of two or more different contents of the judge's top revision.
     Conflict,
+}
+
+impl WaitReason {
+    /// The reason's stable code, as serialized.
+    pub fn code(self) -> &'static str {
+        self.into()
+    }
 }
 
 /// A stored sheet that waits for the chair, with every cell it changes.
@@ -386,6 +395,8 @@ impl PreparedSheet {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 #[serde(tag = "outcome", rename_all = "snake_case")]
+#[derive(strum::IntoStaticStr)]
+#[strum(serialize_all = "snake_case")]
 pub enum SheetMerge {
     Added,
     /// The same sheet again: nothing changed.
@@ -406,6 +417,13 @@ pub enum SheetMerge {
     /// Stored, but its scores count only once the chair confirms it (an edit made outside the
     /// app, or a sheet that cannot be verified).
     Waiting,
+}
+
+impl SheetMerge {
+    /// What happened, as a stable code (`replaced`, …): the serialized `outcome`.
+    pub fn code(&self) -> &'static str {
+        self.into()
+    }
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]

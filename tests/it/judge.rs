@@ -140,7 +140,7 @@ fn a_judge_scores_submits_exports_and_the_chair_verifies() {
 fn a_rejected_sheet_cannot_be_opened_for_scoring() {
     let dir = tempfile::tempdir().unwrap();
     let e = judge::open_sheet(&fixture("roster-nanjing.xlsx"), dir.path()).unwrap_err();
-    assert_eq!(e.code(), "sheet_rejected");
+    assert_eq!(e.code().as_str(), "sheet_rejected");
 }
 
 /// Every score the judge's process acknowledged survives a kill -9 of that process.

@@ -65,7 +65,7 @@ fn an_invalid_import_writes_nothing() {
     let dir = tempfile::tempdir().unwrap();
     let options = RubricSheetOptions::new(2025, Category::Reading);
     let e = import_user_rubric(&fixture("bad/rubric-text-weight.xlsx"), &options, dir.path()).unwrap_err();
-    assert_eq!(e.code(), "invalid");
+    assert_eq!(e.code().as_str(), "invalid");
     assert_eq!(
         std::fs::read_dir(dir.path()).unwrap().count(),
         0,

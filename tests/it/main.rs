@@ -3,6 +3,7 @@
 
 mod chair;
 mod cli;
+mod codes;
 mod demo;
 mod fairness;
 mod forgery;

@@ -251,7 +251,7 @@ fn every_bad_cell_is_named_and_the_sheet_rejected() {
 
     // the judge opening it in the app (or `jingpin judge open`) is told every cell, at its place
     let e = jingpin::judge_mode::open_sheet(&bad, &dir.path().join("ws")).unwrap_err();
-    assert_eq!(e.code(), "sheet_rejected");
+    assert_eq!(e.code().as_str(), "sheet_rejected");
     let j4 = e
         .problems()
         .iter()
@@ -743,7 +743,7 @@ fn a_cancelled_import_stores_nothing() {
         &actor(),
     )
     .unwrap_err();
-    assert_eq!(e.code(), "cancelled");
+    assert_eq!(e.code().as_str(), "cancelled");
     assert_eq!(seen, [(1, files.len()), (2, files.len())]);
     assert!(
         store.sheet_imports().unwrap().is_empty(),

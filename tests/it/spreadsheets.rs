@@ -107,7 +107,7 @@ fn a_sheet_whose_weights_do_not_sum_to_100_is_refused() {
 fn a_file_that_is_not_a_spreadsheet_is_a_clear_error() {
     let e = rubric_from_spreadsheet(&fixture("bad/malformed.toml"), &options()).unwrap_err();
     assert!(matches!(e.kind, ErrorKind::Spreadsheet { .. }), "{e}");
-    assert_eq!(e.code(), "spreadsheet");
+    assert_eq!(e.code().as_str(), "spreadsheet");
 }
 
 #[test]

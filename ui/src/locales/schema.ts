@@ -1,0 +1,42 @@
+// The locales' coverage of every code the core and the shell send, checked by the type checker
+// (`vue-tsc`, part of the build and of the tests): a code added in Rust reaches the generated
+// bindings, and a locale that does not translate it fails here, naming the missing key. en-US is
+// typed as zh-CN (en-US.ts), so both languages are covered.
+import type zhCN from "./zh-CN";
+import type { ApiErrorCode } from "../ipc/bindings/ApiErrorCode";
+import type { Category } from "../ipc/bindings/Category";
+import type { Finding } from "../ipc/bindings/Finding";
+import type { Flag } from "../ipc/bindings/Flag";
+import type { HitKind } from "../ipc/bindings/HitKind";
+import type { HitStatus } from "../ipc/bindings/HitStatus";
+import type { Problem } from "../ipc/bindings/Problem";
+import type { Reason } from "../ipc/bindings/Reason";
+import type { SheetRule } from "../ipc/bindings/SheetRule";
+import type { Status } from "../ipc/bindings/Status";
+import type { TieBreak } from "../ipc/bindings/TieBreak";
+import type { Level } from "../ipc/bindings/Level";
+import type { STAGES } from "../ipc/values";
+
+type Locale = typeof zhCN;
+
+/** `true` when `Section` has a key for every code in `Codes`, else the codes it lacks. */
+export type Covers<Section, Codes extends string> = [Exclude<Codes, keyof Section>] extends [never]
+  ? true
+  : { missing: Exclude<Codes, keyof Section> };
+
+
+// each line fails to compile with `{ missing: "…" }` when a translation is missing
+export const covered: [
+  Covers<Locale["error"], ApiErrorCode>,
+  Covers<Locale["problem"], Problem["code"]>,
+  Covers<Locale["reason"], Reason["code"]>,
+  Covers<Locale["status"], Status>,
+  Covers<Locale["sheetRule"], SheetRule>,
+  Covers<Locale["finding"], Finding["code"]>,
+  Covers<Locale["tieBreak"], TieBreak["by"]>,
+  Covers<Locale["fairness"]["flag"], Flag>,
+  Covers<Locale["bar"], HitKind | HitStatus>,
+  Covers<Locale["category"], Category>,
+  Covers<Locale["level"], Level>,
+  Covers<Locale["stage"], (typeof STAGES)[number]>,
+] = [true, true, true, true, true, true, true, true, true, true, true, true];
