@@ -27,6 +27,45 @@ impl LessonId {
     }
 }
 
+/// A stage of basic education (学段), as the notices name them. A lesson's `stage` stays the text
+/// the roster gave (special education may name others); `Stage::parse` says whether it is one of
+/// these, which the roster check, stage coverage and the video durations rely on.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+pub enum Stage {
+    #[serde(rename = "小学")]
+    Primary,
+    #[serde(rename = "初中")]
+    Junior,
+    #[serde(rename = "高中")]
+    Senior,
+}
+
+impl Stage {
+    /// Every stage, youngest first (the order stage coverage fills them and forms offer them).
+    pub const ALL: [Stage; 3] = [Stage::Primary, Stage::Junior, Stage::Senior];
+
+    /// The stage's name as the notices and rosters write it.
+    pub fn name(self) -> &'static str {
+        match self {
+            Stage::Primary => "小学",
+            Stage::Junior => "初中",
+            Stage::Senior => "高中",
+        }
+    }
+
+    /// The stage a roster's text names (trimmed), if it is one of the three.
+    pub fn parse(text: &str) -> Option<Stage> {
+        Stage::ALL.into_iter().find(|s| s.name() == text.trim())
+    }
+}
+
+impl std::fmt::Display for Stage {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.name())
+    }
+}
+
 /// A lesson's descriptive fields, normalized.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "ts", derive(ts_rs::TS))]
@@ -349,7 +388,7 @@ pub fn warnings(lessons: &[(LessonFields, Location)], rules: &WarningRules) -> V
                 ));
             }
         }
-        if !matches!(l.stage.as_str(), "小学" | "初中" | "高中") && l.category != Category::SpecialEducation {
+        if Stage::parse(&l.stage).is_none() && l.category != Category::SpecialEducation {
             out[i].push(Problem::new(
                 at.clone(),
                 ProblemKind::UnknownStage { value: l.stage.clone() },

@@ -162,6 +162,8 @@ pub fn export(dir: &Path) -> Result<(), ts_rs::ExportError> {
     }
     ApiError::export_all(&cfg)?;
     Progress::export_all(&cfg)?;
+    // named by values.ts only, not by any command
+    jingpin::roster::Stage::export_all(&cfg)?;
     std::fs::write(dir.join("commands.ts"), commands_ts())?;
     std::fs::write(dir.join("values.ts"), values_ts())?;
     Ok(())
@@ -231,19 +233,20 @@ fn values_ts() -> String {
     format!(
         "// GENERATED from src-tauri/src/ipc.rs by `cargo run -p jingpin-desktop --bin gen-ipc`. Do not edit.\n\
          import type {{ Category }} from \"./bindings/Category\";\n\
-         import type {{ Level }} from \"./bindings/Level\";\n\n\
+         import type {{ Level }} from \"./bindings/Level\";\n\
+         import type {{ Stage }} from \"./bindings/Stage\";\n\n\
          /** Every category, in the notices' order (`Category::ALL`). */\n\
          export const CATEGORIES: Category[] = {};\n\n\
          /** The categories a new session covers: the 2024 notice's three (`Category::NOTICE_2024`). */\n\
          export const NEW_SESSION_CATEGORIES: Category[] = {};\n\n\
          /** Every level, county first (`Level::ALL`). */\n\
          export const LEVELS: Level[] = {};\n\n\
-         /** The stages stage coverage fills (`select::STAGES`); a roster may type others, kept as typed. */\n\
-         export const STAGES = {} as const;\n",
+         /** The stages of basic education, youngest first (`Stage::ALL`); a roster may type others, kept as typed. */\n\
+         export const STAGES: Stage[] = {};\n",
         json(&jingpin::category::Category::ALL.to_vec()),
         json(&jingpin::category::Category::NOTICE_2024.to_vec()),
         json(&jingpin::settings::Level::ALL.to_vec()),
-        json(&jingpin::select::STAGES.to_vec()),
+        json(&jingpin::roster::Stage::ALL.to_vec()),
     )
 }
 

@@ -23,7 +23,6 @@ mod replay;
 pub use replay::{Replay, ReplayCategory};
 
 /// The stages stage coverage fills, in the order it fills them.
-pub const STAGES: [&str; 3] = ["小学", "初中", "高中"];
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
 #[cfg_attr(feature = "ts", derive(ts_rs::TS))]
@@ -485,7 +484,7 @@ fn cover_stages(
     lesson: &FxHashMap<&LessonId, &Lesson>,
     picks: &mut Vec<LessonId>,
 ) {
-    for stage in STAGES {
+    for stage in crate::roster::Stage::ALL.map(crate::roster::Stage::name) {
         if picks.iter().any(|p| lesson[p].fields.stage == stage) {
             continue;
         }

@@ -24,7 +24,8 @@ use crate::roster::{Lesson, LessonId};
 use crate::rubric::Rubric;
 use crate::settings::{Settings, TeacherScope};
 
-use super::{Outcome, STAGES};
+use super::Outcome;
+use crate::roster::Stage;
 
 /// One category as [`Replay::new`] reads it: its lessons, their scores on the full panel and
 /// `select`'s outcomes on those scores (the ranked ones are the lessons a replicate ranks).
@@ -48,7 +49,7 @@ struct Entry {
     school_subject: u32,
     /// The subject-share caps its subject falls under.
     caps: Box<[u16]>,
-    /// Index into [`STAGES`], or `STAGES.len()` for anything else.
+    /// Index into [`Stage::ALL`], or `Stage::ALL.len()` for anything else.
     stage: u8,
 }
 
@@ -137,7 +138,7 @@ impl Replay {
                         caps: (0..caps.len() as u16)
                             .filter(|k| caps[*k as usize].subjects.contains(&f.subject))
                             .collect(),
-                        stage: STAGES.iter().position(|x| *x == f.stage).unwrap_or(STAGES.len()) as u8,
+                        stage: Stage::parse(&f.stage).map_or(Stage::ALL.len(), |s| s as usize) as u8,
                     }
                 })
                 .collect();
@@ -283,7 +284,7 @@ impl Replay {
         }
         if self.stage_coverage {
             let stage = |p: &u32| cat.entries[*p as usize].stage;
-            for s in 0..STAGES.len() as u8 {
+            for s in 0..Stage::ALL.len() as u8 {
                 if picks.iter().any(|p| stage(p) == s) {
                     continue;
                 }

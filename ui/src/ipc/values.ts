@@ -1,6 +1,7 @@
 // GENERATED from src-tauri/src/ipc.rs by `cargo run -p jingpin-desktop --bin gen-ipc`. Do not edit.
 import type { Category } from "./bindings/Category";
 import type { Level } from "./bindings/Level";
+import type { Stage } from "./bindings/Stage";
 
 /** Every category, in the notices' order (`Category::ALL`). */
 export const CATEGORIES: Category[] = ["学科课程","特殊教育","实验教学","人工智能教育","阅读课"];
@@ -11,5 +12,5 @@ export const NEW_SESSION_CATEGORIES: Category[] = ["学科课程","实验教学"
 /** Every level, county first (`Level::ALL`). */
 export const LEVELS: Level[] = ["县级","市级","省级","部级"];
 
-/** The stages stage coverage fills (`select::STAGES`); a roster may type others, kept as typed. */
-export const STAGES = ["小学","初中","高中"] as const;
+/** The stages of basic education, youngest first (`Stage::ALL`); a roster may type others, kept as typed. */
+export const STAGES: Stage[] = ["小学","初中","高中"];

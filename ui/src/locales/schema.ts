@@ -15,7 +15,7 @@ import type { SheetRule } from "../ipc/bindings/SheetRule";
 import type { Status } from "../ipc/bindings/Status";
 import type { TieBreak } from "../ipc/bindings/TieBreak";
 import type { Level } from "../ipc/bindings/Level";
-import type { STAGES } from "../ipc/values";
+import type { Stage } from "../ipc/bindings/Stage";
 
 type Locale = typeof zhCN;
 
@@ -38,5 +38,5 @@ export const covered: [
   Covers<Locale["bar"], HitKind | HitStatus>,
   Covers<Locale["category"], Category>,
   Covers<Locale["level"], Level>,
-  Covers<Locale["stage"], (typeof STAGES)[number]>,
+  Covers<Locale["stage"], Stage>,
 ] = [true, true, true, true, true, true, true, true, true, true, true, true];
