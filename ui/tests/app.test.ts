@@ -54,6 +54,28 @@ describe("App", () => {
   });
 });
 
+describe("App, the open session", () => {
+  beforeEach(() => localStorage.clear());
+  afterEach(() => clearMocks());
+
+  it("says when the session open at start cannot be read, and lets the user dismiss it", async () => {
+    mockIPC((cmd) => {
+      if (cmd === "library") return library();
+      if (cmd === "current_session") throw { code: "busy", message: "another window is changing x", details: [] };
+      throw new Error(`unexpected ${cmd}`);
+    });
+    const wrapper = mountApp();
+    await flushPromises();
+    const alert = wrapper.find("[data-test=session-error]");
+    expect(alert.exists()).toBe(true);
+    expect(alert.text()).toContain("另一个窗口或命令正在修改这个评审活动文件");
+    await alert.find(".el-alert__close-btn").trigger("click");
+    await flushPromises();
+    expect(wrapper.find("[data-test=session-error]").exists()).toBe(false);
+    wrapper.unmount();
+  });
+});
+
 describe("ImportRubricDialog", () => {
   afterEach(() => clearMocks());
 

@@ -129,3 +129,19 @@ describe("long tables a page at a time", () => {
     expect(shown.value[0]).toBe(0);
   });
 });
+
+describe("attempt", () => {
+  it("clears the last failure, returns the work's value, and keeps a rejection as an ApiError", async () => {
+    const { attempt } = await import("../src/logic/attempt");
+    const failure = ref<ApiError | null>({ code: "read", message: "old", details: [] });
+    expect(await attempt(failure, async () => 7)).toBe(7);
+    expect(failure.value).toBeNull();
+    const refused = { code: "invalid", message: "bad", details: [] };
+    expect(await attempt(failure, () => Promise.reject(refused))).toBeUndefined();
+    expect(failure.value).toEqual(refused);
+    expect(await attempt(failure, async () => {
+      throw new Error("boom");
+    })).toBeUndefined();
+    expect(failure.value?.code).toBe("unknown");
+  });
+});
