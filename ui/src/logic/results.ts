@@ -72,3 +72,12 @@ export function matches(r: ResultRow, query: string): boolean {
 export function fmt(n: number | null | undefined): string {
   return n === null || n === undefined ? "" : n.toFixed(2);
 }
+
+type Translate = (key: string, params?: Record<string, unknown>) => string;
+
+/** The sentence a row's reason reads as, with what broke its tie with the row above. */
+export function reasonSentence(t: Translate, row: ResultRow): string {
+  const [key, params] = reasonParams(row.outcome.reason);
+  const broken = tieBreakParams(row.outcome.tie_break);
+  return broken ? `${t(key, params)} · ${t(broken[0], broken[1])}` : t(key, params);
+}
