@@ -45,48 +45,34 @@ impl Store {
 
     /// Replaces the assignment (pairs, recusals, shortfalls) in one transaction.
     pub fn save_assignment(&mut self, a: &Assignment, actor: &Actor) -> Result<(), Error> {
-        self.writable()?;
-        let path = self.path.clone();
-        let err = database_error(&path);
-        let tx = self
-            .conn
-            .transaction_with_behavior(TransactionBehavior::Immediate)
-            .map_err(err)?;
-        for table in ["assignment", "recusal", "shortfall"] {
-            tx.execute(&format!("DELETE FROM {table}"), []).map_err(err)?;
-        }
-        {
-            let mut ins = tx
-                .prepare("INSERT INTO assignment (judge, lesson) VALUES (?1, ?2)")
-                .map_err(err)?;
-            for p in &a.pairs {
-                ins.execute(params![p.judge.as_str(), p.lesson.as_str()]).map_err(err)?;
+        self.change(|tx| {
+            for table in ["assignment", "recusal", "shortfall"] {
+                tx.execute(&format!("DELETE FROM {table}"), [])?;
             }
-            let mut rec = tx
-                .prepare("INSERT INTO recusal (judge, lesson, reason) VALUES (?1, ?2, ?3)")
-                .map_err(err)?;
-            for r in &a.recusals {
-                rec.execute(params![r.judge.as_str(), r.lesson.as_str(), json(&r.reason)])
-                    .map_err(err)?;
+            {
+                let mut ins = tx.prepare("INSERT INTO assignment (judge, lesson) VALUES (?1, ?2)")?;
+                for p in &a.pairs {
+                    ins.execute(params![p.judge.as_str(), p.lesson.as_str()])?;
+                }
+                let mut rec = tx.prepare("INSERT INTO recusal (judge, lesson, reason) VALUES (?1, ?2, ?3)")?;
+                for r in &a.recusals {
+                    rec.execute(params![r.judge.as_str(), r.lesson.as_str(), json(&r.reason)])?;
+                }
+                let mut short =
+                    tx.prepare("INSERT INTO shortfall (lesson, panel, required, assigned) VALUES (?1, ?2, ?3, ?4)")?;
+                for s in &a.shortfalls {
+                    short.execute(params![s.lesson.as_str(), s.panel, s.required, s.assigned])?;
+                }
             }
-            let mut short = tx
-                .prepare("INSERT INTO shortfall (lesson, panel, required, assigned) VALUES (?1, ?2, ?3, ?4)")
-                .map_err(err)?;
-            for s in &a.shortfalls {
-                short
-                    .execute(params![s.lesson.as_str(), s.panel, s.required, s.assigned])
-                    .map_err(err)?;
-            }
-        }
-        let summary = format!(
-            "{} pairs, {} recusals, {} shortfalls",
-            a.pairs.len(),
-            a.recusals.len(),
-            a.shortfalls.len()
-        );
-        audit(&tx, actor, "assignment.save", "assignment", None, Some(&summary)).map_err(err)?;
-        tx.commit().map_err(err)?;
-        Ok(())
+            let summary = format!(
+                "{} pairs, {} recusals, {} shortfalls",
+                a.pairs.len(),
+                a.recusals.len(),
+                a.shortfalls.len()
+            );
+            audit(tx, actor, "assignment.save", "assignment", None, Some(&summary))?;
+            Ok(())
+        })
     }
 
     pub fn assignment(&self) -> Result<Assignment, Error> {

@@ -29,74 +29,61 @@ impl Store {
         reviewer: Option<&JudgeId>,
         actor: &Actor,
     ) -> Result<(), Error> {
-        self.writable()?;
         let old = self.decisions()?.0;
-        let path = self.path.clone();
-        let err = database_error(&path);
-        let tx = self
-            .conn
-            .transaction_with_behavior(TransactionBehavior::Immediate)
-            .map_err(err)?;
-        tx.execute(
-            "INSERT INTO decision (id, decisions) VALUES (1, ?1) ON CONFLICT(id) DO UPDATE SET decisions = excluded.decisions",
-            [json(decisions)],
-        )
-        .map_err(err)?;
-        // a third review: the extra judge gets the lesson in the same transaction
-        if let Some(judge) = reviewer {
+        self.change(|tx| {
             tx.execute(
-                "INSERT INTO assignment (judge, lesson) VALUES (?1, ?2)",
-                params![judge.as_str(), lesson.as_str()],
+                "INSERT INTO decision (id, decisions) VALUES (1, ?1) ON CONFLICT(id) DO UPDATE SET decisions = excluded.decisions",
+                [json(decisions)],
             )
-            .map_err(err)?;
+            ?;
+            // a third review: the extra judge gets the lesson in the same transaction
+            if let Some(judge) = reviewer {
+                tx.execute(
+                    "INSERT INTO assignment (judge, lesson) VALUES (?1, ?2)",
+                    params![judge.as_str(), lesson.as_str()],
+                )
+                ?;
+                audit(
+                    tx,
+                    actor,
+                    "assignment.review",
+                    lesson.as_str(),
+                    None,
+                    Some(judge.as_str()),
+                )
+                ?;
+            }
+            #[derive(Serialize)]
+            struct Change<'a> {
+                reason: &'a str,
+                decisions: crate::aggregate::LessonDecisions,
+            }
             audit(
-                &tx,
+                tx,
                 actor,
-                "assignment.review",
+                &format!("decision.{what}"),
                 lesson.as_str(),
-                None,
-                Some(judge.as_str()),
+                Some(&json(&old.of(lesson))),
+                Some(&json(&Change {
+                    reason,
+                    decisions: decisions.of(lesson),
+                })),
             )
-            .map_err(err)?;
-        }
-        #[derive(Serialize)]
-        struct Change<'a> {
-            reason: &'a str,
-            decisions: crate::aggregate::LessonDecisions,
-        }
-        audit(
-            &tx,
-            actor,
-            &format!("decision.{what}"),
-            lesson.as_str(),
-            Some(&json(&old.of(lesson))),
-            Some(&json(&Change {
-                reason,
-                decisions: decisions.of(lesson),
-            })),
-        )
-        .map_err(err)?;
-        tx.commit().map_err(err)?;
-        Ok(())
+            ?;
+            Ok(())
+        })
     }
 
     pub fn finalize(&mut self, actor: &Actor) -> Result<(), Error> {
-        self.writable()?;
-        let path = self.path.clone();
-        let err = database_error(&path);
-        let tx = self
-            .conn
-            .transaction_with_behavior(TransactionBehavior::Immediate)
-            .map_err(err)?;
-        tx.execute(
-            "INSERT INTO decision (id, decisions, finalized) VALUES (1, ?1, ?2)
-             ON CONFLICT(id) DO UPDATE SET finalized = excluded.finalized",
-            params![json(&Decisions::default()), actor.at()],
-        )
-        .map_err(err)?;
-        audit(&tx, actor, "session.finalize", "session", None, Some(&actor.at())).map_err(err)?;
-        tx.commit().map_err(err)?;
-        Ok(())
+        self.change(|tx| {
+            tx.execute(
+                "INSERT INTO decision (id, decisions, finalized) VALUES (1, ?1, ?2)
+                 ON CONFLICT(id) DO UPDATE SET finalized = excluded.finalized",
+                params![json(&Decisions::default()), actor.at()],
+            )?;
+            audit(tx, actor, "session.finalize", "session", None, Some(&actor.at()))?;
+            Ok(())
+        })
     }
 
     /// Refuses a change while the session is finalized: 定稿 makes it read-only until the chair

@@ -34,27 +34,20 @@ impl Store {
 
     /// Sets what a panel covers (creating it if needed).
     pub fn set_panel(&mut self, panel: &Panel, actor: &Actor) -> Result<(), Error> {
-        self.writable()?;
         let panel = &panel.normalized();
         let old = self.panels()?.into_iter().find(|p| p.name == panel.name);
-        let path = self.path.clone();
-        let err = database_error(&path);
-        let tx = self
-            .conn
-            .transaction_with_behavior(TransactionBehavior::Immediate)
-            .map_err(err)?;
-        write_panel(&tx, panel).map_err(err)?;
-        audit(
-            &tx,
-            actor,
-            "panel.set",
-            &panel.name,
-            old.as_ref().map(json).as_deref(),
-            Some(&json(panel)),
-        )
-        .map_err(err)?;
-        tx.commit().map_err(err)?;
-        Ok(())
+        self.change(|tx| {
+            write_panel(tx, panel)?;
+            audit(
+                tx,
+                actor,
+                "panel.set",
+                &panel.name,
+                old.as_ref().map(json).as_deref(),
+                Some(&json(panel)),
+            )?;
+            Ok(())
+        })
     }
 
     pub fn judges(&self) -> Result<Vec<Judge>, Error> {
@@ -83,103 +76,79 @@ impl Store {
     /// Adds new judges and updates changed ones (matched by name and unit); panels named by
     /// judges and not yet known are created with the coverage their names imply.
     pub fn merge_judges(&mut self, incoming: &[(JudgeFields, Location)], actor: &Actor) -> Result<Merged, Error> {
-        self.writable()?;
         let existing = self.judges()?;
         let known_panels: Vec<String> = self.panels()?.into_iter().map(|p| p.name).collect();
-        let path = self.path.clone();
-        let err = database_error(&path);
-        let tx = self
-            .conn
-            .transaction_with_behavior(TransactionBehavior::Immediate)
-            .map_err(err)?;
-        let mut merged = Merged::default();
-        let mut next_seq: u32 = tx
-            .query_row("SELECT COALESCE(MAX(seq), 0) + 1 FROM judge", [], |r| r.get(0))
-            .map_err(err)?;
-        let mut new_panels: Vec<String> = Vec::new();
-        for (fields, source) in incoming {
-            if !known_panels.contains(&fields.panel) && !new_panels.contains(&fields.panel) {
-                let panel = Panel::from_name(&fields.panel);
-                write_panel(&tx, &panel).map_err(err)?;
-                audit(&tx, actor, "panel.add", &panel.name, None, Some(&json(&panel))).map_err(err)?;
-                new_panels.push(fields.panel.clone());
+        self.change(|tx| {
+            let mut merged = Merged::default();
+            let mut next_seq: u32 = tx.query_row("SELECT COALESCE(MAX(seq), 0) + 1 FROM judge", [], |r| r.get(0))?;
+            let mut new_panels: Vec<String> = Vec::new();
+            for (fields, source) in incoming {
+                if !known_panels.contains(&fields.panel) && !new_panels.contains(&fields.panel) {
+                    let panel = Panel::from_name(&fields.panel);
+                    write_panel(tx, &panel)?;
+                    audit(tx, actor, "panel.add", &panel.name, None, Some(&json(&panel)))?;
+                    new_panels.push(fields.panel.clone());
+                }
+                let known = existing
+                    .iter()
+                    .find(|j| j.fields.name == fields.name && j.fields.unit == fields.unit)
+                    .map(|j| (j.id.as_str(), &j.fields));
+                upsert(
+                    tx,
+                    actor,
+                    "judge",
+                    known,
+                    fields,
+                    &mut next_seq,
+                    &mut merged,
+                    |tx, id, seq| {
+                        let id = match id {
+                            Some(id) => JudgeId::new(id),
+                            None => JudgeId::from_seq(seq.expect("a new record has a sequence number")),
+                        };
+                        write_judge(tx, &id, seq, fields, source).map(|_| id.to_string())
+                    },
+                )?;
             }
-            let known = existing
-                .iter()
-                .find(|j| j.fields.name == fields.name && j.fields.unit == fields.unit)
-                .map(|j| (j.id.as_str(), &j.fields));
-            upsert(
-                &tx,
-                actor,
-                "judge",
-                known,
-                fields,
-                &mut next_seq,
-                &mut merged,
-                |tx, id, seq| {
-                    let id = match id {
-                        Some(id) => JudgeId::new(id),
-                        None => JudgeId::from_seq(seq.expect("a new record has a sequence number")),
-                    };
-                    write_judge(tx, &id, seq, fields, source).map(|_| id.to_string())
-                },
-            )
-            .map_err(err)?;
-        }
-        tx.commit().map_err(err)?;
-        Ok(merged)
+            Ok(merged)
+        })
     }
 
     /// Deletes a judge who has returned no sheet (with their assignment, recusal and absence
     /// rows). The caller checks for sheets (`session::delete_judge`).
     pub fn delete_judge(&mut self, id: &JudgeId, actor: &Actor) -> Result<(), Error> {
-        self.writable()?;
         let old = self.judge(id)?;
-        let path = self.path.clone();
-        let err = database_error(&path);
-        let tx = self
-            .conn
-            .transaction_with_behavior(TransactionBehavior::Immediate)
-            .map_err(err)?;
-        for table in ["assignment", "recusal", "absence"] {
-            tx.execute(&format!("DELETE FROM {table} WHERE judge = ?1"), [id.as_str()])
-                .map_err(err)?;
-        }
-        tx.execute("DELETE FROM judge WHERE id = ?1", [id.as_str()])
-            .map_err(err)?;
-        audit(&tx, actor, "judge.delete", id.as_str(), Some(&json(&old.fields)), None).map_err(err)?;
-        tx.commit().map_err(err)?;
-        Ok(())
+        self.change(|tx| {
+            for table in ["assignment", "recusal", "absence"] {
+                tx.execute(&format!("DELETE FROM {table} WHERE judge = ?1"), [id.as_str()])?;
+            }
+            tx.execute("DELETE FROM judge WHERE id = ?1", [id.as_str()])?;
+            audit(tx, actor, "judge.delete", id.as_str(), Some(&json(&old.fields)), None)?;
+            Ok(())
+        })
     }
 
     /// Changes a judge's name, unit, region, panel or role (audited old → new).
     pub fn update_judge(&mut self, id: &JudgeId, fields: &JudgeFields, actor: &Actor) -> Result<(), Error> {
-        self.writable()?;
         let old = self.judge(id)?;
         let known_panel = self.panels()?.iter().any(|p| p.name == fields.panel);
-        let path = self.path.clone();
-        let err = database_error(&path);
-        let tx = self
-            .conn
-            .transaction_with_behavior(TransactionBehavior::Immediate)
-            .map_err(err)?;
-        if !known_panel {
-            let panel = Panel::from_name(&fields.panel);
-            write_panel(&tx, &panel).map_err(err)?;
-            audit(&tx, actor, "panel.add", &panel.name, None, Some(&json(&panel))).map_err(err)?;
-        }
-        write_judge(&tx, id, None, fields, &old.source).map_err(err)?;
-        audit(
-            &tx,
-            actor,
-            "judge.update",
-            id.as_str(),
-            Some(&json(&old.fields)),
-            Some(&json(fields)),
-        )
-        .map_err(err)?;
-        tx.commit().map_err(err)?;
-        Ok(())
+        self.change(|tx| {
+            if !known_panel {
+                let panel = Panel::from_name(&fields.panel);
+                write_panel(tx, &panel)?;
+                audit(tx, actor, "panel.add", &panel.name, None, Some(&json(&panel)))?;
+            }
+            write_judge(tx, id, None, fields, &old.source)?;
+            audit(
+                tx,
+                actor,
+                "judge.update",
+                id.as_str(),
+                Some(&json(&old.fields)),
+                Some(&json(fields)),
+            )?;
+            Ok(())
+        })
     }
 
     pub fn absences(&self) -> Result<Absences, Error> {
@@ -195,24 +164,18 @@ impl Store {
     }
 
     pub fn set_absent(&mut self, judge: &JudgeId, reason: Option<&str>, actor: &Actor) -> Result<(), Error> {
-        self.writable()?;
-        let path = self.path.clone();
-        let err = database_error(&path);
-        let tx = self
-            .conn
-            .transaction_with_behavior(TransactionBehavior::Immediate)
-            .map_err(err)?;
-        match reason {
-            Some(r) => tx.execute(
-                "INSERT INTO absence (judge, reason) VALUES (?1, ?2) ON CONFLICT(judge) DO UPDATE SET reason = excluded.reason",
-                params![judge.as_str(), r],
-            ),
-            None => tx.execute("DELETE FROM absence WHERE judge = ?1", [judge.as_str()]),
-        }
-        .map_err(err)?;
-        audit(&tx, actor, "judge.absent", judge.as_str(), None, reason).map_err(err)?;
-        tx.commit().map_err(err)?;
-        Ok(())
+        self.change(|tx| {
+            match reason {
+                Some(r) => tx.execute(
+                    "INSERT INTO absence (judge, reason) VALUES (?1, ?2) ON CONFLICT(judge) DO UPDATE SET reason = excluded.reason",
+                    params![judge.as_str(), r],
+                ),
+                None => tx.execute("DELETE FROM absence WHERE judge = ?1", [judge.as_str()]),
+            }
+            ?;
+            audit(tx, actor, "judge.absent", judge.as_str(), None, reason)?;
+            Ok(())
+        })
     }
 }
 

@@ -118,27 +118,20 @@ impl Store {
         warnings: impl Fn(&[(LessonFields, Location)]) -> Vec<Vec<Problem>>,
         actor: &Actor,
     ) -> Result<(), Error> {
-        self.writable()?;
         let old = self.lesson(id)?;
-        let path = self.path.clone();
-        let err = database_error(&path);
-        let tx = self
-            .conn
-            .transaction_with_behavior(TransactionBehavior::Immediate)
-            .map_err(err)?;
-        write_lesson(&tx, id, None, fields, &old.source).map_err(err)?;
-        audit(
-            &tx,
-            actor,
-            "lesson.update",
-            id.as_str(),
-            Some(&json(&old.fields)),
-            Some(&json(fields)),
-        )
-        .map_err(err)?;
-        refresh_warnings(&tx, read_lessons(&tx).map_err(err)?, warnings).map_err(err)?;
-        tx.commit().map_err(err)?;
-        Ok(())
+        self.change(|tx| {
+            write_lesson(tx, id, None, fields, &old.source)?;
+            audit(
+                tx,
+                actor,
+                "lesson.update",
+                id.as_str(),
+                Some(&json(&old.fields)),
+                Some(&json(fields)),
+            )?;
+            refresh_warnings(tx, read_lessons(tx)?, warnings)?;
+            Ok(())
+        })
     }
 
     /// Deletes a lesson nobody has scored (with its assignment rows); the roster's warnings are
@@ -149,24 +142,16 @@ impl Store {
         warnings: impl Fn(&[(LessonFields, Location)]) -> Vec<Vec<Problem>>,
         actor: &Actor,
     ) -> Result<(), Error> {
-        self.writable()?;
         let old = self.lesson(id)?;
-        let path = self.path.clone();
-        let err = database_error(&path);
-        let tx = self
-            .conn
-            .transaction_with_behavior(TransactionBehavior::Immediate)
-            .map_err(err)?;
-        for table in ["assignment", "recusal", "shortfall"] {
-            tx.execute(&format!("DELETE FROM {table} WHERE lesson = ?1"), [id.as_str()])
-                .map_err(err)?;
-        }
-        tx.execute("DELETE FROM lesson WHERE id = ?1", [id.as_str()])
-            .map_err(err)?;
-        audit(&tx, actor, "lesson.delete", id.as_str(), Some(&json(&old.fields)), None).map_err(err)?;
-        refresh_warnings(&tx, read_lessons(&tx).map_err(err)?, warnings).map_err(err)?;
-        tx.commit().map_err(err)?;
-        Ok(())
+        self.change(|tx| {
+            for table in ["assignment", "recusal", "shortfall"] {
+                tx.execute(&format!("DELETE FROM {table} WHERE lesson = ?1"), [id.as_str()])?;
+            }
+            tx.execute("DELETE FROM lesson WHERE id = ?1", [id.as_str()])?;
+            audit(tx, actor, "lesson.delete", id.as_str(), Some(&json(&old.fields)), None)?;
+            refresh_warnings(tx, read_lessons(tx)?, warnings)?;
+            Ok(())
+        })
     }
 }
 

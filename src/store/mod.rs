@@ -336,32 +336,24 @@ impl Store {
         rubrics: &[Rubric],
         actor: &Actor,
     ) -> Result<Vec<(String, String, String)>, Error> {
-        self.writable()?;
         let old = self.settings()?;
         let changes = diff(
             &serde_json::to_value(&old).expect("json"),
             &serde_json::to_value(settings).expect("json"),
         );
-        let path = self.path.clone();
-        let err = database_error(&path);
-        let tx = self
-            .conn
-            .transaction_with_behavior(TransactionBehavior::Immediate)
-            .map_err(err)?;
-        tx.execute("UPDATE session SET settings = ?1 WHERE id = 1", params![json(settings)])
-            .map_err(err)?;
-        for r in rubrics {
-            tx.execute(
-                "INSERT OR IGNORE INTO rubric (category, rubric_id, content_hash, toml) VALUES (?1, ?2, ?3, ?4)",
-                params![r.category().name(), r.id().as_str(), r.content_hash(), r.to_toml()],
-            )
-            .map_err(err)?;
-        }
-        for (key, o, n) in &changes {
-            audit(&tx, actor, "settings.update", key, Some(o), Some(n)).map_err(err)?;
-        }
-        tx.commit().map_err(err)?;
-        Ok(changes)
+        self.change(|tx| {
+            tx.execute("UPDATE session SET settings = ?1 WHERE id = 1", params![json(settings)])?;
+            for r in rubrics {
+                tx.execute(
+                    "INSERT OR IGNORE INTO rubric (category, rubric_id, content_hash, toml) VALUES (?1, ?2, ?3, ?4)",
+                    params![r.category().name(), r.id().as_str(), r.content_hash(), r.to_toml()],
+                )?;
+            }
+            for (key, o, n) in &changes {
+                audit(tx, actor, "settings.update", key, Some(o), Some(n))?;
+            }
+            Ok(changes)
+        })
     }
 
     /// The session's own copy of a category's rubric.
