@@ -105,16 +105,10 @@ impl Store {
         let Some(at) = self.decisions()?.1 else {
             return Ok(());
         };
-        let path = self.path.clone();
-        let err = database_error(&path);
-        let tx = self
-            .conn
-            .transaction_with_behavior(TransactionBehavior::Immediate)
-            .map_err(err)?;
-        tx.execute("UPDATE decision SET finalized = NULL WHERE id = 1", [])
-            .map_err(err)?;
-        audit(&tx, actor, "session.reopen", reason, Some(&at), None).map_err(err)?;
-        tx.commit().map_err(err)?;
-        Ok(())
+        // the one write a finalized session takes: no `writable` check
+        immediate(&mut self.conn, &self.path, |tx| {
+            tx.execute("UPDATE decision SET finalized = NULL WHERE id = 1", [])?;
+            audit(tx, actor, "session.reopen", reason, Some(&at), None)
+        })
     }
 }
