@@ -50,6 +50,15 @@ pub enum Aggregation {
 }
 
 impl Aggregation {
+    /// Every method, in the order the settings page offers them.
+    pub const ALL: [Aggregation; 5] = [
+        Aggregation::Mean,
+        Aggregation::TrimmedMean,
+        Aggregation::Median,
+        Aggregation::Zscore,
+        Aggregation::SeverityAdjusted,
+    ];
+
     /// The method's stable code (`mean`, …), as serialized.
     pub fn code(self) -> &'static str {
         self.into()

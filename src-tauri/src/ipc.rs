@@ -234,7 +234,10 @@ fn values_ts() -> String {
         "// GENERATED from src-tauri/src/ipc.rs by `cargo run -p jingpin-desktop --bin gen-ipc`. Do not edit.\n\
          import type {{ Category }} from \"./bindings/Category\";\n\
          import type {{ Level }} from \"./bindings/Level\";\n\
-         import type {{ Stage }} from \"./bindings/Stage\";\n\n\
+         import type {{ Stage }} from \"./bindings/Stage\";\n\
+         import type {{ Status }} from \"./bindings/Status\";\n\
+         import type {{ Aggregation }} from \"./bindings/Aggregation\";\n\
+         import type {{ CheckStatus }} from \"./bindings/CheckStatus\";\n\n\
          /** Every category, in the notices' order (`Category::ALL`). */\n\
          export const CATEGORIES: Category[] = {};\n\n\
          /** The categories a new session covers: the 2024 notice's three (`Category::NOTICE_2024`). */\n\
@@ -242,11 +245,20 @@ fn values_ts() -> String {
          /** Every level, county first (`Level::ALL`). */\n\
          export const LEVELS: Level[] = {};\n\n\
          /** The stages of basic education, youngest first (`Stage::ALL`); a roster may type others, kept as typed. */\n\
-         export const STAGES: Stage[] = {};\n",
+         export const STAGES: Stage[] = {};\n\n\
+         /** Every selection status (`Status::ALL`). */\n\
+         export const STATUSES: Status[] = {};\n\n\
+         /** Every aggregation method (`Aggregation::ALL`). */\n\
+         export const AGGREGATIONS: Aggregation[] = {};\n\n\
+         /** Every 形式审查 result, worst first (`CheckStatus::ALL`). */\n\
+         export const CHECK_STATUSES: CheckStatus[] = {};\n",
         json(&jingpin::category::Category::ALL.to_vec()),
         json(&jingpin::category::Category::NOTICE_2024.to_vec()),
         json(&jingpin::settings::Level::ALL.to_vec()),
         json(&jingpin::roster::Stage::ALL.to_vec()),
+        json(&jingpin::select::Status::ALL.to_vec()),
+        json(&jingpin::settings::Aggregation::ALL.to_vec()),
+        json(&jingpin::materials::CheckStatus::ALL.to_vec()),
     )
 }
 

@@ -220,6 +220,11 @@ pub enum CheckStatus {
     Failed,
 }
 
+impl CheckStatus {
+    /// Every result, worst first (the order the materials page's filter offers them).
+    pub const ALL: [CheckStatus; 3] = [CheckStatus::Failed, CheckStatus::Warnings, CheckStatus::Passed];
+}
+
 /// One lesson's 形式审查.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[cfg_attr(feature = "ts", derive(ts_rs::TS))]

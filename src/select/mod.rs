@@ -38,6 +38,15 @@ pub enum Status {
 }
 
 impl Status {
+    /// Every status, in the order a filter offers them.
+    pub const ALL: [Status; 5] = [
+        Status::Recommended,
+        Status::Alternate,
+        Status::NotSelected,
+        Status::Held,
+        Status::Vetoed,
+    ];
+
     /// The status's stable code (`not_selected`, …), as serialized.
     pub fn code(self) -> &'static str {
         self.into()

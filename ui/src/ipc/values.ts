@@ -2,6 +2,9 @@
 import type { Category } from "./bindings/Category";
 import type { Level } from "./bindings/Level";
 import type { Stage } from "./bindings/Stage";
+import type { Status } from "./bindings/Status";
+import type { Aggregation } from "./bindings/Aggregation";
+import type { CheckStatus } from "./bindings/CheckStatus";
 
 /** Every category, in the notices' order (`Category::ALL`). */
 export const CATEGORIES: Category[] = ["学科课程","特殊教育","实验教学","人工智能教育","阅读课"];
@@ -14,3 +17,12 @@ export const LEVELS: Level[] = ["县级","市级","省级","部级"];
 
 /** The stages of basic education, youngest first (`Stage::ALL`); a roster may type others, kept as typed. */
 export const STAGES: Stage[] = ["小学","初中","高中"];
+
+/** Every selection status (`Status::ALL`). */
+export const STATUSES: Status[] = ["recommended","alternate","not_selected","held","vetoed"];
+
+/** Every aggregation method (`Aggregation::ALL`). */
+export const AGGREGATIONS: Aggregation[] = ["mean","trimmed_mean","median","zscore","severity_adjusted"];
+
+/** Every 形式审查 result, worst first (`CheckStatus::ALL`). */
+export const CHECK_STATUSES: CheckStatus[] = ["failed","warnings","passed"];

@@ -4,7 +4,9 @@
 // typed as zh-CN (en-US.ts), so both languages are covered.
 import type zhCN from "./zh-CN";
 import type { ApiErrorCode } from "../ipc/bindings/ApiErrorCode";
+import type { Aggregation } from "../ipc/bindings/Aggregation";
 import type { Category } from "../ipc/bindings/Category";
+import type { CheckStatus } from "../ipc/bindings/CheckStatus";
 import type { Finding } from "../ipc/bindings/Finding";
 import type { Flag } from "../ipc/bindings/Flag";
 import type { HitKind } from "../ipc/bindings/HitKind";
@@ -39,4 +41,6 @@ export const covered: [
   Covers<Locale["category"], Category>,
   Covers<Locale["level"], Level>,
   Covers<Locale["stage"], Stage>,
-] = [true, true, true, true, true, true, true, true, true, true, true, true];
+  Covers<Locale["settings"]["agg"], Aggregation>,
+  Covers<Locale["materials"]["status"], CheckStatus>,
+] = [true, true, true, true, true, true, true, true, true, true, true, true, true, true];

@@ -81,3 +81,8 @@ export function reasonSentence(t: Translate, row: ResultRow): string {
   const broken = tieBreakParams(row.outcome.tie_break);
   return broken ? `${t(key, params)} · ${t(broken[0], broken[1])}` : t(key, params);
 }
+
+/** The reasons of a lesson short of scores, which the chair may accept as they are (typed against
+ * the core's reason codes). */
+const SHORT_OF_SCORES: Reason["code"][] = ["held_incomplete", "no_scores"];
+export const shortOfScores = (row: ResultRow): boolean => SHORT_OF_SCORES.includes(row.outcome.reason.code);
