@@ -213,6 +213,119 @@ fn pages_type_no_chinese_text() {
     );
 }
 
+/// Every audit row goes through `store::audit`, which chains it to the one before; nothing else
+/// writes to the log (the store's own tests plant rows to prove a broken chain is found).
+#[test]
+fn only_the_audit_function_writes_the_audit_log() {
+    let mut rust = files("src", &[".rs"]);
+    let hits: Vec<String> = hits(&rust, &["INSERT INTO audit"], &["src/store/audit_log.rs"])
+        .into_iter()
+        .filter(|h| !h.starts_with("src/store/mod.rs:") || !in_tests("src/store/mod.rs", h))
+        .collect();
+    none("a write to the audit log outside store::audit", hits);
+}
+
+/// Whether the line `hit` (`path:line: …`) of `path` lies in its `#[cfg(test)]` module.
+fn in_tests(path: &str, hit: &str) -> bool {
+    let line: usize = hit.split(':').nth(1).and_then(|n| n.parse().ok()).unwrap_or(0);
+    let text = std::fs::read_to_string(root().join(path)).unwrap();
+    text.lines()
+        .position(|l| l.trim_start().starts_with("#[cfg(test)]"))
+        .is_some_and(|start| line > start)
+}
+
+/// The computation is pure: no files, no clock, no store in the modules that rank and select
+/// (what comes in is loaded by `session`; what goes out is written by `export`).
+#[test]
+fn the_computation_touches_no_file_clock_or_store() {
+    let pure = [
+        "src/aggregate.rs",
+        "src/select/",
+        "src/results.rs",
+        "src/stability.rs",
+        "src/calibration.rs",
+        "src/fairness.rs",
+        "src/assign.rs",
+        "src/roster.rs",
+        "src/settings.rs",
+    ];
+    let rust: Vec<(String, String)> = files("src", &[".rs"])
+        .into_iter()
+        .filter(|(path, _)| pure.iter().any(|p| path.starts_with(p)))
+        .collect();
+    assert!(rust.len() >= pure.len(), "the scan found the pure modules");
+    none(
+        "I/O, the clock or the store in a pure module",
+        hits(
+            &rust,
+            &[
+                "std::fs",
+                "std::io",
+                "File::",
+                "Utc::now",
+                "Instant::now",
+                "SystemTime",
+                "crate::store",
+                "rusqlite",
+            ],
+            &[],
+        ),
+    );
+}
+
+/// The core knows no Tauri (`cargo test` at the root never compiles WebKit), and its errors carry
+/// codes and context, not Chinese prose for the window.
+#[test]
+fn the_core_knows_no_window() {
+    none("tauri in the core", rust_lines_with(&["tauri"], &["src-tauri/"]));
+    let manifest = std::fs::read_to_string(root().join("Cargo.toml")).unwrap();
+    let deps = manifest
+        .split("[dependencies]")
+        .nth(1)
+        .unwrap()
+        .split("\n[")
+        .next()
+        .unwrap();
+    assert!(!deps.contains("tauri"), "the core's dependencies name tauri");
+    let error = files("src", &["error.rs"]);
+    let mut prose = Vec::new();
+    for (path, text) in &error {
+        for (n, line) in text.lines().enumerate() {
+            if line.trim_start().starts_with("#[error(") && line.chars().any(|c| ('\u{4e00}'..='\u{9fff}').contains(&c))
+            {
+                prose.push(format!("{path}:{}: {}", n + 1, line.trim()));
+            }
+        }
+    }
+    none("Chinese prose in an error message (the UI translates codes)", prose);
+}
+
+/// The window asks for nothing it does not use: exactly these capabilities, and a CSP that lets
+/// the page reach only itself and the IPC (no network).
+#[test]
+fn the_window_has_no_network_and_no_extra_capability() {
+    let caps: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(root().join("src-tauri/capabilities/default.json")).unwrap())
+            .unwrap();
+    assert_eq!(
+        caps["permissions"],
+        serde_json::json!(["core:default", "dialog:allow-open", "dialog:allow-save"])
+    );
+    let conf: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(root().join("src-tauri/tauri.conf.json")).unwrap()).unwrap();
+    let csp = conf["app"]["security"]["csp"].as_str().expect("a CSP");
+    let connect = csp
+        .split(';')
+        .map(str::trim)
+        .find(|d| d.starts_with("connect-src"))
+        .expect("connect-src");
+    assert_eq!(
+        connect, "connect-src ipc: http://ipc.localhost",
+        "the page may connect only to the IPC"
+    );
+    assert!(csp.contains("default-src 'self' ipc: http://ipc.localhost"), "{csp}");
+}
+
 /// The rules catch what they name: a planted line is found with its place, an allowed file and
 /// a comment are not.
 #[test]
