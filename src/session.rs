@@ -544,7 +544,9 @@ pub struct SheetImport {
     pub status: crate::sheet::read::SheetStatus,
     /// None when the sheet was rejected (nothing stored).
     pub merge: Option<crate::store::SheetMerge>,
-    pub problems: Vec<crate::sheet::read::SheetProblem>,
+    /// Why it was refused: each bad cell as a `sheet_cell` problem at its place (file, sheet, row,
+    /// column), the one problem model the window lists everywhere.
+    pub problems: Vec<Problem>,
     pub changes: Vec<crate::sheet::read::SheetChange>,
 }
 
@@ -600,12 +602,14 @@ pub fn import_sheets_with(
                 Some(p) => Some(batch.import(&p, confirm_edits, actor)?),
                 None => None,
             };
+            let at = std::path::Path::new(&c.file);
+            let problems = c.problems.iter().map(|p| p.at(at)).collect();
             out.push(SheetImport {
                 file: c.file,
                 judge: c.judge,
                 status: c.status,
                 merge,
-                problems: c.problems,
+                problems,
                 changes: c.changes,
             });
             if !progress(out.len(), files.len()) {

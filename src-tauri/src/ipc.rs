@@ -162,8 +162,10 @@ pub fn export(dir: &Path) -> Result<(), ts_rs::ExportError> {
     }
     ApiError::export_all(&cfg)?;
     Progress::export_all(&cfg)?;
-    // named by values.ts only, not by any command
+    // named by values.ts and the locales' schema only, not by any command: a sheet cell's rule
+    // travels as its code inside a `sheet_cell` problem, and the locales must translate each
     jingpin::roster::Stage::export_all(&cfg)?;
+    jingpin::sheet::read::SheetRule::export_all(&cfg)?;
     std::fs::write(dir.join("commands.ts"), commands_ts())?;
     std::fs::write(dir.join("values.ts"), values_ts())?;
     Ok(())

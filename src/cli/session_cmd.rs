@@ -774,7 +774,7 @@ pub(super) fn run_sheets(command: SheetsCommand, out: &mut dyn Write) -> Result<
                         merge.unwrap_or_else(|| "rejected".into())
                     )
                     .map_err(io_error)?;
-                    write_problems(out, &r.problems)?;
+                    write_located(out, &r.problems)?;
                     write_changes(out, &r.changes)?;
                 }
                 if waiting {
@@ -890,6 +890,27 @@ pub(super) fn run_sheets(command: SheetsCommand, out: &mut dyn Write) -> Result<
 fn write_problems(out: &mut dyn Write, problems: &[jingpin::sheet::read::SheetProblem]) -> Result<(), Error> {
     for p in problems {
         writeln!(out, "  {} {} `{}`: {}", p.sheet, p.cell, p.value, p.rule.code()).map_err(io_error)?;
+    }
+    Ok(())
+}
+
+/// A refused sheet's problems, one per line as `sheet cell `value`: rule` (what `write_problems`
+/// prints for a checked sheet).
+fn write_located(out: &mut dyn Write, problems: &[jingpin::Problem]) -> Result<(), Error> {
+    for p in problems {
+        let l = &p.location;
+        let cell = format!(
+            "{}{}",
+            l.column.as_deref().unwrap_or_default(),
+            l.row.map(|r| r.to_string()).unwrap_or_default()
+        );
+        let sheet = l.sheet.as_deref().unwrap_or_default();
+        match &p.kind {
+            jingpin::error::ProblemKind::SheetCell { rule, value } => {
+                writeln!(out, "  {sheet} {cell} `{value}`: {rule}").map_err(io_error)?
+            }
+            other => writeln!(out, "  {sheet} {cell} {}: {other}", other.code()).map_err(io_error)?,
+        }
     }
     Ok(())
 }

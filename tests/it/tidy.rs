@@ -217,7 +217,7 @@ fn pages_type_no_chinese_text() {
 /// writes to the log (the store's own tests plant rows to prove a broken chain is found).
 #[test]
 fn only_the_audit_function_writes_the_audit_log() {
-    let mut rust = files("src", &[".rs"]);
+    let rust = files("src", &[".rs"]);
     let hits: Vec<String> = hits(&rust, &["INSERT INTO audit"], &["src/store/audit_log.rs"])
         .into_iter()
         .filter(|h| !h.starts_with("src/store/mod.rs:") || !in_tests("src/store/mod.rs", h))
