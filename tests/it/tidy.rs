@@ -326,6 +326,35 @@ fn the_window_has_no_network_and_no_extra_capability() {
     assert!(csp.contains("default-src 'self' ipc: http://ipc.localhost"), "{csp}");
 }
 
+/// The shell holds no business logic: each Tauri command is a few lines over the core (the
+/// longest today, `stability`, is 29 with its progress channel and cancel flag).
+#[test]
+fn each_command_of_the_shell_is_a_few_lines() {
+    let text = std::fs::read_to_string(root().join("src-tauri/src/commands.rs")).unwrap();
+    let mut long = Vec::new();
+    let mut open: Option<(usize, String)> = None;
+    for (n, line) in text.lines().enumerate() {
+        if line.starts_with("pub fn ") || line.starts_with("pub async fn ") {
+            open = Some((n, line.to_string()));
+        } else if line == "}" {
+            if let Some((start, head)) = open.take() {
+                if n - start > 30 {
+                    long.push(format!(
+                        "src-tauri/src/commands.rs:{}: {} lines: {head}",
+                        start + 1,
+                        n - start
+                    ));
+                }
+            }
+        }
+    }
+    assert!(text.matches("pub fn ").count() > 50, "the scan found the commands");
+    none(
+        "a Tauri command longer than 30 lines (its logic belongs in the core)",
+        long,
+    );
+}
+
 /// The rules catch what they name: a planted line is found with its place, an allowed file and
 /// a comment are not.
 #[test]
