@@ -326,6 +326,39 @@ fn the_window_has_no_network_and_no_extra_capability() {
     assert!(csp.contains("default-src 'self' ipc: http://ipc.localhost"), "{csp}");
 }
 
+/// Scores and weights are `Points` (integer tenths): the modules that hold them use no floating
+/// point but at the file edges (`points.rs` converts a spreadsheet's or a TOML file's number; a
+/// rubric written back to TOML writes one).
+#[test]
+fn scores_and_weights_are_points_not_floats() {
+    let holders: Vec<(String, String)> = files("src", &[".rs"])
+        .into_iter()
+        .filter(|(path, _)| {
+            [
+                "src/rubric.rs",
+                "src/scores.rs",
+                "src/quota.rs",
+                "src/judge_mode.rs",
+                "src/store/workspace.rs",
+            ]
+            .contains(&path.as_str())
+        })
+        .collect();
+    assert_eq!(
+        holders.len(),
+        5,
+        "the scan found the modules that hold scores and weights"
+    );
+    let floats: Vec<String> = hits(&holders, &["f64", "f32"], &[])
+        .into_iter()
+        .filter(|h| !h.contains("toml::Value::Float(f64::from(p.tenths()) / 10.0)"))
+        .collect();
+    none(
+        "floating point where scores or weights are held (they are Points)",
+        floats,
+    );
+}
+
 /// The shell holds no business logic: each Tauri command is a few lines over the core (the
 /// longest today, `stability`, is 29 with its progress channel and cancel flag).
 #[test]
