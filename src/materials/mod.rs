@@ -214,6 +214,8 @@ pub struct SeenFile {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
 #[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 #[serde(rename_all = "snake_case")]
+#[derive(strum::IntoStaticStr)]
+#[strum(serialize_all = "snake_case")]
 pub enum CheckStatus {
     Passed,
     Warnings,
@@ -221,6 +223,11 @@ pub enum CheckStatus {
 }
 
 impl CheckStatus {
+    /// The result's stable code (`warnings`, …), as serialized and stored.
+    pub fn code(self) -> &'static str {
+        self.into()
+    }
+
     /// Every result, worst first (the order the materials page's filter offers them).
     pub const ALL: [CheckStatus; 3] = [CheckStatus::Failed, CheckStatus::Warnings, CheckStatus::Passed];
 }

@@ -29,6 +29,7 @@ impl Store {
         reviewer: Option<&JudgeId>,
         actor: &Actor,
     ) -> Result<(), Error> {
+        self.writable()?;
         let old = self.decisions()?.0;
         self.change(|tx| {
             tx.execute(

@@ -34,6 +34,7 @@ impl Store {
 
     /// Sets what a panel covers (creating it if needed).
     pub fn set_panel(&mut self, panel: &Panel, actor: &Actor) -> Result<(), Error> {
+        self.writable()?;
         let panel = &panel.normalized();
         let old = self.panels()?.into_iter().find(|p| p.name == panel.name);
         self.change(|tx| {
@@ -76,6 +77,7 @@ impl Store {
     /// Adds new judges and updates changed ones (matched by name and unit); panels named by
     /// judges and not yet known are created with the coverage their names imply.
     pub fn merge_judges(&mut self, incoming: &[(JudgeFields, Location)], actor: &Actor) -> Result<Merged, Error> {
+        self.writable()?;
         let existing = self.judges()?;
         let known_panels: Vec<String> = self.panels()?.into_iter().map(|p| p.name).collect();
         self.change(|tx| {
@@ -117,6 +119,7 @@ impl Store {
     /// Deletes a judge who has returned no sheet (with their assignment, recusal and absence
     /// rows). The caller checks for sheets (`session::delete_judge`).
     pub fn delete_judge(&mut self, id: &JudgeId, actor: &Actor) -> Result<(), Error> {
+        self.writable()?;
         let old = self.judge(id)?;
         self.change(|tx| {
             for table in ["assignment", "recusal", "absence"] {
@@ -130,6 +133,7 @@ impl Store {
 
     /// Changes a judge's name, unit, region, panel or role (audited old → new).
     pub fn update_judge(&mut self, id: &JudgeId, fields: &JudgeFields, actor: &Actor) -> Result<(), Error> {
+        self.writable()?;
         let old = self.judge(id)?;
         let known_panel = self.panels()?.iter().any(|p| p.name == fields.panel);
         self.change(|tx| {

@@ -118,6 +118,7 @@ impl Store {
         warnings: impl Fn(&[(LessonFields, Location)]) -> Vec<Vec<Problem>>,
         actor: &Actor,
     ) -> Result<(), Error> {
+        self.writable()?;
         let old = self.lesson(id)?;
         self.change(|tx| {
             write_lesson(tx, id, None, fields, &old.source)?;
@@ -142,6 +143,7 @@ impl Store {
         warnings: impl Fn(&[(LessonFields, Location)]) -> Vec<Vec<Problem>>,
         actor: &Actor,
     ) -> Result<(), Error> {
+        self.writable()?;
         let old = self.lesson(id)?;
         self.change(|tx| {
             for table in ["assignment", "recusal", "shortfall"] {

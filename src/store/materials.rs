@@ -1,9 +1,9 @@
 //! 形式审查 results in the session file (see `schema_v6.sql`).
 
-use rusqlite::{params, OptionalExtension, TransactionBehavior};
+use rusqlite::{params, OptionalExtension};
 use serde::{Deserialize, Serialize};
 
-use super::{audit, database_error, from_json, json, Actor, Store};
+use super::{audit, from_json, json, Actor, Store};
 use crate::error::Error;
 use crate::materials::{CheckReport, CheckStatus, LessonCheck};
 
@@ -19,49 +19,38 @@ pub struct MaterialRun {
 impl Store {
     /// Replaces the stored 形式审查 with a new run's, in one transaction, audited with its counts.
     pub fn save_material_check(&mut self, report: &CheckReport, actor: &Actor) -> Result<(), Error> {
-        self.writable()?;
-        let path = self.path.clone();
-        let err = database_error(&path);
-        let tx = self
-            .conn
-            .transaction_with_behavior(TransactionBehavior::Immediate)
-            .map_err(err)?;
-        tx.execute("DELETE FROM material_check", []).map_err(err)?;
-        {
-            let mut insert = tx
-                .prepare("INSERT INTO material_check (lesson, status, result) VALUES (?1, ?2, ?3)")
-                .map_err(err)?;
-            for l in &report.lessons {
-                let status = serde_json::to_value(l.status).expect("json");
-                insert
-                    .execute(params![l.lesson.as_str(), status.as_str().unwrap_or_default(), json(l)])
-                    .map_err(err)?;
+        self.change(|tx| {
+            tx.execute("DELETE FROM material_check", [])?;
+            {
+                let mut insert =
+                    tx.prepare("INSERT INTO material_check (lesson, status, result) VALUES (?1, ?2, ?3)")?;
+                for l in &report.lessons {
+                    insert.execute(params![l.lesson.as_str(), l.status.code(), json(l)])?;
+                }
             }
-        }
-        tx.execute(
-            "INSERT INTO material_run (id, root, at, unmatched) VALUES (1, ?1, ?2, ?3)
-             ON CONFLICT(id) DO UPDATE SET root = excluded.root, at = excluded.at, unmatched = excluded.unmatched",
-            params![report.root, actor.at(), json(&report.unmatched)],
-        )
-        .map_err(err)?;
-        let count = |s: CheckStatus| report.lessons.iter().filter(|l| l.status == s).count();
-        audit(
-            &tx,
-            actor,
-            "materials.check",
-            &report.root,
-            None,
-            Some(&format!(
-                "{} lessons: {} passed, {} with warnings, {} failed; {} folders unmatched",
-                report.lessons.len(),
-                count(CheckStatus::Passed),
-                count(CheckStatus::Warnings),
-                count(CheckStatus::Failed),
-                report.unmatched.len()
-            )),
-        )
-        .map_err(err)?;
-        tx.commit().map_err(err)
+            tx.execute(
+                "INSERT INTO material_run (id, root, at, unmatched) VALUES (1, ?1, ?2, ?3)
+                 ON CONFLICT(id) DO UPDATE SET root = excluded.root, at = excluded.at, unmatched = excluded.unmatched",
+                params![report.root, actor.at(), json(&report.unmatched)],
+            )?;
+            let count = |s: CheckStatus| report.lessons.iter().filter(|l| l.status == s).count();
+            audit(
+                tx,
+                actor,
+                "materials.check",
+                &report.root,
+                None,
+                Some(&format!(
+                    "{} lessons: {} passed, {} with warnings, {} failed; {} folders unmatched",
+                    report.lessons.len(),
+                    count(CheckStatus::Passed),
+                    count(CheckStatus::Warnings),
+                    count(CheckStatus::Failed),
+                    report.unmatched.len()
+                )),
+            )?;
+            Ok(())
+        })
     }
 
     /// The stored 形式审查 of every lesson checked, in lesson order.
@@ -104,51 +93,42 @@ impl Store {
     ) -> Result<(), Error> {
         self.writable()?;
         self.lesson(lesson)?;
-        let path = self.path.clone();
-        let err = database_error(&path);
-        let tx = self
-            .conn
-            .transaction_with_behavior(TransactionBehavior::Immediate)
-            .map_err(err)?;
-        let old: Option<String> = tx
-            .query_row(
-                "SELECT reason FROM exclusion WHERE lesson = ?1",
-                [lesson.as_str()],
-                |r| r.get(0),
-            )
-            .optional()
-            .map_err(err)?;
-        match reason {
-            Some(r) => {
-                tx.execute(
-                    "INSERT INTO exclusion (lesson, reason) VALUES (?1, ?2)
-                     ON CONFLICT(lesson) DO UPDATE SET reason = excluded.reason",
-                    params![lesson.as_str(), r],
+        self.change(|tx| {
+            let old: Option<String> = tx
+                .query_row(
+                    "SELECT reason FROM exclusion WHERE lesson = ?1",
+                    [lesson.as_str()],
+                    |r| r.get(0),
                 )
-                .map_err(err)?;
-                // an excluded lesson is not judged: its pairs go
-                tx.execute("DELETE FROM assignment WHERE lesson = ?1", [lesson.as_str()])
-                    .map_err(err)?;
+                .optional()?;
+            match reason {
+                Some(r) => {
+                    tx.execute(
+                        "INSERT INTO exclusion (lesson, reason) VALUES (?1, ?2)
+                         ON CONFLICT(lesson) DO UPDATE SET reason = excluded.reason",
+                        params![lesson.as_str(), r],
+                    )?;
+                    // an excluded lesson is not judged: its pairs go
+                    tx.execute("DELETE FROM assignment WHERE lesson = ?1", [lesson.as_str()])?;
+                }
+                None => {
+                    tx.execute("DELETE FROM exclusion WHERE lesson = ?1", [lesson.as_str()])?;
+                }
             }
-            None => {
-                tx.execute("DELETE FROM exclusion WHERE lesson = ?1", [lesson.as_str()])
-                    .map_err(err)?;
-            }
-        }
-        audit(
-            &tx,
-            actor,
-            if reason.is_some() {
-                "lesson.exclude"
-            } else {
-                "lesson.include"
-            },
-            lesson.as_str(),
-            old.as_deref(),
-            reason,
-        )
-        .map_err(err)?;
-        tx.commit().map_err(err)
+            audit(
+                tx,
+                actor,
+                if reason.is_some() {
+                    "lesson.exclude"
+                } else {
+                    "lesson.include"
+                },
+                lesson.as_str(),
+                old.as_deref(),
+                reason,
+            )?;
+            Ok(())
+        })
     }
 
     /// Lessons kept out of the evaluation, with the chair's reason.

@@ -336,6 +336,7 @@ impl Store {
         rubrics: &[Rubric],
         actor: &Actor,
     ) -> Result<Vec<(String, String, String)>, Error> {
+        self.writable()?;
         let old = self.settings()?;
         let changes = diff(
             &serde_json::to_value(&old).expect("json"),
