@@ -691,6 +691,9 @@ pub fn build_with(dir: &Path, scale: Scale, seed: u64, snapshot: bool) -> Result
     let returned = timings.stage("sheets fill (demo only)", || {
         fill_sheets(&blanks, &quality, &returned_dir, &mut rng)
     })?;
+    // what the later stages do not need is not held through them (their peak memory is measured)
+    let lesson_count = lessons.len() as u32;
+    drop((lessons, quality, blanks));
 
     if snapshot {
         store.backup(&dir.join(BEFORE_IMPORT))?;
@@ -701,10 +704,7 @@ pub fn build_with(dir: &Path, scale: Scale, seed: u64, snapshot: bool) -> Result
     let input = timings.stage("load scores from session", || session::results_input(&store))?;
     let results = timings.stage("aggregate + rank + pick", || crate::results::compute_results(&input));
     drop(input);
-    let results_file = dir.join("评审结果.xlsx");
-    timings.stage("results export", || session::export_results(&store, &results_file))?;
-
-    let categories = results
+    let categories: Vec<CategorySummary> = results
         .categories
         .iter()
         .map(|c| {
@@ -720,13 +720,16 @@ pub fn build_with(dir: &Path, scale: Scale, seed: u64, snapshot: bool) -> Result
             }
         })
         .collect();
+    drop(results);
+    let results_file = dir.join("评审结果.xlsx");
+    timings.stage("results export", || session::export_results(&store, &results_file))?;
     let summary = DemoSummary {
         dir: dir.to_path_buf(),
         session: db,
         roster,
         judges_file,
         results: results_file,
-        lessons: lessons.len() as u32,
+        lessons: lesson_count,
         judges: store.judges()?.len() as u32,
         sheets: returned.len() as u32,
         categories,

@@ -572,31 +572,32 @@ pub fn import_sheets_with(
     progress: &mut dyn FnMut(usize, usize) -> bool,
     actor: &Actor,
 ) -> Result<Vec<SheetImport>, Error> {
-    use crate::sheet::read::{check, SheetStatus};
-    let expected = expected(store)?;
+    use crate::sheet::read::{check_read, SheetStatus};
     let mut out = Vec::with_capacity(files.len());
-    // checking is pure and runs on every core; storing runs here, in file order, in one
-    // transaction: every accepted sheet is stored, or none when anything fails
-    let batch = store.sheet_batch()?;
-    crate::par::for_each_ordered(
+    // reading and checking is pure and runs on every core, the files being read while what the
+    // session expects is loaded; storing runs here, in file order, in one transaction: every
+    // accepted sheet is stored, or none when anything fails
+    let batch = crate::par::for_each_ordered_after(
         files,
         crate::par::workers(files.len()),
-        |file| {
-            let mut c = check(file, Some(&expected))?;
+        || Ok::<_, Error>((expected(store)?, store.sheet_batch()?)),
+        |file| crate::import::typed::read(file),
+        |file, read, expected| {
+            let mut c = check_read(file, &read?, Some(expected));
             let prepared = match (c.status, c.sheet.take(), &c.judge) {
                 (SheetStatus::Rejected, _, _) | (_, None, _) | (_, _, None) => None,
                 (status, Some(sheet), Some(judge)) => Some(crate::store::PreparedSheet::new(
                     judge.clone(),
                     sheet.meta.revision,
                     status.code().to_owned(),
-                    file.display().to_string(),
+                    c.file.clone(),
                     std::mem::take(&mut c.scores_json),
                     &c.changes,
                 )),
             };
             Ok::<_, Error>((c, prepared))
         },
-        |_, checked| {
+        |batch, _, checked| {
             let (c, prepared) = checked?;
             let merge = match prepared {
                 Some(p) => Some(batch.import(&p, confirm_edits, actor)?),

@@ -188,7 +188,11 @@ fn file_problem(rule: SheetRule, value: &str) -> SheetProblem {
 /// Reads and judges a sheet file. `expected` is the chair's session; without it (judge mode) the
 /// sheet is checked against itself and its own key.
 pub fn check(path: &Path, expected: Option<&Expected>) -> Result<SheetCheck, Error> {
-    let sheets = typed::read(path)?;
+    Ok(check_read(path, &typed::read(path)?, expected))
+}
+
+/// [`check`] of a workbook already read (an import reads files before it knows what to expect).
+pub fn check_read(path: &Path, sheets: &[typed::TypedSheet], expected: Option<&Expected>) -> SheetCheck {
     let mut out = SheetCheck {
         file: path.display().to_string(),
         judge: None,
@@ -201,10 +205,10 @@ pub fn check(path: &Path, expected: Option<&Expected>) -> Result<SheetCheck, Err
     };
     let Some(meta_sheet) = sheets.iter().find(|s| s.name == META_SHEET) else {
         out.problems.push(file_problem(SheetRule::NotAScoreSheet, ""));
-        return Ok(out);
+        return out;
     };
     let Some(parsed) = parse_meta(meta_sheet, expected.is_none(), &mut out.problems) else {
-        return Ok(out);
+        return out;
     };
     let Meta {
         meta,
@@ -237,13 +241,13 @@ pub fn check(path: &Path, expected: Option<&Expected>) -> Result<SheetCheck, Err
             } else if e.session_id != sheet.meta.session_id && issue.is_none() {
                 out.problems
                     .push(file_problem(SheetRule::OtherSession, &sheet.meta.session_id));
-                return Ok(out);
+                return out;
             } else {
                 let Some(issue) = issue else {
                     out.problems
                         .push(file_problem(SheetRule::NotIssued, sheet.meta.judge_id.as_str()));
                     out.judge = None;
-                    return Ok(out);
+                    return out;
                 };
                 out.judge = Some(issue.judge.clone());
                 snapshot = from_issue(&mut sheet, issue, e);
@@ -272,9 +276,9 @@ pub fn check(path: &Path, expected: Option<&Expected>) -> Result<SheetCheck, Err
         }
         None => sheet.signature_over(sheet.meta.judge_key.as_bytes(), &snapshot) == hmac,
     };
-    let assigned: Vec<LessonId> = match expected {
-        Some(e) => e.assigned.get(&sheet.meta.judge_id).cloned().unwrap_or_default(),
-        None => sheet.lesson_ids(),
+    let assigned: Cow<'_, [LessonId]> = match expected {
+        Some(e) => Cow::Borrowed(e.assigned.get(&sheet.meta.judge_id).map_or(&[][..], Vec::as_slice)),
+        None => Cow::Owned(sheet.lesson_ids()),
     };
 
     // the visible cells
@@ -347,7 +351,7 @@ pub fn check(path: &Path, expected: Option<&Expected>) -> Result<SheetCheck, Err
         SheetStatus::ExternalEdit
     };
     out.sheet = Some(sheet);
-    Ok(out)
+    out
 }
 
 struct Meta<'a> {
@@ -438,10 +442,11 @@ fn parse_meta<'a>(ws: &'a TypedSheet, all_fields: bool, problems: &mut Vec<Sheet
     let mut hmac = String::new();
     let mut sheet_names: BTreeMap<String, String> = BTreeMap::new();
     for r in 1..ws.rows() {
-        let key = ws.str(r, 0);
+        let row = ws.row(r);
+        let key = row.str(0);
         match key {
-            "rubric" => match embedded_rubric(ws.str(r, 4)) {
-                Some(rubric) if rubric.content_hash() == ws.str(r, 3) => categories.push(CategorySheet {
+            "rubric" => match embedded_rubric(row.str(4)) {
+                Some(rubric) if rubric.content_hash() == row.str(3) => categories.push(CategorySheet {
                     sheet_name: String::new(),
                     rubric,
                     lessons: Vec::new(),
@@ -450,27 +455,27 @@ fn parse_meta<'a>(ws: &'a TypedSheet, all_fields: bool, problems: &mut Vec<Sheet
                     problems.push(SheetProblem {
                         sheet: META_SHEET.into(),
                         cell: addr(r, 4),
-                        value: ws.text(r, 2),
+                        value: row.text(2),
                         rule: SheetRule::RubricChanged,
                     });
                     return None;
                 }
             },
             "sheet" => {
-                sheet_names.insert(ws.text(r, 2), ws.text(r, 1));
+                sheet_names.insert(row.text(2), row.text(1));
             }
             "lesson" => {
-                let id = LessonId::new(ws.text(r, 1));
+                let id = LessonId::new(row.text(1));
                 let fields = if all_fields {
-                    serde_json::from_str::<LessonFields>(ws.str(r, 2)).ok()
+                    serde_json::from_str::<LessonFields>(row.str(2)).ok()
                 } else {
-                    serde_json::from_str::<CategoryOnly>(ws.str(r, 2))
+                    serde_json::from_str::<CategoryOnly>(row.str(2))
                         .ok()
                         .map(|c| LessonFields::of_category(c.category))
                 };
-                let scores: Option<&RawValue> = serde_json::from_str(ws.str(r, 3)).ok();
+                let scores: Option<&RawValue> = serde_json::from_str(row.str(3)).ok();
                 let (Some(fields), Some(scores)) = (fields, scores) else {
-                    bad(problems, &ws.text(r, 1));
+                    bad(problems, &row.text(1));
                     return None;
                 };
                 let Some(cat) = categories.iter_mut().find(|c| c.rubric.category() == fields.category) else {
@@ -485,10 +490,10 @@ fn parse_meta<'a>(ws: &'a TypedSheet, all_fields: bool, problems: &mut Vec<Sheet
                 });
                 snapshot.insert(id, Cow::Borrowed(scores));
             }
-            "hmac" => hmac = ws.text(r, 1),
+            "hmac" => hmac = row.text(1),
             "" => {}
             _ => {
-                kv.insert(key.to_owned(), ws.text(r, 1));
+                kv.insert(key.to_owned(), row.text(1));
             }
         }
     }
@@ -605,36 +610,29 @@ fn read_visible(
     let step = rubric.step();
     let lessons: std::collections::BTreeSet<&LessonId> = cat.lessons.iter().map(|l| &l.id).collect();
     let assigned: std::collections::BTreeSet<&LessonId> = assigned.iter().collect();
+    let veto_names: Vec<&str> = rubric.vetoes().iter().flat_map(|v| [v.name(), v.id()]).collect();
     for r in hr + 1..ws.rows() {
-        let id_text = ws.text(r, id_col);
-        if id_text.is_empty() {
+        let row = ws.row(r);
+        let formulas = ws.formulas.row(r);
+        let id = LessonId::new(row.text(id_col));
+        if id.as_str().is_empty() {
             continue;
         }
-        let id = LessonId::new(id_text.clone());
-        if !lessons.contains(&id) {
+        let refused = if !lessons.contains(&id) {
+            Some(SheetRule::UnknownLesson)
+        } else if !assigned.contains(&id) {
+            Some(SheetRule::LessonNotAssigned)
+        } else if layout.rows.contains_key(&id) {
+            Some(SheetRule::DuplicateLesson)
+        } else {
+            None
+        };
+        if let Some(rule) = refused {
             problems.push(SheetProblem {
                 sheet: sheet.clone(),
                 cell: addr(r, id_col),
-                value: id_text,
-                rule: SheetRule::UnknownLesson,
-            });
-            continue;
-        }
-        if !assigned.contains(&id) {
-            problems.push(SheetProblem {
-                sheet: sheet.clone(),
-                cell: addr(r, id_col),
-                value: id_text,
-                rule: SheetRule::LessonNotAssigned,
-            });
-            continue;
-        }
-        if layout.rows.contains_key(&id) {
-            problems.push(SheetProblem {
-                sheet: sheet.clone(),
-                cell: addr(r, id_col),
-                value: id_text,
-                rule: SheetRule::DuplicateLesson,
+                value: id.as_str().to_owned(),
+                rule,
             });
             continue;
         }
@@ -642,14 +640,14 @@ fn read_visible(
         let mut scores = LessonScores::blank(rubric.indicators().len());
         for (i, ind) in rubric.indicators().iter().enumerate() {
             let c = layout.score_cols[i];
-            let value = ws.get(r, c);
+            let value = row.get(c);
             let problem = |rule| SheetProblem {
                 sheet: sheet.clone(),
                 cell: addr(r, c),
                 value: value.text(),
                 rule,
             };
-            if let Some(f) = ws.formulas.get((r, c)) {
+            if let Some((_, f)) = formulas.iter().find(|((_, at), _)| *at == c) {
                 problems.push(SheetProblem {
                     sheet: sheet.clone(),
                     cell: addr(r, c),
@@ -672,10 +670,9 @@ fn read_visible(
                 CellValue::Text(_) | CellValue::Other(_) => problems.push(problem(SheetRule::NotANumber)),
             }
         }
-        if let Some(c) = layout.veto_col {
-            let text = ws.text(r, c);
-            let names: Vec<&str> = rubric.vetoes().iter().flat_map(|v| [v.name(), v.id()]).collect();
-            for entry in split_vetoes(&text, &names) {
+        if let Some(c) = layout.veto_col.filter(|c| row.get(*c) != CellValue::Empty) {
+            let text = row.text(c);
+            for entry in split_vetoes(&text, &veto_names) {
                 let (name, reason) = match entry.split_once(['：', ':']) {
                     Some((n, reason)) => (n.trim(), reason.trim()),
                     None => (entry, ""),
@@ -696,8 +693,8 @@ fn read_visible(
                 }
             }
         }
-        scores.comment = layout.comment_col.map(|c| ws.text(r, c)).unwrap_or_default();
-        scores.unscored = layout.unscored_col.map(|c| ws.text(r, c)).filter(|t| !t.is_empty());
+        scores.comment = layout.comment_col.map(|c| row.text(c)).unwrap_or_default();
+        scores.unscored = layout.unscored_col.map(|c| row.text(c)).filter(|t| !t.is_empty());
         visible.insert(id, scores);
     }
     // every lesson issued on this sheet has its row
