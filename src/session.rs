@@ -685,14 +685,15 @@ pub fn export_results_with(
     stability: Option<&[crate::stability::LessonStability]>,
 ) -> Result<Results, Error> {
     let input = results_input(store)?;
-    // the calibration (评委统计) depends on neither the results nor the rest the workbook
-    // shows: it runs beside both
+    // the results, the calibration (评委统计) and the rest the workbook shows depend on none of
+    // each other: they are computed side by side
     let (results, calibration, rest) = std::thread::scope(|s| {
         let calibration = s.spawn(|| crate::calibration::calibrate(&input));
-        let results = compute_results(&input);
+        let results = s.spawn(|| compute_results(&input));
+        // the session's connection stays on this thread
         let rest = workbook_rest(store);
         (
-            results,
+            results.join().expect("the results do not panic"),
             calibration.join().expect("the calibration does not panic"),
             rest,
         )
@@ -748,13 +749,12 @@ struct Rest {
 }
 
 fn workbook_rest(store: &Store) -> Result<Rest, Error> {
-    let audit = store.audit_log()?;
+    let (audit, chain) = store.audit_log_verified()?;
     let as_of = audit.last().map(|a| a.at.clone());
     let decision_log = audit
         .into_iter()
         .filter(|a| a.action.starts_with("decision."))
         .collect();
-    let chain = store.verify_audit()?;
     let chain = match chain.broken_at {
         None => chain.head,
         Some(seq) => format!("{}（第{seq}行被改动）", chain.head),

@@ -872,17 +872,19 @@ pub fn results_bytes(input: &WorkbookInput<'_>) -> Result<Vec<u8>, XlsxError> {
             .set_author("精品课评审台")
             .set_creation_datetime(&when),
     );
-    let mut by_lesson: BTreeMap<
-        &crate::roster::LessonId,
-        Vec<(&crate::judges::JudgeId, &crate::scores::LessonScores)>,
-    > = BTreeMap::new();
-    for ((j, l), s) in input.judgements {
-        by_lesson.entry(l).or_default().push((j, s));
-    }
-    let of_lesson = |l: &crate::roster::LessonId| by_lesson.get(l).map(Vec::as_slice).unwrap_or(&[]);
     let names: BTreeMap<&crate::judges::JudgeId, &str> =
         input.judges.iter().map(|j| (&j.id, j.fields.name.as_str())).collect();
     let judge_name = |id: &crate::judges::JudgeId| names.get(id).copied().unwrap_or_default();
+    // each lesson's judgements with the judge's name, found once per judge: the judgements come
+    // in judge order, so the names are walked beside them (评分明细 prints a name on 105k rows)
+    let mut by_lesson: BTreeMap<&crate::roster::LessonId, Vec<Judged<'_>>> = BTreeMap::new();
+    let mut judge_names = names.iter().peekable();
+    for ((j, l), s) in input.judgements {
+        while judge_names.next_if(|(id, _)| **id < j).is_some() {}
+        let name = judge_names.peek().filter(|(id, _)| **id == j).map_or("", |(_, n)| **n);
+        by_lesson.entry(l).or_default().push((j, name, s));
+    }
+    let of_lesson = |l: &crate::roster::LessonId| by_lesson.get(l).map(Vec::as_slice).unwrap_or(&[]);
 
     // 评分明细 (about 105k rows at national scale) is the longest to write: it is filled into
     // low-memory sheets on a thread of its own while the sheets before it are built here. Only it
@@ -897,7 +899,7 @@ pub fn results_bytes(input: &WorkbookInput<'_>) -> Result<Vec<u8>, XlsxError> {
     std::thread::scope(|scope| -> Result<(), XlsxError> {
         let filling = scope.spawn(|| -> Result<Vec<Worksheet>, XlsxError> {
             for (ws, c) in details.iter_mut().zip(&input.results.categories) {
-                detail_sheet(ws, c, &of_lesson, &judge_name, &f)?;
+                detail_sheet(ws, c, &of_lesson, &f)?;
             }
             Ok(details)
         });
@@ -990,10 +992,10 @@ pub fn results_bytes(input: &WorkbookInput<'_>) -> Result<Vec<u8>, XlsxError> {
         if r.outcome.status == Status::Vetoed {
             let why: Vec<String> = of_lesson(&r.lesson.id)
                 .iter()
-                .flat_map(|(j, s)| {
+                .flat_map(|(_, name, s)| {
                     s.vetoes
                         .iter()
-                        .map(move |v| format!("{}：{}（{}）", judge_name(j), v.reason, v.veto))
+                        .map(move |v| format!("{name}：{}（{}）", v.reason, v.veto))
                 })
                 .collect();
             text = format!("{text}；{}", why.join("；"));
@@ -1192,11 +1194,13 @@ fn lists_sheets(wb: &mut Workbook, input: &WorkbookInput<'_>, f: &Formats) -> Re
 
 /// 评分明细 of one category: one row per judge and lesson, in ranking order, with every
 /// indicator's score, the total (or 未评 and why), vetoes and the comment.
+/// A judge's scores of a lesson, with the judge's name.
+type Judged<'a> = (&'a crate::judges::JudgeId, &'a str, &'a crate::scores::LessonScores);
+
 fn detail_sheet<'a>(
     ws: &mut Worksheet,
     c: &'a CategoryResults,
-    of_lesson: &dyn Fn(&crate::roster::LessonId) -> &'a [(&'a crate::judges::JudgeId, &'a crate::scores::LessonScores)],
-    judge_name: &dyn Fn(&crate::judges::JudgeId) -> &'a str,
+    of_lesson: &dyn Fn(&crate::roster::LessonId) -> &'a [Judged<'a>],
     f: &Formats,
 ) -> Result<(), XlsxError> {
     let headers = with_indicators(
@@ -1208,12 +1212,12 @@ fn detail_sheet<'a>(
     widths.extend(c.rubric.indicators().iter().map(|_| 7.0));
     widths.extend([8.0, 18.0, 24.0]);
     let detail = c.rows.iter().flat_map(|r| {
-        of_lesson(&r.lesson.id).iter().map(move |(judge, s)| {
+        of_lesson(&r.lesson.id).iter().map(move |(judge, name, s)| {
             let mut row = vec![
                 t(r.lesson.id.as_str()),
                 t(&r.lesson.fields.title),
                 t(judge.as_str()),
-                t(judge_name(judge)),
+                t(*name),
             ];
             row.extend(
                 s.scores

@@ -133,10 +133,14 @@ impl Store {
 
 /// Recomputes the chain of the `audit` table on `conn` (a session's, or the bar register's).
 pub(super) fn verify(conn: &Connection) -> rusqlite::Result<ChainState> {
-    let rows = rows(conn)?;
+    Ok(verify_rows(&rows(conn)?))
+}
+
+/// The chain state of rows read from an `audit` table.
+pub(super) fn verify_rows(rows: &[Row]) -> ChainState {
     let mut prev = String::new();
     let mut broken_at = None;
-    for r in &rows {
+    for r in rows {
         let hash = r.hash_after(&prev);
         if r.prev != prev || r.hash != hash {
             broken_at = Some(r.seq);
@@ -148,9 +152,9 @@ pub(super) fn verify(conn: &Connection) -> rusqlite::Result<ChainState> {
         .last()
         .map(|r| r.hash.chars().take(12).collect())
         .unwrap_or_default();
-    Ok(ChainState {
+    ChainState {
         rows: rows.len() as u32,
         head,
         broken_at,
-    })
+    }
 }

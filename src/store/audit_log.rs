@@ -7,12 +7,23 @@ impl Store {
     pub fn audit_log(&self) -> Result<Vec<AuditEntry>, Error> {
         read_audit(&self.conn).map_err(self.db_err())
     }
+
+    /// The audit log and its chain verified, from one reading of the table (the results
+    /// workbook prints both).
+    pub fn audit_log_verified(&self) -> Result<(Vec<AuditEntry>, audit_chain::ChainState), Error> {
+        let rows = audit_chain::rows(&self.conn).map_err(self.db_err())?;
+        let chain = audit_chain::verify_rows(&rows);
+        Ok((entries(rows), chain))
+    }
 }
 
 /// The `audit` table on `conn`, oldest first.
 pub(super) fn read_audit(conn: &Connection) -> rusqlite::Result<Vec<AuditEntry>> {
-    Ok(audit_chain::rows(conn)?
-        .into_iter()
+    Ok(entries(audit_chain::rows(conn)?))
+}
+
+fn entries(rows: Vec<audit_chain::Row>) -> Vec<AuditEntry> {
+    rows.into_iter()
         .map(|r| AuditEntry {
             seq: r.seq,
             at: r.at,
@@ -22,7 +33,7 @@ pub(super) fn read_audit(conn: &Connection) -> rusqlite::Result<Vec<AuditEntry>>
             old: r.old,
             new: r.new,
         })
-        .collect())
+        .collect()
 }
 
 pub(super) fn audit(
