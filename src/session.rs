@@ -625,22 +625,39 @@ pub fn import_sheets_with(
 }
 
 pub fn results_input(store: &Store) -> Result<ResultsInput, Error> {
-    let settings = store.settings()?;
-    let mut rubrics = Vec::new();
-    for c in &settings.categories {
-        rubrics.push(store.rubric(c.category)?);
-    }
-    let (decisions, finalized) = store.decisions()?;
-    Ok(ResultsInput {
-        lessons: store.lessons()?,
-        panels: store.panels()?,
-        judgements: store.judgements()?,
-        settings,
-        rubrics,
-        decisions,
-        finalized,
-        excluded: store.exclusions()?,
-        barred: store.barred()?,
+    // the scores' JSON is parsed on other threads while the rest is read here
+    let stored = store.judgement_rows()?;
+    std::thread::scope(|s| {
+        let parsing = s.spawn(|| stored.parse());
+        let rest = (|| {
+            let settings = store.settings()?;
+            let mut rubrics = Vec::new();
+            for c in &settings.categories {
+                rubrics.push(store.rubric(c.category)?);
+            }
+            Ok::<_, Error>((
+                settings,
+                rubrics,
+                store.decisions()?,
+                store.lessons()?,
+                store.panels()?,
+                store.exclusions()?,
+                store.barred()?,
+            ))
+        })();
+        let judgements = parsing.join().expect("parsing scores does not panic")?;
+        let (settings, rubrics, (decisions, finalized), lessons, panels, excluded, barred) = rest?;
+        Ok(ResultsInput {
+            lessons,
+            panels,
+            judgements,
+            settings,
+            rubrics,
+            decisions,
+            finalized,
+            excluded,
+            barred,
+        })
     })
 }
 

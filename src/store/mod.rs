@@ -28,7 +28,8 @@ pub use audit_chain::ChainState;
 use audit_log::{audit, diff, read_audit};
 pub use materials::MaterialRun;
 pub use sheets::{
-    ImportedSheet, PreparedSheet, SheetBatch, SheetMerge, SheetPick, SheetRecord, WaitReason, WaitingSheet,
+    ImportedSheet, PreparedSheet, SheetBatch, SheetMerge, SheetPick, SheetRecord, StoredJudgements, WaitReason,
+    WaitingSheet,
 };
 
 use std::collections::{BTreeMap, HashMap};

@@ -93,6 +93,12 @@ impl Store {
 
     /// Every judge's current scores: (judge, lesson) → scores, from each judge's current sheet.
     pub fn judgements(&self) -> Result<BTreeMap<(JudgeId, LessonId), LessonScores>, Error> {
+        self.judgement_rows()?.parse()
+    }
+
+    /// Each judge's current scores as stored (JSON), to be parsed apart from the connection: the
+    /// results read the roster while the scores are parsed.
+    pub fn judgement_rows(&self) -> Result<StoredJudgements, Error> {
         let e = self.db_err();
         let mut stmt = self
             .conn
@@ -103,23 +109,11 @@ impl Store {
             .map_err(&e)?
             .collect::<Result<_, _>>()
             .map_err(&e)?;
-        // parsing the JSON is most of the work: on every core, in judge order
-        let mut pairs = Vec::with_capacity(rows.len() * 100);
-        crate::par::for_each_ordered(
-            &rows,
-            crate::par::workers(rows.len()),
-            |(_, scores)| from_json::<BTreeMap<LessonId, LessonScores>>(scores),
-            |i, parsed| {
-                let scores = parsed.map_err(&e)?;
-                let judge = JudgeId::new(rows[i].0.clone());
-                pairs.extend(scores.into_iter().map(|(l, s)| ((judge.clone(), l), s)));
-                Ok::<_, Error>(())
-            },
-        )?;
-        // in key order already (judges in order, each judge's lessons in order): built in bulk
-        Ok(pairs.into_iter().collect())
+        Ok(StoredJudgements {
+            path: self.path.clone(),
+            rows,
+        })
     }
-
     /// The accepted sheets, in (judge, revision) order.
     pub fn sheet_imports(&self) -> Result<Vec<SheetRecord>, Error> {
         let e = self.db_err();
@@ -347,6 +341,36 @@ pub struct PreparedSheet {
     pub(super) scores: String,
     pub(super) hash: String,
     changes: String,
+}
+
+/// Each judge's current scores as stored: (judge, JSON of lesson → scores), in judge order.
+#[derive(Debug)]
+pub struct StoredJudgements {
+    path: std::path::PathBuf,
+    rows: Vec<(String, String)>,
+}
+
+impl StoredJudgements {
+    /// (judge, lesson) → scores.
+    pub fn parse(self) -> Result<BTreeMap<(JudgeId, LessonId), LessonScores>, Error> {
+        let StoredJudgements { path, rows } = self;
+        let e = database_error(&path);
+        // parsing the JSON is most of the work: on every core, in judge order
+        let mut pairs = Vec::with_capacity(rows.len() * 100);
+        crate::par::for_each_ordered(
+            &rows,
+            crate::par::workers(rows.len()),
+            |(_, scores)| from_json::<BTreeMap<LessonId, LessonScores>>(scores),
+            |i, parsed| {
+                let scores = parsed.map_err(e)?;
+                let judge = JudgeId::new(rows[i].0.clone());
+                pairs.extend(scores.into_iter().map(|(l, s)| ((judge.clone(), l), s)));
+                Ok::<_, Error>(())
+            },
+        )?;
+        // in key order already (judges in order, each judge's lessons in order): built in bulk
+        Ok(pairs.into_iter().collect())
+    }
 }
 
 impl PreparedSheet {
