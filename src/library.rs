@@ -225,10 +225,28 @@ pub fn import_user_rubric(
 
 /// Writes through a temporary file and a rename, so a crash never leaves half a file.
 pub fn write_atomically(path: &Path, bytes: &[u8]) -> Result<(), Error> {
+    use std::io::Write;
+    write_atomically_with(path, |file| file.write_all(bytes).map_err(|e| Error::write(path, e)))
+}
+
+/// [`write_atomically`] for content written piece by piece: `write` fills a buffered file beside
+/// `path`, which replaces `path` only once it is complete.
+pub fn write_atomically_with(
+    path: &Path,
+    write: impl FnOnce(&mut std::io::BufWriter<std::fs::File>) -> Result<(), Error>,
+) -> Result<(), Error> {
+    use std::io::Write;
     let mut tmp = path.as_os_str().to_owned();
     tmp.push(".tmp");
     let tmp = PathBuf::from(tmp);
-    std::fs::write(&tmp, bytes).map_err(|e| Error::write(&tmp, e))?;
+    let file = std::fs::File::create(&tmp).map_err(|e| Error::write(&tmp, e))?;
+    let mut file = std::io::BufWriter::with_capacity(1 << 16, file);
+    let written = write(&mut file).and_then(|()| file.flush().map_err(|e| Error::write(&tmp, e)));
+    drop(file);
+    if let Err(e) = written {
+        let _ = std::fs::remove_file(&tmp);
+        return Err(e);
+    }
     std::fs::rename(&tmp, path).map_err(|e| Error::write(path, e))
 }
 

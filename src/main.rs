@@ -4,6 +4,12 @@
 
 mod cli;
 
+// mimalloc rather than the system's allocator: a national session is millions of small
+// allocations made and freed on several threads at once (see docs/benchmarks.md)
+#[cfg(feature = "mimalloc")]
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 fn main() -> std::process::ExitCode {
     cli::main()
 }

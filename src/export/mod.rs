@@ -846,11 +846,19 @@ pub fn write_register(
 
 /// Writes the results workbook to `path` (atomically).
 pub fn write_results(input: &WorkbookInput<'_>, path: &Path) -> Result<(), Error> {
-    let bytes = results_bytes(input).map_err(|e| Error::spreadsheet_write(path, e))?;
-    crate::library::write_atomically(path, &bytes)
+    let mut wb = results_workbook(input).map_err(|e| Error::spreadsheet_write(path, e))?;
+    // saved straight into the file: a national workbook is not held in memory a second time
+    crate::library::write_atomically_with(path, |file| {
+        wb.save_to_writer(file).map_err(|e| Error::spreadsheet_write(path, e))
+    })
 }
 
+/// The results workbook's bytes (the same as [`write_results`] writes).
 pub fn results_bytes(input: &WorkbookInput<'_>) -> Result<Vec<u8>, XlsxError> {
+    results_workbook(input)?.save_to_buffer()
+}
+
+fn results_workbook(input: &WorkbookInput<'_>) -> Result<Workbook, XlsxError> {
     let f = formats(Paper {
         session: input.results.session.clone(),
         unit: input.settings.unit.clone(),
@@ -1092,7 +1100,7 @@ pub fn results_bytes(input: &WorkbookInput<'_>) -> Result<Vec<u8>, XlsxError> {
         let lessons: Vec<&crate::roster::Lesson> = all().map(|(_, r)| &r.lesson).collect();
         materials_sheet(&mut wb, input.materials, &lessons, input.excluded, &f)?;
     }
-    wb.save_to_buffer()
+    Ok(wb)
 }
 
 /// 候补名单 and 未推荐: every category's alternates, and every lesson neither recommended nor an
