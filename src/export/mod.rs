@@ -885,7 +885,7 @@ fn results_workbook(input: &WorkbookInput<'_>) -> Result<Workbook, XlsxError> {
     let judge_name = |id: &crate::judges::JudgeId| names.get(id).copied().unwrap_or_default();
     // each lesson's judgements with the judge's name, found once per judge: the judgements come
     // in judge order, so the names are walked beside them (评分明细 prints a name on 105k rows)
-    let mut by_lesson: BTreeMap<&crate::roster::LessonId, Vec<Judged<'_>>> = BTreeMap::new();
+    let mut by_lesson: rustc_hash::FxHashMap<&crate::roster::LessonId, Vec<Judged<'_>>> = Default::default();
     let mut judge_names = names.iter().peekable();
     for ((j, l), s) in input.judgements {
         while judge_names.next_if(|(id, _)| **id < j).is_some() {}
@@ -1221,12 +1221,13 @@ fn detail_sheet<'a>(
     widths.extend([8.0, 18.0, 24.0]);
     let detail = c.rows.iter().flat_map(|r| {
         of_lesson(&r.lesson.id).iter().map(move |(judge, name, s)| {
-            let mut row = vec![
+            let mut row = Vec::with_capacity(s.scores.len() + 7);
+            row.extend([
                 t(r.lesson.id.as_str()),
                 t(&r.lesson.fields.title),
                 t(judge.as_str()),
                 t(*name),
-            ];
+            ]);
             row.extend(
                 s.scores
                     .iter()
