@@ -894,37 +894,51 @@ fn results_workbook(input: &WorkbookInput<'_>) -> Result<Workbook, XlsxError> {
     }
     let of_lesson = |l: &crate::roster::LessonId| by_lesson.get(l).map(Vec::as_slice).unwrap_or(&[]);
 
-    // 评分明细 (about 105k rows at national scale) is the longest to write: it is filled into
-    // low-memory sheets on a thread of its own while the sheets before it are built here. Only it
-    // adds to the shared string and format tables as it writes (the other sheets do when the
-    // workbook is saved), so the bytes are the same as written in order.
-    let mut details = input
-        .results
-        .categories
-        .iter()
-        .map(|_| wb.new_worksheet_with_low_memory())
-        .collect::<Result<Vec<Worksheet>, XlsxError>>()?;
-    std::thread::scope(|scope| -> Result<(), XlsxError> {
-        let filling = scope.spawn(|| -> Result<Vec<Worksheet>, XlsxError> {
-            for (ws, c) in details.iter_mut().zip(&input.results.categories) {
-                detail_sheet(ws, c, &of_lesson, &f)?;
-            }
-            Ok(details)
+    // 评分明细 (about 105k rows at national scale) is the longest to write. The largest category's
+    // is filled into a low-memory sheet (shared strings) on a thread of its own while the sheets
+    // before it are built here, then the other categories' into constant-memory sheets (inline
+    // strings). Only one sheet adds to the shared string table while sheets are filled side by
+    // side, and the formats they use are in the table before either starts (rust_xlsxwriter adds
+    // a format under a lock without looking again), so the same inputs give the same bytes.
+    register_detail_formats(&mut wb, &f)?;
+    let categories = &input.results.categories;
+    let judged = |c: &CategoryResults| c.rows.iter().map(|r| of_lesson(&r.lesson.id).len()).sum::<usize>();
+    let largest = (0..categories.len()).rev().max_by_key(|i| judged(&categories[*i]));
+    let mut details = Vec::with_capacity(categories.len());
+    for i in 0..categories.len() {
+        details.push(if Some(i) == largest {
+            wb.new_worksheet_with_low_memory()?
+        } else {
+            wb.new_worksheet_with_constant_memory()?
         });
-        let before = (|| {
-            for c in &input.results.categories {
+    }
+    std::thread::scope(|scope| -> Result<(), XlsxError> {
+        let mut rest: Vec<(usize, &mut Worksheet)> = details.iter_mut().enumerate().collect();
+        let own = largest.map(|l| rest.remove(rest.iter().position(|(i, _)| *i == l).expect("listed")));
+        let filling = own.map(|(i, ws)| {
+            let (of_lesson, f) = (&of_lesson, &f);
+            scope.spawn(move || detail_sheet(ws, &categories[i], of_lesson, f))
+        });
+        let here = (|| {
+            for c in categories {
                 recommended_sheet(&mut wb, c, input.stability, &f)?;
             }
             publication_sheet(&mut wb, input.results, &f)?;
-            lists_sheets(&mut wb, input, &f)
+            lists_sheets(&mut wb, input, &f)?;
+            for (i, ws) in rest {
+                detail_sheet(ws, &categories[i], &of_lesson, &f)?;
+            }
+            Ok::<_, XlsxError>(())
         })();
-        let details = filling.join().expect("filling 评分明细 does not panic")?;
-        before?;
-        for ws in details {
-            wb.push_worksheet(ws);
+        if let Some(filling) = filling {
+            filling.join().expect("filling 评分明细 does not panic")?;
         }
-        Ok(())
+        here
     })?;
+    for ws in details {
+        wb.push_worksheet(ws);
+    }
+
 
     let all = || {
         input
@@ -1202,6 +1216,16 @@ fn lists_sheets(wb: &mut Workbook, input: &WorkbookInput<'_>, f: &Formats) -> Re
 
 /// 评分明细 of one category: one row per judge and lesson, in ranking order, with every
 /// indicator's score, the total (or 未评 and why), vetoes and the comment.
+/// Puts the formats a 评分明细 sheet uses into the workbook's table, in the order its filling
+/// would (title, line, header), through a sheet that is then dropped unsaved.
+fn register_detail_formats(wb: &mut Workbook, f: &Formats) -> Result<(), XlsxError> {
+    let mut ws = wb.new_worksheet_with_constant_memory()?;
+    ws.write_blank(0, 0, &f.title)?;
+    ws.write_blank(0, 1, &f.line)?;
+    ws.write_blank(0, 2, &f.header)?;
+    Ok(())
+}
+
 /// A judge's scores of a lesson, with the judge's name.
 type Judged<'a> = (&'a crate::judges::JudgeId, &'a str, &'a crate::scores::LessonScores);
 
