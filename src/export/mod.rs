@@ -912,7 +912,7 @@ fn results_workbook(input: &WorkbookInput<'_>) -> Result<Workbook, XlsxError> {
             wb.new_worksheet_with_constant_memory()?
         });
     }
-    std::thread::scope(|scope| -> Result<(), XlsxError> {
+    let at = std::thread::scope(|scope| -> Result<usize, XlsxError> {
         let mut rest: Vec<(usize, &mut Worksheet)> = details.iter_mut().enumerate().collect();
         let own = largest.map(|l| rest.remove(rest.iter().position(|(i, _)| *i == l).expect("listed")));
         let filling = own.map(|(i, ws)| {
@@ -928,18 +928,29 @@ fn results_workbook(input: &WorkbookInput<'_>) -> Result<Workbook, XlsxError> {
             for (i, ws) in rest {
                 detail_sheet(ws, &categories[i], &of_lesson, &f)?;
             }
-            Ok::<_, XlsxError>(())
+            // the sheets after 评分明细 are built meanwhile too; 评分明细 is put in its place below
+            let at = wb.worksheets_mut().len();
+            closing_sheets(&mut wb, input, &of_lesson, &judge_name, &f)?;
+            Ok::<_, XlsxError>(at)
         })();
         if let Some(filling) = filling {
             filling.join().expect("filling 评分明细 does not panic")?;
         }
         here
     })?;
-    for ws in details {
-        wb.push_worksheet(ws);
-    }
+    wb.worksheets_mut().splice(at..at, details);
 
+    Ok(wb)
+}
 
+/// The sheets after 评分明细: 评委统计, 名额使用, 问题记录 and 形式审查 when a check ran.
+fn closing_sheets<'a>(
+    wb: &mut Workbook,
+    input: &WorkbookInput<'a>,
+    of_lesson: &dyn Fn(&crate::roster::LessonId) -> &'a [Judged<'a>],
+    judge_name: &dyn Fn(&crate::judges::JudgeId) -> &'a str,
+    f: &Formats,
+) -> Result<(), XlsxError> {
     let all = || {
         input
             .results
@@ -947,7 +958,7 @@ fn results_workbook(input: &WorkbookInput<'_>) -> Result<Workbook, XlsxError> {
             .iter()
             .flat_map(|c| c.rows.iter().map(move |r| (c, r)))
     };
-    judges_sheet(&mut wb, input, &f)?;
+    judges_sheet(wb, input, f)?;
 
     let mut usage = Vec::new();
     for c in &input.results.categories {
@@ -993,13 +1004,13 @@ fn results_workbook(input: &WorkbookInput<'_>) -> Result<Workbook, XlsxError> {
         }
     }
     table(
-        &mut wb,
+        wb,
         "名额使用",
         &["类别", "地区", "名额", "已推荐", "剩余"],
         &[10.0, 12.0, 8.0, 8.0, 8.0],
         usage,
         Rows::Few,
-        &f,
+        f,
     )?;
 
     let mut issues = Vec::new();
@@ -1102,19 +1113,19 @@ fn results_workbook(input: &WorkbookInput<'_>) -> Result<Workbook, XlsxError> {
         ]);
     }
     table(
-        &mut wb,
+        wb,
         "问题记录",
         &["类型", "类别", "编号", "名称", "说明"],
         &[12.0, 10.0, 10.0, 24.0, 60.0],
         issues,
         Rows::Few,
-        &f,
+        f,
     )?;
     if !input.materials.is_empty() {
         let lessons: Vec<&crate::roster::Lesson> = all().map(|(_, r)| &r.lesson).collect();
-        materials_sheet(&mut wb, input.materials, &lessons, input.excluded, &f)?;
+        materials_sheet(wb, input.materials, &lessons, input.excluded, f)?;
     }
-    Ok(wb)
+    Ok(())
 }
 
 /// 候补名单 and 未推荐: every category's alternates, and every lesson neither recommended nor an
