@@ -5,7 +5,10 @@
 //! judge total, hundredths for displayed means); the only floating point is the z-score method's
 //! standardization, done in a fixed order and rounded once to hundredths.
 
-use std::collections::{BTreeMap, BTreeSet, HashMap};
+use std::collections::{BTreeMap, BTreeSet};
+
+// hashed by id only (never iterated in hash order): the fast hash, not SipHash
+use rustc_hash::FxHashMap as HashMap;
 
 use serde::{Deserialize, Serialize};
 
@@ -158,7 +161,7 @@ fn totals<'a>(input: &LessonScoresIn<'a>) -> Vec<(&'a JudgeId, i64)> {
 
 /// Per judge: (mean total, sd) in tenths over the lessons they scored, for z-scores.
 fn judge_stats<'a>(inputs: &[LessonScoresIn<'a>]) -> HashMap<&'a JudgeId, (usize, f64, f64)> {
-    let mut all: HashMap<&'a JudgeId, Vec<f64>> = HashMap::new();
+    let mut all: HashMap<&'a JudgeId, Vec<f64>> = HashMap::default();
     for i in inputs {
         for (j, t) in totals(i) {
             all.entry(j).or_default().push(t as f64);

@@ -57,7 +57,7 @@ pub struct ResultsInput {
 }
 
 /// One judge's complete scores per lesson (and every lesson's veto count), by lesson id.
-pub(crate) type ByLesson<'a> = std::collections::HashMap<
+pub(crate) type ByLesson<'a> = rustc_hash::FxHashMap<
     &'a crate::roster::LessonId,
     Vec<(&'a crate::judges::JudgeId, &'a crate::scores::LessonScores)>,
 >;
@@ -70,9 +70,9 @@ pub(crate) fn scores_by_lesson(
         crate::scores::LessonScores,
     >,
     capacity: usize,
-) -> (ByLesson<'_>, std::collections::HashMap<crate::roster::LessonId, u32>) {
-    let mut by_lesson: ByLesson<'_> = std::collections::HashMap::with_capacity(capacity);
-    let mut veto_judges: std::collections::HashMap<crate::roster::LessonId, u32> = Default::default();
+) -> (ByLesson<'_>, rustc_hash::FxHashMap<crate::roster::LessonId, u32>) {
+    let mut by_lesson: ByLesson<'_> = rustc_hash::FxHashMap::with_capacity_and_hasher(capacity, Default::default());
+    let mut veto_judges: rustc_hash::FxHashMap<crate::roster::LessonId, u32> = Default::default();
     for ((j, l), s) in judgements {
         if s.unscored.is_none() && s.scores.iter().all(Option::is_some) {
             by_lesson.entry(l).or_default().push((j, s));
@@ -111,7 +111,7 @@ pub struct CategoryScores<'a> {
 /// Phase one of the results: every category aggregated, and what selection needs besides.
 pub struct Aggregated<'a> {
     pub categories: Vec<CategoryScores<'a>>,
-    pub veto_judges: std::collections::HashMap<crate::roster::LessonId, u32>,
+    pub veto_judges: rustc_hash::FxHashMap<crate::roster::LessonId, u32>,
     pub reviewed: std::collections::HashSet<crate::roster::LessonId>,
 }
 
@@ -199,7 +199,7 @@ pub fn select_all(
     scores: Option<&[Vec<crate::aggregate::Scored>]>,
 ) -> Vec<Vec<crate::select::Outcome>> {
     // teachers recommended so far, for one lesson per teacher across the session
-    let mut teachers_taken: std::collections::HashMap<String, crate::roster::LessonId> = Default::default();
+    let mut teachers_taken: rustc_hash::FxHashMap<String, crate::roster::LessonId> = Default::default();
     let mut out = Vec::with_capacity(agg.categories.len());
     for (k, c) in agg.categories.iter().enumerate() {
         let scored = scores.map_or(&c.scored, |s| &s[k]);
@@ -216,7 +216,7 @@ pub fn select_all(
         };
         let outcomes = crate::select::select(&category, &input.settings, &input.decisions);
         if input.settings.rules.one_per_teacher {
-            let lesson_of: std::collections::HashMap<&crate::roster::LessonId, &crate::roster::Lesson> =
+            let lesson_of: rustc_hash::FxHashMap<&crate::roster::LessonId, &crate::roster::Lesson> =
                 c.lessons.iter().map(|l| (&l.id, *l)).collect();
             for o in outcomes
                 .iter()
@@ -238,9 +238,9 @@ pub fn compute_results(input: &ResultsInput) -> Results {
     let outcomes = select_all(input, &agg, None);
     let mut categories = Vec::new();
     for (c, outcomes) in agg.categories.into_iter().zip(outcomes) {
-        let lesson_of: std::collections::HashMap<&crate::roster::LessonId, &crate::roster::Lesson> =
+        let lesson_of: rustc_hash::FxHashMap<&crate::roster::LessonId, &crate::roster::Lesson> =
             c.lessons.iter().map(|l| (&l.id, *l)).collect();
-        let scored_of: std::collections::HashMap<&crate::roster::LessonId, &crate::aggregate::Scored> =
+        let scored_of: rustc_hash::FxHashMap<&crate::roster::LessonId, &crate::aggregate::Scored> =
             c.scored.iter().map(|s| (&s.id, s)).collect();
         let rows = outcomes
             .into_iter()

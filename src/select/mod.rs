@@ -6,7 +6,7 @@
 //! cap, the per-school-per-subject cap, and — when on — at least one lesson of each stage, filled
 //! by swapping out the lowest pick that can go. Every lesson ends with a status and a reason.
 
-use std::collections::{BTreeMap, BTreeSet, HashMap};
+use std::collections::{BTreeMap, BTreeSet};
 
 use rustc_hash::FxHashMap;
 
@@ -164,10 +164,10 @@ pub struct CategoryInput<'a> {
     pub scored: &'a [Scored],
     /// Per lesson, how many judges marked any veto item on it, whether or not their row has
     /// scores (a judge who stops watching a plagiarised lesson still vetoes it).
-    pub veto_judges: &'a HashMap<LessonId, u32>,
+    pub veto_judges: &'a FxHashMap<LessonId, u32>,
     /// Teachers recommended in the categories selected before this one, when one lesson per
     /// teacher holds session-wide.
-    pub teachers_taken: &'a HashMap<String, LessonId>,
+    pub teachers_taken: &'a FxHashMap<String, LessonId>,
     /// Lessons whose third review, asked for by the chair, has come back (the extra judge's
     /// complete scores are in).
     pub reviewed: &'a std::collections::HashSet<LessonId>,
