@@ -1111,6 +1111,34 @@ pub(super) fn run_rank(args: RankArgs, out: &mut dyn Write) -> Result<ExitCode, 
         /// stability below 80 %: a third review matters most here.
         fragile: bool,
     }
+    if !args.json {
+        // the text needs a few fields of each row: printed straight from the results
+        for c in &results.categories {
+            for r in &c.rows {
+                let s = stability.get(&r.lesson.id);
+                writeln!(
+                    out,
+                    "{:<4} {} {} {:>7} {:<12} {}{}{}",
+                    r.outcome.rank.map(|x| x.to_string()).unwrap_or_else(|| "-".into()),
+                    r.lesson.id,
+                    c.category,
+                    r.scored.as_ref().map(|x| x.final_score.to_string()).unwrap_or_default(),
+                    jingpin::export::status_text(r.outcome.status),
+                    reason_text(&r.outcome.reason),
+                    r.outcome.prize.as_ref().map(|p| format!(" {p}")).unwrap_or_default(),
+                    s.map(|s| format!(
+                        "  稳定性 {:.0}%{}",
+                        s.stability * 100.0,
+                        if s.fragile { " ⚠" } else { "" }
+                    ))
+                    .unwrap_or_default()
+                )
+                .map_err(io_error)?;
+            }
+        }
+        jingpin::par::drop_later((input, results, stability));
+        return Ok(ExitCode::SUCCESS);
+    }
     let rows: Vec<Row> = results
         .categories
         .iter()
@@ -1155,27 +1183,7 @@ pub(super) fn run_rank(args: RankArgs, out: &mut dyn Write) -> Result<ExitCode, 
             }
         })
         .collect();
-    if args.json {
-        print_json(out, &rows)?;
-    } else {
-        for r in &rows {
-            writeln!(
-                out,
-                "{:<4} {} {} {:>7} {:<12} {}{}{}",
-                r.rank.map(|x| x.to_string()).unwrap_or_else(|| "-".into()),
-                r.id,
-                r.category,
-                r.final_score.map(|x| x.to_string()).unwrap_or_default(),
-                jingpin::export::status_text(r.status),
-                r.reason_text,
-                r.prize.as_ref().map(|p| format!(" {p}")).unwrap_or_default(),
-                r.stability
-                    .map(|s| format!("  稳定性 {:.0}%{}", s * 100.0, if r.fragile { " ⚠" } else { "" }))
-                    .unwrap_or_default()
-            )
-            .map_err(io_error)?;
-        }
-    }
+    print_json(out, &rows)?;
     jingpin::par::drop_later((input, results, rows, stability));
     Ok(ExitCode::SUCCESS)
 }
