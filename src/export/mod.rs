@@ -850,7 +850,10 @@ pub fn write_results(input: &WorkbookInput<'_>, path: &Path) -> Result<(), Error
     // saved straight into the file: a national workbook is not held in memory a second time
     crate::library::write_atomically_with(path, |file| {
         wb.save_to_writer(file).map_err(|e| Error::spreadsheet_write(path, e))
-    })
+    })?;
+    // a national workbook's cell tables take longer to free than the answer takes to go out
+    crate::par::drop_later(wb);
+    Ok(())
 }
 
 /// The results workbook's bytes (the same as [`write_results`] writes).
