@@ -13,6 +13,6 @@ if ! "$venv/bin/python" -c 'import pandas, python_calamine, xlsxwriter, openpyxl
 fi
 cargo build --release -p jingpin --quiet
 out=${BENCH_OUT:-/tmp/bench-national}
-/usr/bin/time -f 'whole bench: %e s, peak RSS %M KB' \
+/usr/bin/time -f 'whole bench: %e s; largest process it ran (the peer'\''s Python included): %M KB' \
   target/release/jingpin bench --out "$out" --peer-python "$venv/bin/python" \
   --peer-script scripts/peer_merge_rank.py "${@:---runs 3}"

@@ -856,11 +856,6 @@ pub fn write_results(input: &WorkbookInput<'_>, path: &Path) -> Result<(), Error
     Ok(())
 }
 
-/// The results workbook's bytes (the same as [`write_results`] writes).
-pub fn results_bytes(input: &WorkbookInput<'_>) -> Result<Vec<u8>, XlsxError> {
-    results_workbook(input)?.save_to_buffer()
-}
-
 fn results_workbook(input: &WorkbookInput<'_>) -> Result<Workbook, XlsxError> {
     let f = formats(Paper {
         session: input.results.session.clone(),

@@ -151,3 +151,33 @@ fn a_rubric_longer_than_a_cell_is_refused_where_it_comes_in() {
         "nothing saved"
     );
 }
+
+#[test]
+fn a_file_written_piece_by_piece_replaces_the_old_one_only_when_complete() {
+    use std::io::Write;
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("评审结果.xlsx");
+    std::fs::write(&path, b"the old results").unwrap();
+    // a writer that fails half way: the old file stays whole and nothing is left beside it
+    let failed = jingpin::library::write_atomically_with(&path, |file| {
+        file.write_all(b"half of the new").unwrap();
+        Err(jingpin::error::Error::from(jingpin::error::ErrorKind::Cancelled))
+    });
+    assert!(failed.is_err());
+    assert_eq!(std::fs::read(&path).unwrap(), b"the old results");
+    let names: Vec<_> = std::fs::read_dir(dir.path())
+        .unwrap()
+        .map(|e| e.unwrap().file_name())
+        .collect();
+    assert_eq!(names.len(), 1, "no temporary file is left: {names:?}");
+    // written in pieces larger than the buffer: all of it lands
+    let big: Vec<u8> = (0..300_000u32).map(|i| (i % 251) as u8).collect();
+    jingpin::library::write_atomically_with(&path, |file| {
+        for piece in big.chunks(7_000) {
+            file.write_all(piece).unwrap();
+        }
+        Ok(())
+    })
+    .unwrap();
+    assert_eq!(std::fs::read(&path).unwrap(), big);
+}
