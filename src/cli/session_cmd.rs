@@ -771,7 +771,7 @@ pub(super) fn run_sheets(command: SheetsCommand, out: &mut dyn Write) -> Result<
                         "{}: {judge} {} {}",
                         r.file,
                         r.status.code(),
-                        merge.unwrap_or_else(|| "rejected".into())
+                        merge.unwrap_or("rejected")
                     )
                     .map_err(io_error)?;
                     write_located(out, &r.problems)?;
