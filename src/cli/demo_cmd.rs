@@ -123,6 +123,44 @@ struct Build {
     sheets: u32,
     /// quota per category name, for the peer script
     quota: serde_json::Map<String, serde_json::Value>,
+    /// A judge's score saves in judge mode, the call the window's save makes (the workspace
+    /// committed each time), without the window: each in seconds.
+    saves: Vec<f64>,
+}
+
+/// `SAVES` score saves in the first blank sheet's judge-mode workspace, each timed.
+fn judge_saves(dir: &std::path::Path) -> Result<Vec<f64>, Error> {
+    const SAVES: usize = 1000;
+    let mut blanks: Vec<PathBuf> = std::fs::read_dir(dir.join("评分表"))
+        .map_err(|e| Error::read(dir, e))?
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .collect();
+    blanks.sort();
+    let Some(first) = blanks.first() else {
+        return Ok(Vec::new());
+    };
+    let (mut ws, _) = jingpin::judge_mode::open_sheet(first, &dir.join("judge-workspaces"))?;
+    let sheet = ws.sheet()?;
+    let cells: Vec<(jingpin::roster::LessonId, usize)> = sheet
+        .categories
+        .iter()
+        .flat_map(|c| {
+            let n = c.rubric.indicators().len();
+            c.lessons
+                .iter()
+                .flat_map(move |l| (0..n).map(move |i| (l.id.clone(), i)))
+        })
+        .collect();
+    let mut times = Vec::with_capacity(SAVES);
+    for k in 0..SAVES.min(cells.len() * 2) {
+        let (lesson, indicator) = &cells[k % cells.len()];
+        // 0 is a valid score on every indicator; the second pass clears what the first set
+        let value = (k < cells.len()).then_some(jingpin::points::Points::ZERO);
+        let t = Instant::now();
+        ws.set_score(lesson, *indicator, value)?;
+        times.push(t.elapsed().as_secs_f64());
+    }
+    Ok(times)
 }
 
 /// `bench --build-only`: one build of the demo and the bare parse of its returned sheets.
@@ -160,6 +198,7 @@ fn build_once(args: &BenchArgs, out: &mut dyn Write) -> Result<ExitCode, Error> 
             .iter()
             .map(|c| (c.category.name().to_owned(), c.quota.into()))
             .collect(),
+        saves: judge_saves(&args.out)?,
     };
     print_json(out, &build)?;
     Ok(ExitCode::SUCCESS)
@@ -369,6 +408,22 @@ pub(super) fn run_bench(args: BenchArgs, out: &mut dyn Write) -> Result<ExitCode
             format!(
                 "{:<34}{:>10.1} × {:>10.1} ×  (highest, median; lowest {lowest:.1} ×)",
                 "peer / the three commands", highest, median
+            ),
+        )?;
+    }
+    let mut saves: Vec<f64> = runs.iter().flat_map(|r| r.build.saves.iter().copied()).collect();
+    if !saves.is_empty() {
+        saves.sort_by(f64::total_cmp);
+        let at = |p: usize| saves[(saves.len() * p / 100).min(saves.len() - 1)] * 1000.0;
+        w(
+            out,
+            format!(
+                "{:<34}p50 {:.1} ms, p99 {:.1} ms, max {:.1} ms ({} saves, committed each)",
+                "judge saves, without the window",
+                at(50),
+                at(99),
+                saves[saves.len() - 1] * 1000.0,
+                saves.len()
             ),
         )?;
     }

@@ -345,6 +345,38 @@ impl Workspace {
         })
     }
 
+    /// The rubric the lesson is scored by: its category's, as [`Workspace::sheet`] pairs them, read
+    /// without the rest of the sheet (every keystroke of a save needs it).
+    fn rubric_of(&self, lesson: &LessonId) -> Result<Rubric, Error> {
+        let e = self.err();
+        let not_found = || {
+            Error::from(ErrorKind::NotFound {
+                what: "lesson",
+                id: lesson.to_string(),
+            })
+        };
+        let fields: String = self
+            .conn
+            .query_row("SELECT fields FROM lesson WHERE id = ?1", [lesson.as_str()], |r| {
+                r.get(0)
+            })
+            .optional()
+            .map_err(&e)?
+            .ok_or_else(not_found)?;
+        let fields: crate::roster::LessonFields = json_column(&fields).map_err(&e)?;
+        let toml: String = self
+            .conn
+            .query_row(
+                "SELECT toml FROM rubric WHERE category = ?1 ORDER BY rowid LIMIT 1",
+                [fields.category.name()],
+                |r| r.get(0),
+            )
+            .optional()
+            .map_err(&e)?
+            .ok_or_else(not_found)?;
+        Ok(Rubric::from_toml(&toml, &self.path)?)
+    }
+
     /// (locked, revision)
     pub fn state(&self) -> Result<(bool, u32), Error> {
         self.conn
@@ -380,13 +412,7 @@ impl Workspace {
         if self.state()?.0 {
             return Err(ErrorKind::Locked.into());
         }
-        let sheet = self.sheet()?;
-        let rubric = sheet.category_of(lesson).map(|c| c.rubric.clone()).ok_or_else(|| {
-            Error::from(ErrorKind::NotFound {
-                what: "lesson",
-                id: lesson.to_string(),
-            })
-        })?;
+        let rubric = self.rubric_of(lesson)?;
         // read-modify-write of the lesson's scores in one IMMEDIATE transaction: a second process
         // on the same workspace waits for it (busy timeout) instead of overwriting its save
         self.conn.execute_batch("BEGIN IMMEDIATE").map_err(self.err())?;
