@@ -37,10 +37,10 @@ where
 }
 
 /// [`for_each_ordered`] with a `setup` the work needs part of, run here while the workers already
-/// start: each worker runs `first` on its item at once and `then` on the item, that and the
-/// setup's shared part once it is ready; `sink` gets the setup's local part. A score-sheet import parses files
-/// while the session's expectations are read from the database. A failed setup stops the
-/// workers and is returned; the local part is returned when every result has been sunk.
+/// start: each worker runs `first` on its item at once, then `then` on the item, that result and
+/// the setup's shared part once it is ready; `sink` gets the setup's local part. A score-sheet
+/// import reads files while the session's expectations are read from the database. A failed
+/// setup stops the workers and is returned; the local part is returned when every result is sunk.
 pub fn for_each_ordered_after<T, S, L, P, R, E>(
     items: &[T],
     threads: usize,

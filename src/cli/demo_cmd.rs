@@ -131,11 +131,7 @@ struct Build {
 /// `SAVES` score saves in the first blank sheet's judge-mode workspace, each timed.
 fn judge_saves(dir: &std::path::Path) -> Result<Vec<f64>, Error> {
     const SAVES: usize = 1000;
-    let mut blanks: Vec<PathBuf> = std::fs::read_dir(dir.join("评分表"))
-        .map_err(|e| Error::read(dir, e))?
-        .filter_map(|e| e.ok().map(|e| e.path()))
-        .collect();
-    blanks.sort();
+    let blanks = files_in(&dir.join("评分表"))?;
     let Some(first) = blanks.first() else {
         return Ok(Vec::new());
     };
@@ -231,12 +227,17 @@ fn build_in_child(args: &BenchArgs) -> Result<Build, Error> {
 
 /// The returned sheets of a built demo, in name order.
 fn returned_sheets(dir: &std::path::Path) -> Result<Vec<PathBuf>, Error> {
-    let mut returned: Vec<PathBuf> = std::fs::read_dir(dir.join("收回评分表"))
+    files_in(&dir.join("收回评分表"))
+}
+
+/// The files of a folder, in name order.
+fn files_in(dir: &std::path::Path) -> Result<Vec<PathBuf>, Error> {
+    let mut files: Vec<PathBuf> = std::fs::read_dir(dir)
         .map_err(|e| Error::read(dir, e))?
         .filter_map(|e| e.ok().map(|e| e.path()))
         .collect();
-    returned.sort();
-    Ok(returned)
+    files.sort();
+    Ok(files)
 }
 
 /// One build of the session, timed, and the bare parse of its returned sheets.

@@ -1224,8 +1224,6 @@ fn lists_sheets(wb: &mut Workbook, input: &WorkbookInput<'_>, f: &Formats) -> Re
     Ok(())
 }
 
-/// 评分明细 of one category: one row per judge and lesson, in ranking order, with every
-/// indicator's score, the total (or 未评 and why), vetoes and the comment.
 /// Puts the formats a 评分明细 sheet uses into the workbook's table, in the order its filling
 /// would (title, line, header), through a sheet that is then dropped unsaved.
 fn register_detail_formats(wb: &mut Workbook, f: &Formats) -> Result<(), XlsxError> {
@@ -1239,6 +1237,8 @@ fn register_detail_formats(wb: &mut Workbook, f: &Formats) -> Result<(), XlsxErr
 /// A judge's scores of a lesson, with the judge's name.
 type Judged<'a> = (&'a crate::judges::JudgeId, &'a str, &'a crate::scores::LessonScores);
 
+/// 评分明细 of one category: one row per judge and lesson, in ranking order, with every
+/// indicator's score, the total (or 未评 and why), vetoes and the comment.
 fn detail_sheet<'a>(
     ws: &mut Worksheet,
     c: &'a CategoryResults,

@@ -114,6 +114,7 @@ impl Store {
             rows,
         })
     }
+
     /// The accepted sheets, in (judge, revision) order.
     pub fn sheet_imports(&self) -> Result<Vec<SheetRecord>, Error> {
         let e = self.db_err();
