@@ -6,16 +6,19 @@
 //   2. a province's returned sheets imported in one action in the window: the time from the click
 //      to the ranking shown, every progress value the bar showed, and the longest the page's own
 //      thread went without running a 10 ms timer (a frozen window would show it);
-//   3. a judge's score saves: MEASURE_SAVES (1000) keystroke-and-Enter saves in judge mode, each
-//      timed from the IPC call to its answer (the command returns once the score is committed to
-//      the judge's workspace), p50 / p99 / max.
+//   3. a judge's score saves: MEASURE_SAVES (1000) saves in judge mode typed as a judge types them
+//      (a score and Enter, the next score once the cursor has moved on and MEASURE_PACE ms have
+//      passed, 100 by default: faster than anyone weighs a lesson; 0 types as fast as WebDriver
+//      can), each timed from the Enter key and from the IPC call to the answer (the command returns
+//      once the score is committed to the judge's workspace), p50 / p99 / max.
 //
 // Run (after building the CLI and the app; a release build measures what users get):
 //   cd ui && JINGPIN_APP=$PWD/../target/release/jingpin-desktop JINGPIN_CLI=$PWD/../target/release/jingpin \
 //     xvfb-run -a -s "-screen 0 1366x768x24" node e2e/measure.mjs
-// Env: MEASURE_SCALE (province; national works too), MEASURE_SAVES (1000), E2E_SHOTS.
+// Env: MEASURE_SCALE (province; national works too), MEASURE_SAVES (1000), MEASURE_PACE (100), E2E_SHOTS,
+// MEASURE_ONLY (a comma-separated subset of start, import, saves; all three by default).
 import { execFileSync, spawn } from "node:child_process";
-import { copyFileSync, mkdirSync, mkdtempSync, readdirSync } from "node:fs";
+import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { remote } from "webdriverio";
@@ -26,6 +29,8 @@ const cli = process.env.JINGPIN_CLI;
 if (!app || !cli) throw new Error("JINGPIN_APP and JINGPIN_CLI must name the built app and CLI");
 const scale = process.env.MEASURE_SCALE ?? "province";
 const saves = Number(process.env.MEASURE_SAVES ?? 1000);
+const pace = Number(process.env.MEASURE_PACE ?? 100);
+const only = new Set((process.env.MEASURE_ONLY ?? "start,import,saves").split(","));
 const shots = process.env.E2E_SHOTS ?? join(tmpdir(), "jingpin-measure");
 mkdirSync(shots, { recursive: true });
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
@@ -74,16 +79,16 @@ const out = [];
 
 // 1 · cold start, three launches
 const starts = [];
-for (let i = 0; i < 3; i++) {
+for (let i = 0; i < (only.has("start") ? 3 : 0); i++) {
   const { b, coldStart } = await launch();
   starts.push(coldStart);
   if (i === 0) await b.saveScreenshot(join(shots, "measure-first-screen.png"));
   await close(b);
 }
-out.push(`cold start to the home page (3 launches): ${starts.join(" ms, ")} ms`);
+if (starts.length) out.push(`cold start to the home page (3 launches): ${starts.join(" ms, ")} ms`);
 
 // 2 · a province's sheets imported in one action
-{
+if (only.has("import")) {
   const { b } = await launch();
   const db = join(home, `${scale}.jpsession`);
   copyFileSync(join(demo, "session-before-import.jpsession"), db);
@@ -132,26 +137,47 @@ out.push(`cold start to the home page (3 launches): ${starts.join(" ms, ")} ms`)
 }
 
 // 3 · a judge's saves, keystroke to committed
-{
+if (only.has("saves")) {
   const { b } = await launch();
   const blank = readdirSync(join(demo, "评分表")).sort()[0];
   await answerDialogs(b, join(demo, "评分表", blank));
   await click(b, "[data-test=open-sheet]");
   await (await b.$("[data-test=score-0]")).waitForExist({ timeout: 30000 });
   await b.execute(() => {
-    window.__saves = [];
+    window.__saves = []; // the IPC call to its answer
+    window.__keyed = []; // the Enter key to the answer: keystroke to committed
+    let enter = null;
+    document.addEventListener("keydown", (e) => e.key === "Enter" && (enter = performance.now()), true);
     const original = window.fetch.bind(window);
     window.fetch = async (input, init) => {
       const url = typeof input === "string" ? input : input.url;
       if (!url.includes("judge_set_score")) return original(input, init);
       const t0 = performance.now();
       const r = await original(input, init);
-      window.__saves.push(performance.now() - t0);
+      const t1 = performance.now();
+      window.__saves.push(t1 - t0);
+      if (enter !== null) window.__keyed.push(t1 - enter);
+      enter = null;
       return r;
     };
   });
+  // the page at rest, a score box focused and the mouse resting over the lesson list: what the
+  // webview's processes spend meanwhile (a list's native overlay scrollbar once took a whole core)
+  await (await b.$("[data-test=judge-lessons]")).moveTo();
+  await sleep(1000);
+  const webCpu = () =>
+    execFileSync("pgrep", ["-f", "WebKitWebProcess"]).toString().trim().split("\n")
+      .map((pid) => readFileSync(`/proc/${pid}/stat`, "utf8").split(") ")[1].split(" "))
+      .reduce((sum, f) => sum + Number(f[11]) + Number(f[12]), 0);
+  const before = webCpu();
+  await sleep(5000);
+  out.push(`judge page at rest, a box focused, the mouse over the lesson list: the webview used ${(webCpu() - before) / 5} % of a core`);
   const lessons = (await b.execute(() => document.querySelectorAll("[data-test=judge-lessons] li").length)) || 1;
+  // as a judge types: a score and Enter, then the next score once the cursor has moved on (the
+  // page moves it when the save has answered); typing ahead of the cursor would land two digits
+  // in one box
   let pass = 0;
+  let stuck = 0;
   while ((await b.execute(() => window.__saves.length)) < saves) {
     await click(b, `//ol[@data-test='judge-lessons']/li[1]`);
     await b.execute(() => {
@@ -161,14 +187,28 @@ out.push(`cold start to the home page (3 launches): ${starts.join(" ms, ")} ms`)
     });
     for (let n = 0; n < lessons && (await b.execute(() => window.__saves.length)) < saves; n++) {
       const boxes = await b.execute(() => document.querySelectorAll("table.indicators input").length);
-      for (let k = 0; k < boxes; k++) await b.keys([String(1 + ((k + n + pass) % 3)), "Enter"]);
+      for (let k = 0; k < boxes; k++) {
+        await b.execute(() => {
+          window.__moved = new Promise((resolve) => {
+            const late = setTimeout(() => resolve(false), 3000);
+            document.addEventListener("focusin", () => (clearTimeout(late), resolve(true)), { once: true });
+          });
+        });
+        await b.keys([String(1 + ((k + n + pass) % 3)), "Enter"]);
+        // the sheet's very last box has nowhere to move to
+        const last = n === lessons - 1 && k === boxes - 1;
+        if (!last && !(await b.executeAsync((done) => window.__moved.then(done)))) stuck++;
+        if (pace) await sleep(pace);
+      }
     }
     pass++;
   }
   await sleep(500);
-  const times = await b.execute(() => window.__saves);
+  const [times, keyed] = await b.execute(() => [window.__saves, window.__keyed]);
+  const stats = (v) => `p50 ${pct(v, 50).toFixed(1)} ms, p99 ${pct(v, 99).toFixed(1)} ms, max ${Math.max(...v).toFixed(1)} ms`;
   out.push(
-    `judge saves (${times.length}): p50 ${pct(times, 50).toFixed(1)} ms, p99 ${pct(times, 99).toFixed(1)} ms, max ${Math.max(...times).toFixed(1)} ms`,
+    `judge saves (${times.length}, ${pace} ms after the cursor moved on): the IPC call to its answer ${stats(times)}; ` +
+      `Enter pressed to the answer (${keyed.length}) ${stats(keyed)}; the cursor did not move on ${stuck} times`,
   );
   await b.saveScreenshot(join(shots, "measure-judge.png"));
   await close(b);
