@@ -5,7 +5,9 @@
 //! `application_id`). Every multi-row write is one transaction, and every change to settings and
 //! data is written to the `audit` table in the same transaction: who, when, what, old → new.
 
+use std::cell::Cell;
 use std::path::{Path, PathBuf};
+use std::time::{Duration, Instant};
 
 use chrono::{DateTime, SecondsFormat, Utc};
 use rusqlite::{params, Connection, OpenFlags, OptionalExtension, Transaction, TransactionBehavior};
@@ -160,8 +162,37 @@ fn from_json<T: for<'de> Deserialize<'de>>(s: &str) -> rusqlite::Result<T> {
         .map_err(|e| rusqlite::Error::FromSqlConversionFailure(0, rusqlite::types::Type::Text, Box::new(e)))
 }
 
+/// How long a connection waits for another's lock before the call is `Busy`.
+const BUSY_WAIT: Duration = Duration::from_secs(5);
+
+thread_local! {
+    /// When the current wait for a lock began (SQLite calls the busy handler on the waiting thread).
+    static WAITING_SINCE: Cell<Option<Instant>> = const { Cell::new(None) };
+}
+
+/// Makes `conn` wait for a lock held by another connection, trying again every millisecond for up
+/// to [`BUSY_WAIT`]. SQLite's own busy timeout sleeps up to 100 ms between tries: a writer saving
+/// in a loop holds the lock most of the time and frees it only between two of its transactions,
+/// which such long sleeps mostly miss, so the other writer waited tens of milliseconds a save and,
+/// on a loaded machine, ran out of time (`Busy`) although the lock was free again and again.
+pub(crate) fn wait_when_busy(conn: &Connection) -> rusqlite::Result<()> {
+    conn.busy_handler(Some(|tries: i32| {
+        let since = WAITING_SINCE.with(|w| {
+            if tries == 0 {
+                w.set(Some(Instant::now()));
+            }
+            w.get().unwrap_or_else(Instant::now)
+        });
+        if since.elapsed() >= BUSY_WAIT {
+            return false;
+        }
+        std::thread::sleep(Duration::from_millis(1));
+        true
+    }))
+}
+
 /// A database error on the session file at `path`; a write that still finds the file locked after
-/// the busy timeout is `Busy` (another window or command is changing it).
+/// [`BUSY_WAIT`] is `Busy` (another window or command is changing it).
 pub(crate) fn database_error(path: &Path) -> impl Fn(rusqlite::Error) -> Error + Copy + '_ {
     move |source| {
         let busy = matches!(
@@ -190,8 +221,8 @@ impl Store {
 
     fn configure(conn: &Connection, path: &Path) -> Result<(), Error> {
         let err = database_error(path);
-        // the busy timeout first, so that even switching to WAL waits for another opener
-        conn.busy_timeout(std::time::Duration::from_secs(5)).map_err(err)?;
+        // the busy handler first, so that even switching to WAL waits for another opener
+        wait_when_busy(conn).map_err(err)?;
         conn.pragma_update(None, "journal_mode", "WAL").map_err(err)?;
         // WAL + NORMAL: every commit is atomic and survives a crash of the app; a power cut may lose
         // the last commits, not corrupt the file. (A judge's workspace keeps FULL: see workspace.rs.)
@@ -506,6 +537,49 @@ fn upsert<F: PartialEq + Serialize>(
 mod tests {
     use super::*;
     use crate::scores::LessonScores;
+
+    fn waiting_connection(path: &Path) -> Connection {
+        let conn = Connection::open(path).unwrap();
+        wait_when_busy(&conn).unwrap();
+        conn.pragma_update(None, "journal_mode", "WAL").unwrap();
+        conn
+    }
+
+    #[test]
+    fn a_write_waits_for_another_connections_lock_and_takes_it_once_freed() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("busy.jpsession");
+        let holder = waiting_connection(&path);
+        holder.execute_batch("CREATE TABLE t (x); BEGIN IMMEDIATE; INSERT INTO t VALUES (1);").unwrap();
+        let (took, freed) = std::sync::mpsc::channel();
+        let writer = {
+            let path = path.clone();
+            std::thread::spawn(move || {
+                let conn = waiting_connection(&path);
+                took.send(()).unwrap();
+                conn.execute_batch("BEGIN IMMEDIATE; INSERT INTO t VALUES (2); COMMIT;")
+            })
+        };
+        freed.recv().unwrap();
+        std::thread::sleep(Duration::from_millis(200)); // the writer is waiting meanwhile
+        holder.execute_batch("COMMIT").unwrap();
+        writer.join().unwrap().unwrap();
+        let n: i64 = holder.query_row("SELECT count(*) FROM t", [], |r| r.get(0)).unwrap();
+        assert_eq!(n, 2);
+    }
+
+    #[test]
+    fn a_write_still_locked_out_after_the_wait_is_busy_naming_the_file() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("busy.jpsession");
+        let holder = waiting_connection(&path);
+        holder.execute_batch("CREATE TABLE t (x); BEGIN IMMEDIATE;").unwrap();
+        let conn = waiting_connection(&path);
+        let started = Instant::now();
+        let e = conn.execute_batch("BEGIN IMMEDIATE").map_err(database_error(&path)).unwrap_err();
+        assert!(started.elapsed() >= BUSY_WAIT, "it gave up after {:?}", started.elapsed());
+        assert!(matches!(&e.kind, ErrorKind::Busy { path: p } if *p == path), "{e:?}");
+    }
 
     #[test]
     fn a_version_3_session_keeps_every_judges_current_scores() {

@@ -70,7 +70,7 @@ impl Register {
         let err = database_error(path);
         let fresh = !path.exists();
         let mut conn = Connection::open(path).map_err(err)?;
-        conn.busy_timeout(std::time::Duration::from_secs(5)).map_err(err)?;
+        super::wait_when_busy(&conn).map_err(err)?;
         let app: i32 = conn
             .pragma_query_value(None, "application_id", |r| r.get(0))
             .map_err(err)?;

@@ -208,9 +208,9 @@ impl Workspace {
     fn open_at(path: &Path, new: bool) -> Result<Workspace, Error> {
         let err = super::database_error(path);
         let mut conn = Connection::open(path).map_err(err)?;
-        // the busy timeout first: switching to WAL takes a lock that a second first open of the
+        // the busy handler first: switching to WAL takes a lock that a second first open of the
         // same workspace may hold for a moment
-        conn.busy_timeout(std::time::Duration::from_secs(5)).map_err(err)?;
+        super::wait_when_busy(&conn).map_err(err)?;
         if !new {
             conn.pragma_update(None, "journal_mode", "WAL").map_err(err)?;
         }
