@@ -545,12 +545,19 @@ mod tests {
         conn
     }
 
+    /// A session file with a table `t`, and a connection holding its write lock.
+    fn held(dir: &Path) -> (PathBuf, Connection) {
+        let path = dir.join("busy.jpsession");
+        let holder = waiting_connection(&path);
+        holder.execute_batch("CREATE TABLE t (x); BEGIN IMMEDIATE;").unwrap();
+        (path, holder)
+    }
+
     #[test]
     fn a_write_waits_for_another_connections_lock_and_takes_it_once_freed() {
         let dir = tempfile::tempdir().unwrap();
-        let path = dir.path().join("busy.jpsession");
-        let holder = waiting_connection(&path);
-        holder.execute_batch("CREATE TABLE t (x); BEGIN IMMEDIATE; INSERT INTO t VALUES (1);").unwrap();
+        let (path, holder) = held(dir.path());
+        holder.execute("INSERT INTO t VALUES (1)", []).unwrap();
         let (took, freed) = std::sync::mpsc::channel();
         let writer = {
             let path = path.clone();
@@ -571,13 +578,18 @@ mod tests {
     #[test]
     fn a_write_still_locked_out_after_the_wait_is_busy_naming_the_file() {
         let dir = tempfile::tempdir().unwrap();
-        let path = dir.path().join("busy.jpsession");
-        let holder = waiting_connection(&path);
-        holder.execute_batch("CREATE TABLE t (x); BEGIN IMMEDIATE;").unwrap();
+        let (path, _holder) = held(dir.path());
         let conn = waiting_connection(&path);
         let started = Instant::now();
-        let e = conn.execute_batch("BEGIN IMMEDIATE").map_err(database_error(&path)).unwrap_err();
-        assert!(started.elapsed() >= BUSY_WAIT, "it gave up after {:?}", started.elapsed());
+        let e = conn
+            .execute_batch("BEGIN IMMEDIATE")
+            .map_err(database_error(&path))
+            .unwrap_err();
+        assert!(
+            started.elapsed() >= BUSY_WAIT,
+            "it gave up after {:?}",
+            started.elapsed()
+        );
         assert!(matches!(&e.kind, ErrorKind::Busy { path: p } if *p == path), "{e:?}");
     }
 
