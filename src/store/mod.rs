@@ -173,8 +173,8 @@ thread_local! {
 /// Makes `conn` wait for a lock held by another connection, trying again every millisecond for up
 /// to [`BUSY_WAIT`]. SQLite's own busy timeout sleeps up to 100 ms between tries: a writer saving
 /// in a loop holds the lock most of the time and frees it only between two of its transactions,
-/// which such long sleeps mostly miss, so the other writer waited tens of milliseconds a save and,
-/// on a loaded machine, ran out of time (`Busy`) although the lock was free again and again.
+/// which such long sleeps mostly miss: the other writer waited 60–140 ms a save, and on a loaded
+/// machine could run out of time (`Busy`) although the lock was free again and again.
 pub(crate) fn wait_when_busy(conn: &Connection) -> rusqlite::Result<()> {
     conn.busy_handler(Some(|tries: i32| {
         let since = WAITING_SINCE.with(|w| {
