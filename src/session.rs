@@ -583,7 +583,12 @@ pub fn import_sheets_with(
         || Ok::<_, Error>((expected(store)?, store.sheet_batch()?)),
         |file| crate::import::typed::read(file),
         |file, read, expected| {
-            let mut c = check_read(file, &read?, Some(expected));
+            // a file that cannot be read as a workbook is refused on its own, by name, like any
+            // refused sheet: among a thousand returned files the chair must know which one
+            let Ok(sheets) = read else {
+                return Ok::<_, Error>((crate::sheet::read::unreadable(file), None));
+            };
+            let mut c = check_read(file, &sheets, Some(expected));
             let prepared = match (c.status, c.sheet.take(), &c.judge) {
                 (SheetStatus::Rejected, _, _) | (_, None, _) | (_, _, None) => None,
                 (status, Some(sheet), Some(judge)) => Some(crate::store::PreparedSheet::new(

@@ -56,10 +56,16 @@ pub fn read(path: &Path) -> Result<Vec<Grid>, Error> {
     if ext == "csv" || ext == "txt" {
         return read_csv(path).map(|g| vec![g]);
     }
+    super::guarded(path, || read_workbook(path))
+}
+
+fn read_workbook(path: &Path) -> Result<Vec<Grid>, Error> {
     let mut workbook = open_workbook_auto(path).map_err(|e| Error::spreadsheet_read(path, e))?;
     let mut grids = Vec::new();
     for sheet in workbook.sheet_names() {
-        let grid = if matches!(workbook, Sheets::Xlsx(_) | Sheets::Xlsb(_)) {
+        let grid = if let Sheets::Xlsx(x) = &mut workbook {
+            xlsx_grid(path, x, sheet.clone())?
+        } else if matches!(workbook, Sheets::Xlsb(_)) {
             // cells borrowed from the shared-strings table: each text is copied once, not twice
             let range = workbook
                 .worksheet_range_ref(&sheet)
@@ -111,6 +117,60 @@ fn fill_merged_down(grid: &mut Grid, merged: &[calamine::Dimensions]) {
                 row[c] = value.clone();
             }
         }
+    }
+}
+
+/// An xlsx worksheet read cell by cell into rows that run from its first cell's row to its last's,
+/// each as long as its own last cell: a stray value in the sheet's far corner (XFD1048576, where
+/// Ctrl+End lands after someone typed there) costs a row, not the 17 billion empty cells of a
+/// rectangle (calamine's `worksheet_range` lays one out, and the import ran out of memory).
+fn xlsx_grid<RS: std::io::Read + std::io::Seek>(
+    path: &Path,
+    x: &mut calamine::Xlsx<RS>,
+    sheet: String,
+) -> Result<Grid, Error> {
+    let mut reader = match x.worksheet_cells_reader(&sheet) {
+        Ok(reader) => reader,
+        Err(calamine::XlsxError::NotAWorksheet(_)) => return Ok(sparse_grid(sheet, Vec::new())),
+        Err(e) => return Err(Error::spreadsheet_read(path, e)),
+    };
+    let mut cells = Vec::new();
+    while let Some(c) = reader.next_cell().map_err(|e| Error::spreadsheet_read(path, e))? {
+        let text = match c.get_value() {
+            DataRef::Empty => continue,
+            // borrowed from the shared-strings table: each text is copied once, not twice
+            DataRef::SharedString(s) => cell::trim(s).to_owned(),
+            other => cell::text(&other.clone().into()),
+        };
+        cells.push((super::within_sheet(path, c.get_position())?, text));
+    }
+    Ok(sparse_grid(sheet, cells))
+}
+
+/// Cells (0-based position, text; a later one at the same place wins) as a grid starting at the
+/// first row and column that hold one.
+fn sparse_grid(sheet: String, cells: Vec<((u32, u32), String)>) -> Grid {
+    let row0 = cells.iter().map(|((r, _), _)| *r).min().unwrap_or(0);
+    let col0 = cells.iter().map(|((_, c), _)| *c).min().unwrap_or(0);
+    let height = cells
+        .iter()
+        .map(|((r, _), _)| (r - row0) as usize + 1)
+        .max()
+        .unwrap_or(0);
+    let mut rows = vec![Vec::new(); height];
+    for ((r, c), text) in cells {
+        let row: &mut Vec<String> = &mut rows[(r - row0) as usize];
+        let c = (c - col0) as usize;
+        if row.len() <= c {
+            row.resize(c + 1, String::new());
+        }
+        row[c] = text;
+    }
+    Grid {
+        sheet,
+        row0,
+        col0,
+        rows,
     }
 }
 

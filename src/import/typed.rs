@@ -234,10 +234,14 @@ impl<'a> Row<'a> {
 }
 
 pub fn read(path: &Path) -> Result<Vec<TypedSheet>, Error> {
+    super::guarded(path, || read_workbook(path))
+}
+
+fn read_workbook(path: &Path) -> Result<Vec<TypedSheet>, Error> {
     let err = |e: calamine::Error| Error::spreadsheet_read(path, e);
     let mut wb = open_workbook_auto(path).map_err(err)?;
     if let Sheets::Xlsx(xlsx) = &mut wb {
-        return read_xlsx(xlsx).map_err(|e| err(e.into()));
+        return read_xlsx(path, xlsx);
     }
     let mut out = Vec::new();
     for name in wb.sheet_names() {
@@ -263,7 +267,8 @@ pub fn read(path: &Path) -> Result<Vec<TypedSheet>, Error> {
 
 /// xlsx in one pass over each worksheet's XML: values and formulas together (reading them with
 /// `worksheet_range` and then `worksheet_formula` parses every sheet twice).
-fn read_xlsx<RS: std::io::Read + std::io::Seek>(xlsx: &mut Xlsx<RS>) -> Result<Vec<TypedSheet>, XlsxError> {
+fn read_xlsx<RS: std::io::Read + std::io::Seek>(path: &Path, xlsx: &mut Xlsx<RS>) -> Result<Vec<TypedSheet>, Error> {
+    let err = |e: XlsxError| Error::spreadsheet_read(path, calamine::Error::from(e));
     let mut out = Vec::new();
     for name in xlsx.sheet_names() {
         let mut cells = Builder::default();
@@ -274,13 +279,15 @@ fn read_xlsx<RS: std::io::Read + std::io::Seek>(xlsx: &mut Xlsx<RS>) -> Result<V
                 out.push(TypedSheet::new(name, cells, formulas)); // a chart sheet: no cells
                 continue;
             }
-            Err(e) => return Err(e),
+            Err(e) => return Err(err(e)),
         };
-        while let Some(cell) = reader.next_cell_with_formula()? {
+        while let Some(cell) = reader.next_cell_with_formula().map_err(err)? {
+            // a mangled reference past the sheet's last cell would have the check walk billions of rows
+            let at = super::within_sheet(path, cell.pos)?;
             if let Some(formula) = cell.formula.filter(|f| !f.is_empty()) {
-                formulas.insert(cell.pos, formula);
+                formulas.insert(at, formula);
             }
-            cells.add(cell.pos, cell.value);
+            cells.add(at, cell.value);
         }
         out.push(TypedSheet::new(name, cells, formulas));
     }
@@ -290,6 +297,10 @@ fn read_xlsx<RS: std::io::Read + std::io::Seek>(xlsx: &mut Xlsx<RS>) -> Result<V
 /// The floor the score-sheet reader cannot beat, for the benchmark: calamine reading every cell
 /// (values and formulas) of every worksheet, keeping nothing. Returns the number of cells.
 pub fn scan(path: &Path) -> Result<usize, Error> {
+    super::guarded(path, || scan_workbook(path))
+}
+
+fn scan_workbook(path: &Path) -> Result<usize, Error> {
     let err = |e: calamine::Error| Error::spreadsheet_read(path, e);
     let mut wb = open_workbook_auto(path).map_err(err)?;
     let Sheets::Xlsx(xlsx) = &mut wb else {

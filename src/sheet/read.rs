@@ -55,6 +55,9 @@ pub enum SheetRule {
     NotIssued,
     /// The hidden sheet names another judge than the one the sheet was issued to.
     IssuedToOther,
+    /// The file cannot be read as a workbook: damaged, or not an xlsx at all. Among many returned
+    /// sheets it is refused on its own, by name, and the others still land.
+    Unreadable,
 }
 
 impl SheetRule {
@@ -352,6 +355,28 @@ pub fn check_read(path: &Path, sheets: &[typed::TypedSheet], expected: Option<&E
     };
     out.sheet = Some(sheet);
     out
+}
+
+/// The check of a returned file that could not be read as a workbook: refused, the file named.
+pub fn unreadable(path: &Path) -> SheetCheck {
+    let name = path
+        .file_name()
+        .map_or_else(|| path.display().to_string(), |n| n.to_string_lossy().into_owned());
+    SheetCheck {
+        file: path.display().to_string(),
+        judge: None,
+        status: SheetStatus::Rejected,
+        problems: vec![SheetProblem {
+            sheet: String::new(),
+            cell: String::new(),
+            value: name,
+            rule: SheetRule::Unreadable,
+        }],
+        changes: Vec::new(),
+        incomplete: Vec::new(),
+        sheet: None,
+        scores_json: Vec::new(),
+    }
 }
 
 struct Meta<'a> {

@@ -42,6 +42,7 @@ fn each_code_is_what_serde_writes() {
         AmbiguousColumn,
         NotIssued,
         IssuedToOther,
+        Unreadable,
     ] {
         assert_eq!(r.code(), serialized(&r, ""));
     }

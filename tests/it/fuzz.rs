@@ -138,3 +138,121 @@ fn sheets_once() -> std::path::PathBuf {
         })
         .clone()
 }
+
+/// `src` (an xlsx: a zip) with its first worksheet's XML changed by `edit`, written to `dst`.
+fn with_first_sheet(src: &Path, dst: &Path, edit: impl Fn(&str) -> String) {
+    use std::io::{Read, Write};
+    let mut zin = zip::ZipArchive::new(std::fs::File::open(src).unwrap()).unwrap();
+    let mut zout = zip::ZipWriter::new(std::fs::File::create(dst).unwrap());
+    let mut edited = false;
+    for i in 0..zin.len() {
+        let mut part = zin.by_index(i).unwrap();
+        let name = part.name().unwrap().into_owned();
+        let mut data = Vec::new();
+        part.read_to_end(&mut data).unwrap();
+        if name == "xl/worksheets/sheet1.xml" {
+            data = edit(std::str::from_utf8(&data).unwrap()).into_bytes();
+            edited = true;
+        }
+        zout.start_file(name, zip::write::SimpleFileOptions::default()).unwrap();
+        zout.write_all(&data).unwrap();
+    }
+    zout.finish().unwrap();
+    assert!(edited, "{} has a first worksheet", src.display());
+}
+
+/// The cell references of a worksheet's XML, in order.
+fn cell_refs(xml: &str) -> Vec<&str> {
+    xml.match_indices("<c r=\"")
+        .map(|(at, m)| {
+            let rest = &xml[at + m.len()..];
+            &rest[..rest.find('"').unwrap()]
+        })
+        .collect()
+}
+
+/// A judge list with one stray value in the sheet's far corner (XFD1048576, where Ctrl+End lands
+/// after someone typed there) is an ordinary file: its judges import, quickly and in little
+/// memory (the reader used to lay the sheet out as a rectangle of 17 billion cells, and the
+/// import ran out of memory).
+#[test]
+fn a_stray_value_in_the_sheets_far_corner_imports_like_any_file() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut store = session_in(dir.path());
+    let file = dir.path().join("评委名单.xlsx");
+    with_first_sheet(&fixture("judges-nanjing.xlsx"), &file, |xml| {
+        xml.replace(
+            "</sheetData>",
+            r#"<row r="1048576"><c r="XFD1048576" t="inlineStr"><is><t>x</t></is></c></row></sheetData>"#,
+        )
+    });
+    let plain = dir.path().join("plain");
+    std::fs::create_dir_all(&plain).unwrap();
+    let mut other = session_in(&plain);
+    session::import_judges(&mut other, &fixture("judges-nanjing.xlsx"), &actor()).unwrap();
+    session::import_judges(&mut store, &file, &actor()).unwrap();
+    // the same judges from the same rows (only the file's path differs)
+    let seen = |s: &Store| -> Vec<_> {
+        s.judges()
+            .unwrap()
+            .into_iter()
+            .map(|j| (j.id, j.fields, j.source.sheet, j.source.row))
+            .collect()
+    };
+    assert_eq!(seen(&store), seen(&other));
+    assert_eq!(seen(&store).len(), 12);
+}
+
+/// A cell past the last one a worksheet can have (only a damaged file has one), in a judge list
+/// and in a returned score sheet: the file is refused as damaged, named, and nothing is stored.
+#[test]
+fn a_cell_past_the_sheets_last_cell_is_a_damaged_file_not_a_crash() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut store = session_in(dir.path());
+    let file = dir.path().join("评委名单.xlsx");
+    with_first_sheet(&fixture("judges-nanjing.xlsx"), &file, |xml| {
+        let last = *cell_refs(xml).last().unwrap();
+        let col: String = last.chars().take_while(char::is_ascii_alphabetic).collect();
+        xml.replace(&format!("<c r=\"{last}\""), &format!("<c r=\"{col}4000000000\""))
+    });
+    let e = session::import_judges(&mut store, &file, &actor()).unwrap_err();
+    assert!(matches!(e.kind, jingpin::ErrorKind::Spreadsheet { .. }), "{e}");
+    let said = e.to_string();
+    assert!(
+        said.contains("评委名单.xlsx") && said.contains("row 4000000000"),
+        "{said}"
+    );
+    assert!(store.judges().unwrap().is_empty(), "nothing stored");
+
+    let sheet = dir.path().join("评分表.xlsx");
+    with_first_sheet(&sheets_once(), &sheet, |xml| {
+        let last = *cell_refs(xml).last().unwrap();
+        xml.replace(&format!("<c r=\"{last}\""), "<c r=\"XFE1\"")
+    });
+    let e = check(&sheet, None).unwrap_err();
+    assert!(matches!(e.kind, jingpin::ErrorKind::Spreadsheet { .. }), "{e}");
+    assert!(e.to_string().contains("column 16385"), "{e}");
+}
+
+/// A cell reference with more letters than any column has overflows the reader's own arithmetic
+/// (calamine 0.38 panics in a debug build, as a fuzz run found): the file is a read error named
+/// like any other, in the import and in the score-sheet check, never a panic.
+#[test]
+fn a_reference_that_stops_the_reader_is_a_read_error() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut store = session_in(dir.path());
+    let mangle = |xml: &str| {
+        let first = *cell_refs(xml).first().unwrap();
+        xml.replacen(&format!("<c r=\"{first}\""), "<c r=\"AAAAAAAAAAAAAAAAAAAA1\"", 1)
+    };
+    let file = dir.path().join("roster.xlsx");
+    with_first_sheet(&fixture("roster-nanjing.xlsx"), &file, mangle);
+    let e = session::import_roster(&mut store, &file, None, &actor()).unwrap_err();
+    assert!(matches!(e.kind, jingpin::ErrorKind::Spreadsheet { .. }), "{e}");
+    assert!(e.to_string().contains("roster.xlsx"), "{e}");
+    assert!(store.lessons().unwrap().is_empty(), "nothing stored");
+    let sheet = dir.path().join("sheet.xlsx");
+    with_first_sheet(&sheets_once(), &sheet, mangle);
+    let e = check(&sheet, None).unwrap_err();
+    assert!(matches!(e.kind, jingpin::ErrorKind::Spreadsheet { .. }), "{e}");
+}

@@ -468,24 +468,38 @@ fn importing_sheets_on_every_core_stores_the_same_as_one_by_one() {
     assert!(!all.judgements().unwrap().is_empty());
 }
 
+/// Among many returned files, one that cannot be read as a workbook (not a zip; a workbook with a
+/// cell past the sheet's last one) is refused on its own and named, like any refused sheet; the
+/// others land, in the one transaction of the import.
 #[test]
-fn a_batch_with_an_unreadable_file_stores_nothing_and_names_the_file() {
+fn an_unreadable_file_in_a_batch_is_refused_by_name_and_the_others_land() {
     let dir = tempfile::tempdir().unwrap();
     let mut store = assigned_session(dir.path(), "s-batch");
     let mut files = filled_sheets(&mut store, &dir.path().join("out"));
+    let good = files.len();
     let broken = tmp_file(dir.path(), "损坏.xlsx");
     std::fs::write(&broken, b"not a zip file").unwrap();
     files.insert(files.len() / 2, broken.clone());
-    let err = session::import_sheets(&mut store, &files, false, &actor()).unwrap_err();
-    assert!(
-        format!("{err:?}").contains("损坏.xlsx"),
-        "the error names the file: {err:?}"
+    let reports = session::import_sheets(&mut store, &files, false, &actor()).unwrap();
+    let refused: Vec<_> = reports.iter().filter(|r| r.status == SheetStatus::Rejected).collect();
+    assert_eq!(refused.len(), 1, "{reports:?}");
+    assert_eq!(refused[0].file, broken.display().to_string());
+    assert!(refused[0].merge.is_none() && refused[0].judge.is_none());
+    let p = &refused[0].problems[0];
+    assert_eq!(p.location.file.as_deref(), Some(broken.as_path()));
+    assert_eq!(
+        p.kind,
+        jingpin::ProblemKind::SheetCell {
+            rule: "unreadable".into(),
+            value: "损坏.xlsx".into()
+        }
     );
-    assert!(
-        store.judgements().unwrap().is_empty(),
-        "nothing of the batch was stored"
+    assert_eq!(
+        store.sheet_imports().unwrap().len(),
+        good,
+        "every readable sheet landed"
     );
-    assert!(store.sheet_imports().unwrap().is_empty());
+    assert!(!store.judgements().unwrap().is_empty());
 }
 
 #[test]

@@ -437,12 +437,15 @@ export function makeJourney({ getBrowser, setBrowser, connect, home, env, fixtur
       await sleep(400);
     });
 
-    await step("journey 7 · the chair imports every returned sheet at once: the refused one names its cell, the edited one waits with its change until the chair confirms it", async () => {
+    await step("journey 7 · the chair imports every returned sheet at once: the refused one names its cell, a damaged attachment is refused by name, the edited one waits with its change until the chair confirms it", async () => {
       await nav("results");
+      // an attachment that arrived cut short: not a workbook at all
+      writeFileSync(join(back, "评分表-附件损坏.xlsx"), "PK\u0003\u0004 cut short");
       const files = readdirSync(back).filter((f) => f.endsWith(".xlsx")).map((f) => join(back, f));
       await answer(files);
       await click("[data-test=import-sheets]");
       await waitText(".rejected", (t) => t.includes("超出分值范围") && t.includes("99"), "the refused sheet names its cell");
+      await waitText(".rejected", (t) => t.includes("评分表-附件损坏.xlsx") && t.includes("无法作为工作簿读取"), "the damaged file is refused by name");
       // the edited sheet is stored but waits: its changed cell is listed, and it counts only
       // once the chair confirms it
       await waitText("[data-test=waiting-sheets]", (t) => t.includes("→ 5") && t.includes("在表格软件中修改过"), "the edited sheet waits with its changed cell");

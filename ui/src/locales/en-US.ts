@@ -421,6 +421,7 @@ const en: typeof zhCN = {
     unknown_veto: "unknown veto item", veto_needs_reason: "veto without a reason",
     missing_lesson: "the lesson's row is missing", duplicate_lesson: "the lesson has two rows", ambiguous_column: "two columns read as the same indicator",
     not_issued: "the signature fails and this session never issued the sheet", issued_to_other: "the hidden sheet names another judge than the one it was issued to (named → issued to)",
+    unreadable: "cannot be read as a workbook: the file is damaged or is not an xlsx file",
   },
   finding: {
     no_folder: "no folder of the materials folder matches this lesson",

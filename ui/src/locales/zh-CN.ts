@@ -420,6 +420,7 @@ export default {
     not_a_number: "不是数字", formula: "分数单元格含公式", out_of_range: "超出分值范围", off_step: "不符合评分步长",
     unknown_veto: "未知否决项", veto_needs_reason: "否决项缺少理由", missing_lesson: "缺少这节课例的行", duplicate_lesson: "课例行重复", ambiguous_column: "两列都对应同一指标",
     not_issued: "签名不符，且不是本次评审下发的评分表", issued_to_other: "隐藏页所写评委与下发对象不符（写的 → 下发给）",
+    unreadable: "无法作为工作簿读取：文件已损坏，或不是 xlsx 文件",
   },
   finding: {
     no_folder: "材料文件夹中没有找到这节课例的文件夹",
