@@ -23,7 +23,7 @@ use crate::error::Error;
 /// A damaged workbook that stopped the spreadsheet reader itself (calamine panicked: a mangled
 /// cell reference overflows its arithmetic in a debug build; an index can go out of bounds in any).
 #[derive(Debug, thiserror::Error)]
-#[error("the file is damaged: the spreadsheet reader stopped at {0}")]
+#[error("the file is damaged: the spreadsheet reader stopped on it ({0})")]
 pub struct ReaderStopped(String);
 
 /// A cell past the last one a worksheet can have (XFD1048576): only a damaged file has one.

@@ -171,6 +171,13 @@ fn cell_refs(xml: &str) -> Vec<&str> {
         .collect()
 }
 
+/// A session and a copy of the Nanjing judge list (`评委名单.xlsx`) with its sheet's XML edited.
+fn judges_edited(dir: &Path, edit: impl Fn(&str) -> String) -> (Store, std::path::PathBuf) {
+    let file = dir.join("评委名单.xlsx");
+    with_first_sheet(&fixture("judges-nanjing.xlsx"), &file, edit);
+    (session_in(dir), file)
+}
+
 /// A judge list with one stray value in the sheet's far corner (XFD1048576, where Ctrl+End lands
 /// after someone typed there) is an ordinary file: its judges import, quickly and in little
 /// memory (the reader used to lay the sheet out as a rectangle of 17 billion cells, and the
@@ -178,9 +185,7 @@ fn cell_refs(xml: &str) -> Vec<&str> {
 #[test]
 fn a_stray_value_in_the_sheets_far_corner_imports_like_any_file() {
     let dir = tempfile::tempdir().unwrap();
-    let mut store = session_in(dir.path());
-    let file = dir.path().join("评委名单.xlsx");
-    with_first_sheet(&fixture("judges-nanjing.xlsx"), &file, |xml| {
+    let (mut store, file) = judges_edited(dir.path(), |xml| {
         xml.replace(
             "</sheetData>",
             r#"<row r="1048576"><c r="XFD1048576" t="inlineStr"><is><t>x</t></is></c></row></sheetData>"#,
@@ -208,9 +213,7 @@ fn a_stray_value_in_the_sheets_far_corner_imports_like_any_file() {
 #[test]
 fn a_cell_past_the_sheets_last_cell_is_a_damaged_file_not_a_crash() {
     let dir = tempfile::tempdir().unwrap();
-    let mut store = session_in(dir.path());
-    let file = dir.path().join("评委名单.xlsx");
-    with_first_sheet(&fixture("judges-nanjing.xlsx"), &file, |xml| {
+    let (mut store, file) = judges_edited(dir.path(), |xml| {
         let last = *cell_refs(xml).last().unwrap();
         let col: String = last.chars().take_while(char::is_ascii_alphabetic).collect();
         xml.replace(&format!("<c r=\"{last}\""), &format!("<c r=\"{col}4000000000\""))
