@@ -296,13 +296,20 @@ export function makeJourney({ getBrowser, setBrowser, connect, home, env, fixtur
       // who judges what: one judge's lessons, and one lesson handed to another judge by hand
       const who = await rowsOf("[data-test=who-table]");
       assert(who.length === 8, `a row per lesson with its judges: ${who.length}`);
+      // the table's rows can be there a moment before their 换人 buttons are drawn
       let swapButton = null;
-      for (const el of await b().$$("//div[@data-test='who-table']//tbody//button[starts-with(@data-test,'swap-L')]")) {
-        if (await el.isDisplayed()) {
-          swapButton = el;
-          break;
-        }
-      }
+      await b().waitUntil(
+        async () => {
+          for (const el of await b().$$("//div[@data-test='who-table']//tbody//button[starts-with(@data-test,'swap-L')]")) {
+            if (await el.isDisplayed()) {
+              swapButton = el;
+              return true;
+            }
+          }
+          return false;
+        },
+        { timeout: 10000, timeoutMsg: "a 换人 button beside a judge" },
+      );
       const swapId = await swapButton.getAttribute("data-test");
       const [, swapLesson, swapFrom] = swapId.match(/swap-(L\d+)-(J\d+)/);
       for (let k = 0; k < 3 && !(await (await $("[data-test=swap-to]")).isDisplayed()); k++) {
