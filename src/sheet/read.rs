@@ -150,6 +150,22 @@ pub struct SheetCheck {
     pub scores_json: Vec<(LessonId, String)>,
 }
 
+impl SheetCheck {
+    /// A refusal of `path` with no problem named yet: where every check starts.
+    fn refused(path: &Path) -> SheetCheck {
+        SheetCheck {
+            file: path.display().to_string(),
+            judge: None,
+            status: SheetStatus::Rejected,
+            problems: Vec::new(),
+            changes: Vec::new(),
+            incomplete: Vec::new(),
+            sheet: None,
+            scores_json: Vec::new(),
+        }
+    }
+}
+
 /// What the chair's session expects of a sheet.
 #[derive(Debug, Clone)]
 pub struct Expected {
@@ -196,16 +212,7 @@ pub fn check(path: &Path, expected: Option<&Expected>) -> Result<SheetCheck, Err
 
 /// [`check`] of a workbook already read (an import reads files before it knows what to expect).
 pub fn check_read(path: &Path, sheets: &[typed::TypedSheet], expected: Option<&Expected>) -> SheetCheck {
-    let mut out = SheetCheck {
-        file: path.display().to_string(),
-        judge: None,
-        status: SheetStatus::Rejected,
-        problems: Vec::new(),
-        changes: Vec::new(),
-        incomplete: Vec::new(),
-        sheet: None,
-        scores_json: Vec::new(),
-    };
+    let mut out = SheetCheck::refused(path);
     let Some(meta_sheet) = sheets.iter().find(|s| s.name == META_SHEET) else {
         out.problems.push(file_problem(SheetRule::NotAScoreSheet, ""));
         return out;
@@ -362,21 +369,14 @@ pub fn unreadable(path: &Path) -> SheetCheck {
     let name = path
         .file_name()
         .map_or_else(|| path.display().to_string(), |n| n.to_string_lossy().into_owned());
-    SheetCheck {
-        file: path.display().to_string(),
-        judge: None,
-        status: SheetStatus::Rejected,
-        problems: vec![SheetProblem {
-            sheet: String::new(),
-            cell: String::new(),
-            value: name,
-            rule: SheetRule::Unreadable,
-        }],
-        changes: Vec::new(),
-        incomplete: Vec::new(),
-        sheet: None,
-        scores_json: Vec::new(),
-    }
+    let mut out = SheetCheck::refused(path);
+    out.problems.push(SheetProblem {
+        sheet: String::new(),
+        cell: String::new(),
+        value: name,
+        rule: SheetRule::Unreadable,
+    });
+    out
 }
 
 struct Meta<'a> {

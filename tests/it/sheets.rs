@@ -468,9 +468,9 @@ fn importing_sheets_on_every_core_stores_the_same_as_one_by_one() {
     assert!(!all.judgements().unwrap().is_empty());
 }
 
-/// Among many returned files, one that cannot be read as a workbook (not a zip; a workbook with a
-/// cell past the sheet's last one) is refused on its own and named, like any refused sheet; the
-/// others land, in the one transaction of the import.
+/// Among many returned files, one that cannot be read as a workbook (here: not a zip at all) is
+/// refused on its own and named, like any refused sheet; the others land, in the one transaction
+/// of the import.
 #[test]
 fn an_unreadable_file_in_a_batch_is_refused_by_name_and_the_others_land() {
     let dir = tempfile::tempdir().unwrap();
