@@ -186,9 +186,14 @@ pub fn severity_fit(inputs: &[LessonScoresIn<'_>]) -> crate::fairness::Fit {
 /// The panel's judges (sorted by id) and one observation per judge and lesson: the total in
 /// points and each indicator's score as a share of its weight.
 pub fn panel_obs<'a>(inputs: &[LessonScoresIn<'a>]) -> (Vec<&'a JudgeId>, Vec<crate::fairness::Obs>) {
-    let mut judges: Vec<&JudgeId> = inputs.iter().flat_map(|i| i.by_judge.iter().map(|(j, _)| *j)).collect();
-    judges.sort();
-    judges.dedup();
+    // each judge once, then sorted: a national panel has 40k scores but only hundreds of judges
+    let mut seen: rustc_hash::FxHashSet<&JudgeId> = Default::default();
+    let mut judges: Vec<&JudgeId> = inputs
+        .iter()
+        .flat_map(|i| i.by_judge.iter().map(|(j, _)| *j))
+        .filter(|j| seen.insert(*j))
+        .collect();
+    judges.sort_unstable();
     let index: HashMap<&JudgeId, usize> = judges.iter().enumerate().map(|(i, j)| (*j, i)).collect();
     let mut obs = Vec::new();
     for (l, input) in inputs.iter().enumerate() {

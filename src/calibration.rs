@@ -101,7 +101,11 @@ pub fn calibrate(input: &ResultsInput) -> Calibration {
             let (judges, obs) = panel_obs(&inputs);
             let fit = fairness::fit(judges.len(), inputs.len(), &obs);
             let stats = fairness::judge_stats(judges.len(), inputs.len(), &obs, &fit, margin);
-            for (k, (j, s)) in judges.iter().zip(stats).enumerate() {
+            let mut totals: Vec<Vec<f64>> = vec![Vec::new(); judges.len()];
+            for o in &obs {
+                totals[o.judge].push(o.total);
+            }
+            for ((j, s), totals) in judges.iter().zip(stats).zip(totals) {
                 let Some(stats) = s else { continue };
                 out.judges.push(JudgeCalibration {
                     id: (*j).clone(),
@@ -109,7 +113,7 @@ pub fn calibrate(input: &ResultsInput) -> Calibration {
                     panel: panel.to_owned(),
                     category: c.category,
                     stats,
-                    totals: obs.iter().filter(|o| o.judge == k).map(|o| o.total).collect(),
+                    totals,
                 });
             }
             out.panels
@@ -127,15 +131,28 @@ fn panel_stats(
     obs: &[fairness::Obs],
     fit: &fairness::Fit,
 ) -> PanelCalibration {
-    // the judges' totals per lesson, and the lessons every judge scored
-    let mut grid: Vec<Vec<Option<f64>>> = vec![vec![None; judges]; lessons];
+    // each lesson's judges and totals in judge order (a lesson has a handful of judges; a
+    // national panel has hundreds of judges and thousands of lessons, too many for a grid)
+    let mut by_lesson: Vec<Vec<(usize, f64)>> = vec![Vec::new(); lessons];
     for o in obs {
-        grid[o.lesson][o.judge] = Some(o.total);
+        by_lesson[o.lesson].push((o.judge, o.total));
     }
-    let block: Vec<Vec<f64>> = grid
+    for row in &mut by_lesson {
+        row.sort_by_key(|(j, _)| *j);
+        // a judge twice on one lesson: the later total counts
+        row.dedup_by(|later, kept| {
+            let same = later.0 == kept.0;
+            if same {
+                kept.1 = later.1;
+            }
+            same
+        });
+    }
+    // the lessons every judge scored
+    let block: Vec<Vec<f64>> = by_lesson
         .iter()
-        .filter(|r| r.iter().all(Option::is_some))
-        .map(|r| r.iter().map(|x| x.unwrap_or_default()).collect())
+        .filter(|r| r.len() == judges)
+        .map(|r| r.iter().map(|(_, t)| *t).collect())
         .collect();
     let icc = fairness::icc2(&block);
     let w = fairness::kendall_w(&block);
@@ -146,13 +163,11 @@ fn panel_stats(
     } else {
         None
     };
-    // lessons per judge pair, counted lesson by lesson (a lesson has a handful of judges; a
-    // national panel has hundreds)
+    // lessons per judge pair, counted lesson by lesson
     let mut together = vec![0u32; judges * judges];
-    for row in &grid {
-        let who: Vec<usize> = (0..judges).filter(|j| row[*j].is_some()).collect();
-        for (i, a) in who.iter().enumerate() {
-            for b in &who[i + 1..] {
+    for row in &by_lesson {
+        for (i, (a, _)) in row.iter().enumerate() {
+            for (b, _) in &row[i + 1..] {
                 together[a * judges + b] += 1;
             }
         }
@@ -187,5 +202,63 @@ fn panel_stats(
         pair_lessons_max: max,
         df: fit.df as u32,
         sigma: fit.sigma,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn obs(judge: usize, lesson: usize, total: f64) -> fairness::Obs {
+        fairness::Obs {
+            judge,
+            lesson,
+            total,
+            shares: Vec::new(),
+        }
+    }
+
+    fn design(judges: usize, lessons: usize, obs: &[fairness::Obs]) -> PanelCalibration {
+        let fit = fairness::fit(judges, lessons, obs);
+        panel_stats("小学组", Category::Subject, judges, lessons, obs, &fit)
+    }
+
+    #[test]
+    fn the_panels_design_is_counted_from_who_scored_what() {
+        // lessons 0 and 1 scored by all three judges, lesson 2 by judges 0 and 1; judge 1's
+        // lesson 2 comes twice and the later total counts
+        let o = [
+            obs(1, 0, 82.0),
+            obs(0, 0, 80.0),
+            obs(2, 0, 78.0),
+            obs(2, 1, 71.0),
+            obs(0, 1, 70.0),
+            obs(1, 1, 75.0),
+            obs(0, 2, 90.0),
+            obs(1, 2, 88.0),
+            obs(1, 2, 86.0),
+        ];
+        let p = design(3, 3, &o);
+        assert_eq!(p.block_lessons, 2);
+        assert_eq!(p.why, None);
+        let block = [vec![80.0, 82.0, 78.0], vec![70.0, 75.0, 71.0]];
+        assert_eq!(p.icc_2_1, fairness::icc2(&block).map(|x| x.0));
+        assert_eq!(p.kendall_w, fairness::kendall_w(&block));
+        // pairs (0,1): 3 lessons together, (0,2) and (1,2): 2
+        assert_eq!((p.pairs_sharing, p.pairs_total), (3, 3));
+        assert_eq!((p.pair_lessons_min, p.pair_lessons_max), (2, 3));
+        assert_eq!(p.scores, 9);
+
+        // a fourth judge alone on a lesson of their own: shares no lesson, and no lesson has
+        // every judge
+        let mut more = o.to_vec();
+        more.push(obs(3, 3, 60.0));
+        let p = design(4, 4, &more);
+        assert_eq!(p.block_lessons, 0);
+        assert_eq!(p.why.as_deref(), Some("fewer_than_two_common_lessons"));
+        assert_eq!((p.icc_2_1, p.kendall_w), (None, None));
+        assert_eq!((p.pairs_sharing, p.pairs_total), (3, 6));
+        assert_eq!((p.pair_lessons_min, p.pair_lessons_max), (0, 3));
+        assert_eq!(p.components, 2);
     }
 }
