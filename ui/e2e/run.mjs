@@ -238,6 +238,13 @@ try {
       timeoutMsg: "the screen did not switch to English",
     });
     await shoot(browser, "english.png");
+    // the longest labels: every tab still fits beside the language selector, none under it
+    const last = await browser.$("[data-test=nav-register]");
+    const [tabAt, tabSize, langAt] = [await last.getLocation(), await last.getSize(), await (await browser.$("[data-test=lang]")).getLocation()];
+    assert(
+      tabAt.x + tabSize.width <= langAt.x,
+      `the last tab ends at ${tabAt.x + tabSize.width} px, under the language selector at ${langAt.x} px`,
+    );
     await browser.refresh();
     await browser.waitUntil(async () => (await appTitle()) === "Jingpin Panel", {
       timeout: 10000,
