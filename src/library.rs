@@ -149,7 +149,7 @@ fn load_user<T>(
                 }
             }
             Ok(Err(report)) => problems.extend(report.problems),
-            Err(problem) => problems.push(problem),
+            Err(problem) => problems.push(*problem),
         }
     }
 }
@@ -168,14 +168,15 @@ fn replace_or_push<T>(list: &mut Vec<Entry<T>>, entry: Entry<T>, matches: impl F
     }
 }
 
-fn read(path: &Path) -> Result<String, Problem> {
+/// A file's text, or the problem that names it (boxed: a `Problem` is large beside a `String`).
+fn read(path: &Path) -> Result<String, Box<Problem>> {
     std::fs::read_to_string(path).map_err(|e| {
-        Problem::new(
+        Box::new(Problem::new(
             Location::file(path),
             ProblemKind::TomlSyntax {
                 message: format!("cannot read: {e}"),
             },
-        )
+        ))
     })
 }
 

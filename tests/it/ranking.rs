@@ -181,10 +181,13 @@ fn one(totals: &[u32], aggregation: Aggregation, trim: u32) -> jingpin::aggregat
     aggregate(&[input], &s.rules, &Decisions::default()).remove(0)
 }
 
+/// Judges' totals, the method, its trim, the expected score and notes.
+type MethodCase<'a> = (&'a [u32], Aggregation, u32, &'a str, &'a [Note]);
+
 #[test]
 fn every_method_matches_hand_computed_values() {
     // totals 70 80 85 90 95: mean 84, median 85, trimmed (k=1) mean of 80 85 90 = 85
-    let cases: [(&[u32], Aggregation, u32, &str, &[Note]); 6] = [
+    let cases: [MethodCase; 6] = [
         (&[70, 80, 85, 90, 95], Aggregation::Mean, 1, "84.00", &[]),
         (&[70, 80, 85, 90, 95], Aggregation::Median, 1, "85.00", &[]),
         (&[70, 80, 85, 90, 95], Aggregation::TrimmedMean, 1, "85.00", &[]),
