@@ -66,9 +66,8 @@ fn call_with<Req: TS + 'static, Resp: TS + 'static>(name: &'static str) -> Comma
 fn call_with_progress<Req: TS + 'static, Resp: TS + 'static>(name: &'static str) -> CommandSig {
     let mut sig = call_with::<Req, Resp>(name);
     sig.progress = true;
+    // `Progress` itself is exported once, with the other shared types
     sig.imports.push(Progress::name(&Config::new()));
-    let export = sig.export;
-    sig.export = export;
     sig
 }
 
