@@ -229,12 +229,22 @@ pub fn panel_obs<'a>(inputs: &[LessonScoresIn<'a>]) -> (Vec<&'a JudgeId>, Vec<cr
 /// Aggregates every lesson of one panel (or category) with the session's method. Lessons with
 /// no scores are left out (the caller reports them as missing).
 pub fn aggregate(inputs: &[LessonScoresIn<'_>], rules: &Rules, decisions: &Decisions) -> Vec<Scored> {
-    let stats = judge_stats(inputs);
-    // the panel's own scale for z-scores: mean and sd of every total
-    let everything: Vec<f64> = inputs
-        .iter()
-        .flat_map(|i| totals(i).into_iter().map(|(_, t)| t as f64))
-        .collect();
+    // z-scores need each judge's scale and the panel's own (mean and sd of every total); the
+    // other methods need neither, so a national panel's 40k totals are not walked for them
+    let zscore = rules.aggregation == Aggregation::Zscore;
+    let stats = if zscore {
+        judge_stats(inputs)
+    } else {
+        HashMap::default()
+    };
+    let everything: Vec<f64> = if zscore {
+        inputs
+            .iter()
+            .flat_map(|i| totals(i).into_iter().map(|(_, t)| t as f64))
+            .collect()
+    } else {
+        Vec::new()
+    };
     let (pm, ps) = if everything.is_empty() {
         (0.0, 0.0)
     } else {
