@@ -226,7 +226,7 @@ mod tests {
     #[test]
     fn the_panels_design_is_counted_from_who_scored_what() {
         // lessons 0 and 1 scored by all three judges, lesson 2 by judges 0 and 1; judge 1's
-        // lesson 2 comes twice and the later total counts
+        // lesson 2 comes twice and is counted once
         let o = [
             obs(1, 0, 82.0),
             obs(0, 0, 80.0),
@@ -260,5 +260,24 @@ mod tests {
         assert_eq!((p.pairs_sharing, p.pairs_total), (3, 6));
         assert_eq!((p.pair_lessons_min, p.pair_lessons_max), (0, 3));
         assert_eq!(p.components, 2);
+
+        // a judge's total given twice for one lesson: the later one is the one read
+        let twice = [
+            obs(0, 0, 50.0),
+            obs(1, 0, 70.0),
+            obs(0, 1, 80.0),
+            obs(1, 1, 85.0),
+            obs(0, 2, 65.0),
+            obs(1, 2, 60.0),
+            obs(0, 0, 60.0),
+        ];
+        let p = design(2, 3, &twice);
+        let block = [vec![60.0, 70.0], vec![80.0, 85.0], vec![65.0, 60.0]];
+        assert_eq!(p.block_lessons, 3);
+        assert_eq!(p.icc_2_1, fairness::icc2(&block).map(|x| x.0));
+        assert_ne!(
+            p.icc_2_1,
+            fairness::icc2(&[vec![50.0, 70.0], vec![80.0, 85.0], vec![65.0, 60.0]]).map(|x| x.0)
+        );
     }
 }

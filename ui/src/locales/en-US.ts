@@ -260,7 +260,7 @@ const en: typeof zhCN = {
     isFinal: "Finalized",
     finalized: "Finalized",
     finalizedBarred: "Finalized; {n} teacher(s) added to the bar register for plagiarism or impersonation",
-    fill: "{recommended}/{quota} recommended, {alternates} alternates, {held} held",
+    fill: "{recommended}/{quota} recommended, {alternates} alternate(s), {held} held",
     ranking: "Ranking",
     pending: "To decide ({n})",
     coverage: "Scoring progress",
