@@ -177,6 +177,23 @@ fn judge_stats<'a>(inputs: &[LessonScoresIn<'a>]) -> HashMap<&'a JudgeId, (usize
         .collect()
 }
 
+/// What z-scores need: each judge's (count, mean, sd) and the panel's own scale, the mean and sd
+/// of every total.
+fn zscore_scale<'a>(inputs: &[LessonScoresIn<'a>]) -> (HashMap<&'a JudgeId, (usize, f64, f64)>, f64, f64) {
+    let everything: Vec<f64> = inputs
+        .iter()
+        .flat_map(|i| totals(i).into_iter().map(|(_, t)| t as f64))
+        .collect();
+    let (pm, ps) = if everything.is_empty() {
+        (0.0, 0.0)
+    } else {
+        let n = everything.len() as f64;
+        let m = everything.iter().sum::<f64>() / n;
+        (m, (everything.iter().map(|x| (x - m).powi(2)).sum::<f64>() / n).sqrt())
+    };
+    (judge_stats(inputs), pm, ps)
+}
+
 /// The severity model of one panel: judges indexed in id order, lessons in input order.
 pub fn severity_fit(inputs: &[LessonScoresIn<'_>]) -> crate::fairness::Fit {
     let (judges, obs) = panel_obs(inputs);
@@ -229,29 +246,8 @@ pub fn panel_obs<'a>(inputs: &[LessonScoresIn<'a>]) -> (Vec<&'a JudgeId>, Vec<cr
 /// Aggregates every lesson of one panel (or category) with the session's method. Lessons with
 /// no scores are left out (the caller reports them as missing).
 pub fn aggregate(inputs: &[LessonScoresIn<'_>], rules: &Rules, decisions: &Decisions) -> Vec<Scored> {
-    // z-scores need each judge's scale and the panel's own (mean and sd of every total); the
-    // other methods need neither, so a national panel's 40k totals are not walked for them
-    let zscore = rules.aggregation == Aggregation::Zscore;
-    let stats = if zscore {
-        judge_stats(inputs)
-    } else {
-        HashMap::default()
-    };
-    let everything: Vec<f64> = if zscore {
-        inputs
-            .iter()
-            .flat_map(|i| totals(i).into_iter().map(|(_, t)| t as f64))
-            .collect()
-    } else {
-        Vec::new()
-    };
-    let (pm, ps) = if everything.is_empty() {
-        (0.0, 0.0)
-    } else {
-        let n = everything.len() as f64;
-        let m = everything.iter().sum::<f64>() / n;
-        (m, (everything.iter().map(|x| (x - m).powi(2)).sum::<f64>() / n).sqrt())
-    };
+    // each method's panel-wide inputs, computed only for the method that uses them
+    let scale = (rules.aggregation == Aggregation::Zscore).then(|| zscore_scale(inputs));
     let severity = (rules.aggregation == Aggregation::SeverityAdjusted).then(|| severity_fit(inputs));
     let mut out = Vec::new();
     for (li, input) in inputs.iter().enumerate() {
@@ -283,6 +279,8 @@ pub fn aggregate(inputs: &[LessonScoresIn<'_>], rules: &Rules, decisions: &Decis
                 }
             }
             Aggregation::Zscore => {
+                let (stats, pm, ps) = scale.as_ref().expect("scaled for this method");
+                let (pm, ps) = (*pm, *ps);
                 let mut sum = 0.0;
                 for (j, v) in &t {
                     let (count, m, sd) = stats[j];
