@@ -306,6 +306,11 @@ pub enum ProblemKind {
         decision: String,
         status: String,
     },
+    /// A note on a judges list that names each judge's region: 回避本地区课例 was turned on (it
+    /// was off and nothing was assigned yet), so no judge scores a lesson from their own region.
+    RegionRecusalOn {
+        judges: u32,
+    },
 }
 
 impl ProblemKind {
@@ -440,6 +445,10 @@ impl fmt::Display for ProblemKind {
                 )
             }
             VetoNeedsReason { lesson } => write!(f, "a veto item of lesson {lesson} has no reason"),
+            RegionRecusalOn { judges } => write!(
+                f,
+                "{judges} judges name their region: recusal from lessons of their own region is now on"
+            ),
             UnknownVeto { veto } => write!(f, "no veto item `{veto}` in the rubric"),
             ArbitrationInvalid {
                 lesson,

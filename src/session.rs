@@ -146,11 +146,25 @@ pub fn import_judges(store: &mut Store, path: &Path, actor: &Actor) -> Result<Im
         return Err(Report { problems: errors }.into());
     }
     let merged = store.merge_judges(&ok, actor)?;
+    let mut warnings = Vec::new();
+    // a judges list that names regions means the office expects recusal by region: it is
+    // turned on while nothing is assigned yet (the chair can turn it off again in the settings)
+    let with_region = ok.iter().filter(|(j, _)| !j.region.trim().is_empty()).count() as u32;
+    let mut settings = store.settings()?;
+    if with_region > 0 && !settings.rules.recuse_same_region && store.assignment()?.pairs.is_empty() {
+        settings.rules.recuse_same_region = true;
+        // the rubrics are unchanged (the session keeps its own copies)
+        store.update_settings(&settings, &[], actor)?;
+        warnings.push(Problem {
+            location: crate::error::Location::file(path),
+            kind: crate::error::ProblemKind::RegionRecusalOn { judges: with_region },
+        });
+    }
     Ok(ImportReport {
         file: path.display().to_string(),
         rows: ok.len() as u32,
         merged,
-        warnings: Vec::new(),
+        warnings,
     })
 }
 
@@ -1273,6 +1287,70 @@ fn refuse_move(
         });
     }
     None
+}
+
+/// Why a judge is not offered to take a lesson by hand (the swap dialog lists them apart).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+#[serde(tag = "code", rename_all = "snake_case")]
+pub enum NotOffered {
+    /// The judge is marked absent.
+    Absent,
+    /// The judge already has the lesson.
+    AlreadyAssigned,
+    /// Recusal: the lesson is from the judge's school or region.
+    Recused { reason: crate::assign::RecusalReason },
+    /// The judge sits on another panel than the one that covers the lesson.
+    OtherPanel { panel: String, lesson_panel: String },
+}
+
+/// A judge the chair might give a lesson to, and why not, if not.
+#[derive(Debug, Clone, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+pub struct SwapCandidate {
+    pub judge: crate::judges::Judge,
+    pub not_offered: Option<NotOffered>,
+}
+
+/// Every judge but `from`, each with the reason they may not take `lesson` (none: offered), in
+/// id order: the eligible ones are offered, the others shown with their reason, so the chair is
+/// never refused after choosing.
+pub fn swap_candidates(
+    store: &Store,
+    lesson: &crate::roster::LessonId,
+    from: &crate::judges::JudgeId,
+) -> Result<Vec<SwapCandidate>, Error> {
+    let rules = assign_rules(&store.settings()?);
+    let l = store.lesson(lesson)?;
+    let pairs = store.assignment()?.pairs;
+    let absences = store.absences()?;
+    let panels = store.panels()?;
+    let lesson_panel = crate::judges::panel_for(&panels, &l.fields).map(|p| p.name.clone());
+    let mut out: Vec<SwapCandidate> = store
+        .judges()?
+        .into_iter()
+        .filter(|j| &j.id != from)
+        .map(|j| {
+            let not_offered = if absences.contains_key(&j.id) {
+                Some(NotOffered::Absent)
+            } else if pairs.iter().any(|p| p.judge == j.id && p.lesson == l.id) {
+                Some(NotOffered::AlreadyAssigned)
+            } else if let Some(reason) = assign::conflict(&j, &l, &rules) {
+                Some(NotOffered::Recused { reason })
+            } else {
+                match &lesson_panel {
+                    Some(p) if *p != j.fields.panel => Some(NotOffered::OtherPanel {
+                        panel: j.fields.panel.clone(),
+                        lesson_panel: p.clone(),
+                    }),
+                    _ => None,
+                }
+            };
+            SwapCandidate { judge: j, not_offered }
+        })
+        .collect();
+    out.sort_by(|a, b| a.judge.id.cmp(&b.judge.id));
+    Ok(out)
 }
 
 /// Gives one judge's lesson to another judge by hand: recusal still holds, the new judge must

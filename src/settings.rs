@@ -84,6 +84,20 @@ pub struct SubjectCap {
     pub max_percent: u32,
 }
 
+impl SubjectCap {
+    /// Whether a lesson of `subject` counts under the cap. The notice's "语文、数学、生活适应"
+    /// names the subjects of all three kinds of special school: a 培智 school teaches 语文 and 数学
+    /// as 生活语文 and 生活数学, so those count as 语文 and 数学 (DESIGN.md §8).
+    pub fn covers(&self, subject: &str) -> bool {
+        self.subjects.iter().any(|s| cap_covers(s, subject))
+    }
+}
+
+/// Whether a cap's subject `named` covers a lesson's `subject` (itself, or its 培智 name 生活…).
+pub fn cap_covers(named: &str, subject: &str) -> bool {
+    named == subject || subject.strip_prefix("生活") == Some(named)
+}
+
 /// A prize tier given to the top of the ranking, by count or by share of the recommended lessons.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "ts", derive(ts_rs::TS))]

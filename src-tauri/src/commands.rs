@@ -46,7 +46,7 @@ impl OpenSession {
             RecentSession {
                 path: store.path().to_path_buf(),
                 name: view.settings.name.clone(),
-                opened_at: actor().at.to_rfc3339(),
+                opened_at: now().to_rfc3339(),
             },
         )?;
         *self.0.lock().unwrap_or_else(|p| p.into_inner()) = Some(store);
@@ -58,12 +58,20 @@ impl OpenSession {
 /// until they give one.
 static USER: Mutex<Option<String>> = Mutex::new(None);
 
-fn actor() -> Actor {
+/// Who makes a change: the name given in this window. A write without one is refused before it
+/// does anything (`operator_needed`), so the window asks for the name and tries again, and no
+/// audit row says "unknown".
+fn operator() -> Result<Actor, ApiError> {
+    let name = USER.lock().unwrap_or_else(|p| p.into_inner()).clone();
+    let name = name.ok_or_else(ApiError::operator_needed)?;
     let mut a = Actor::now();
-    if let Some(name) = USER.lock().unwrap_or_else(|p| p.into_inner()).clone() {
-        a.who = name;
-    }
-    a
+    a.who = name;
+    Ok(a)
+}
+
+/// The clock, for what is dated but not audited (a file's date, the recent list).
+fn now() -> chrono::DateTime<chrono::Utc> {
+    Actor::now().at
 }
 
 #[derive(Debug, Deserialize, TS)]
@@ -149,6 +157,7 @@ pub struct CreateSessionRequest {
 /// Creates a session whose quotas come from a quota table's row or are typed in, and opens it.
 #[tauri::command(async)]
 pub fn create_session(request: CreateSessionRequest, open: State<'_, OpenSession>) -> Result<SessionView, ApiError> {
+    let who = operator()?;
     let lib = user_library();
     let settings = match request.quota_table {
         Some(source) => Settings::from_quota_table(&request.name, request.year, Some(request.level), source, &lib),
@@ -159,7 +168,7 @@ pub fn create_session(request: CreateSessionRequest, open: State<'_, OpenSession
     }
     .map_err(jingpin::Error::from)?;
     let uid = uuid::Uuid::new_v4().to_string();
-    let store = session::create(&PathBuf::from(request.path), &settings, &lib, &uid, &actor())?;
+    let store = session::create(&PathBuf::from(request.path), &settings, &lib, &uid, &who)?;
     open.replace(store)
 }
 
@@ -189,13 +198,26 @@ pub fn current_session(open: State<'_, OpenSession>) -> Result<CurrentSession, A
 /// Saves edited settings after checking them like a settings file; every change is audited.
 #[tauri::command(async)]
 pub fn update_settings(request: Settings, open: State<'_, OpenSession>) -> Result<SessionView, ApiError> {
+    let who = operator()?;
     let lib = user_library();
-    open.with(|store| {
+    let view = open.with(|store| {
         let settings = request.checked(&lib)?;
         let rubrics = session::rubrics_for(&settings, &lib)?;
-        store.update_settings(&settings, &rubrics, &actor())?;
+        store.update_settings(&settings, &rubrics, &who)?;
         SessionView::of(store)
-    })
+    })?;
+    // a renamed session is listed under its new name on the home page
+    open.with(|store| {
+        recent::remember(
+            &paths::recent_file(),
+            RecentSession {
+                path: store.path().to_path_buf(),
+                name: view.settings.name.clone(),
+                opened_at: now().to_rfc3339(),
+            },
+        )
+    })?;
+    Ok(view)
 }
 
 #[derive(Debug, Serialize, TS)]
@@ -222,15 +244,10 @@ pub struct ImportFileRequest {
 /// Imports a roster workbook, checking every teacher against the bar register (失信名单).
 #[tauri::command(async)]
 pub fn import_roster(request: ImportFileRequest, open: State<'_, OpenSession>) -> Result<ImportReport, ApiError> {
+    let who = operator()?;
     let register = register_entries()?;
     open.with(|store| {
-        session::import_roster_checked(
-            store,
-            &PathBuf::from(&request.path),
-            request.category,
-            &register,
-            &actor(),
-        )
+        session::import_roster_checked(store, &PathBuf::from(&request.path), request.category, &register, &who)
     })
 }
 
@@ -243,7 +260,8 @@ pub struct SaveLessonRequest {
 
 #[tauri::command(async)]
 pub fn save_lesson(request: SaveLessonRequest, open: State<'_, OpenSession>) -> Result<Lesson, ApiError> {
-    open.with(|store| session::save_lesson(store, request.id.as_ref(), &request.fields, &actor()))
+    let who = operator()?;
+    open.with(|store| session::save_lesson(store, request.id.as_ref(), &request.fields, &who))
 }
 
 #[derive(Debug, Serialize, TS)]
@@ -264,18 +282,21 @@ pub fn judges(open: State<'_, OpenSession>) -> Result<JudgeList, ApiError> {
 
 #[tauri::command(async)]
 pub fn import_judges(request: ImportFileRequest, open: State<'_, OpenSession>) -> Result<ImportReport, ApiError> {
-    open.with(|store| session::import_judges(store, &PathBuf::from(&request.path), &actor()))
+    let who = operator()?;
+    open.with(|store| session::import_judges(store, &PathBuf::from(&request.path), &who))
 }
 
 #[tauri::command(async)]
 pub fn save_judge(request: JudgeFields, open: State<'_, OpenSession>) -> Result<Judge, ApiError> {
-    open.with(|store| session::save_judge(store, &request, &actor()))
+    let who = operator()?;
+    open.with(|store| session::save_judge(store, &request, &who))
 }
 
 #[tauri::command(async)]
 pub fn set_panel(request: Panel, open: State<'_, OpenSession>) -> Result<JudgeList, ApiError> {
+    let who = operator()?;
     open.with(|store| {
-        store.set_panel(&request, &actor())?;
+        store.set_panel(&request, &who)?;
         Ok(JudgeList {
             judges: store.judges()?,
             panels: store.panels()?,
@@ -286,7 +307,8 @@ pub fn set_panel(request: Panel, open: State<'_, OpenSession>) -> Result<JudgeLi
 /// Makes (and stores) the assignment.
 #[tauri::command(async)]
 pub fn assign(open: State<'_, OpenSession>) -> Result<Assignment, ApiError> {
-    open.with(|store| session::run_assignment(store, &actor()))
+    let who = operator()?;
+    open.with(|store| session::run_assignment(store, &who))
 }
 
 /// The stored assignment.
@@ -312,9 +334,10 @@ pub fn export_sheets(
     on_progress: tauri::ipc::Channel<Progress>,
     open: State<'_, OpenSession>,
 ) -> Result<ExportedSheets, ApiError> {
+    let who = operator()?;
     open.with(|store| {
         let mut report = throttled(&on_progress);
-        let files = session::export_sheets_with(store, &PathBuf::from(&request.dir), &actor(), &mut report)?;
+        let files = session::export_sheets_with(store, &PathBuf::from(&request.dir), &who, &mut report)?;
         Ok(ExportedSheets {
             files: files.iter().map(|f| f.display().to_string()).collect(),
         })
@@ -435,7 +458,7 @@ pub struct ExportedSheet {
 #[tauri::command(async)]
 pub fn judge_export(request: ExportSheetRequest, work: State<'_, OpenWorkspace>) -> Result<ExportedSheet, ApiError> {
     work.with(|ws| {
-        let at = actor().at.to_rfc3339_opts(chrono::SecondsFormat::Secs, true);
+        let at = now().to_rfc3339_opts(chrono::SecondsFormat::Secs, true);
         let revision = judge::export(ws, &PathBuf::from(&request.path), &at)?;
         Ok(ExportedSheet {
             path: request.path,
@@ -539,6 +562,7 @@ pub fn import_sheets(
     on_progress: tauri::ipc::Channel<Progress>,
     open: State<'_, OpenSession>,
 ) -> Result<SheetImportList, ApiError> {
+    let who = operator()?;
     let paths: Vec<PathBuf> = request.paths.iter().map(PathBuf::from).collect();
     CANCEL_IMPORT.store(false, Ordering::SeqCst);
     open.with(|store| {
@@ -551,7 +575,7 @@ pub fn import_sheets(
                 report(done, total);
                 !CANCEL_IMPORT.load(Ordering::SeqCst)
             },
-            &actor(),
+            &who,
         )?;
         Ok(SheetImportList { imports })
     })
@@ -593,13 +617,14 @@ pub struct ConfirmSheetRequest {
 /// now on, or it settles a same-revision conflict in its favour.
 #[tauri::command(async)]
 pub fn confirm_sheet(request: ConfirmSheetRequest, open: State<'_, OpenSession>) -> Result<WaitingList, ApiError> {
+    let who = operator()?;
     open.with(|store| {
         let pick = SheetPick {
             revision: Some(request.revision),
             content_hash: Some(request.content_hash.clone()),
             file: None,
         };
-        store.confirm_sheet(&request.judge, &pick, &actor())?;
+        store.confirm_sheet(&request.judge, &pick, &who)?;
         Ok(WaitingList {
             sheets: store.waiting_sheets()?,
         })
@@ -635,8 +660,9 @@ pub struct AbsentRequest {
 
 #[tauri::command(async)]
 pub fn set_absent(request: AbsentRequest, open: State<'_, OpenSession>) -> Result<CoverageList, ApiError> {
+    let who = operator()?;
     open.with(|store| {
-        store.set_absent(&request.judge, request.reason.as_deref(), &actor())?;
+        store.set_absent(&request.judge, request.reason.as_deref(), &who)?;
         Ok(CoverageList {
             judges: session::coverage(store)?,
         })
@@ -651,8 +677,9 @@ pub struct DecideRequest {
 
 #[tauri::command(async)]
 pub fn decide(request: DecideRequest, open: State<'_, OpenSession>) -> Result<Results, ApiError> {
+    let who = operator()?;
     open.with(|store| {
-        session::decide(store, &request.decision, &request.reason, &actor())?;
+        session::decide(store, &request.decision, &request.reason, &who)?;
         session::results(store)
     })
 }
@@ -722,9 +749,10 @@ pub struct Finalized {
 
 #[tauri::command(async)]
 pub fn finalize(open: State<'_, OpenSession>) -> Result<Finalized, ApiError> {
+    let who = operator()?;
     let mut register = Register::open(&paths::register_file())?;
     open.with(|store| {
-        let barred = session::finalize_into(store, &mut register, &actor())?;
+        let barred = session::finalize_into(store, &mut register, &who)?;
         Ok(Finalized {
             results: session::results(store)?,
             barred,
@@ -740,8 +768,9 @@ pub struct ReasonRequest {
 /// Lifts 定稿 (audited with the chair's reason).
 #[tauri::command(async)]
 pub fn reopen(request: ReasonRequest, open: State<'_, OpenSession>) -> Result<Results, ApiError> {
+    let who = operator()?;
     open.with(|store| {
-        store.reopen(&request.reason, &actor())?;
+        store.reopen(&request.reason, &who)?;
         session::results(store)
     })
 }
@@ -805,8 +834,9 @@ pub fn open_demo(request: DemoRequest, open: State<'_, OpenSession>) -> Result<S
 /// Deletes a lesson nobody has scored (audited).
 #[tauri::command(async)]
 pub fn delete_lesson(request: LessonRequest, open: State<'_, OpenSession>) -> Result<LessonList, ApiError> {
+    let who = operator()?;
     open.with(|store| {
-        session::delete_lesson(store, &request.lesson, &actor())?;
+        session::delete_lesson(store, &request.lesson, &who)?;
         Ok(LessonList {
             lessons: store.lessons()?,
         })
@@ -821,8 +851,9 @@ pub struct JudgeRequest {
 /// Deletes a judge whose sheet has not come back (audited).
 #[tauri::command(async)]
 pub fn delete_judge(request: JudgeRequest, open: State<'_, OpenSession>) -> Result<JudgeList, ApiError> {
+    let who = operator()?;
     open.with(|store| {
-        session::delete_judge(store, &request.judge, &actor())?;
+        session::delete_judge(store, &request.judge, &who)?;
         Ok(JudgeList {
             judges: store.judges()?,
             panels: store.panels()?,
@@ -839,8 +870,9 @@ pub struct UpdateJudgeRequest {
 /// Edits a judge (audited old → new).
 #[tauri::command(async)]
 pub fn update_judge(request: UpdateJudgeRequest, open: State<'_, OpenSession>) -> Result<JudgeList, ApiError> {
+    let who = operator()?;
     open.with(|store| {
-        store.update_judge(&request.judge, &request.fields, &actor())?;
+        store.update_judge(&request.judge, &request.fields, &who)?;
         Ok(JudgeList {
             judges: store.judges()?,
             panels: store.panels()?,
@@ -855,11 +887,36 @@ pub struct SwapRequest {
     pub to: JudgeId,
 }
 
+#[derive(Debug, Deserialize, TS)]
+pub struct SwapCandidatesRequest {
+    pub lesson: LessonId,
+    pub from: JudgeId,
+}
+
+#[derive(Debug, Serialize, TS)]
+pub struct SwapCandidates {
+    pub judges: Vec<session::SwapCandidate>,
+}
+
+/// Who may take a judge's lesson by hand, and why each other judge may not.
+#[tauri::command(async)]
+pub fn swap_candidates(
+    request: SwapCandidatesRequest,
+    open: State<'_, OpenSession>,
+) -> Result<SwapCandidates, ApiError> {
+    open.with(|store| {
+        Ok(SwapCandidates {
+            judges: session::swap_candidates(store, &request.lesson, &request.from)?,
+        })
+    })
+}
+
 /// Gives one lesson of a judge to another judge by hand (recusal enforced, audited).
 #[tauri::command(async)]
 pub fn swap_judge(request: SwapRequest, open: State<'_, OpenSession>) -> Result<Assignment, ApiError> {
+    let who = operator()?;
     open.with(|store| {
-        session::swap_judge(store, &request.lesson, &request.from, &request.to, &actor())?;
+        session::swap_judge(store, &request.lesson, &request.from, &request.to, &who)?;
         store.assignment()
     })
 }
@@ -882,8 +939,9 @@ pub struct Reviewed {
 /// and writes the judge's new sheet, which now holds the lesson.
 #[tauri::command(async)]
 pub fn request_review(request: ReviewRequest, open: State<'_, OpenSession>) -> Result<Reviewed, ApiError> {
+    let who = operator()?;
     open.with(|store| {
-        let a = actor();
+        let a = who;
         let decision = Decision::Review {
             lesson: request.lesson.clone(),
             judge: request.judge.clone(),
@@ -913,8 +971,9 @@ pub struct Replaced {
 /// Hands an absent judge's unscored lessons to a replacement and writes the replacement's sheet.
 #[tauri::command(async)]
 pub fn replace_judge(request: ReplaceRequest, open: State<'_, OpenSession>) -> Result<Replaced, ApiError> {
+    let who = operator()?;
     open.with(|store| {
-        let a = actor();
+        let a = who;
         let lessons = session::replace_judge(store, &request.absent, &request.replacement, &a)?;
         let sheet = session::export_sheet_for(store, &request.replacement, &PathBuf::from(&request.dir), &a)?;
         Ok(Replaced {
@@ -960,14 +1019,8 @@ pub fn check_materials(
     on_progress: tauri::ipc::Channel<Progress>,
     open: State<'_, OpenSession>,
 ) -> Result<jingpin::materials::CheckReport, ApiError> {
-    open.with(|store| {
-        session::check_materials(
-            store,
-            &PathBuf::from(&request.dir),
-            &mut throttled(&on_progress),
-            &actor(),
-        )
-    })
+    let who = operator()?;
+    open.with(|store| session::check_materials(store, &PathBuf::from(&request.dir), &mut throttled(&on_progress), &who))
 }
 
 /// The stored 形式审查, the run it came from, and the lessons the chair kept out.
@@ -1006,8 +1059,9 @@ pub struct ExcludeRequest {
 /// Keeps a lesson out of the evaluation after 形式审查 (or takes it back in), audited.
 #[tauri::command(async)]
 pub fn set_excluded(request: ExcludeRequest, open: State<'_, OpenSession>) -> Result<MaterialsView, ApiError> {
+    let who = operator()?;
     open.with(|store| {
-        store.set_excluded(&request.lesson, request.reason.as_deref(), &actor())?;
+        store.set_excluded(&request.lesson, request.reason.as_deref(), &who)?;
         materials_view(store)
     })
 }
@@ -1081,8 +1135,9 @@ pub fn register() -> Result<RegisterView, ApiError> {
 /// Adds a barred teacher by hand.
 #[tauri::command(async)]
 pub fn register_add(request: BarEntry) -> Result<RegisterView, ApiError> {
+    let who = operator()?;
     let mut r = Register::open(&paths::register_file())?;
-    r.add(&[request], "register.add", "app", &actor())?;
+    r.add(&[request], "register.add", "app", &who)?;
     register_view(&r)
 }
 
@@ -1097,10 +1152,11 @@ pub struct RegisterEditRequest {
 /// Corrects or removes an entry, with the reason (audited).
 #[tauri::command(async)]
 pub fn register_edit(request: RegisterEditRequest) -> Result<RegisterView, ApiError> {
+    let who = operator()?;
     let mut r = Register::open(&paths::register_file())?;
     match &request.entry {
-        Some(e) => r.update(request.id, e, &request.reason, &actor())?,
-        None => r.remove(request.id, &request.reason, &actor())?,
+        Some(e) => r.update(request.id, e, &request.reason, &who)?,
+        None => r.remove(request.id, &request.reason, &who)?,
     }
     register_view(&r)
 }
@@ -1114,10 +1170,11 @@ pub struct RegisterImported {
 /// Adds the entries of a register workbook another office sent (one transaction).
 #[tauri::command(async)]
 pub fn register_import(request: ExportAwardsRequest) -> Result<RegisterImported, ApiError> {
+    let who = operator()?;
     let path = PathBuf::from(&request.path);
     let entries = jingpin::import::register_sheet::read_register(&path)?;
     let mut r = Register::open(&paths::register_file())?;
-    let added = r.add(&entries, "register.import", &path.display().to_string(), &actor())?;
+    let added = r.add(&entries, "register.import", &path.display().to_string(), &who)?;
     Ok(RegisterImported {
         added,
         view: register_view(&r)?,
@@ -1136,7 +1193,7 @@ pub struct RegisterExportRequest {
 #[tauri::command(async)]
 pub fn register_export(request: RegisterExportRequest) -> Result<(), ApiError> {
     let entries: Vec<BarEntry> = register_entries()?;
-    let date = actor().at.format("%Y-%m-%d").to_string();
+    let date = now().format("%Y-%m-%d").to_string();
     jingpin::export::write_register(
         &entries,
         &request.unit,
@@ -1165,9 +1222,10 @@ pub fn bar_matches(open: State<'_, OpenSession>) -> Result<BarMatchList, ApiErro
 /// Checks the whole roster against the register again.
 #[tauri::command(async)]
 pub fn check_register(open: State<'_, OpenSession>) -> Result<BarMatchList, ApiError> {
+    let who = operator()?;
     let register = register_entries()?;
     open.with(|store| {
-        session::check_register(store, &register, &actor())?;
+        session::check_register(store, &register, &who)?;
         Ok(BarMatchList {
             matches: store.bar_matches()?,
         })
@@ -1185,6 +1243,7 @@ pub struct SettleBarRequest {
 /// The chair confirms (the lesson is kept out) or dismisses a match, with a reason.
 #[tauri::command(async)]
 pub fn settle_bar_match(request: SettleBarRequest, open: State<'_, OpenSession>) -> Result<BarMatchList, ApiError> {
+    let who = operator()?;
     open.with(|store| {
         session::settle_bar_match(
             store,
@@ -1192,7 +1251,7 @@ pub fn settle_bar_match(request: SettleBarRequest, open: State<'_, OpenSession>)
             &request.teacher,
             request.status,
             &request.reason,
-            &actor(),
+            &who,
         )?;
         Ok(BarMatchList {
             matches: store.bar_matches()?,

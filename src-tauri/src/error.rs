@@ -28,6 +28,9 @@ pub enum ShellCode {
     NotMaterial,
     /// The system could not open a file with its default program.
     OpenFailed,
+    /// A change was asked for before the window's user gave their name (the audit log names a
+    /// person for every change); nothing was done.
+    OperatorNeeded,
     /// Never sent: what the window calls a failure that did not come back as an `ApiError`.
     Unknown,
 }
@@ -76,6 +79,17 @@ impl ApiError {
         ApiError {
             code: ApiErrorCode::Shell(ShellCode::OpenFailed),
             message: format!("cannot open {path}: {e}"),
+            details: Vec::new(),
+        }
+    }
+}
+
+impl ApiError {
+    /// A write came before the window's user gave their name.
+    pub fn operator_needed() -> ApiError {
+        ApiError {
+            code: ApiErrorCode::Shell(ShellCode::OperatorNeeded),
+            message: "the operator's name is needed before a change".into(),
             details: Vec::new(),
         }
     }

@@ -130,6 +130,7 @@ pub fn commands() -> Vec<CommandSig> {
         call_with::<LessonRequest, LessonList>("delete_lesson"),
         call_with::<JudgeRequest, JudgeList>("delete_judge"),
         call_with::<UpdateJudgeRequest, JudgeList>("update_judge"),
+        call_with::<SwapCandidatesRequest, SwapCandidates>("swap_candidates"),
         call_with::<SwapRequest, Assignment>("swap_judge"),
         call_with::<ReplaceRequest, Replaced>("replace_judge"),
         call_with::<ReviewRequest, Reviewed>("request_review"),
@@ -214,7 +215,8 @@ fn commands_ts() -> String {
     imports.sort();
     let mut out = String::from(
         "// GENERATED from src-tauri/src/ipc.rs by `cargo run -p jingpin-desktop --bin gen-ipc`. Do not edit.\n\
-         import { Channel, invoke } from \"@tauri-apps/api/core\";\n",
+         import { Channel } from \"@tauri-apps/api/core\";\n\
+         import { invoke } from \"./invoke\";\n",
     );
     for t in imports {
         out.push_str(&format!("import type {{ {t} }} from \"./bindings/{t}\";\n"));

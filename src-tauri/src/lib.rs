@@ -63,6 +63,7 @@ pub fn run() {
             commands::delete_lesson,
             commands::delete_judge,
             commands::update_judge,
+            commands::swap_candidates,
             commands::swap_judge,
             commands::replace_judge,
             commands::request_review,

@@ -133,7 +133,8 @@ pub struct WorkbookInput<'a> {
     pub chain: &'a str,
     /// 评委校准 (severity, interval, agreement, flags) for 评委统计.
     pub calibration: &'a crate::calibration::Calibration,
-    /// 推荐稳定性 per lesson, when the export was asked for it: a column on 推荐名单 and 候补名单.
+    /// 推荐稳定性 per lesson, when the export was asked for it: the 公平性 sheet (never a column of
+    /// a list a bureau stamps).
     pub stability: Option<&'a BTreeMap<crate::roster::LessonId, crate::stability::LessonStability>>,
 }
 
@@ -190,6 +191,44 @@ fn formats(paper: Paper) -> Formats {
 /// Display width in character cells: a CJK character takes two.
 fn text_width(s: &str) -> usize {
     s.chars().map(|c| if c.is_ascii() { 1 } else { 2 }).sum()
+}
+
+/// The lines under a printed table: who signs, and where the unit stamps.
+const SIGNATURES: &str = "评审组长（签字）：＿＿＿＿＿＿　　审核人（签字）：＿＿＿＿＿＿　　填报单位（盖章）";
+
+/// A character of the 16-point title takes about this many cells of the 11-point body.
+const TITLE_SCALE: f64 = 1.5;
+
+/// Column widths wide enough in sum for the lines merged across the table: the title, the
+/// 填报单位 and date line, the signature line. A narrow table (名额使用 has five columns) would
+/// otherwise print its title clipped on both sides and lose its 日志校验码 and 盖章 line; its
+/// columns are widened in proportion (the page is fitted to its width when printed).
+fn print_widths(widths: &[f64], title: &str, unit_line: &str, date_line: &str) -> Vec<f64> {
+    let needed = [
+        text_width(title) as f64 * TITLE_SCALE + 4.0,
+        text_width(unit_line) as f64 + text_width(date_line) as f64 + 6.0,
+        text_width(SIGNATURES) as f64 + 4.0,
+    ]
+    .into_iter()
+    .fold(0.0, f64::max);
+    let total: f64 = widths.iter().sum();
+    if total >= needed || total <= 0.0 {
+        return widths.to_vec();
+    }
+    let k = needed / total;
+    widths.iter().map(|w| (w * k).ceil()).collect()
+}
+
+/// The last column of the shortest run of columns from the first that is at least `need` wide.
+fn split_after(widths: &[f64], need: f64) -> u16 {
+    let mut sum = 0.0;
+    for (c, w) in widths.iter().enumerate() {
+        sum += w;
+        if sum >= need {
+            return c as u16;
+        }
+    }
+    widths.len().saturating_sub(1) as u16
 }
 
 /// Header lines needed so no header is cut: the widest header over its column's width.
@@ -254,36 +293,34 @@ fn fill<'a>(
     ws.set_name(name)?;
     let last_col = headers.len().saturating_sub(1) as u16;
     let p = &f.paper;
-    ws.merge_range(
-        0,
-        0,
-        0,
-        last_col,
-        &format!("{}　{}（{}）", p.session, name, p.stamp),
-        &f.title,
-    )?;
-    ws.set_row_height(0, 30)?;
+    let title = format!("{}　{}（{}）", p.session, name, p.stamp);
     let unit = if p.unit.is_empty() {
         "____________（盖章）"
     } else {
         p.unit.as_str()
     };
-    let half = last_col / 2;
-    ws.merge_range(
-        1,
-        0,
-        1,
-        half.max(1).min(last_col),
-        &format!("填报单位：{unit}"),
-        &f.line,
-    )?;
-    if half + 1 < last_col {
-        let chain = if p.chain.is_empty() {
-            String::new()
-        } else {
-            format!("　日志校验码：{}", p.chain)
-        };
-        ws.merge_range(1, half + 1, 1, last_col, &format!("日期：{}{chain}", p.stamp), &f.line)?;
+    let unit_line = format!("填报单位：{unit}");
+    let chain = if p.chain.is_empty() {
+        String::new()
+    } else {
+        format!("　日志校验码：{}", p.chain)
+    };
+    let date_line = format!("日期：{}{chain}", p.stamp);
+    let widths = &print_widths(widths, &title, &unit_line, &date_line);
+    ws.merge_range(0, 0, 0, last_col, &title, &f.title)?;
+    ws.set_row_height(0, 30)?;
+    // 填报单位 on the left, the date and the log's check code on the right, each over as many
+    // columns as its text needs (a merged cell clips what does not fit)
+    let split = split_after(widths, text_width(&unit_line) as f64 + 2.0).min(last_col.saturating_sub(1));
+    if split == 0 {
+        ws.write_string_with_format(1, 0, &unit_line, &f.line)?;
+    } else {
+        ws.merge_range(1, 0, 1, split, &unit_line, &f.line)?;
+    }
+    if split + 1 < last_col {
+        ws.merge_range(1, split + 1, 1, last_col, &date_line, &f.line)?;
+    } else if split < last_col {
+        ws.write_string_with_format(1, last_col, &date_line, &f.line)?;
     }
     ws.set_row_height(1, 22)?;
     for (c, h) in headers.iter().enumerate() {
@@ -326,14 +363,7 @@ fn fill<'a>(
     }
     // signature lines under the table
     let sign = last_row + 2;
-    ws.merge_range(
-        sign,
-        0,
-        sign,
-        last_col.max(1),
-        "评审组长（签字）：＿＿＿＿＿＿　　审核人（签字）：＿＿＿＿＿＿　　填报单位（盖章）",
-        &f.line,
-    )?;
+    ws.merge_range(sign, 0, sign, last_col.max(1), SIGNATURES, &f.line)?;
     ws.set_row_height(sign, 28)?;
     for (c, w) in widths.iter().enumerate() {
         ws.set_column_width(c as u16, *w)?;
@@ -384,21 +414,14 @@ fn stability_cell<'a>(s: Option<&crate::stability::LessonStability>) -> Cell<'a>
     }
 }
 
-fn recommended_sheet(
-    wb: &mut Workbook,
-    c: &CategoryResults,
-    stability: Option<&BTreeMap<crate::roster::LessonId, crate::stability::LessonStability>>,
-    f: &Formats,
-) -> Result<(), XlsxError> {
-    let after: &[&str] = if stability.is_some() {
-        &["最终得分", "奖项", "推荐稳定性"]
-    } else {
-        &["最终得分", "奖项"]
-    };
+fn recommended_sheet(wb: &mut Workbook, c: &CategoryResults, f: &Formats) -> Result<(), XlsxError> {
+    // a list a bureau stamps: the decision and what it rests on, no analysis (stability and the
+    // other statistics are on 公平性 and 评委统计)
+    let after: &[&str] = &["最终得分", "奖项"];
     let headers = with_indicators(
         &[
             "序号",
-            "排名",
+            "得分排名",
             "地区",
             "学段",
             "学科",
@@ -417,9 +440,6 @@ fn recommended_sheet(
     let mut widths = vec![5.0, 5.0, 8.0, 5.0, 6.0, 6.0, 8.0, 9.0, 18.0, 10.0, 14.0, 5.0];
     widths.extend(c.rubric.indicators().iter().map(|_| 7.0));
     widths.extend([8.0, 6.0]);
-    if stability.is_some() {
-        widths.push(11.0);
-    }
     let mut rows = Vec::new();
     for (n, row) in c
         .rows
@@ -453,9 +473,6 @@ fn recommended_sheet(
         );
         cells.push(opt(row.scored.as_ref().map(|s| s.final_score)));
         cells.push(t(row.outcome.prize.clone().unwrap_or_default()));
-        if let Some(st) = stability {
-            cells.push(stability_cell(st.get(&row.lesson.id)));
-        }
         rows.push(cells);
     }
     let refs: Vec<&str> = headers.iter().map(String::as_str).collect();
@@ -470,8 +487,9 @@ fn recommended_sheet(
     )
 }
 
-/// 公示名单: the recommended lessons of every category as offices publish them (rank, title,
-/// teachers, school, region, prize), print-ready like every sheet.
+/// 公示名单: the recommended lessons of every category as offices publish them (title, teachers,
+/// school, region, prize), numbered in list order (a score rank such as "2" beside the only
+/// recommended lesson of a category puzzles the public), print-ready like every sheet.
 fn publication_sheet(wb: &mut Workbook, results: &Results, f: &Formats) -> Result<(), XlsxError> {
     let mut rows = Vec::new();
     for c in &results.categories {
@@ -480,7 +498,6 @@ fn publication_sheet(wb: &mut Workbook, results: &Results, f: &Formats) -> Resul
             rows.push(vec![
                 Cell::Num(rows.len() as f64 + 1.0),
                 t(c.category.name()),
-                row.outcome.rank.map_or(Cell::Blank, |r| Cell::Num(f64::from(r))),
                 t(&l.title),
                 t(l.teachers.join("、")),
                 t(&l.school),
@@ -492,8 +509,8 @@ fn publication_sheet(wb: &mut Workbook, results: &Results, f: &Formats) -> Resul
     table(
         wb,
         "公示名单",
-        &["序号", "类别", "排名", "课名", "主讲教师", "单位", "地区", "奖项"],
-        &[6.0, 10.0, 6.0, 28.0, 16.0, 24.0, 10.0, 8.0],
+        &["序号", "类别", "课名", "主讲教师", "单位", "地区", "奖项"],
+        &[6.0, 10.0, 30.0, 16.0, 26.0, 10.0, 8.0],
         rows,
         Rows::Few,
         f,
@@ -717,7 +734,9 @@ fn judges_sheet(wb: &mut Workbook, input: &WorkbookInput<'_>, f: &Formats) -> Re
     chart.set_width((40 * charted as u32).clamp(640, 1400)).set_height(380);
     let at = HEADER_ROW + n + 4;
     ws.set_page_breaks(&[at])?;
-    ws.insert_chart_with_offset(at, 0, &chart, 0, 0)?;
+    // a little below the break: LibreOffice draws a chart that starts exactly on it with its top
+    // border on the page before
+    ws.insert_chart_with_offset(at, 0, &chart, 0, 8)?;
     Ok(())
 }
 
@@ -920,7 +939,7 @@ fn results_workbook(input: &WorkbookInput<'_>) -> Result<Workbook, XlsxError> {
         });
         let here = (|| {
             for c in categories {
-                recommended_sheet(&mut wb, c, input.stability, &f)?;
+                recommended_sheet(&mut wb, c, &f)?;
             }
             publication_sheet(&mut wb, input.results, &f)?;
             lists_sheets(&mut wb, input, &f)?;
@@ -1141,7 +1160,7 @@ fn lists_sheets(wb: &mut Workbook, input: &WorkbookInput<'_>, f: &Formats) -> Re
         .filter(|(_, r)| r.outcome.status == Status::Alternate)
         .map(|(c, r)| {
             let l = &r.lesson.fields;
-            let mut cells = vec![
+            vec![
                 t(c.category.name()),
                 t(reason_text(&r.outcome.reason)),
                 r.outcome.rank.map_or(Cell::Blank, |x| Cell::Num(f64::from(x))),
@@ -1153,17 +1172,13 @@ fn lists_sheets(wb: &mut Workbook, input: &WorkbookInput<'_>, f: &Formats) -> Re
                 t(l.teachers.join("、")),
                 t(&l.school),
                 opt(r.scored.as_ref().map(|s| s.final_score)),
-            ];
-            if let Some(st) = input.stability {
-                cells.push(stability_cell(st.get(&r.lesson.id)));
-            }
-            cells
+            ]
         })
         .collect();
-    let mut headers = vec![
+    let headers = [
         "类别",
         "候补",
-        "排名",
+        "得分排名",
         "课程编号",
         "地区",
         "学段",
@@ -1173,12 +1188,11 @@ fn lists_sheets(wb: &mut Workbook, input: &WorkbookInput<'_>, f: &Formats) -> Re
         "单位",
         "最终得分",
     ];
-    let mut widths = vec![10.0, 18.0, 6.0, 10.0, 10.0, 6.0, 8.0, 24.0, 14.0, 20.0, 10.0];
-    if input.stability.is_some() {
-        headers.push("推荐稳定性");
-        widths.push(11.0);
-    }
+    let widths = [10.0, 18.0, 6.0, 10.0, 10.0, 6.0, 8.0, 24.0, 14.0, 20.0, 10.0];
     table(wb, "候补名单", &headers, &widths, alternates, Rows::Few, f)?;
+    if let Some(st) = input.stability {
+        fairness_sheet(wb, input, st, f)?;
+    }
 
     let others: Vec<Vec<Cell>> = all()
         .filter(|(_, r)| !matches!(r.outcome.status, Status::Recommended | Status::Alternate))
@@ -1204,7 +1218,7 @@ fn lists_sheets(wb: &mut Workbook, input: &WorkbookInput<'_>, f: &Formats) -> Re
         "未推荐",
         &[
             "类别",
-            "排名",
+            "得分排名",
             "课程编号",
             "地区",
             "课名",
@@ -1222,6 +1236,53 @@ fn lists_sheets(wb: &mut Workbook, input: &WorkbookInput<'_>, f: &Formats) -> Re
     )?;
 
     Ok(())
+}
+
+/// 公平性: how stable each ranked lesson's outcome is (bootstrap and leave-one-judge-out), the
+/// analysis that stays off the stamped lists.
+fn fairness_sheet(
+    wb: &mut Workbook,
+    input: &WorkbookInput<'_>,
+    stability: &BTreeMap<crate::roster::LessonId, crate::stability::LessonStability>,
+    f: &Formats,
+) -> Result<(), XlsxError> {
+    let rows: Vec<Vec<Cell>> = input
+        .results
+        .categories
+        .iter()
+        .flat_map(|c| c.rows.iter().map(move |r| (c, r)))
+        .filter_map(|(c, r)| stability.get(&r.lesson.id).map(|s| (c, r, s)))
+        .map(|(c, r, s)| {
+            vec![
+                t(c.category.name()),
+                r.outcome.rank.map_or(Cell::Blank, |x| Cell::Num(f64::from(x))),
+                t(r.lesson.id.as_str()),
+                t(&r.lesson.fields.title),
+                t(status_text(r.outcome.status)),
+                opt(r.scored.as_ref().map(|s| s.final_score)),
+                stability_cell(Some(s)),
+                s.leave_one_out.map_or(Cell::Blank, |x| t(format!("{:.0}%", x * 100.0))),
+            ]
+        })
+        .collect();
+    table(
+        wb,
+        "公平性",
+        &[
+            "类别",
+            "得分排名",
+            "课程编号",
+            "课名",
+            "状态",
+            "最终得分",
+            "推荐稳定性",
+            "去掉一位评委后不变",
+        ],
+        &[10.0, 6.0, 10.0, 28.0, 8.0, 10.0, 12.0, 12.0],
+        rows,
+        Rows::Few,
+        f,
+    )
 }
 
 /// Puts the formats a 评分明细 sheet uses into the workbook's table, in the order its filling

@@ -191,6 +191,104 @@ struct Cap<'a> {
 }
 
 pub fn select(input: &CategoryInput<'_>, settings: &Settings, decisions: &Decisions) -> Vec<Outcome> {
+    let mut out = select_once(input, settings, decisions);
+    settle_ties(&mut out, input, settings, decisions);
+    // in rank order, unranked last by id
+    let mut v: Vec<Outcome> = out.into_values().collect();
+    v.sort_by(|a, b| (a.rank.is_none(), a.rank, &a.id).cmp(&(b.rank.is_none(), b.rank, &b.id)));
+    v
+}
+
+/// The largest tie group whose every order is replayed (5! = 120 selections). A larger group
+/// whose members end differently keeps blocking 定稿 (the chair orders it): never a wrong
+/// "nothing changes".
+const REPLAYED_TIE: usize = 5;
+
+/// What a tie's order can change for one lesson: its status, its alternate number, its prize.
+fn stake(o: &Outcome) -> (Status, Option<u32>, Option<String>) {
+    let order = match o.reason {
+        Reason::Alternate { order } | Reason::SwappedOut { order, .. } => Some(order),
+        _ => None,
+    };
+    (o.status, order, o.prize.clone())
+}
+
+/// A tie whose members ended differently blocks 定稿 only if its order changes some member's
+/// status, alternate number or prize: the selection is replayed with every order of the group,
+/// and a group that ends the same way whatever the order (a cap or another rule settles it) is
+/// only a shared rank (DESIGN.md §8).
+fn settle_ties(
+    out: &mut FxHashMap<LessonId, Outcome>,
+    input: &CategoryInput<'_>,
+    settings: &Settings,
+    decisions: &Decisions,
+) {
+    let mut groups: BTreeMap<u32, Vec<LessonId>> = BTreeMap::new();
+    for o in out.values().filter(|o| o.tie_at_cut) {
+        if let Some(r) = o.rank {
+            groups.entry(r).or_default().push(o.id.clone());
+        }
+    }
+    for (_, mut ids) in groups {
+        if ids.len() > REPLAYED_TIE {
+            continue;
+        }
+        ids.sort();
+        let mut first: Option<Vec<(Status, Option<u32>, Option<String>)>> = None;
+        let mut changes = false;
+        for order in permutations(ids.len()) {
+            let mut d = decisions.clone();
+            for (k, i) in order.iter().enumerate() {
+                d.tie_order.insert(ids[*i].clone(), k as u32);
+            }
+            let replay = select_once(input, settings, &d);
+            let stakes: Vec<_> = ids.iter().map(|id| stake(&replay[id])).collect();
+            match &first {
+                None => first = Some(stakes),
+                Some(f) if *f != stakes => {
+                    changes = true;
+                    break;
+                }
+                Some(_) => {}
+            }
+        }
+        if !changes {
+            for id in &ids {
+                if let Some(o) = out.get_mut(id) {
+                    o.tie_at_cut = false;
+                }
+            }
+        }
+    }
+}
+
+/// Every order of `n` items (Heap's algorithm), the identity first.
+fn permutations(n: usize) -> Vec<Vec<usize>> {
+    let mut a: Vec<usize> = (0..n).collect();
+    let mut out = vec![a.clone()];
+    let mut c = vec![0usize; n];
+    let mut i = 1;
+    while i < n {
+        if c[i] < i {
+            if i % 2 == 0 {
+                a.swap(0, i);
+            } else {
+                a.swap(c[i], i);
+            }
+            out.push(a.clone());
+            c[i] += 1;
+            i = 1;
+        } else {
+            c[i] = 0;
+            i += 1;
+        }
+    }
+    out
+}
+
+/// One selection with the decisions as given; ties whose members end differently are marked
+/// `tie_at_cut` (the replays of [`settle_ties`] then clear the ones whose order changes nothing).
+fn select_once(input: &CategoryInput<'_>, settings: &Settings, decisions: &Decisions) -> FxHashMap<LessonId, Outcome> {
     let rules = &settings.rules;
     let quota = settings.category(input.category).map_or(0, |c| c.quota);
     // looked up by id only (the outcomes are put in order at the end), so hashed: a national
@@ -292,7 +390,11 @@ pub fn select(input: &CategoryInput<'_>, settings: &Settings, decisions: &Decisi
         for cap in &mut caps {
             let taken = picks
                 .iter()
-                .filter(|p| cap.subjects.contains(lesson[p].fields.subject.as_str()))
+                .filter(|p| {
+                    cap.subjects
+                        .iter()
+                        .any(|s| crate::settings::cap_covers(s, lesson[p].fields.subject.as_str()))
+                })
                 .count() as u32;
             let allowed = total * cap.max_percent / 100;
             if taken > allowed {
@@ -308,10 +410,7 @@ pub fn select(input: &CategoryInput<'_>, settings: &Settings, decisions: &Decisi
     out.extend(walked);
     assign_prizes(&mut out, &picks, settings);
     mark_ties_at_cuts(&mut out);
-    // in rank order, unranked last by id
-    let mut v: Vec<Outcome> = out.into_values().collect();
-    v.sort_by(|a, b| (a.rank.is_none(), a.rank, &a.id).cmp(&(b.rank.is_none(), b.rank, &b.id)));
-    v
+    out
 }
 
 /// One walk down the ranking: recommend while every hard rule holds (with the caps' current
@@ -396,7 +495,13 @@ fn walk(
             })
         } else {
             (0..caps.len())
-                .find(|i| caps[*i].subjects.contains(f.subject.as_str()) && capped[*i] >= caps[*i].limit)
+                .find(|i| {
+                    caps[*i]
+                        .subjects
+                        .iter()
+                        .any(|s| crate::settings::cap_covers(s, f.subject.as_str()))
+                        && capped[*i] >= caps[*i].limit
+                })
                 .map(|i| Reason::SubjectShare {
                     subjects: caps[i].subjects.iter().map(|s| s.to_string()).collect(),
                     max_percent: caps[i].max_percent,
@@ -427,7 +532,11 @@ fn walk(
                 *per_region.entry(&f.region).or_insert(0) += 1;
                 *per_school_subject.entry((&f.school, &f.subject)).or_insert(0) += 1;
                 for (i, cap) in caps.iter().enumerate() {
-                    if cap.subjects.contains(f.subject.as_str()) {
+                    if cap
+                        .subjects
+                        .iter()
+                        .any(|s| crate::settings::cap_covers(s, f.subject.as_str()))
+                    {
                         capped[i] += 1;
                     }
                 }
@@ -468,13 +577,14 @@ fn number_alternates(out: &mut FxHashMap<LessonId, Outcome>, alternates: u32, qu
     }
 }
 
-/// A tie group (one shared rank) matters when its members did not all end alike: some
-/// recommended and some not, an alternate beside a lesson left out, or different prizes.
+/// A tie group (one shared rank) may matter when its members did not all end alike: some
+/// recommended and some not, an alternate beside a lesson left out, different alternate numbers
+/// or different prizes. [`settle_ties`] then asks whether the order is what made them differ.
 fn mark_ties_at_cuts(out: &mut FxHashMap<LessonId, Outcome>) {
-    let mut groups: BTreeMap<u32, Vec<(Status, Option<String>)>> = BTreeMap::new();
+    let mut groups: BTreeMap<u32, Vec<(Status, Option<u32>, Option<String>)>> = BTreeMap::new();
     for o in out.values().filter(|o| o.tie) {
         if let Some(r) = o.rank {
-            groups.entry(r).or_default().push((o.status, o.prize.clone()));
+            groups.entry(r).or_default().push(stake(o));
         }
     }
     for o in out.values_mut().filter(|o| o.tie) {

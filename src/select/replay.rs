@@ -136,7 +136,7 @@ impl Replay {
                             .entry((f.school.as_str(), f.subject.as_str()))
                             .or_insert(next),
                         caps: (0..caps.len() as u16)
-                            .filter(|k| caps[*k as usize].subjects.contains(&f.subject))
+                            .filter(|k| caps[*k as usize].covers(&f.subject))
                             .collect(),
                         stage: Stage::parse(&f.stage).map_or(Stage::ALL.len(), |s| s as usize) as u8,
                     }

@@ -163,7 +163,7 @@ impl Store {
             .conn
             .prepare(
                 "SELECT s.judge, s.revision, s.content_hash, s.status, s.file, s.imported_at, s.changes,
-                        s.confirmed IS NOT NULL
+                        s.confirmed IS NOT NULL, s.scores
                  FROM sheet_import s
                  WHERE s.confirmed IS NULL
                     OR (s.judge NOT IN (SELECT judge FROM current_sheet)
@@ -187,6 +187,10 @@ impl Store {
                     } else {
                         WaitReason::Unconfirmed
                     },
+                    lessons: from_json::<BTreeMap<LessonId, LessonScores>>(&r.get::<_, String>(8)?)?
+                        .into_iter()
+                        .map(|(lesson, s)| WaitingLesson::of(lesson, &s))
+                        .collect(),
                 })
             })
             .map_err(&e)?;
@@ -302,6 +306,38 @@ pub struct WaitingSheet {
     pub imported_at: String,
     pub changes: Vec<crate::sheet::read::SheetChange>,
     pub reason: WaitReason,
+    /// What the sheet says of each lesson, for confirming a sheet filled in a spreadsheet program
+    /// from a summary instead of cell by cell.
+    pub lessons: Vec<WaitingLesson>,
+}
+
+/// One lesson of a waiting sheet, summed up: its total, its veto items, whether it has a comment
+/// and its 未评 reason.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+pub struct WaitingLesson {
+    pub lesson: LessonId,
+    /// The sum of the scores given (none given: no total).
+    pub total: Option<crate::points::Points>,
+    /// Indicators left blank.
+    pub blank: u32,
+    pub vetoes: Vec<String>,
+    pub comment: bool,
+    pub unscored: Option<String>,
+}
+
+impl WaitingLesson {
+    fn of(lesson: LessonId, s: &LessonScores) -> WaitingLesson {
+        let given: Vec<crate::points::Points> = s.scores.iter().flatten().copied().collect();
+        WaitingLesson {
+            lesson,
+            total: (!given.is_empty()).then(|| given.iter().copied().sum()),
+            blank: s.scores.iter().filter(|x| x.is_none()).count() as u32,
+            vetoes: s.vetoes.iter().map(|v| v.veto.clone()).collect(),
+            comment: !s.comment.trim().is_empty(),
+            unscored: s.unscored.clone(),
+        }
+    }
 }
 
 /// A sheet the reader accepted, as the store keeps it.

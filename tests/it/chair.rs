@@ -253,7 +253,26 @@ fn lessons_and_judges_can_be_deleted_until_scores_exist_and_a_lesson_swapped_wit
     let path = dir.path().join("fresh.jpsession");
     let mut fresh = session::create(&path, &settings, &lib, "uid-2", &actor()).unwrap();
     session::import_roster(&mut fresh, &crate::fixture("roster-nanjing.xlsx"), None, &actor()).unwrap();
-    session::import_judges(&mut fresh, &crate::fixture("judges-nanjing.xlsx"), &actor()).unwrap();
+    assert!(
+        !fresh.settings().unwrap().rules.recuse_same_region,
+        "off until a judges list names regions"
+    );
+    let report = session::import_judges(&mut fresh, &crate::fixture("judges-nanjing.xlsx"), &actor()).unwrap();
+    // the list names each judge's 所在地区: recusal by region is turned on, and the chair told
+    assert!(fresh.settings().unwrap().rules.recuse_same_region);
+    assert!(
+        report
+            .warnings
+            .iter()
+            .any(|w| matches!(w.kind, ProblemKind::RegionRecusalOn { .. })),
+        "{:?}",
+        report.warnings
+    );
+    assert!(fresh
+        .audit_log()
+        .unwrap()
+        .iter()
+        .any(|x| x.action == "settings.update" && x.target.contains("recuse_same_region")));
     let a = session::run_assignment(&mut fresh, &actor()).unwrap();
     let pair = a.pairs[0].clone();
     let judges = fresh.judges().unwrap();
@@ -264,14 +283,51 @@ fn lessons_and_judges_can_be_deleted_until_scores_exist_and_a_lesson_swapped_wit
         let e = session::swap_judge(&mut fresh, &pair.lesson, &pair.judge, &own.id, &actor()).unwrap_err();
         assert!(matches!(e.problems()[0].kind, ProblemKind::RecusalConflict { .. }));
     }
-    let other = judges
+    // the swap dialog offers only judges who can take the lesson, and says why of the others
+    let candidates = session::swap_candidates(&fresh, &pair.lesson, &pair.judge).unwrap();
+    assert_eq!(
+        candidates.len(),
+        judges.len() - 1,
+        "every judge but the one giving the lesson away"
+    );
+    for c in &candidates {
+        let on_it = a.pairs.iter().any(|p| p.judge == c.judge.id && p.lesson == pair.lesson);
+        match &c.not_offered {
+            Some(session::NotOffered::AlreadyAssigned) => assert!(on_it, "{c:?}"),
+            Some(session::NotOffered::Recused { .. }) | Some(session::NotOffered::AlreadyAssigned) => {
+                // what is not offered is what the swap would refuse
+                let mut probe = Store::open(&path).unwrap();
+                let e = session::swap_judge(&mut probe, &pair.lesson, &pair.judge, &c.judge.id, &actor()).unwrap_err();
+                assert!(
+                    matches!(
+                        e.problems()[0].kind,
+                        ProblemKind::RecusalConflict { .. } | ProblemKind::AlreadyAssigned { .. }
+                    ),
+                    "{c:?}: {e}"
+                );
+            }
+            Some(session::NotOffered::OtherPanel { lesson_panel, .. }) => {
+                assert_ne!(&c.judge.fields.panel, lesson_panel)
+            }
+            Some(session::NotOffered::Absent) => panic!("nobody is absent: {c:?}"),
+            None => assert!(!on_it && c.judge.fields.unit != lesson.fields.school, "{c:?}"),
+        }
+    }
+    if let Some(own) = judges
         .iter()
-        .find(|j| {
-            j.id != pair.judge
-                && j.fields.unit != lesson.fields.school
-                && !a.pairs.iter().any(|p| p.judge == j.id && p.lesson == pair.lesson)
-        })
-        .unwrap();
+        .find(|j| j.fields.unit == lesson.fields.school && j.id != pair.judge)
+    {
+        let listed = candidates.iter().find(|c| c.judge.id == own.id).unwrap();
+        assert!(
+            matches!(listed.not_offered, Some(session::NotOffered::Recused { .. })),
+            "a judge of the lesson's own school is not offered: {listed:?}"
+        );
+    }
+    let other = &candidates
+        .iter()
+        .find(|c| c.not_offered.is_none())
+        .expect("someone can take the lesson")
+        .judge;
     session::swap_judge(&mut fresh, &pair.lesson, &pair.judge, &other.id, &actor()).unwrap();
     let after = fresh.assignment().unwrap();
     assert!(after
@@ -671,10 +727,14 @@ fn the_publication_list_and_one_certificate_row_per_teacher() {
     assert!(rows[0][0].contains("公示名单"), "a title: {:?}", rows[0]);
     assert_eq!(
         rows[2],
-        ["序号", "类别", "排名", "课名", "主讲教师", "单位", "地区", "奖项"]
+        ["序号", "类别", "课名", "主讲教师", "单位", "地区", "奖项"],
+        "a public list numbers its own rows; no score rank without saying so"
     );
     let listed: Vec<&Vec<String>> = rows[3..].iter().filter(|r| r[0].parse::<u32>().is_ok()).collect();
     assert_eq!(listed.len(), recommended.len(), "every recommended lesson, once");
+    let numbers: Vec<String> = listed.iter().map(|r| r[0].clone()).collect();
+    let in_order: Vec<String> = (1..=listed.len()).map(|n| n.to_string()).collect();
+    assert_eq!(numbers, in_order, "序号 counts the list in its own order");
 
     let awards = dir.path().join("获奖名单.xlsx");
     session::export_awards(&store, &awards).unwrap();

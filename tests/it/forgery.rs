@@ -214,6 +214,22 @@ fn an_intact_sheet_with_its_hmac_zeroed_waits_for_the_chair_with_every_cell_list
         "the issued revision, not the claimed one"
     );
     assert_eq!(waiting[0].changes, r.changes);
+    // the chair confirms such a sheet from a summary per lesson, not cell by cell
+    let lessons: usize = genuine.categories.iter().map(|c| c.lessons.len()).sum();
+    assert_eq!(waiting[0].lessons.len(), lessons, "one summary line per lesson");
+    for l in &waiting[0].lessons {
+        let indicators = genuine
+            .categories
+            .iter()
+            .find(|c| c.lessons.iter().any(|x| x.id == l.lesson))
+            .map(|c| c.rubric.indicators().len() as u32)
+            .unwrap();
+        assert_eq!(
+            (l.total, l.blank, l.vetoes.len(), l.unscored.as_deref()),
+            (Some(Points::whole(6 * indicators)), 0, 0, None),
+            "{l:?}"
+        );
+    }
 
     let merge = store
         .confirm_sheet(&JudgeId::new("J001"), &SheetPick::default(), &actor())

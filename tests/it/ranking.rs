@@ -729,6 +729,121 @@ fn hard_rules_each_name_their_reason() {
 }
 
 #[test]
+fn special_education_counts_peizhi_life_subjects_under_the_80_percent_cap() {
+    // a 培智 school's 语文 and 数学 are 生活语文 and 生活数学: the notice's cap counts them
+    // (DESIGN.md §8); before, 生活语文 escaped the cap and five of five picks were capped subjects
+    let s = settings(5);
+    let xs: Vec<L> = [
+        ("A", "生活语文", 95),
+        ("B", "生活数学", 94),
+        ("C", "生活适应", 93),
+        ("D", "语文", 92),
+        ("E", "生活语文", 91),
+        ("F", "唱游与律动", 80),
+    ]
+    .iter()
+    .map(|(id, subject, t)| L {
+        subject,
+        ..l(id, &[*t; 3])
+    })
+    .collect();
+    let o = run_in(Category::SpecialEducation, &xs, &s, &Decisions::default());
+    assert!(
+        matches!(&of(&o, "E").reason, Reason::SubjectShare { max_percent: 80, .. }),
+        "the fifth capped-subject lesson is held back by the cap: {:?}",
+        of(&o, "E").reason
+    );
+    assert_eq!(
+        of(&o, "F").status,
+        Status::Recommended,
+        "another subject takes the place"
+    );
+    let capped = o
+        .iter()
+        .filter(|x| x.status == Status::Recommended && ["A", "B", "C", "D", "E"].contains(&x.id.as_str()))
+        .count();
+    assert_eq!(
+        capped, 4,
+        "at most 80 % of five picks are 语文/数学/生活适应 in any school's naming"
+    );
+}
+
+#[test]
+fn a_tie_blocks_only_when_its_order_changes_an_outcome() {
+    // 特殊教育, quota 1: A (语文) and B (唱游与律动) tie. The 80 % cap of one pick allows no
+    // 语文 lesson, so A is out and B is recommended whatever the order: nothing for the chair
+    // to decide (the walk-through saw 定稿 wait for this order)
+    let s = settings(1);
+    let tie = |a: &'static str, b: &'static str| -> Vec<L> {
+        vec![
+            L {
+                subject: a,
+                ..l("A", &[96; 3])
+            },
+            L {
+                subject: b,
+                ..l("B", &[96; 3])
+            },
+            L {
+                subject: "唱游与律动",
+                ..l("C", &[60; 3])
+            },
+        ]
+    };
+    let o = run_in(
+        Category::SpecialEducation,
+        &tie("语文", "唱游与律动"),
+        &s,
+        &Decisions::default(),
+    );
+    assert!(of(&o, "A").tie && of(&o, "B").tie, "a shared rank is still shown");
+    assert_eq!(of(&o, "B").status, Status::Recommended);
+    assert!(
+        !of(&o, "A").tie_at_cut && !of(&o, "B").tie_at_cut,
+        "the cap settles it whatever the order: {:?} / {:?}",
+        of(&o, "A"),
+        of(&o, "B")
+    );
+    // two lessons of free subjects: the order decides who is recommended
+    let o = run_in(
+        Category::SpecialEducation,
+        &tie("唱游与律动", "运动与保健"),
+        &s,
+        &Decisions::default(),
+    );
+    assert!(
+        of(&o, "A").tie_at_cut && of(&o, "B").tie_at_cut,
+        "the order decides the one pick"
+    );
+    // both alternates: the order decides who is alternate 1 and who is 2
+    let mut more = settings(1);
+    more.rules.alternates_percent = 200;
+    let xs = vec![
+        L {
+            subject: "唱游与律动",
+            ..l("T", &[99; 3])
+        },
+        L {
+            subject: "唱游与律动",
+            ..l("A", &[96; 3])
+        },
+        L {
+            subject: "运动与保健",
+            ..l("B", &[96; 3])
+        },
+    ];
+    let o = run_in(Category::SpecialEducation, &xs, &more, &Decisions::default());
+    assert_eq!(
+        (of(&o, "A").status, of(&o, "B").status),
+        (Status::Alternate, Status::Alternate)
+    );
+    assert!(
+        of(&o, "A").tie_at_cut && of(&o, "B").tie_at_cut,
+        "the order decides the alternates' numbers"
+    );
+}
+
+#[test]
 fn special_education_keeps_the_subject_share_under_80_percent() {
     let s = settings(5); // 80% of 5 → at most 4 of 语文/数学/生活适应
     let xs: Vec<L> = [

@@ -61,13 +61,31 @@ export function makeJourney({ getBrowser, setBrowser, connect, home, env, fixtur
     throw new Error(`no visible option “${option}” in ${sel}; options: ${seen.join(" | ").slice(0, 300)}`);
   };
   /** Types into a text box (Element Plus passes data-test to the native input) and leaves it. */
+  /** Sends characters as keys, every one arriving: WebKitWebDriver drops a character repeated
+   *  within one keys() call ("L00055" arrived as "L05"), so a repeat starts a new call. */
+  const keysOf = async (value) => {
+    let chunk = [];
+    for (const ch of value) {
+      if (chunk.length && chunk[chunk.length - 1] === ch) {
+        await b().keys(chunk);
+        chunk = [];
+      }
+      chunk.push(ch);
+    }
+    if (chunk.length) await b().keys(chunk);
+  };
+  const valueOf = (sel) => b().execute((s) => document.querySelector(s)?.value ?? null, sel);
+  /** Types into a text box as a person does, checks the box holds exactly that, and leaves it. */
   const type = async (sel, value) => {
     const el = await $(sel);
     await el.waitForDisplayed({ timeout: 10000 });
+    await el.waitForEnabled({ timeout: 10000 });
     await el.click();
     await b().keys(["Control", "a"]);
     await b().keys(["Backspace"]);
-    await b().keys([...value]);
+    await keysOf(value);
+    const held = await valueOf(sel);
+    assert(held === value, `typed “${value}” into ${sel}, and it holds “${held}”`);
     await b().keys(["Tab"]);
   };
   /** Fills the one-line prompt (reason) of a message box and confirms it. */
@@ -75,9 +93,20 @@ export function makeJourney({ getBrowser, setBrowser, connect, home, env, fixtur
     const input = await $(".el-message-box input");
     await input.waitForDisplayed({ timeout: 10000 });
     await input.click();
-    await b().keys([...value]);
+    await keysOf(value);
+    const held = await valueOf(".el-message-box input");
+    assert(held === value, `typed “${value}” into the prompt, and it holds “${held}”`);
     await click(".el-message-box__btns .el-button--primary");
     await sleep(400);
+  };
+  /** 定稿 asks first, saying what locks and how to reopen; the chair confirms. */
+  const confirmFinalize = async () => {
+    const box = await $(".finalize-confirm");
+    await box.waitForDisplayed({ timeout: 10000 });
+    const says = await text(".finalize-confirm .el-message-box__message");
+    assert(says.includes("只读") && says.includes("解除定稿"), `the confirmation says what locks and how to reopen: ${says}`);
+    await click(".finalize-confirm .el-message-box__btns .el-button--primary");
+    await b().waitUntil(async () => !(await (await $(".finalize-confirm")).isDisplayed().catch(() => false)), { timeout: 10000 });
   };
   const confirmBox = async () => {
     await (await $(".el-message-box")).waitForDisplayed({ timeout: 10000 });
@@ -369,16 +398,42 @@ export function makeJourney({ getBrowser, setBrowser, connect, home, env, fixtur
         timeout: 5000,
         timeoutMsg: "the first score box is not focused",
       });
-      // an invalid value never stays in the box
-      await b().keys([..."15", "Enter"]); // 15 in a 10-point box
+      // an invalid value is refused beside the box and kept for correction; nothing is saved
+      await keysOf("15"); // 15 in a 10-point box
+      await b().keys(["Enter"]);
       await sleep(300);
-      const box = await b().execute(() => document.querySelector("[data-test=score-0]").value);
-      assert(box === "", `the box shows the saved value, not 15: “${box}”`);
+      const box = await valueOf("[data-test=score-0]");
+      assert(box === "15", `the box keeps what was typed: “${box}”`);
+      const refusal = await text("[data-test=score-error-0]");
+      assert(refusal.includes("0 至"), `the refusal is shown beside the box: “${refusal}”`);
+      const focused = await b().execute(() => document.activeElement?.dataset?.test);
+      assert(focused === "score-0", `Enter on a refused score stays in its box: ${focused}`);
+      const red = await b().execute(() => getComputedStyle(document.querySelector("[data-test=score-state-0]")).color);
+      assert(!/rgb\(103, 194, 58\)/.test(red), `the ✗ of a refused score is not drawn green: ${red}`);
+      const totalShown = await text("[data-test=judge-total]");
+      assert(/总分\s*0\s*\//.test(totalShown), `nothing was saved: ${totalShown}`);
+      await b().keys(["Control", "a"]);
       // every lesson but the last: a score and Enter per indicator
       for (let n = 0; n < judgeLessons.length - 1; n++) {
         for (const [k, w] of weightsOf[categoryOf[judgeLessons[n]]].entries()) {
-          await b().keys([...String(Math.max(1, w - ((k + n) % 3))), "Enter"]);
+          await keysOf(String(Math.max(1, w - ((k + n) % 3))));
+          await b().keys(["Enter"]);
           await sleep(100);
+        }
+        if (n === 0) {
+          // Enter on the last score moved to the next lesson: its first box has the focus, is
+          // not under the sticky lesson header, and no box of it claims a save it never had
+          await sleep(400);
+          const seen = await b().execute(() => {
+            const el = document.activeElement;
+            const r = el.getBoundingClientRect();
+            const top = document.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2);
+            const marks = [...document.querySelectorAll("[data-test^=score-state-]")].map((m) => m.textContent.trim()).join("");
+            return { focus: el.dataset.test, visible: top === el, marks };
+          });
+          assert(seen.focus === "score-0", `the next lesson's first box has the focus: ${seen.focus}`);
+          assert(seen.visible, "the focused box is not hidden under the lesson header");
+          assert(seen.marks === "", `a lesson not yet scored shows no saved marks: “${seen.marks}”`);
         }
       }
       await click(`//ol[@data-test='judge-lessons']/li[1]`);
@@ -472,7 +527,7 @@ export function makeJourney({ getBrowser, setBrowser, connect, home, env, fixtur
       assert(!ranking.some((r) => r.includes("待复议") && r.includes("尚无评分")), "no lesson without scores is called 待复议");
     });
 
-    await step("journey 8 · a held lesson: a third review is asked of another judge (new sheet written), then it is arbitrated from its detail: judges' scores shown, 150 impossible, marked 仲裁", async () => {
+    await step("journey 8 · a held lesson: a third review is asked of another judge (new sheet written), then it is arbitrated from its detail: judges' scores shown, 150 refused beside the box and nothing stored, marked 仲裁", async () => {
       const held = (await rowsOf("[data-test=results-table]")).find((r) => r.includes("分差"));
       assert(held, `a lesson held for its spread: ${(await rowsOf("[data-test=results-table]")).join("\n")}`);
       const id = lessons.find((l) => held.includes(l));
@@ -496,11 +551,24 @@ export function makeJourney({ getBrowser, setBrowser, connect, home, env, fixtur
       assert(written.length === 1, `the reviewer's new sheet in the folder: ${readdirSync(reviewDir)}`);
       await shoot(b(), "journey-11a-review.png");
       const input = "[data-test=arbitrate-score] input";
+      // a typo of 150: refused beside the box, kept for correction, the button does nothing,
+      // and the session stores nothing (read from the file, not from the box)
+      const before = run(["audit", db, "--json"]);
       await type(input, "150");
-      const clamped = await b().execute((s) => document.querySelector(s).value, input);
-      assert(Number(clamped) <= 100, `an arbitrated score above 100 cannot be entered: ${clamped}`);
-      await type(input, "86");
+      assert((await valueOf(input)) === "150", "the box keeps 150 as typed, unclamped");
+      const why = await text("[data-test=arbitrate-score-error]");
+      assert(why.includes("0 至 100"), `150 is refused beside the box: “${why}”`);
       await type("input[data-test=decision-reason]", "第三位评委复评后定分");
+      const disabled = await b().execute(() => document.querySelector("[data-test=arbitrate]").disabled);
+      assert(disabled, "仲裁定分 cannot be clicked while the score is refused");
+      await (await $("[data-test=arbitrate]")).click().catch(() => {});
+      await sleep(800);
+      assert((await valueOf(input)) === "150", "after the click the box still holds 150");
+      const after = run(["audit", db, "--json"]);
+      assert(after === before, "150 stored nothing: the session's audit log is unchanged");
+      assert(!(await text("[data-test=detail-decisions]")).includes("仲裁定分"), "no arbitration in force");
+      await type(input, "86");
+      assert((await text("[data-test=arbitrate-score-error]")) === "", "86 is accepted");
       await click("[data-test=arbitrate]");
       await waitText("[data-test=detail-decisions]", (t) => t.includes("仲裁定分 86.00"), "the decision in force");
       await waitText("[data-test=detail-history]", (t) => t.includes("第三位评委复评后定分"), "the decision's history");
@@ -545,6 +613,7 @@ export function makeJourney({ getBrowser, setBrowser, connect, home, env, fixtur
     await step("journey 10 · 定稿 is refused while lessons lack scores or a tie straddles the quota; the chair settles both, then it locks the session", async () => {
       await click("//div[contains(@class,'el-tabs__item')][contains(., '待处理')]");
       await click("[data-test=finalize]");
+      await confirmFinalize();
       await sleep(1000);
       const refusal = await text("[data-test=results-failure]");
       if (refusal) {
@@ -565,6 +634,7 @@ export function makeJourney({ getBrowser, setBrowser, connect, home, env, fixtur
           await click(".el-drawer__close-btn");
           await sleep(500);
           await click("[data-test=finalize]");
+      await confirmFinalize();
           await sleep(1000);
         }
       }
@@ -582,6 +652,7 @@ export function makeJourney({ getBrowser, setBrowser, connect, home, env, fixtur
       await click("[data-test=tie-save]");
       await sleep(1500);
       await click("[data-test=finalize]");
+      await confirmFinalize();
       await waitText("[data-test=finalized-banner]", (t) => t.includes("定稿"), "the finalized banner");
       const actions = await b().execute(() => document.querySelectorAll("[data-test=finalize]").length);
       assert(actions === 0, "no second 定稿");

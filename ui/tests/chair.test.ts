@@ -5,7 +5,10 @@ import { tieBreakParams, tieGroupOf } from "../src/logic/results";
 import { actionKey, auditMatches } from "../src/logic/audit";
 import { decisionChange } from "../src/logic/detail";
 import { makeI18n } from "../src/i18n";
-import { changedCellCount, confirmable } from "../src/logic/waiting";
+import { changedCellCount, confirmable, filledElsewhere, listedCellCount, signedChanges } from "../src/logic/waiting";
+import { mount } from "@vue/test-utils";
+import ElementPlus from "element-plus";
+import WaitingSheets from "../src/components/WaitingSheets.vue";
 import type { WaitingSheet } from "../src/ipc/bindings/WaitingSheet";
 import type { Assignment, Judge, ResultRow, Results } from "../src/ipc";
 
@@ -76,6 +79,36 @@ describe("sheets waiting for the chair", () => {
     const list = [w("J001", "unconfirmed", 2), w("J002", "conflict", 0), w("J002", "conflict", 1), w("J003", "unconfirmed", 3, "unverified")];
     expect(confirmable(list).map((x) => x.judge)).toEqual(["J001", "J003"]);
     expect(changedCellCount(confirmable(list))).toBe(5);
+  });
+  it("a sheet filled entirely in Excel/WPS is confirmed from a summary per lesson, not 128 cells", () => {
+    // the walk-through: a judge without the app filled the issued blank sheet; every cell was
+    // blank when the app wrote it, so nothing signed was changed
+    const lessons = Array.from({ length: 16 }, (_, i) => ({ lesson: `L000${10 + i}`, total: 80 + (i % 5), blank: 0, vetoes: i === 3 ? ["plagiarism"] : [], comment: i % 2 === 0, unscored: null }));
+    const filled = {
+      judge: "J007", revision: 0, content_hash: "h", status: "unverified", file: "/x/评分表-J007.xlsx", imported_at: "", reason: "unconfirmed",
+      changes: Array.from({ length: 128 }, (_, i) => ({ sheet: "评分表", cell: `I${i + 4}`, was: "", now: "7" })),
+      lessons,
+    } as unknown as WaitingSheet;
+    const edited = { ...filled, judge: "J008", changes: [...filled.changes.slice(0, 3), { sheet: "评分表", cell: "J4", was: "6", now: "9" }] } as WaitingSheet;
+    expect(filledElsewhere(filled)).toBe(true);
+    expect(filledElsewhere(edited)).toBe(false);
+    expect(signedChanges(edited).map((c) => c.cell)).toEqual(["J4"]);
+    expect(listedCellCount([filled, edited])).toBe(1);
+    const w = mount(WaitingSheets, {
+      props: { sheets: [filled, edited], names: { J007: "赵老师", J008: "钱老师" }, finalized: false },
+      global: { plugins: [makeI18n("zh-CN"), ElementPlus] },
+    });
+    const first = w.find("[data-test=waiting-J007]");
+    expect(first.text()).toContain("在表格软件中填写");
+    expect(first.text()).not.toContain("第0版");
+    expect(first.find("[data-test=filled-elsewhere]").text()).toContain("16 节课例");
+    expect(first.findAll("[data-test=sheet-summary] tbody tr")).toHaveLength(16);
+    expect(first.find("[data-test=changed-cells]").exists()).toBe(false);
+    // a sheet whose signed value was changed lists that cell alone, the fills only counted
+    const second = w.find("[data-test=waiting-J008]");
+    expect(second.findAll("[data-test=changed-cells] .cell").map((c) => c.text())).toEqual(["评分表 J4：6 → 9"]);
+    expect(second.text()).toContain("另有 3 格为空白处新填写");
+    w.unmount();
   });
   it("names every stored status in both languages", () => {
     for (const lang of ["zh-CN", "en-US"] as const) {

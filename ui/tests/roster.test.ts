@@ -81,10 +81,11 @@ describe("results", () => {
       finalized: null,
       decisions: { arbitrations: {}, accepted: [], veto_overruled: [], accept_incomplete: [], tie_order: {} },
       categories: [
-        { category: "学科课程", rubric: {} as never, quota: 2, rows: [row("A", "recommended", true), row("B", "recommended", true), row("C", "held"), row("D", "alternate")] },
+        { category: "学科课程", rubric: {} as never, quota: 2, rows: [row("A", "recommended", true), row("B", "recommended", true), row("C", "held"), row("D", "alternate"), { ...row("E", "held"), outcome: { ...row("E", "held").outcome, reason: { code: "no_scores" } } }] },
       ],
     } as unknown as Results;
-    expect(quotaFill(results)).toEqual([{ category: "学科课程", quota: 2, recommended: 2, alternates: 1, held: 1 }]);
+    // a lesson no sheet has scored is counted apart, not as 待复议 (the summary said 待复议 39)
+    expect(quotaFill(results)).toEqual([{ category: "学科课程", quota: 2, recommended: 2, alternates: 1, held: 1, notReceived: 1 }]);
     expect(needsDecision(results).map((r) => r.lesson.id)).toEqual(["A", "B", "C"]);
     expect(fmt(88.25)).toBe("88.25");
     expect(fmt(null)).toBe("");

@@ -1,5 +1,6 @@
 // GENERATED from src-tauri/src/ipc.rs by `cargo run -p jingpin-desktop --bin gen-ipc`. Do not edit.
-import { Channel, invoke } from "@tauri-apps/api/core";
+import { Channel } from "@tauri-apps/api/core";
+import { invoke } from "./invoke";
 import type { AbsentRequest } from "./bindings/AbsentRequest";
 import type { Assignment } from "./bindings/Assignment";
 import type { AuditList } from "./bindings/AuditList";
@@ -69,6 +70,8 @@ import type { SettleBarRequest } from "./bindings/SettleBarRequest";
 import type { SheetImportList } from "./bindings/SheetImportList";
 import type { StabilityList } from "./bindings/StabilityList";
 import type { StabilityRequest } from "./bindings/StabilityRequest";
+import type { SwapCandidates } from "./bindings/SwapCandidates";
+import type { SwapCandidatesRequest } from "./bindings/SwapCandidatesRequest";
 import type { SwapRequest } from "./bindings/SwapRequest";
 import type { TextRequest } from "./bindings/TextRequest";
 import type { UpdateJudgeRequest } from "./bindings/UpdateJudgeRequest";
@@ -133,6 +136,7 @@ export const commands = {
   deleteLesson: (request: LessonRequest): Promise<LessonList> => invoke<LessonList>("delete_lesson", { request }),
   deleteJudge: (request: JudgeRequest): Promise<JudgeList> => invoke<JudgeList>("delete_judge", { request }),
   updateJudge: (request: UpdateJudgeRequest): Promise<JudgeList> => invoke<JudgeList>("update_judge", { request }),
+  swapCandidates: (request: SwapCandidatesRequest): Promise<SwapCandidates> => invoke<SwapCandidates>("swap_candidates", { request }),
   swapJudge: (request: SwapRequest): Promise<Assignment> => invoke<Assignment>("swap_judge", { request }),
   replaceJudge: (request: ReplaceRequest): Promise<Replaced> => invoke<Replaced>("replace_judge", { request }),
   requestReview: (request: ReviewRequest): Promise<Reviewed> => invoke<Reviewed>("request_review", { request }),

@@ -1,5 +1,6 @@
 // Pure helpers for the judge's scoring page (tested with Vitest).
 import type { JudgeView, LessonScores, Rubric } from "../ipc";
+import { parseNumber } from "./number";
 
 export interface FlatLesson {
   id: string;
@@ -32,12 +33,6 @@ export type Parsed = { ok: true; value: number | null } | { ok: false; reason: "
 
 /** What a typed score means: empty clears; otherwise a number within 0..max in the step. */
 export function parseScore(text: string, max: number, step: number): Parsed {
-  const t = text.trim().replace(/[０-９．]/g, (c) => (c === "．" ? "." : String.fromCharCode(c.charCodeAt(0) - 0xfee0)));
-  if (t === "") return { ok: true, value: null };
-  const n = Number(t);
-  if (!Number.isFinite(n)) return { ok: false, reason: "nan" };
-  if (n < 0 || n > max) return { ok: false, reason: "range" };
-  const tenths = Math.round(n * 10);
-  if (Math.abs(tenths - n * 10) > 1e-6 || tenths % Math.round(step * 10) !== 0) return { ok: false, reason: "step" };
-  return { ok: true, value: tenths / 10 };
+  const p = parseNumber(text, { min: 0, max, multipleOf: step, nullable: true });
+  return p.ok ? p : { ok: false, reason: p.reason === "empty" ? "nan" : p.reason };
 }

@@ -14,7 +14,10 @@ export interface QuotaFill {
   quota: number;
   recommended: number;
   alternates: number;
+  /** Held for the chair (a spread, too few judges): not the lessons no sheet has scored yet. */
   held: number;
+  /** Lessons no returned sheet has scored yet: they wait for sheets, not for the chair. */
+  notReceived: number;
 }
 
 export function quotaFill(results: Results): QuotaFill[] {
@@ -23,7 +26,8 @@ export function quotaFill(results: Results): QuotaFill[] {
     quota: c.quota,
     recommended: c.rows.filter((r) => r.outcome.status === "recommended").length,
     alternates: c.rows.filter((r) => r.outcome.status === "alternate").length,
-    held: c.rows.filter((r) => r.outcome.status === "held").length,
+    held: c.rows.filter((r) => r.outcome.status === "held" && r.outcome.reason.code !== "no_scores").length,
+    notReceived: c.rows.filter((r) => r.outcome.reason.code === "no_scores").length,
   }));
 }
 
@@ -47,6 +51,18 @@ export function needsDecision(results: Results): ResultRow[] {
 export function tieGroupOf(results: Results | null, row: ResultRow): ResultRow[] {
   const c = results?.categories.find((x) => x.rows.some((r) => r.lesson.id === row.lesson.id));
   return c ? c.rows.filter((r) => r.outcome.tie && r.outcome.rank === row.outcome.rank) : [row];
+}
+
+export type TieStake = "status" | "alternate" | "prize";
+
+/** What the order of a tie group changes, read from how its members ended (the core marks a
+ *  tie for the chair only when replaying the selection in another order changes one of these). */
+export function tieStakes(group: ResultRow[]): TieStake[] {
+  const out: TieStake[] = [];
+  if (new Set(group.map((r) => r.outcome.status)).size > 1) out.push("status");
+  if (group.filter((r) => r.outcome.reason.code === "alternate" || r.outcome.reason.code === "swapped_out").length > 1) out.push("alternate");
+  if (new Set(group.map((r) => r.outcome.prize ?? "")).size > 1) out.push("prize");
+  return out.length ? out : ["status"];
 }
 
 /** The sentence saying which tie-break put a lesson below an equal score (locales: tieBreak.*). */

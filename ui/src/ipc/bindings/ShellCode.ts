@@ -3,4 +3,4 @@
 /**
  * The shell's own codes.
  */
-export type ShellCode = "no_session" | "no_sheet" | "not_material" | "open_failed" | "unknown";
+export type ShellCode = "no_session" | "no_sheet" | "not_material" | "open_failed" | "operator_needed" | "unknown";

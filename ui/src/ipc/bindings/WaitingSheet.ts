@@ -2,6 +2,7 @@
 import type { JudgeId } from "./JudgeId";
 import type { SheetChange } from "./SheetChange";
 import type { WaitReason } from "./WaitReason";
+import type { WaitingLesson } from "./WaitingLesson";
 
 /**
  * A stored sheet that waits for the chair, with every cell it changes.
@@ -10,4 +11,9 @@ export type WaitingSheet = { judge: JudgeId, revision: number, content_hash: str
 /**
  * `intact`, `external_edit` or `unverified`.
  */
-status: string, file: string, imported_at: string, changes: Array<SheetChange>, reason: WaitReason, };
+status: string, file: string, imported_at: string, changes: Array<SheetChange>, reason: WaitReason, 
+/**
+ * What the sheet says of each lesson, for confirming a sheet filled in a spreadsheet program
+ * from a summary instead of cell by cell.
+ */
+lessons: Array<WaitingLesson>, };
