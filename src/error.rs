@@ -311,6 +311,12 @@ pub enum ProblemKind {
     RegionRecusalOn {
         judges: u32,
     },
+    /// A lesson given by hand to a judge of another panel than the one covering it.
+    OtherPanel {
+        judge: String,
+        lesson: String,
+        panel: String,
+    },
 }
 
 impl ProblemKind {
@@ -445,6 +451,9 @@ impl fmt::Display for ProblemKind {
                 )
             }
             VetoNeedsReason { lesson } => write!(f, "a veto item of lesson {lesson} has no reason"),
+            OtherPanel { judge, lesson, panel } => {
+                write!(f, "judge {judge} is not on {panel}, the panel that covers lesson {lesson}")
+            }
             RegionRecusalOn { judges } => write!(
                 f,
                 "{judges} judges name their region: recusal from lessons of their own region is now on"

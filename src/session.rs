@@ -147,14 +147,10 @@ pub fn import_judges(store: &mut Store, path: &Path, actor: &Actor) -> Result<Im
     }
     let merged = store.merge_judges(&ok, actor)?;
     let mut warnings = Vec::new();
-    // a judges list that names regions means the office expects recusal by region: it is
-    // turned on while nothing is assigned yet (the chair can turn it off again in the settings)
+    // a judges list that names regions means the office expects recusal by region: unless the
+    // chair chose otherwise, it is on (`recuse_same_region` unset), and the chair is told so
     let with_region = ok.iter().filter(|(j, _)| !j.region.trim().is_empty()).count() as u32;
-    let mut settings = store.settings()?;
-    if with_region > 0 && !settings.rules.recuse_same_region && store.assignment()?.pairs.is_empty() {
-        settings.rules.recuse_same_region = true;
-        // the rubrics are unchanged (the session keeps its own copies)
-        store.update_settings(&settings, &[], actor)?;
+    if with_region > 0 && store.settings()?.rules.recuse_same_region.is_none() {
         warnings.push(Problem {
             location: crate::error::Location::file(path),
             kind: crate::error::ProblemKind::RegionRecusalOn { judges: with_region },
@@ -168,19 +164,29 @@ pub fn import_judges(store: &mut Store, path: &Path, actor: &Actor) -> Result<Im
     })
 }
 
-/// The assignment rules of a session's settings.
-fn assign_rules(settings: &Settings) -> AssignRules {
+/// The assignment rules of a session's settings. Recusal by region, unless the chair set it, is on
+/// when the judges list names a region for any judge (an office that lists 所在地区 expects it).
+fn assign_rules(settings: &Settings, judges: &[crate::judges::Judge]) -> AssignRules {
     AssignRules {
         mode: settings.rules.assignment,
         judges_per_lesson: settings.rules.judges_per_lesson,
-        recuse_same_region: settings.rules.recuse_same_region,
+        recuse_same_region: recusal_by_region(settings, judges),
     }
+}
+
+/// Whether judges are recused from lessons of their own region: the chair's setting, or, unset,
+/// whether the judges list names regions.
+pub fn recusal_by_region(settings: &Settings, judges: &[crate::judges::Judge]) -> bool {
+    settings
+        .rules
+        .recuse_same_region
+        .unwrap_or_else(|| judges.iter().any(|j| !j.fields.region.trim().is_empty()))
 }
 
 /// Makes and stores the assignment from the session's lessons, judges, panels and rules.
 pub fn run_assignment(store: &mut Store, actor: &Actor) -> Result<Assignment, Error> {
     let settings = store.settings()?;
-    let rules = assign_rules(&settings);
+    let rules = assign_rules(&settings, &store.judges()?);
     // lessons the chair kept out after 形式审查 or for a barred teacher are not judged
     let excluded = store.exclusions()?;
     let barred = store.barred()?;
@@ -811,6 +817,14 @@ fn workbook_rest(store: &Store) -> Result<Rest, Error> {
 
 /// Finalizes the session; refused while a lesson lacks scores the chair has not explained.
 pub fn finalize(store: &mut Store, actor: &Actor) -> Result<(), Error> {
+    // the checks and the write in one transaction: an import or a decision that lands while this
+    // waits for the lock is checked too, and none lands after it (each write checks 定稿 inside
+    // its own transaction)
+    store.exclusive(|store| finalize_checked(store, actor))
+}
+
+fn finalize_checked(store: &mut Store, actor: &Actor) -> Result<(), Error> {
+    store.writable()?;
     let r = results(store)?;
     let mut report = crate::results::unsettled(&r, store.settings()?.rules.judges_per_lesson);
     for m in store.bar_matches()? {
@@ -1031,9 +1045,14 @@ fn check_applies(store: &Store, decision: &Decision, category: Category) -> Resu
     Err(r.into())
 }
 
-/// Records a decision with its reason (audited).
+/// Records a decision with its reason (audited). Its checks (the lesson is in the state the
+/// decision resolves) and its write are one transaction.
 pub fn decide(store: &mut Store, decision: &Decision, reason: &str, actor: &Actor) -> Result<(), Error> {
     crate::error::require_reason(reason)?;
+    store.exclusive(|store| decide_checked(store, decision, reason, actor))
+}
+
+fn decide_checked(store: &mut Store, decision: &Decision, reason: &str, actor: &Actor) -> Result<(), Error> {
     store.writable()?;
     let lesson = store.lesson(decision.lesson())?;
     if let Decision::Arbitrate { lesson: id, score } = decision {
@@ -1092,7 +1111,7 @@ pub fn decide(store: &mut Store, decision: &Decision, reason: &str, actor: &Acto
             "tie_order"
         }
         Decision::Review { lesson: id, judge } => {
-            let rules = assign_rules(&store.settings()?);
+            let rules = assign_rules(&store.settings()?, &store.judges()?);
             if let Some(kind) = refuse_move(&store.judge(judge)?, &lesson, &rules, &store.assignment()?.pairs) {
                 return Err(refuse(kind));
             }
@@ -1217,7 +1236,7 @@ pub fn lesson_detail(store: &Store, lesson: &crate::roster::LessonId) -> Result<
         .into_iter()
         .filter(|a| a.action.starts_with("decision.") && a.target == lesson.as_str())
         .collect();
-    let rules = assign_rules(&input.settings);
+    let rules = assign_rules(&input.settings, &judges);
     let the_lesson = &row.lesson;
     let reviewers = judges
         .iter()
@@ -1320,7 +1339,7 @@ pub fn swap_candidates(
     lesson: &crate::roster::LessonId,
     from: &crate::judges::JudgeId,
 ) -> Result<Vec<SwapCandidate>, Error> {
-    let rules = assign_rules(&store.settings()?);
+    let rules = assign_rules(&store.settings()?, &store.judges()?);
     let l = store.lesson(lesson)?;
     let pairs = store.assignment()?.pairs;
     let absences = store.absences()?;
@@ -1354,7 +1373,8 @@ pub fn swap_candidates(
 }
 
 /// Gives one judge's lesson to another judge by hand: recusal still holds, the new judge must
-/// not already have it, and a lesson the first judge has scored stays theirs.
+/// not already have it and sits on the panel that covers it, and a lesson the first judge has
+/// scored stays theirs.
 pub fn swap_judge(
     store: &mut Store,
     lesson: &crate::roster::LessonId,
@@ -1362,10 +1382,21 @@ pub fn swap_judge(
     to: &crate::judges::JudgeId,
     actor: &Actor,
 ) -> Result<(), Error> {
-    let rules = assign_rules(&store.settings()?);
+    let rules = assign_rules(&store.settings()?, &store.judges()?);
     let l = store.lesson(lesson)?;
-    if let Some(kind) = refuse_move(&store.judge(to)?, &l, &rules, &store.assignment()?.pairs) {
+    let target = store.judge(to)?;
+    if let Some(kind) = refuse_move(&target, &l, &rules, &store.assignment()?.pairs) {
         return Err(refuse(kind));
+    }
+    // a lesson stays with the panel that covers it (its judges know its stage and subject)
+    if let Some(p) = crate::judges::panel_for(&store.panels()?, &l.fields) {
+        if p.name != target.fields.panel {
+            return Err(refuse(crate::error::ProblemKind::OtherPanel {
+                judge: to.to_string(),
+                lesson: lesson.to_string(),
+                panel: p.name.clone(),
+            }));
+        }
     }
     if store.judgements()?.contains_key(&(from.clone(), lesson.clone())) {
         return Err(refuse(crate::error::ProblemKind::HasScores {
@@ -1389,7 +1420,7 @@ pub fn replace_judge(
         .find(|c| &c.judge.id == absent)
         .map(|c| c.missing)
         .unwrap_or_default();
-    let rules = assign_rules(&store.settings()?);
+    let rules = assign_rules(&store.settings()?, &store.judges()?);
     let target = store.judge(replacement)?;
     let pairs = store.assignment()?.pairs;
     let lessons = store.lessons()?;

@@ -175,8 +175,10 @@ pub struct Rules {
     pub subject_caps: Vec<SubjectCap>,
     pub judges_per_lesson: u32,
     pub assignment: AssignmentMode,
-    /// Besides the own school (always), recuse judges from lessons of their own region.
-    pub recuse_same_region: bool,
+    /// Besides the own school (always), recuse judges from lessons of their own region. Unset: on
+    /// when the judges list names a region for any judge (an office that lists 所在地区 expects it).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub recuse_same_region: Option<bool>,
     /// How many judges must mark a veto item to disqualify a lesson (any items, on a scored row or
     /// not; a judge marking two counts once).
     pub veto_min_judges: u32,
@@ -211,7 +213,7 @@ impl Default for Rules {
             }],
             judges_per_lesson: 3,
             assignment: AssignmentMode::PerLesson,
-            recuse_same_region: false,
+            recuse_same_region: None,
             veto_min_judges: 1,
             prizes: Vec::new(),
             alternates_percent: 20,

@@ -37,7 +37,7 @@ fn entries(rows: Vec<audit_chain::Row>) -> Vec<AuditEntry> {
 }
 
 pub(super) fn audit(
-    tx: &Transaction<'_>,
+    tx: &Connection,
     actor: &Actor,
     action: &str,
     target: &str,

@@ -1,6 +1,6 @@
 //! The roster's matches against the bar register, in the session file (`schema_v9.sql`).
 
-use rusqlite::{params, Transaction};
+use rusqlite::{params, Connection};
 
 use super::{audit, exec, from_json, json, Actor, Store};
 use crate::error::{Error, ErrorKind};
@@ -9,7 +9,7 @@ use crate::roster::LessonId;
 
 /// Records matches not seen before as pending (audited `bar.match`); a match already recorded
 /// keeps the chair's word on it.
-pub(super) fn record_hits(tx: &Transaction<'_>, hits: &[BarHit], actor: &Actor) -> rusqlite::Result<()> {
+pub(super) fn record_hits(tx: &Connection, hits: &[BarHit], actor: &Actor) -> rusqlite::Result<()> {
     for h in hits {
         let added = exec(
             tx,

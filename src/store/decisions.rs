@@ -88,7 +88,8 @@ impl Store {
     }
 
     /// Refuses a change while the session is finalized: 定稿 makes it read-only until the chair
-    /// reopens it.
+    /// reopens it. An early refusal before reading what a write needs; every write checks again
+    /// inside its own transaction (`ensure_open`), which is what holds against another window.
     pub fn writable(&self) -> Result<(), Error> {
         match self.decisions()?.1 {
             Some(at) => Err(ErrorKind::Finalized { at }.into()),

@@ -183,7 +183,7 @@ impl Store {
     }
 }
 
-fn write_panel(tx: &Transaction<'_>, p: &Panel) -> rusqlite::Result<()> {
+fn write_panel(tx: &Connection, p: &Panel) -> rusqlite::Result<()> {
     tx.execute(
         "INSERT INTO panel (name, categories, stages, subjects) VALUES (?1, ?2, ?3, ?4)
          ON CONFLICT(name) DO UPDATE SET categories = excluded.categories, stages = excluded.stages, subjects = excluded.subjects",
@@ -193,7 +193,7 @@ fn write_panel(tx: &Transaction<'_>, p: &Panel) -> rusqlite::Result<()> {
 }
 
 fn write_judge(
-    tx: &Transaction<'_>,
+    tx: &Connection,
     id: &JudgeId,
     seq: Option<u32>,
     f: &JudgeFields,

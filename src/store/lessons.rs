@@ -29,7 +29,6 @@ impl Store {
         hits: impl Fn(&[Lesson]) -> Vec<crate::register::BarHit>,
         actor: &Actor,
     ) -> Result<(Merged, Vec<Lesson>), Error> {
-        self.writable()?;
         let path = self.path.clone();
         let err = database_error(&path);
         // the roster as it will be stored is kept in step here (seq order: new lessons last), so
@@ -39,6 +38,7 @@ impl Store {
             .conn
             .transaction_with_behavior(TransactionBehavior::Immediate)
             .map_err(err)?;
+        ensure_open(&tx, &path)?;
         let mut merged = Merged::default();
         let mut next_seq: u32 = tx
             .query_row("SELECT COALESCE(MAX(seq), 0) + 1 FROM lesson", [], |r| r.get(0))
@@ -158,7 +158,7 @@ impl Store {
 }
 
 fn write_lesson(
-    tx: &Transaction<'_>,
+    tx: &Connection,
     id: &LessonId,
     seq: Option<u32>,
     f: &LessonFields,
@@ -230,7 +230,7 @@ fn read_lessons(conn: &Connection) -> rusqlite::Result<Vec<Lesson>> {
 /// writes the ones that changed. `all` is the roster as stored (in seq order); it is returned
 /// with the new warnings.
 fn refresh_warnings(
-    tx: &Transaction<'_>,
+    tx: &Connection,
     mut all: Vec<Lesson>,
     warnings: impl Fn(&[(LessonFields, Location)]) -> Vec<Vec<Problem>>,
 ) -> rusqlite::Result<Vec<Lesson>> {

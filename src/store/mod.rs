@@ -441,11 +441,13 @@ impl Store {
 pub type Absences = BTreeMap<JudgeId, String>;
 
 /// Runs `f` in one IMMEDIATE transaction on `conn` and commits it (nothing of it lands if `f`
-/// fails); a database error names the file at `path`.
+/// fails); a database error names the file at `path`. Not checked against 定稿: the one write a
+/// finalized session takes (reopening it) uses it; every other write goes through
+/// [`Store::change`].
 pub(crate) fn immediate<T>(
     conn: &mut Connection,
     path: &Path,
-    f: impl FnOnce(&Transaction<'_>) -> rusqlite::Result<T>,
+    f: impl FnOnce(&Connection) -> rusqlite::Result<T>,
 ) -> Result<T, Error> {
     let err = database_error(path);
     let tx = conn
@@ -456,11 +458,67 @@ pub(crate) fn immediate<T>(
     Ok(out)
 }
 
+/// Refuses a write while the session is finalized, read through the write's own transaction: a
+/// 定稿 another window or process committed while this write waited for the lock is seen here,
+/// never missed by a check made before the transaction began.
+pub(crate) fn ensure_open(conn: &Connection, path: &Path) -> Result<(), Error> {
+    let at: Option<String> = conn
+        .query_row("SELECT finalized FROM decision WHERE id = 1", [], |r| r.get(0))
+        .optional()
+        .map_err(database_error(path))?
+        .flatten();
+    match at {
+        Some(at) => Err(ErrorKind::Finalized { at }.into()),
+        None => Ok(()),
+    }
+}
+
 impl Store {
-    /// A change to the session: refused once finalized, else `f` in one IMMEDIATE transaction.
-    pub(crate) fn change<T>(&mut self, f: impl FnOnce(&Transaction<'_>) -> rusqlite::Result<T>) -> Result<T, Error> {
-        self.writable()?;
-        immediate(&mut self.conn, &self.path, f)
+    /// A change to the session: `f` in one IMMEDIATE transaction, refused inside it once the
+    /// session is finalized. Inside [`Store::exclusive`] it is a savepoint of that transaction.
+    pub(crate) fn change<T>(&mut self, f: impl FnOnce(&Connection) -> rusqlite::Result<T>) -> Result<T, Error> {
+        let err = database_error(&self.path);
+        if !self.conn.is_autocommit() {
+            ensure_open(&self.conn, &self.path)?;
+            let sp = self.conn.savepoint().map_err(err)?;
+            let out = f(&sp).map_err(err)?;
+            sp.commit().map_err(err)?;
+            return Ok(out);
+        }
+        let tx = self
+            .conn
+            .transaction_with_behavior(TransactionBehavior::Immediate)
+            .map_err(err)?;
+        ensure_open(&tx, &self.path)?;
+        let out = f(&tx).map_err(err)?;
+        tx.commit().map_err(err)?;
+        Ok(out)
+    }
+
+    /// Runs `f` — its checks and its writes — in one IMMEDIATE transaction, so that what it
+    /// checked is what it writes into: no other connection writes in between (it waits for the
+    /// lock, then sees everything committed before). Nothing of it lands if `f` fails. Used where
+    /// a write depends on reading the whole session first (定稿, a chair's decision).
+    pub fn exclusive<T>(&mut self, f: impl FnOnce(&mut Store) -> Result<T, Error>) -> Result<T, Error> {
+        if !self.conn.is_autocommit() {
+            return f(self);
+        }
+        let path = self.path.clone();
+        let err = database_error(&path);
+        self.conn.execute_batch("BEGIN IMMEDIATE").map_err(err)?;
+        match f(self) {
+            Ok(out) => match self.conn.execute_batch("COMMIT") {
+                Ok(()) => Ok(out),
+                Err(e) => {
+                    let _ = self.conn.execute_batch("ROLLBACK");
+                    Err(err(e))
+                }
+            },
+            Err(e) => {
+                let _ = self.conn.execute_batch("ROLLBACK");
+                Err(e)
+            }
+        }
     }
 }
 
@@ -480,7 +538,7 @@ fn migration_error(path: &Path, e: rusqlite_migration::Error) -> Error {
 
 /// Runs one statement through the connection's statement cache, so a row written thousands of
 /// times in one import is parsed once.
-fn exec(tx: &Transaction<'_>, sql: &str, params: impl rusqlite::Params) -> rusqlite::Result<usize> {
+fn exec(tx: &Connection, sql: &str, params: impl rusqlite::Params) -> rusqlite::Result<usize> {
     tx.prepare_cached(sql)?.execute(params)
 }
 
@@ -496,14 +554,14 @@ enum Upserted {
 /// `<kind>.update` with old → new. `write` gets the existing id, or the new sequence number.
 #[allow(clippy::too_many_arguments)]
 fn upsert<F: PartialEq + Serialize>(
-    tx: &Transaction<'_>,
+    tx: &Connection,
     actor: &Actor,
     kind: &str,
     existing: Option<(&str, &F)>,
     fields: &F,
     next_seq: &mut u32,
     merged: &mut Merged,
-    write: impl FnOnce(&Transaction<'_>, Option<&str>, Option<u32>) -> rusqlite::Result<String>,
+    write: impl FnOnce(&Connection, Option<&str>, Option<u32>) -> rusqlite::Result<String>,
 ) -> rusqlite::Result<Upserted> {
     Ok(match existing {
         Some((_, old)) if old == fields => {

@@ -4,10 +4,10 @@
 use std::collections::BTreeMap;
 use std::path::Path;
 
-use rusqlite::{params, OptionalExtension, Transaction, TransactionBehavior};
+use rusqlite::{params, Connection, OptionalExtension, Transaction, TransactionBehavior};
 use serde::{Deserialize, Serialize};
 
-use super::{audit, database_error, exec, from_json, json, Actor, Store};
+use super::{audit, database_error, ensure_open, exec, from_json, json, Actor, Store};
 use crate::error::{Error, ErrorKind};
 use crate::judges::JudgeId;
 use crate::roster::LessonId;
@@ -18,13 +18,13 @@ impl Store {
     /// Records blank sheets as issued (the session's own account of what each judge received),
     /// audited; issuing the same sheet twice records it once.
     pub fn record_issues(&mut self, issues: &[IssuedSheet], actor: &Actor) -> Result<(), Error> {
-        self.writable()?;
         let path = self.path.clone();
         let err = database_error(&path);
         let tx = self
             .conn
             .transaction_with_behavior(TransactionBehavior::Immediate)
             .map_err(err)?;
+        ensure_open(&tx, &path)?;
         for i in issues {
             let added = exec(
                 &tx,
@@ -82,12 +82,13 @@ impl Store {
     /// Opens one transaction for many sheets: every sheet imported through the batch is stored
     /// when it commits, and none if it is dropped (an error anywhere rolls all of them back).
     pub fn sheet_batch(&mut self) -> Result<SheetBatch<'_>, Error> {
-        self.writable()?;
         let path = &self.path;
         let tx = self
             .conn
             .transaction_with_behavior(TransactionBehavior::Immediate)
             .map_err(database_error(path))?;
+        // inside the batch's transaction: a 定稿 committed while this import waited is seen
+        ensure_open(&tx, path)?;
         Ok(SheetBatch { tx, path })
     }
 
@@ -609,7 +610,7 @@ impl SheetBatch<'_> {
 }
 
 /// The judge's current sheet (the `current_sheet` view): revision and content hash.
-fn current(tx: &Transaction<'_>, judge: &JudgeId) -> rusqlite::Result<Option<(u32, String)>> {
+fn current(tx: &Connection, judge: &JudgeId) -> rusqlite::Result<Option<(u32, String)>> {
     tx.prepare_cached("SELECT revision, content_hash FROM current_sheet WHERE judge = ?1")?
         .query_row([judge.as_str()], |r| Ok((r.get(0)?, r.get(1)?)))
         .optional()
@@ -618,7 +619,7 @@ fn current(tx: &Transaction<'_>, judge: &JudgeId) -> rusqlite::Result<Option<(u3
 /// Marks a stored sheet confirmed by the chair, after every earlier confirmation, and audits it
 /// with each changed cell.
 fn confirm(
-    tx: &Transaction<'_>,
+    tx: &Connection,
     judge: &JudgeId,
     revision: u32,
     hash: &str,

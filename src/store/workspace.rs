@@ -110,7 +110,10 @@ impl Workspace {
                 .file_name()
                 .map(|n| n.to_string_lossy().into_owned())
                 .unwrap_or_default();
-            let tmp = dir.join(format!(".{name}.{}.{stamp}.partial", std::process::id()));
+            // unique per process and per call: two threads may start in the same nanosecond
+            static CALLS: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(0);
+            let n = CALLS.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+            let tmp = dir.join(format!(".{name}.{}.{stamp}.{n}.partial", std::process::id()));
             let built = (|| {
                 let mut ws = Workspace::open_at(&tmp, true)?;
                 ws.fill(sheet)?;
@@ -120,19 +123,7 @@ impl Workspace {
                 let _ = std::fs::remove_file(&tmp);
                 return Err(e);
             }
-            if path.exists() && !is_leftover(&path) {
-                // another first open won the race: use theirs
-                let _ = std::fs::remove_file(&tmp);
-            } else {
-                for side in ["-wal", "-shm"] {
-                    let _ = std::fs::remove_file(PathBuf::from(format!("{}{side}", path.display())));
-                }
-                std::fs::rename(&tmp, &path).map_err(|e| {
-                    let _ = std::fs::remove_file(&tmp);
-                    Error::write(&path, e)
-                })?;
-                created = true;
-            }
+            created = place_new(&tmp, &path)?;
         }
         let mut ws = Workspace::open_at(&path, false)?;
         if !created {
@@ -582,4 +573,48 @@ fn invalid(kind: ProblemKind) -> Report {
     let mut r = Report::default();
     r.push(Location::default(), kind);
     r
+}
+
+/// Puts a freshly built workspace `tmp` at `path` unless another first open got there first
+/// (then theirs is used and `tmp` removed). Returns whether `tmp` was placed. A hard link fails
+/// when `path` exists, so two first opens at once can never replace the file the other has just
+/// opened (a rename replaces it, and removing a leftover's `-wal` beside it would remove theirs).
+/// Where hard links are not supported (FAT-formatted media), a rename when `path` is absent.
+fn place_new(tmp: &Path, path: &Path) -> Result<bool, Error> {
+    let placed = |linked: std::io::Result<()>| -> Result<bool, Error> {
+        match linked {
+            Ok(()) => {
+                let _ = std::fs::remove_file(tmp);
+                Ok(true)
+            }
+            Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => {
+                let _ = std::fs::remove_file(tmp);
+                Ok(false)
+            }
+            Err(e) => {
+                let _ = std::fs::remove_file(tmp);
+                Err(Error::write(path, e))
+            }
+        }
+    };
+    if path.exists() {
+        if !is_leftover(path) {
+            let _ = std::fs::remove_file(tmp);
+            return Ok(false);
+        }
+        // an empty file left by an older version's killed first open: it and its side files go
+        for side in ["-wal", "-shm"] {
+            let _ = std::fs::remove_file(PathBuf::from(format!("{}{side}", path.display())));
+        }
+        let _ = std::fs::remove_file(path);
+    }
+    match std::fs::hard_link(tmp, path) {
+        Err(e) if e.kind() != std::io::ErrorKind::AlreadyExists => {
+            if path.exists() {
+                return placed(Err(std::io::Error::from(std::io::ErrorKind::AlreadyExists)));
+            }
+            placed(std::fs::rename(tmp, path))
+        }
+        linked => placed(linked),
+    }
 }

@@ -253,13 +253,17 @@ fn lessons_and_judges_can_be_deleted_until_scores_exist_and_a_lesson_swapped_wit
     let path = dir.path().join("fresh.jpsession");
     let mut fresh = session::create(&path, &settings, &lib, "uid-2", &actor()).unwrap();
     session::import_roster(&mut fresh, &crate::fixture("roster-nanjing.xlsx"), None, &actor()).unwrap();
-    assert!(
-        !fresh.settings().unwrap().rules.recuse_same_region,
-        "off until a judges list names regions"
+    assert_eq!(
+        fresh.settings().unwrap().rules.recuse_same_region,
+        None,
+        "left to the judges list"
     );
     let report = session::import_judges(&mut fresh, &crate::fixture("judges-nanjing.xlsx"), &actor()).unwrap();
-    // the list names each judge's 所在地区: recusal by region is turned on, and the chair told
-    assert!(fresh.settings().unwrap().rules.recuse_same_region);
+    // the list names each judge's 所在地区: recusal by region is on, and the chair is told
+    assert!(session::recusal_by_region(
+        &fresh.settings().unwrap(),
+        &fresh.judges().unwrap()
+    ));
     assert!(
         report
             .warnings
@@ -268,11 +272,6 @@ fn lessons_and_judges_can_be_deleted_until_scores_exist_and_a_lesson_swapped_wit
         "{:?}",
         report.warnings
     );
-    assert!(fresh
-        .audit_log()
-        .unwrap()
-        .iter()
-        .any(|x| x.action == "settings.update" && x.target.contains("recuse_same_region")));
     let a = session::run_assignment(&mut fresh, &actor()).unwrap();
     let pair = a.pairs[0].clone();
     let judges = fresh.judges().unwrap();
@@ -294,20 +293,17 @@ fn lessons_and_judges_can_be_deleted_until_scores_exist_and_a_lesson_swapped_wit
         let on_it = a.pairs.iter().any(|p| p.judge == c.judge.id && p.lesson == pair.lesson);
         match &c.not_offered {
             Some(session::NotOffered::AlreadyAssigned) => assert!(on_it, "{c:?}"),
-            Some(session::NotOffered::Recused { .. }) | Some(session::NotOffered::AlreadyAssigned) => {
+            Some(session::NotOffered::Recused { .. }) | Some(session::NotOffered::OtherPanel { .. }) => {
                 // what is not offered is what the swap would refuse
                 let mut probe = Store::open(&path).unwrap();
                 let e = session::swap_judge(&mut probe, &pair.lesson, &pair.judge, &c.judge.id, &actor()).unwrap_err();
                 assert!(
                     matches!(
                         e.problems()[0].kind,
-                        ProblemKind::RecusalConflict { .. } | ProblemKind::AlreadyAssigned { .. }
+                        ProblemKind::RecusalConflict { .. } | ProblemKind::OtherPanel { .. }
                     ),
                     "{c:?}: {e}"
                 );
-            }
-            Some(session::NotOffered::OtherPanel { lesson_panel, .. }) => {
-                assert_ne!(&c.judge.fields.panel, lesson_panel)
             }
             Some(session::NotOffered::Absent) => panic!("nobody is absent: {c:?}"),
             None => assert!(!on_it && c.judge.fields.unit != lesson.fields.school, "{c:?}"),
@@ -323,11 +319,32 @@ fn lessons_and_judges_can_be_deleted_until_scores_exist_and_a_lesson_swapped_wit
             "a judge of the lesson's own school is not offered: {listed:?}"
         );
     }
-    let other = &candidates
+    // this small 小学组 has nobody left for any lesson; a judge from another district joins it
+    let joined = session::save_judge(
+        &mut fresh,
+        &jingpin::judges::JudgeFields {
+            name: "外区评委".into(),
+            unit: "南京市外区实验学校".into(),
+            region: "外区".into(),
+            panel: "小学组".into(),
+            role: String::new(),
+        },
+        &actor(),
+    )
+    .unwrap();
+    // a lesson someone can take: the first judge offered takes it
+    let (pair, other) = a
+        .pairs
         .iter()
-        .find(|c| c.not_offered.is_none())
-        .expect("someone can take the lesson")
-        .judge;
+        .find_map(|p| {
+            session::swap_candidates(&fresh, &p.lesson, &p.judge)
+                .unwrap()
+                .into_iter()
+                .find(|c| c.not_offered.is_none())
+                .map(|c| (p.clone(), c.judge))
+        })
+        .expect("some lesson can be given to another judge");
+    assert_eq!(other.id, joined.id, "the judge who joined the panel is offered");
     session::swap_judge(&mut fresh, &pair.lesson, &pair.judge, &other.id, &actor()).unwrap();
     let after = fresh.assignment().unwrap();
     assert!(after

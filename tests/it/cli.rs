@@ -283,6 +283,9 @@ category = "特殊教育"
 quota = 1
 [rules]
 gap_threshold = 30
+# a small county: its judges may score lessons of their own district (the judges list names
+# districts, which would otherwise turn recusal by region on)
+recuse_same_region = false
 [[rules.prizes]]
 name = "一等奖"
 count = 1

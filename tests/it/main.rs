@@ -12,6 +12,7 @@ mod judge;
 mod library;
 mod materials;
 mod quotas;
+mod races;
 mod ranking;
 mod register;
 mod rubric_files;

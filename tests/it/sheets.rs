@@ -26,7 +26,10 @@ pub(crate) fn actor() -> Actor {
 /// A session with the Nanjing roster and judges, assigned.
 pub(crate) fn assigned_session(dir: &Path, uid: &str) -> Store {
     let lib = Library::builtin();
-    let settings = Settings::default_for("南京市级遴选", 2025, &lib).unwrap();
+    let mut settings = Settings::default_for("南京市级遴选", 2025, &lib).unwrap();
+    // these tests are about sheets, not recusal: every judge keeps lessons to score (recusal by
+    // region, on by default for a judges list naming regions, would leave some judges none)
+    settings.rules.recuse_same_region = Some(false);
     let mut store = session::create(&dir.join(format!("{uid}.jpsession")), &settings, &lib, uid, &actor()).unwrap();
     session::import_roster(&mut store, &fixture("roster-nanjing.xlsx"), None, &actor()).unwrap();
     session::import_judges(&mut store, &fixture("judges-nanjing.xlsx"), &actor()).unwrap();

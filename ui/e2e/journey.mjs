@@ -742,6 +742,10 @@ export function makeJourney({ getBrowser, setBrowser, connect, home, env, fixtur
       const comment = await b().execute(() => document.querySelector("textarea[data-test=judge-comment]")?.value);
       assert(comment === "导入环节设计巧妙，板书清晰", `the comment survived the restart: ${comment}`);
       await shoot(b(), "journey-19-restart.png");
+      // every change of the whole journey names the person who made it (read from the file)
+      const rows = JSON.parse(run(["audit", db, "--json"]));
+      const anonymous = rows.filter((r) => r.who !== "张主任");
+      assert(rows.length > 20 && anonymous.length === 0, `audit rows not naming the chair: ${JSON.stringify(anonymous.slice(0, 3))}`);
     });
   };
 }

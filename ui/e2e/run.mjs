@@ -210,6 +210,12 @@ try {
     await answerDialogs(browser, files);
     await watch();
     await click("[data-test=import-sheets]");
+    // a new run of the app: its first change asks who is working, prefilled with the last name
+    const asked = await browser.$(".operator-box input");
+    await asked.waitForDisplayed({ timeout: 15000 });
+    const prefilled = await browser.execute(() => document.querySelector(".operator-box input").value);
+    assert(prefilled === "张主任", `the question is prefilled with the last operator: “${prefilled}”`);
+    await click(".operator-box .el-button--primary");
     await click("[data-test=cancel-import]");
     await browser.waitUntil(async () => (await textOf(browser, ".el-alert__title")).some((t) => t.includes("已取消")), {
       timeout: 60000,

@@ -67,6 +67,8 @@ const en: typeof zhCN = {
     chooseWhere: "Choose where to save…",
   },
   settings: {
+    recuseRegionAuto: "on by default: the judges list names regions",
+    recuseRegionAutoOff: "turns on by itself once the judges list names regions",
     capLifeSubjects: "语文 and 数学 include the 培智 school subjects 生活语文 and 生活数学",
     alternatesPercent: "Alternates share",
     alternatesHint: "alternates per category = quota × share, rounded up",
@@ -590,6 +592,7 @@ const en: typeof zhCN = {
     bar_match_pending: "teacher {teacher} of lesson {lesson} matches the bar register: confirm or dismiss the match first",
     tie_at_cut: "lesson {lesson} shares rank {rank} across a quota, alternate or prize line: order the tie first",
     region_recusal_on: "The judges list names regions ({judges} judges): recusal from lessons of their own region is now on (Settings can turn it off)",
+    other_panel: "judge {judge} is not on {panel}, the panel that covers {lesson}",
     arbitration_invalid: "arbitrated score {value} for {lesson} must be 0–{max} in steps of {step}",
     results_workbook: "this is a results workbook ({sheets}), not a roster: import its hand-off sheet (上报推荐汇总表)",
     no_such_decision: "lesson {lesson} has no such decision",

@@ -68,6 +68,8 @@ export default {
     chooseWhere: "选择保存位置…",
   },
   settings: {
+    recuseRegionAuto: "自动开启：评委名单填写了所在地区",
+    recuseRegionAutoOff: "评委名单填写所在地区后自动开启",
     capLifeSubjects: "语文、数学含培智学校的生活语文、生活数学",
     alternatesPercent: "候补名额比例",
     alternatesHint: "每类候补数 = 推荐名额 × 比例（向上取整）",
@@ -590,6 +592,7 @@ export default {
     bar_match_pending: "课例 {lesson} 的教师 {teacher} 与失信名单相符：请先确认或排除",
     tie_at_cut: "课例 {lesson} 与其他课例并列第 {rank} 名，且跨越名额、候补或奖项线：请先排定顺序",
     region_recusal_on: "评委名单填写了所在地区（{judges} 位）：已开启“回避本地区课例”，可在评审设置中关闭",
+    other_panel: "评委 {judge} 不在负责课例 {lesson} 的{panel}",
     arbitration_invalid: "课例 {lesson} 的仲裁得分 {value} 应在 0 至 {max} 之间、为 {step} 的整数倍",
     results_workbook: "这是评审结果工作簿（{sheets}），不是课例名单：请导入其「上报推荐汇总表」（导出上报推荐汇总表）",
     no_such_decision: "课例 {lesson} 没有该项决定",

@@ -43,9 +43,10 @@ stage_coverage: boolean,
  */
 per_school_subject_cap: number | null, subject_caps: Array<SubjectCap>, judges_per_lesson: number, assignment: AssignmentMode, 
 /**
- * Besides the own school (always), recuse judges from lessons of their own region.
+ * Besides the own school (always), recuse judges from lessons of their own region. Unset: on
+ * when the judges list names a region for any judge (an office that lists 所在地区 expects it).
  */
-recuse_same_region: boolean, 
+recuse_same_region?: boolean | null, 
 /**
  * How many judges must mark a veto item to disqualify a lesson (any items, on a scored row or
  * not; a judge marking two counts once).
