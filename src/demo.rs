@@ -696,7 +696,7 @@ pub fn build_with(dir: &Path, scale: Scale, seed: u64, snapshot: bool) -> Result
     drop((lessons, quality, blanks));
 
     if snapshot {
-        store.backup(&dir.join(BEFORE_IMPORT))?;
+        store.backup(&dir.join(BEFORE_IMPORT), false)?;
     }
     timings.stage(SHEETS_IMPORT, || {
         session::import_sheets(&mut store, &returned, false, &actor)

@@ -601,6 +601,12 @@ pub enum ErrorKind {
     NewerSchema { path: PathBuf, found: u32, supported: u32 },
     #[error("{path} already exists")]
     SessionExists { path: PathBuf },
+    /// A backup whose target is the session itself (the same path or the same file).
+    #[error("{path} is the session being backed up; choose another file")]
+    BackupOntoSource { path: PathBuf },
+    /// The folder a file was to be written into does not exist.
+    #[error("the folder {path} does not exist")]
+    NoFolder { path: PathBuf },
     #[error("no {what} with id `{id}`")]
     NotFound { what: &'static str, id: String },
     #[error("the scores are submitted and locked; unlock to change them")]
@@ -644,6 +650,8 @@ pub enum ErrorCode {
     NotASession,
     NewerSchema,
     SessionExists,
+    BackupOntoSource,
+    NoFolder,
     NotFound,
     Locked,
     NotSubmitted,
@@ -682,6 +690,8 @@ impl Error {
             ErrorKind::NotASession { .. } => ErrorCode::NotASession,
             ErrorKind::NewerSchema { .. } => ErrorCode::NewerSchema,
             ErrorKind::SessionExists { .. } => ErrorCode::SessionExists,
+            ErrorKind::BackupOntoSource { .. } => ErrorCode::BackupOntoSource,
+            ErrorKind::NoFolder { .. } => ErrorCode::NoFolder,
             ErrorKind::NotFound { .. } => ErrorCode::NotFound,
             ErrorKind::Locked => ErrorCode::Locked,
             ErrorKind::NotSubmitted => ErrorCode::NotSubmitted,

@@ -783,7 +783,8 @@ pub struct BackupRequest {
 /// Writes a complete copy of the open session (safe while it is open).
 #[tauri::command(async)]
 pub fn backup_session(request: BackupRequest, open: State<'_, OpenSession>) -> Result<(), ApiError> {
-    open.with(|store| store.backup(&PathBuf::from(&request.path)))
+    // the save dialog has asked before replacing an existing file; the session itself is refused
+    open.with(|store| store.backup(&PathBuf::from(&request.path), true))
 }
 
 /// One lesson's judges, scores, computation, decisions and their history.

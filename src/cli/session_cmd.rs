@@ -38,7 +38,14 @@ pub(super) enum SessionCommand {
         region: Option<String>,
     },
     /// Write a complete copy of a session, safe while the app has it open (SQLite VACUUM INTO).
-    Backup { db: PathBuf, out: PathBuf },
+    /// Never onto the session itself; an existing file only with --force.
+    Backup {
+        db: PathBuf,
+        out: PathBuf,
+        /// Replace an existing file at OUT.
+        #[arg(long)]
+        force: bool,
+    },
     /// Lift 定稿 so the session can be changed again (audited with the reason).
     Reopen {
         db: PathBuf,
@@ -401,9 +408,9 @@ pub(super) fn run_session(command: SessionCommand, out: &mut dyn Write) -> Resul
             writeln!(out, "created {} ({}; session id {uid})", db.display(), settings.name).map_err(io_error)?;
             Ok(ExitCode::SUCCESS)
         }
-        SessionCommand::Backup { db, out: dest } => {
+        SessionCommand::Backup { db, out: dest, force } => {
             let store = Store::open(&db)?;
-            store.backup(&dest)?;
+            store.backup(&dest, force)?;
             writeln!(out, "wrote {}", dest.display()).map_err(io_error)?;
             Ok(ExitCode::SUCCESS)
         }

@@ -411,13 +411,45 @@ impl Store {
     /// `VACUUM INTO`: the copy includes what is still in the `-wal` file, which a plain file copy
     /// of an open session misses). Written beside `dest` first and renamed, so a failed backup
     /// never leaves a half-written file under the chosen name.
-    pub fn backup(&self, dest: &Path) -> Result<(), Error> {
+    ///
+    /// Refused: a target that is this session (the same path, or the same file by another name:
+    /// replacing it while another window holds it open corrupts it), an existing file unless
+    /// `replace` (the window's save dialog has asked; the CLI's `--force`), a folder that does
+    /// not exist (named as such).
+    pub fn backup(&self, dest: &Path, replace: bool) -> Result<(), Error> {
+        if same_file(&self.path, dest) {
+            return Err(ErrorKind::BackupOntoSource {
+                path: dest.to_path_buf(),
+            }
+            .into());
+        }
+        if dest.exists() && !replace {
+            return Err(ErrorKind::SessionExists {
+                path: dest.to_path_buf(),
+            }
+            .into());
+        }
+        if let Some(folder) = dest.parent().filter(|f| !f.as_os_str().is_empty()) {
+            if !folder.is_dir() {
+                return Err(ErrorKind::NoFolder {
+                    path: folder.to_path_buf(),
+                }
+                .into());
+            }
+        }
         let tmp = dest.with_extension("jpsession-partial");
         let _ = std::fs::remove_file(&tmp);
         let result = self
             .conn
             .execute("VACUUM INTO ?1", [tmp.to_string_lossy().as_ref()])
-            .map_err(database_error(dest));
+            .map_err(|e| {
+                // a damaged session is the source's fault, not the target's
+                let damaged = matches!(
+                    e.sqlite_error_code(),
+                    Some(rusqlite::ErrorCode::DatabaseCorrupt | rusqlite::ErrorCode::NotADatabase)
+                );
+                database_error(if damaged { &self.path } else { dest })(e)
+            });
         if let Err(e) = result {
             let _ = std::fs::remove_file(&tmp);
             return Err(e);
@@ -435,6 +467,32 @@ impl Store {
             .query_row("PRAGMA wal_checkpoint(TRUNCATE)", [], |_| Ok(()))
             .map_err(self.db_err())
     }
+}
+
+/// Whether `a` and `b` name the same file: the same canonical path, or (Unix) the same device and
+/// inode (a hard link, a bind mount). A `b` that does not exist yet is compared by its folder's
+/// canonical path and its name.
+fn same_file(a: &Path, b: &Path) -> bool {
+    let canonical = |p: &Path| {
+        p.canonicalize().ok().or_else(|| {
+            let name = p.file_name()?;
+            let folder = p.parent().filter(|f| !f.as_os_str().is_empty()).unwrap_or(Path::new("."));
+            Some(folder.canonicalize().ok()?.join(name))
+        })
+    };
+    if let (Some(x), Some(y)) = (canonical(a), canonical(b)) {
+        if x == y {
+            return true;
+        }
+    }
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::MetadataExt;
+        if let (Ok(x), Ok(y)) = (std::fs::metadata(a), std::fs::metadata(b)) {
+            return x.dev() == y.dev() && x.ino() == y.ino();
+        }
+    }
+    false
 }
 
 /// Absent judges and the reason the chair gave for each.

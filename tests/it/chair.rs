@@ -175,16 +175,38 @@ fn a_backup_taken_while_the_session_is_open_holds_everything() {
     let lesson = held_for_spread(&store);
     session::decide(&mut store, &Decision::Accept { lesson }, "讨论后维持", &actor()).unwrap();
     let copy = dir.path().join("备份.jpsession");
-    store.backup(&copy).unwrap();
+    store.backup(&copy, false).unwrap();
     let backed = Store::open(&copy).unwrap();
     assert_eq!(backed.lessons().unwrap(), store.lessons().unwrap());
     assert_eq!(backed.judgements().unwrap(), store.judgements().unwrap());
     assert_eq!(backed.decisions().unwrap(), store.decisions().unwrap());
     assert_eq!(backed.audit_log().unwrap(), store.audit_log().unwrap());
     assert!(
-        store.backup(&copy).is_err() || copy.exists(),
-        "never a half-written file"
+        store.backup(&copy, true).is_ok() && Store::open(&copy).is_ok(),
+        "replacing an earlier backup, when asked, leaves a whole one"
     );
+    // never silently over another file, never onto the session itself (by path, by a relative
+    // name, or by a hard link): replacing it while a window holds it open corrupted it
+    let e = store.backup(&copy, false).unwrap_err();
+    assert!(matches!(e.kind, ErrorKind::SessionExists { .. }), "{e}");
+    let itself = dir.path().join("session.jpsession");
+    for target in [itself.clone(), dir.path().join(".").join("session.jpsession")] {
+        for replace in [false, true] {
+            let e = store.backup(&target, replace).unwrap_err();
+            assert!(matches!(e.kind, ErrorKind::BackupOntoSource { .. }), "{e}");
+        }
+    }
+    let linked = dir.path().join("link.jpsession");
+    std::fs::hard_link(&itself, &linked).unwrap();
+    let e = store.backup(&linked, true).unwrap_err();
+    assert!(matches!(e.kind, ErrorKind::BackupOntoSource { .. }), "a hard link is the same file: {e}");
+    assert!(store.verify_audit().unwrap().broken_at.is_none());
+    // a folder that does not exist is named as such
+    let e = store.backup(&dir.path().join("没有的文件夹").join("备份.jpsession"), false).unwrap_err();
+    match e.kind {
+        ErrorKind::NoFolder { ref path } => assert!(path.ends_with("没有的文件夹"), "{e}"),
+        _ => panic!("{e}"),
+    }
 }
 
 #[test]
@@ -665,7 +687,7 @@ fn the_audit_chain_names_the_first_row_edited_outside_the_program() {
     drop(store);
     let path = dir.path().join("session.jpsession");
     let pristine = dir.path().join("pristine.jpsession");
-    Store::open(&path).unwrap().backup(&pristine).unwrap();
+    Store::open(&path).unwrap().backup(&pristine, false).unwrap();
     let tamper = |sql: &str| -> Option<u32> {
         std::fs::copy(&pristine, &path).unwrap();
         let _ = std::fs::remove_file(dir.path().join("session.jpsession-wal"));

@@ -367,7 +367,7 @@ fn a_sheet_from_a_copied_session_file_is_refused() {
     let mut store = assigned_session(dir.path(), "s-copied");
     session::export_sheets(&mut store, &dir.path().join("out"), &actor()).unwrap();
     let copy_path = dir.path().join("copy.jpsession");
-    store.backup(&copy_path).unwrap();
+    store.backup(&copy_path, false).unwrap();
     // the copy issues its own sheets later; J001's, filled and signed with the copy's (the same)
     // secret, verifies, but the original never issued it
     let mut copy = Store::open(&copy_path).unwrap();

@@ -89,7 +89,7 @@ proptest! {
         let dir = tempfile::tempdir().unwrap();
         let store = session_in(dir.path());
         let copy = dir.path().join("copy.jpsession");
-        store.backup(&copy).unwrap();
+        store.backup(&copy, false).unwrap();
         let broken = dir.path().join("broken.jpsession");
         damaged(&copy, &broken, &flips);
         if let Ok(s) = Store::open(&broken) {

@@ -39,7 +39,7 @@ fn finalizable(dir: &Path) -> (PathBuf, Vec<jingpin::roster::LessonId>) {
         }
     }
     let pristine = dir.join("pristine.jpsession");
-    store.backup(&pristine).unwrap();
+    store.backup(&pristine, false).unwrap();
     (pristine, held)
 }
 

@@ -676,6 +676,8 @@ const en: typeof zhCN = {
     session_exists: "The file exists and will not be overwritten",
     not_found: "Not found",
     operator_needed: "Give the operator's name first (for the audit log); nothing was changed",
+    backup_onto_source: "The backup cannot be the session file itself; choose another file",
+    no_folder: "The folder does not exist",
     no_session: "Create or open a session first",
     locked: "Scores are submitted and locked; unlock first",
     not_submitted: "Submit the scores before exporting",

@@ -676,6 +676,8 @@ export default {
     session_exists: "文件已存在，不会覆盖",
     not_found: "找不到该记录",
     operator_needed: "请先填写操作人姓名（写入操作日志）；未做任何修改",
+    backup_onto_source: "备份文件不能是当前评审活动文件本身，请另选文件名",
+    no_folder: "文件夹不存在",
     no_session: "请先新建或打开评审活动",
     locked: "评分已提交锁定，请先解锁",
     not_submitted: "请先提交评分再导出",
