@@ -604,6 +604,13 @@ pub enum ErrorKind {
     /// A backup whose target is the session itself (the same path or the same file).
     #[error("{path} is the session being backed up; choose another file")]
     BackupOntoSource { path: PathBuf },
+    /// A session file that fails SQLite's check: it opens read-only (everything that only reads
+    /// works) and refuses every change.
+    #[error("{path} is damaged ({detail}); it is open read-only: restore the last backup")]
+    Damaged { path: PathBuf, detail: String },
+    /// A folder where a session file was expected.
+    #[error("{path} is a folder, not a session file")]
+    IsFolder { path: PathBuf },
     /// The folder a file was to be written into does not exist.
     #[error("the folder {path} does not exist")]
     NoFolder { path: PathBuf },
@@ -652,6 +659,8 @@ pub enum ErrorCode {
     SessionExists,
     BackupOntoSource,
     NoFolder,
+    Damaged,
+    IsFolder,
     NotFound,
     Locked,
     NotSubmitted,
@@ -692,6 +701,8 @@ impl Error {
             ErrorKind::SessionExists { .. } => ErrorCode::SessionExists,
             ErrorKind::BackupOntoSource { .. } => ErrorCode::BackupOntoSource,
             ErrorKind::NoFolder { .. } => ErrorCode::NoFolder,
+            ErrorKind::Damaged { .. } => ErrorCode::Damaged,
+            ErrorKind::IsFolder { .. } => ErrorCode::IsFolder,
             ErrorKind::NotFound { .. } => ErrorCode::NotFound,
             ErrorKind::Locked => ErrorCode::Locked,
             ErrorKind::NotSubmitted => ErrorCode::NotSubmitted,

@@ -27,6 +27,8 @@ pub struct SessionView {
     pub settings: Settings,
     pub lessons: u32,
     pub judges: u32,
+    /// What the check on opening found wrong: the session is read-only (the window says so).
+    pub damaged: Option<String>,
 }
 
 impl SessionView {
@@ -37,6 +39,7 @@ impl SessionView {
             settings: store.settings()?,
             lessons: store.lessons()?.len() as u32,
             judges: store.judges()?.len() as u32,
+            damaged: store.damaged().map(str::to_owned),
         })
     }
 }

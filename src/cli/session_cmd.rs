@@ -37,6 +37,9 @@ pub(super) enum SessionCommand {
         #[arg(long, requires = "quota_table")]
         region: Option<String>,
     },
+    /// Check the whole session file (SQLite's integrity check: every table, index and page);
+    /// exit 1 when it is damaged (restore the last backup).
+    Check { db: PathBuf },
     /// Write a complete copy of a session, safe while the app has it open (SQLite VACUUM INTO).
     /// Never onto the session itself; an existing file only with --force.
     Backup {
@@ -408,6 +411,25 @@ pub(super) fn run_session(command: SessionCommand, out: &mut dyn Write) -> Resul
             writeln!(out, "created {} ({}; session id {uid})", db.display(), settings.name).map_err(io_error)?;
             Ok(ExitCode::SUCCESS)
         }
+        SessionCommand::Check { db } => {
+            let store = Store::open(&db)?;
+            let problems = store.integrity()?;
+            if problems.is_empty() {
+                writeln!(out, "{}: whole (integrity check ok)", db.display()).map_err(io_error)?;
+                return Ok(ExitCode::SUCCESS);
+            }
+            writeln!(
+                out,
+                "{}: damaged; it opens read-only — restore the last backup ({} problem(s)):",
+                db.display(),
+                problems.len()
+            )
+            .map_err(io_error)?;
+            for p in problems.iter().take(20) {
+                writeln!(out, "  {p}").map_err(io_error)?;
+            }
+            Ok(ExitCode::from(1))
+        }
         SessionCommand::Backup { db, out: dest, force } => {
             let store = Store::open(&db)?;
             store.backup(&dest, force)?;
@@ -692,7 +714,12 @@ pub(super) fn run_audit(args: AuditArgs, out: &mut dyn Write) -> Result<ExitCode
         let state = Store::open(&db)?.verify_audit()?;
         return Ok(match state.broken_at {
             None => {
-                writeln!(out, "audit log intact: {} rows, chain head {}", state.rows, state.head).map_err(io_error)?;
+                writeln!(
+                    out,
+                    "audit log intact: {} rows, chain head {} (the log's chain only; `jingpin session check` checks the whole file)",
+                    state.rows, state.head
+                )
+                .map_err(io_error)?;
                 ExitCode::SUCCESS
             }
             Some(seq) => {

@@ -8,6 +8,7 @@ impl Store {
     /// judge) in one transaction, each audited. The caller checks recusal and scores
     /// (`session::swap_judge`, `session::replace_judge`).
     pub fn move_pairs(&mut self, moves: &[(LessonId, JudgeId, JudgeId)], actor: &Actor) -> Result<(), Error> {
+        self.intact()?;
         let path = self.path.clone();
         let err = database_error(&path);
         let tx = self

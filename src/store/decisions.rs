@@ -104,6 +104,7 @@ impl Store {
 
     /// Lifts 定稿 so the session can be changed again; the chair's reason goes to the audit log.
     pub fn reopen(&mut self, reason: &str, actor: &Actor) -> Result<(), Error> {
+        self.intact()?;
         let Some(at) = self.decisions()?.1 else {
             return Ok(());
         };

@@ -29,6 +29,7 @@ impl Store {
         hits: impl Fn(&[Lesson]) -> Vec<crate::register::BarHit>,
         actor: &Actor,
     ) -> Result<(Merged, Vec<Lesson>), Error> {
+        self.intact()?;
         let path = self.path.clone();
         let err = database_error(&path);
         // the roster as it will be stored is kept in step here (seq order: new lessons last), so

@@ -18,6 +18,7 @@ impl Store {
     /// Records blank sheets as issued (the session's own account of what each judge received),
     /// audited; issuing the same sheet twice records it once.
     pub fn record_issues(&mut self, issues: &[IssuedSheet], actor: &Actor) -> Result<(), Error> {
+        self.intact()?;
         let path = self.path.clone();
         let err = database_error(&path);
         let tx = self
@@ -82,6 +83,7 @@ impl Store {
     /// Opens one transaction for many sheets: every sheet imported through the batch is stored
     /// when it commits, and none if it is dropped (an error anywhere rolls all of them back).
     pub fn sheet_batch(&mut self) -> Result<SheetBatch<'_>, Error> {
+        self.intact()?;
         let path = &self.path;
         let tx = self
             .conn

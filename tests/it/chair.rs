@@ -199,10 +199,15 @@ fn a_backup_taken_while_the_session_is_open_holds_everything() {
     let linked = dir.path().join("link.jpsession");
     std::fs::hard_link(&itself, &linked).unwrap();
     let e = store.backup(&linked, true).unwrap_err();
-    assert!(matches!(e.kind, ErrorKind::BackupOntoSource { .. }), "a hard link is the same file: {e}");
+    assert!(
+        matches!(e.kind, ErrorKind::BackupOntoSource { .. }),
+        "a hard link is the same file: {e}"
+    );
     assert!(store.verify_audit().unwrap().broken_at.is_none());
     // a folder that does not exist is named as such
-    let e = store.backup(&dir.path().join("没有的文件夹").join("备份.jpsession"), false).unwrap_err();
+    let e = store
+        .backup(&dir.path().join("没有的文件夹").join("备份.jpsession"), false)
+        .unwrap_err();
     match e.kind {
         ErrorKind::NoFolder { ref path } => assert!(path.ends_with("没有的文件夹"), "{e}"),
         _ => panic!("{e}"),
@@ -1013,4 +1018,45 @@ fn hand_offs_carry_the_recommended_lessons_up_a_level() {
             "the city's id and score"
         );
     }
+}
+
+#[test]
+fn a_damaged_session_opens_read_only_and_says_to_restore_the_backup() {
+    let (dir, store) = demo();
+    let whole = store.integrity().unwrap();
+    assert!(whole.is_empty(), "{whole:?}");
+    assert_eq!(store.damaged(), None);
+    drop(store); // checkpointed: the file alone is the session
+    let path = dir.path().join("session.jpsession");
+    // one 4 KiB page overwritten, as a failing USB stick or a bad copy does
+    let mut bytes = std::fs::read(&path).unwrap();
+    assert!(bytes.len() > 33 * 4096, "the demo spans more than 33 pages");
+    for (i, b) in bytes[32 * 4096..33 * 4096].iter_mut().enumerate() {
+        *b = (i * 131 % 251) as u8;
+    }
+    std::fs::write(&path, &bytes).unwrap();
+
+    let mut store = Store::open(&path).unwrap();
+    assert!(store.damaged().is_some(), "the check on opening finds the damage");
+    assert!(!store.integrity().unwrap().is_empty(), "`session check` reports it");
+    let damaged = |e: jingpin::Error| matches!(e.kind, ErrorKind::Damaged { .. });
+    let judge = jingpin::judges::JudgeId::new("J001");
+    assert!(damaged(store.set_absent(&judge, Some("病假"), &actor()).unwrap_err()));
+    assert!(damaged(session::run_assignment(&mut store, &actor()).unwrap_err()));
+    assert!(damaged(session::finalize(&mut store, &actor()).unwrap_err()));
+    assert!(damaged(
+        session::import_roster(&mut store, &crate::fixture("roster-nanjing.xlsx"), None, &actor()).unwrap_err()
+    ));
+    drop(store);
+    assert_eq!(
+        std::fs::read(&path).unwrap(),
+        bytes,
+        "nothing was written into the damaged file"
+    );
+
+    // a folder named like a session is said to be a folder
+    let folder = dir.path().join("x.jpsession");
+    std::fs::create_dir(&folder).unwrap();
+    let e = Store::open(&folder).unwrap_err();
+    assert!(matches!(e.kind, ErrorKind::IsFolder { .. }), "{e}");
 }

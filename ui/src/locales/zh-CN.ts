@@ -1,6 +1,6 @@
 // 简体中文（默认）。All UI text lives here and in en-US.ts; Rust sends codes, not prose.
 export default {
-  app: { title: "精品课评审台", subtitle: "基础教育精品课评审", language: "语言", seal: "评" },
+  app: { title: "精品课评审台", subtitle: "基础教育精品课评审", language: "语言", seal: "评", readOnlyDamaged: "文件已损坏 · 只读" },
   // each language named in itself, as the language menu shows it
   languages: { "zh-CN": "中文", "en-US": "English" },
   level: { 县级: "县级", 市级: "市级", 省级: "省级", 部级: "部级" },
@@ -678,6 +678,8 @@ export default {
     operator_needed: "请先填写操作人姓名（写入操作日志）；未做任何修改",
     backup_onto_source: "备份文件不能是当前评审活动文件本身，请另选文件名",
     no_folder: "文件夹不存在",
+    damaged: "评审活动文件已损坏，只能查看、导出，不能修改；请恢复最近的备份",
+    is_folder: "这是一个文件夹，不是评审活动文件",
     no_session: "请先新建或打开评审活动",
     locked: "评分已提交锁定，请先解锁",
     not_submitted: "请先提交评分再导出",
