@@ -4,4 +4,8 @@ import type { Settings } from "./Settings";
 /**
  * What the app shows of an open session.
  */
-export type SessionView = { path: string, uid: string, settings: Settings, lessons: number, judges: number, };
+export type SessionView = { path: string, uid: string, settings: Settings, lessons: number, judges: number, 
+/**
+ * What the check on opening found wrong: the session is read-only (the window says so).
+ */
+damaged: string | null, };
