@@ -248,7 +248,11 @@ pub fn write_atomically_with(
         let _ = std::fs::remove_file(&tmp);
         return Err(e);
     }
-    std::fs::rename(&tmp, path).map_err(|e| Error::write(path, e))
+    std::fs::rename(&tmp, path).map_err(|e| {
+        // nothing half-done is left: the complete copy beside the target goes too
+        let _ = std::fs::remove_file(&tmp);
+        Error::write(path, e)
+    })
 }
 
 /// Checks files or folders (folders: their `*.toml`, and a `quotas/` sub-folder's) and returns

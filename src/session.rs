@@ -478,6 +478,17 @@ pub fn issue_sheets(
     judge: Option<&crate::judges::JudgeId>,
     actor: &Actor,
 ) -> Result<Vec<crate::sheet::ScoreSheet>, Error> {
+    let (sheets, issues) = prepared_sheets(store, generated_at, judge)?;
+    store.record_issues(&issues, actor)?;
+    Ok(sheets)
+}
+
+/// The blank sheets to issue (all judges', or one's), each with its issue token, not yet recorded.
+fn prepared_sheets(
+    store: &mut Store,
+    generated_at: &str,
+    judge: Option<&crate::judges::JudgeId>,
+) -> Result<(Vec<crate::sheet::ScoreSheet>, Vec<crate::sheet::IssuedSheet>), Error> {
     let secret = store.secret()?;
     let mut sheets = blank_sheets(store, generated_at)?;
     if let Some(judge) = judge {
@@ -487,19 +498,42 @@ pub fn issue_sheets(
         .iter_mut()
         .map(|s| crate::sheet::IssuedSheet::issue(s, &secret))
         .collect();
-    store.record_issues(&issues, actor)?;
-    Ok(sheets)
+    Ok((sheets, issues))
 }
 
-/// The file name of a judge's sheet: `评分表-J001-杨帆.xlsx`.
+/// Longest judge-name part of a sheet's file name, in characters: the id identifies the sheet,
+/// the name is for people; a 200-character name overflowed the file system's 255-byte limit,
+/// and Excel refuses a path over 218 characters.
+const NAME_IN_FILE: usize = 24;
+
+/// The file name of a judge's sheet: `评分表-J001-杨帆.xlsx`. The name part keeps only what every
+/// system allows in a file name (no control characters, none of `/\:*?"<>|`, no trailing dot or
+/// space, which Windows drops) and at most [`NAME_IN_FILE`] characters.
 pub fn sheet_file_name(sheet: &crate::sheet::ScoreSheet) -> String {
     let safe: String = sheet
         .meta
         .judge_name
         .chars()
-        .filter(|c| !"/\\:*?\"<>|".contains(*c))
+        .map(|c| {
+            if c.is_control() || "/\\:*?\"<>|".contains(c) {
+                ' '
+            } else {
+                c
+            }
+        })
+        .collect::<String>()
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
+        .chars()
+        .take(NAME_IN_FILE)
         .collect();
-    format!("评分表-{}-{}.xlsx", sheet.meta.judge_id, safe)
+    let safe = safe.trim_end_matches(['.', ' ']);
+    if safe.is_empty() {
+        format!("评分表-{}.xlsx", sheet.meta.judge_id)
+    } else {
+        format!("评分表-{}-{}.xlsx", sheet.meta.judge_id, safe)
+    }
 }
 
 /// Writes every judge's blank sheet into `dir`; returns the files written.
@@ -507,7 +541,10 @@ pub fn export_sheets(store: &mut Store, dir: &Path, actor: &Actor) -> Result<Vec
     export_sheets_with(store, dir, actor, &mut |_, _| {})
 }
 
-/// [`export_sheets`], calling `progress(written, total)` as each workbook is written.
+/// [`export_sheets`], calling `progress(written, total)` as each workbook is written. A sheet is
+/// recorded as issued only once every file is written: a failure (a full disk, a name the file
+/// system refuses) removes the files written so far and records nothing, so a retry starts clean
+/// and the session never counts a sheet no judge has.
 pub fn export_sheets_with(
     store: &mut Store,
     dir: &Path,
@@ -516,22 +553,33 @@ pub fn export_sheets_with(
 ) -> Result<Vec<std::path::PathBuf>, Error> {
     std::fs::create_dir_all(dir).map_err(|e| Error::write(dir, e))?;
     let at = actor.at.to_rfc3339_opts(chrono::SecondsFormat::Secs, true);
-    let sheets = issue_sheets(store, &at, None, actor)?;
-    // each workbook is built and written on its own core (most of the time is compression)
+    let (sheets, issues) = prepared_sheets(store, &at, None)?;
+    // each workbook is built and written on its own core (most of the time is compression); every
+    // file written is noted as it lands (workers run ahead of the failure that stops them)
+    let landed = std::sync::Mutex::new(Vec::with_capacity(sheets.len()));
     let mut files = Vec::with_capacity(sheets.len());
-    crate::par::for_each_ordered(
+    let written = crate::par::for_each_ordered(
         &sheets,
         crate::par::workers(sheets.len()),
         |sheet| {
             let path = dir.join(sheet_file_name(sheet));
-            crate::sheet::write::write(sheet, &path).map(|()| path)
+            // each file is written whole or not at all (written beside it, then renamed)
+            crate::sheet::write::write(sheet, &path)?;
+            landed.lock().unwrap_or_else(|p| p.into_inner()).push(path.clone());
+            Ok(path)
         },
-        |i, written| {
+        |i, written: Result<std::path::PathBuf, Error>| {
             files.push(written?);
             progress(i + 1, sheets.len());
             Ok::<(), Error>(())
         },
-    )?;
+    );
+    if let Err(e) = written.and_then(|()| store.record_issues(&issues, actor)) {
+        for f in landed.into_inner().unwrap_or_else(|p| p.into_inner()) {
+            let _ = std::fs::remove_file(f);
+        }
+        return Err(e);
+    }
     Ok(files)
 }
 
@@ -1453,14 +1501,20 @@ pub fn export_sheet_for(
 ) -> Result<std::path::PathBuf, Error> {
     std::fs::create_dir_all(dir).map_err(|e| Error::write(dir, e))?;
     let at = actor.at.to_rfc3339_opts(chrono::SecondsFormat::Secs, true);
-    let sheet = issue_sheets(store, &at, Some(judge), actor)?.pop().ok_or_else(|| {
+    let (mut sheets, issues) = prepared_sheets(store, &at, Some(judge))?;
+    let sheet = sheets.pop().ok_or_else(|| {
         Error::from(crate::error::ErrorKind::NotFound {
             what: "assignment",
             id: judge.to_string(),
         })
     })?;
+    // written first, recorded as issued once it exists (see `export_sheets_with`)
     let path = dir.join(sheet_file_name(&sheet));
-    crate::sheet::write::write(&sheet, &path)?;
+    let recorded = crate::sheet::write::write(&sheet, &path).and_then(|()| store.record_issues(&issues, actor));
+    if let Err(e) = recorded {
+        let _ = std::fs::remove_file(&path);
+        return Err(e);
+    }
     Ok(path)
 }
 

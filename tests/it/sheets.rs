@@ -782,3 +782,65 @@ fn a_cancelled_import_stores_nothing() {
     .unwrap();
     assert_eq!(last, (files.len(), files.len()));
 }
+
+/// A failure while the sheets are written (a full disk, a name the file system refuses) leaves
+/// no sheet recorded as issued and no file behind; the retry writes them all. Names that no file
+/// system takes (control characters, `/`, `:`, 200 characters) make safe file names.
+#[test]
+fn sheets_are_recorded_as_issued_only_once_every_file_is_written() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut store = assigned_session(dir.path(), "s-issue");
+    let judges = store.judges().unwrap();
+    let (odd, long) = (&judges[0], &judges[1]);
+    let mut fields = odd.fields.clone();
+    fields.name = "制表\t符:/\u{1}名.".into();
+    store.update_judge(&odd.id, &fields, &actor()).unwrap();
+    let mut fields = long.fields.clone();
+    fields.name = "很".repeat(200);
+    store.update_judge(&long.id, &fields, &actor()).unwrap();
+
+    let out = dir.path().join("out");
+    std::fs::create_dir_all(&out).unwrap();
+    // the last judge's file cannot be written: a folder stands where it goes
+    let last = session::blank_sheets(&mut store, "2025-10-08T09:00:00Z")
+        .unwrap()
+        .pop()
+        .unwrap();
+    let blocked = out.join(session::sheet_file_name(&last));
+    std::fs::create_dir(&blocked).unwrap();
+    let issued_before = store.issued_sheets().unwrap().len();
+    assert!(session::export_sheets(&mut store, &out, &actor()).is_err());
+    assert_eq!(
+        store.issued_sheets().unwrap().len(),
+        issued_before,
+        "nothing recorded as issued"
+    );
+    let left: Vec<_> = std::fs::read_dir(&out).unwrap().map(|e| e.unwrap().path()).collect();
+    assert_eq!(left, vec![blocked.clone()], "no sheet file left behind");
+
+    std::fs::remove_dir(&blocked).unwrap();
+    let files = session::export_sheets(&mut store, &out, &actor()).unwrap();
+    assert_eq!(
+        files.len(),
+        judges
+            .iter()
+            .filter(|j| store.assignment().unwrap().pairs.iter().any(|p| p.judge == j.id))
+            .count()
+    );
+    assert!(store.issued_sheets().unwrap().len() > issued_before);
+    for f in &files {
+        let name = f.file_name().unwrap().to_str().unwrap();
+        assert!(name.len() < 120, "a short file name: {name}");
+        assert!(
+            !name.chars().any(|c| c.is_control() || "/\\:*?\"<>|".contains(c)),
+            "no character a file system refuses: {name:?}"
+        );
+        assert!(f.exists());
+    }
+    assert!(
+        files
+            .iter()
+            .any(|f| f.to_str().unwrap().contains(&format!("{}-制表 符 名.xlsx", odd.id))),
+        "{files:?}"
+    );
+}
