@@ -608,6 +608,13 @@ pub enum ErrorKind {
     /// works) and refuses every change.
     #[error("{path} is damaged ({detail}); it is open read-only: restore the last backup")]
     Damaged { path: PathBuf, detail: String },
+    /// The disk holding the session is full; the write was rolled back.
+    #[error("the disk holding {path} is full; nothing was written")]
+    DiskFull { path: PathBuf },
+    /// A session on a write-protected file or medium (a locked USB stick, a CD): everything that
+    /// only reads works.
+    #[error("{path} is on read-only media or write-protected; it is open read-only")]
+    ReadOnly { path: PathBuf },
     /// A folder where a session file was expected.
     #[error("{path} is a folder, not a session file")]
     IsFolder { path: PathBuf },
@@ -661,6 +668,8 @@ pub enum ErrorCode {
     NoFolder,
     Damaged,
     IsFolder,
+    DiskFull,
+    ReadOnly,
     NotFound,
     Locked,
     NotSubmitted,
@@ -703,6 +712,8 @@ impl Error {
             ErrorKind::NoFolder { .. } => ErrorCode::NoFolder,
             ErrorKind::Damaged { .. } => ErrorCode::Damaged,
             ErrorKind::IsFolder { .. } => ErrorCode::IsFolder,
+            ErrorKind::DiskFull { .. } => ErrorCode::DiskFull,
+            ErrorKind::ReadOnly { .. } => ErrorCode::ReadOnly,
             ErrorKind::NotFound { .. } => ErrorCode::NotFound,
             ErrorKind::Locked => ErrorCode::Locked,
             ErrorKind::NotSubmitted => ErrorCode::NotSubmitted,

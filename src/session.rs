@@ -29,6 +29,8 @@ pub struct SessionView {
     pub judges: u32,
     /// What the check on opening found wrong: the session is read-only (the window says so).
     pub damaged: Option<String>,
+    /// Opened from a write-protected file or read-only media: read-only (the window says so).
+    pub read_only: bool,
 }
 
 impl SessionView {
@@ -39,7 +41,12 @@ impl SessionView {
             settings: store.settings()?,
             lessons: store.lessons()?.len() as u32,
             judges: store.judges()?.len() as u32,
-            damaged: store.damaged().map(str::to_owned),
+            damaged: if store.read_only() {
+                None
+            } else {
+                store.damaged().map(str::to_owned)
+            },
+            read_only: store.read_only(),
         })
     }
 }

@@ -140,13 +140,15 @@ pub struct Store {
     /// damaged session is read-only (every change refused, with a message to restore the last
     /// backup). Not made for commands that only read: at national scale it costs 65–150 ms.
     check: std::cell::OnceCell<Option<String>>,
+    /// Opened from a write-protected file or read-only media: every change is refused.
+    read_only: bool,
 }
 
 impl Drop for Store {
     fn drop(&mut self) {
         // best effort: closing the last connection checkpoints too; this makes it explicit (a
         // damaged file is left exactly as it was found)
-        if self.check.get().is_none_or(|d| d.is_none()) {
+        if !self.read_only && self.check.get().is_none_or(|d| d.is_none()) {
             let _ = self.checkpoint();
         }
     }
@@ -211,6 +213,12 @@ pub(crate) fn database_error(path: &Path) -> impl Fn(rusqlite::Error) -> Error +
                 path: path.to_path_buf(),
             }
             .into()
+        } else if source.sqlite_error_code() == Some(rusqlite::ErrorCode::DiskFull) {
+            // the write's transaction is rolled back: nothing of it was stored
+            ErrorKind::DiskFull {
+                path: path.to_path_buf(),
+            }
+            .into()
         } else {
             ErrorKind::Database {
                 path: path.to_path_buf(),
@@ -264,6 +272,7 @@ impl Store {
             conn,
             path: path.to_path_buf(),
             check: std::cell::OnceCell::from(None),
+            read_only: false,
         };
         let tx = store
             .conn
@@ -312,16 +321,31 @@ impl Store {
             return Err(not_session());
         }
         let err = database_error(path);
-        let mut conn = Connection::open_with_flags(path, OpenFlags::SQLITE_OPEN_READ_WRITE).map_err(err)?;
-        let app: i32 = conn
-            .pragma_query_value(None, "application_id", |r| r.get(0))
-            .map_err(err)?;
+        // a write-protected file, or one on read-only media (a locked USB stick, a CD), opens
+        // read-only: everything that only reads works, every change is refused as such
+        let write_protected = std::fs::metadata(path).is_ok_and(|m| m.permissions().readonly());
+        let mut read_only = write_protected;
+        let mut conn = if read_only {
+            open_immutable(path).map_err(err)?
+        } else {
+            Connection::open_with_flags(path, OpenFlags::SQLITE_OPEN_READ_WRITE).map_err(err)?
+        };
+        let probe = |conn: &Connection| -> rusqlite::Result<(i32, u32)> {
+            let app = conn.pragma_query_value(None, "application_id", |r| r.get(0))?;
+            let version = conn.pragma_query_value(None, "user_version", |r| r.get(0))?;
+            Ok((app, version))
+        };
+        let (app, version) = match probe(&conn) {
+            Err(e) if !read_only && refused_for_media(&e) => {
+                read_only = true;
+                conn = open_immutable(path).map_err(err)?;
+                probe(&conn).map_err(err)?
+            }
+            other => other.map_err(err)?,
+        };
         if app != APPLICATION_ID {
             return Err(not_session());
         }
-        let version: u32 = conn
-            .pragma_query_value(None, "user_version", |r| r.get(0))
-            .map_err(err)?;
         if version > schema_version() {
             return Err(ErrorKind::NewerSchema {
                 path: path.to_path_buf(),
@@ -330,7 +354,26 @@ impl Store {
             }
             .into());
         }
-        Self::configure(&conn, path)?;
+        if !read_only {
+            match Self::configure(&conn, path) {
+                Ok(()) => {}
+                Err(Error {
+                    kind: ErrorKind::Database { ref source, .. },
+                    ..
+                }) if refused_for_media(source) => {
+                    read_only = true;
+                    conn = open_immutable(path).map_err(err)?;
+                }
+                Err(e) => return Err(e),
+            }
+        }
+        if read_only && version < schema_version() {
+            // an older session needs its schema upgraded, which read-only media forbid
+            return Err(ErrorKind::ReadOnly {
+                path: path.to_path_buf(),
+            }
+            .into());
+        }
         // a damaged file is never written into, a migration included: one that would need a
         // migration cannot be read at all
         let check = std::cell::OnceCell::new();
@@ -350,6 +393,7 @@ impl Store {
             conn,
             path: path.to_path_buf(),
             check,
+            read_only,
         })
     }
 
@@ -359,8 +403,19 @@ impl Store {
         self.check.get_or_init(|| quick_check(&self.conn)).as_deref()
     }
 
-    /// Refuses a change to a damaged session.
+    /// Whether the session was opened read-only (a write-protected file or read-only media).
+    pub fn read_only(&self) -> bool {
+        self.read_only
+    }
+
+    /// Refuses a change to a session on read-only media or a damaged one.
     pub(crate) fn intact(&self) -> Result<(), Error> {
+        if self.read_only {
+            return Err(ErrorKind::ReadOnly {
+                path: self.path.clone(),
+            }
+            .into());
+        }
         match self.damaged() {
             Some(detail) => Err(ErrorKind::Damaged {
                 path: self.path.clone(),
@@ -524,6 +579,38 @@ impl Store {
             .query_row("PRAGMA wal_checkpoint(TRUNCATE)", [], |_| Ok(()))
             .map_err(self.db_err())
     }
+}
+
+/// Opens a session read-only without writing anything beside it (`immutable`: no `-wal` or
+/// `-shm` is created, which read-only media would refuse).
+fn open_immutable(path: &Path) -> rusqlite::Result<Connection> {
+    let mut uri = String::from("file:");
+    let text = path.to_string_lossy().replace('\\', "/");
+    if text.as_bytes().get(1) == Some(&b':') {
+        // a Windows drive path: file:///C:/…
+        uri.push_str("///");
+    }
+    for c in text.chars() {
+        match c {
+            '%' => uri.push_str("%25"),
+            '?' => uri.push_str("%3f"),
+            '#' => uri.push_str("%23"),
+            c => uri.push(c),
+        }
+    }
+    uri.push_str("?immutable=1");
+    Connection::open_with_flags(
+        uri,
+        OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_URI | OpenFlags::SQLITE_OPEN_NO_MUTEX,
+    )
+}
+
+/// Whether SQLite refused because the file or its folder cannot be written.
+fn refused_for_media(e: &rusqlite::Error) -> bool {
+    matches!(
+        e.sqlite_error_code(),
+        Some(rusqlite::ErrorCode::ReadOnly | rusqlite::ErrorCode::CannotOpen)
+    )
 }
 
 /// SQLite's quick check (the pages and their links, not every index entry): `None` when the file

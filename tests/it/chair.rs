@@ -1060,3 +1060,36 @@ fn a_damaged_session_opens_read_only_and_says_to_restore_the_backup() {
     let e = Store::open(&folder).unwrap_err();
     assert!(matches!(e.kind, ErrorKind::IsFolder { .. }), "{e}");
 }
+
+#[test]
+fn a_session_on_read_only_media_opens_for_reading() {
+    let (dir, store) = demo();
+    let expected = session::results(&store).unwrap();
+    drop(store);
+    let path = dir.path().join("session.jpsession");
+    let mut perms = std::fs::metadata(&path).unwrap().permissions();
+    perms.set_readonly(true);
+    std::fs::set_permissions(&path, perms).unwrap();
+    let before = std::fs::read(&path).unwrap();
+
+    let mut store = Store::open(&path).unwrap();
+    assert!(store.read_only());
+    // everything that only reads works: the ranking, the roster, the audit chain, a backup
+    assert_eq!(session::results(&store).unwrap(), expected);
+    assert!(!store.lessons().unwrap().is_empty());
+    assert!(store.verify_audit().unwrap().broken_at.is_none());
+    let copy = dir.path().join("从只读盘备份.jpsession");
+    store.backup(&copy, false).unwrap();
+    assert!(Store::open(&copy).is_ok());
+    // every change is refused as read-only, and nothing is written beside the file
+    let ro = |e: jingpin::Error| matches!(e.kind, ErrorKind::ReadOnly { .. });
+    let judge = store.judges().unwrap()[0].id.clone();
+    assert!(ro(store.set_absent(&judge, Some("病假"), &actor()).unwrap_err()));
+    assert!(ro(session::finalize(&mut store, &actor()).unwrap_err()));
+    drop(store);
+    assert_eq!(std::fs::read(&path).unwrap(), before);
+    let mut perms = std::fs::metadata(&path).unwrap().permissions();
+    #[allow(clippy::permissions_set_readonly_false)]
+    perms.set_readonly(false);
+    std::fs::set_permissions(&path, perms).unwrap();
+}

@@ -44,13 +44,13 @@ describe("settings page", () => {
     mockIPC((cmd, args) => {
       if (cmd === "update_settings") {
         saved.push((args as { request: Settings }).request);
-        return { path: "/x.jpsession", uid: "u", settings: (args as { request: Settings }).request, lessons: 0, judges: 0, damaged: null };
+        return { path: "/x.jpsession", uid: "u", settings: (args as { request: Settings }).request, lessons: 0, judges: 0, damaged: null, read_only: false };
       }
       throw new Error(`unexpected ${cmd}`);
     });
     const options = plugins();
     const store = useSessionStore();
-    store.current = { path: "/x.jpsession", uid: "u", settings: settings(), lessons: 0, judges: 0, damaged: null };
+    store.current = { path: "/x.jpsession", uid: "u", settings: settings(), lessons: 0, judges: 0, damaged: null, read_only: false };
     const wrapper = mount(SessionSettings, options);
     await flushPromises();
     expect(wrapper.find("[data-test=settings-form]").exists(), "the form renders from a reactive store").toBe(true);

@@ -2,7 +2,7 @@ import type zhCN from "./zh-CN";
 
 // English. Keys mirror zh-CN (the type below makes a missing key a compile error).
 const en: typeof zhCN = {
-  app: { title: "Jingpin Panel", subtitle: "Exemplary lesson review", language: "Language", seal: "J", readOnlyDamaged: "Damaged file · read-only" },
+  app: { title: "Jingpin Panel", subtitle: "Exemplary lesson review", language: "Language", seal: "J", readOnlyDamaged: "Damaged file · read-only", readOnlyMedia: "Read-only media · view only" },
   languages: { "zh-CN": "中文", "en-US": "English" },
   level: { 县级: "County", 市级: "City", 省级: "Province", 部级: "National" },
   stage: { 小学: "Primary", 初中: "Junior secondary", 高中: "Senior secondary" },
@@ -680,6 +680,8 @@ const en: typeof zhCN = {
     no_folder: "The folder does not exist",
     damaged: "The session file is damaged: it can be read and exported, not changed; restore the last backup",
     is_folder: "This is a folder, not a session file",
+    disk_full: "The disk is full; nothing was written. Free some space and try again",
+    read_only: "The session is on read-only media (or write-protected): it can be read and exported, not changed",
     no_session: "Create or open a session first",
     locked: "Scores are submitted and locked; unlock first",
     not_submitted: "Submit the scores before exporting",

@@ -1,6 +1,6 @@
 // 简体中文（默认）。All UI text lives here and in en-US.ts; Rust sends codes, not prose.
 export default {
-  app: { title: "精品课评审台", subtitle: "基础教育精品课评审", language: "语言", seal: "评", readOnlyDamaged: "文件已损坏 · 只读" },
+  app: { title: "精品课评审台", subtitle: "基础教育精品课评审", language: "语言", seal: "评", readOnlyDamaged: "文件已损坏 · 只读", readOnlyMedia: "只读介质 · 只能查看" },
   // each language named in itself, as the language menu shows it
   languages: { "zh-CN": "中文", "en-US": "English" },
   level: { 县级: "县级", 市级: "市级", 省级: "省级", 部级: "部级" },
@@ -680,6 +680,8 @@ export default {
     no_folder: "文件夹不存在",
     damaged: "评审活动文件已损坏，只能查看、导出，不能修改；请恢复最近的备份",
     is_folder: "这是一个文件夹，不是评审活动文件",
+    disk_full: "磁盘已满，未写入任何内容；请腾出空间后重试",
+    read_only: "评审活动文件在只读介质上（或被写保护），只能查看、导出，不能修改",
     no_session: "请先新建或打开评审活动",
     locked: "评分已提交锁定，请先解锁",
     not_submitted: "请先提交评分再导出",

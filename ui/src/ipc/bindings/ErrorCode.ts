@@ -4,4 +4,4 @@
  * The stable code of an [`Error`]: what the UI translates (`error.<code>` in its locales, typed so
  * that a code without a translation fails the type check) and what a log shows.
  */
-export type ErrorCode = "read" | "write" | "spreadsheet" | "spreadsheet_write" | "invalid" | "rubric_not_found" | "database" | "not_a_session" | "newer_schema" | "session_exists" | "backup_onto_source" | "no_folder" | "damaged" | "is_folder" | "not_found" | "locked" | "not_submitted" | "sheet_rejected" | "finalized" | "busy" | "nothing_to_confirm" | "cancelled" | "ambiguous_sheet";
+export type ErrorCode = "read" | "write" | "spreadsheet" | "spreadsheet_write" | "invalid" | "rubric_not_found" | "database" | "not_a_session" | "newer_schema" | "session_exists" | "backup_onto_source" | "no_folder" | "damaged" | "is_folder" | "disk_full" | "read_only" | "not_found" | "locked" | "not_submitted" | "sheet_rejected" | "finalized" | "busy" | "nothing_to_confirm" | "cancelled" | "ambiguous_sheet";

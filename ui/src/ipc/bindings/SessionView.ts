@@ -8,4 +8,8 @@ export type SessionView = { path: string, uid: string, settings: Settings, lesso
 /**
  * What the check on opening found wrong: the session is read-only (the window says so).
  */
-damaged: string | null, };
+damaged: string | null, 
+/**
+ * Opened from a write-protected file or read-only media: read-only (the window says so).
+ */
+read_only: boolean, };
