@@ -311,6 +311,10 @@ pub enum ProblemKind {
     RegionRecusalOn {
         judges: u32,
     },
+    /// More problems of a file than are listed (the first [`Report::LISTED`] are).
+    MoreProblems {
+        count: u32,
+    },
     /// A lesson given by hand to a judge of another panel than the one covering it.
     OtherPanel {
         judge: String,
@@ -451,6 +455,7 @@ impl fmt::Display for ProblemKind {
                 )
             }
             VetoNeedsReason { lesson } => write!(f, "a veto item of lesson {lesson} has no reason"),
+            MoreProblems { count } => write!(f, "and {count} more problem(s), not listed"),
             OtherPanel { judge, lesson, panel } => {
                 write!(f, "judge {judge} is not on {panel}, the panel that covers lesson {lesson}")
             }
@@ -531,6 +536,20 @@ pub struct Report {
 }
 
 impl Report {
+    /// Problems listed when a file is refused: a clerk reads the first ones and fixes the
+    /// pattern; a roster of 100,000 copied rows listed 99,994 duplicates (2.47 GB).
+    pub const LISTED: usize = 100;
+
+    /// Keeps the first [`Report::LISTED`] problems and says how many more there were.
+    pub fn capped(mut self) -> Report {
+        if self.problems.len() > Self::LISTED {
+            let more = (self.problems.len() - Self::LISTED) as u32;
+            self.problems.truncate(Self::LISTED);
+            self.push(Location::default(), ProblemKind::MoreProblems { count: more });
+        }
+        self
+    }
+
     pub fn push(&mut self, location: Location, kind: ProblemKind) {
         self.problems.push(Problem::new(location, kind));
     }

@@ -121,6 +121,7 @@ pub fn import_roster_checked(
         return Err(Report {
             problems: checked.errors,
         }
+        .capped()
         .into());
     }
     let rules = warning_rules(&settings);
@@ -153,7 +154,7 @@ pub fn import_judges(store: &mut Store, path: &Path, actor: &Actor) -> Result<Im
     }
     let (ok, errors) = judges::check_rows(&rows);
     if !errors.is_empty() {
-        return Err(Report { problems: errors }.into());
+        return Err(Report { problems: errors }.capped().into());
     }
     let merged = store.merge_judges(&ok, actor)?;
     let mut warnings = Vec::new();
@@ -336,6 +337,7 @@ pub fn save_lesson(
         return Err(Report {
             problems: checked.errors,
         }
+        .capped()
         .into());
     }
     let (clean, _) = checked

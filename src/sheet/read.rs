@@ -58,6 +58,42 @@ pub enum SheetRule {
     /// The file cannot be read as a workbook: damaged, or not an xlsx at all. Among many returned
     /// sheets it is refused on its own, by name, and the others still land.
     Unreadable,
+    /// More problems than are listed: `value` says how many more (a refused file lists its first
+    /// [`PROBLEMS_LISTED`]; reading stops once [`PROBLEMS_READ`] are found).
+    MoreProblems,
+}
+
+/// Problems listed per refused file: a clerk reads the first ones and fixes the pattern; a
+/// zip-bomb sheet quoted 191,030 bad cells (1.15 GB of output, 3.8 GB of memory).
+pub const PROBLEMS_LISTED: usize = 100;
+/// Problems counted per file before reading stops (the count then says "at least").
+pub const PROBLEMS_READ: usize = 10_000;
+/// Characters of a cell quoted in a problem.
+const QUOTED: usize = 60;
+
+/// A cell's text as a problem quotes it: at most [`QUOTED`] characters, a cut marked with `…`.
+fn quoted(text: String) -> String {
+    if text.chars().count() <= QUOTED {
+        return text;
+    }
+    let mut cut: String = text.chars().take(QUOTED).collect();
+    cut.push('…');
+    cut
+}
+
+/// Keeps a refused file's first [`PROBLEMS_LISTED`] problems and says how many more there were.
+fn cap(problems: &mut Vec<SheetProblem>, stopped: bool) {
+    if problems.len() <= PROBLEMS_LISTED {
+        return;
+    }
+    let more = problems.len() - PROBLEMS_LISTED;
+    problems.truncate(PROBLEMS_LISTED);
+    problems.push(SheetProblem {
+        sheet: String::new(),
+        cell: String::new(),
+        value: if stopped { format!("{more}+") } else { more.to_string() },
+        rule: SheetRule::MoreProblems,
+    });
 }
 
 impl SheetRule {
@@ -351,6 +387,8 @@ pub fn check_read(path: &Path, sheets: &[typed::TypedSheet], expected: Option<&E
             diff_lesson(cat, layout, *row, was, now, &mut out.changes);
         }
     }
+    let stopped = out.problems.len() >= PROBLEMS_READ;
+    cap(&mut out.problems, stopped);
     out.status = if !out.problems.is_empty() {
         SheetStatus::Rejected
     } else if !signed && expected.is_some() {
@@ -480,7 +518,7 @@ fn parse_meta<'a>(ws: &'a TypedSheet, all_fields: bool, problems: &mut Vec<Sheet
                     problems.push(SheetProblem {
                         sheet: META_SHEET.into(),
                         cell: addr(r, 4),
-                        value: row.text(2),
+                        value: quoted(row.text(2)),
                         rule: SheetRule::RubricChanged,
                     });
                     return None;
@@ -606,7 +644,7 @@ fn read_visible(
             problems.push(SheetProblem {
                 sheet: sheet.clone(),
                 cell: addr(hr, matching[1] as u32),
-                value: header[matching[1]].clone(),
+                value: quoted(header[matching[1]].clone()),
                 rule: SheetRule::AmbiguousColumn,
             });
             return None;
@@ -637,6 +675,10 @@ fn read_visible(
     let assigned: std::collections::BTreeSet<&LessonId> = assigned.iter().collect();
     let veto_names: Vec<&str> = rubric.vetoes().iter().flat_map(|v| [v.name(), v.id()]).collect();
     for r in hr + 1..ws.rows() {
+        // a file this wrong is refused already: reading on only costs memory
+        if problems.len() >= PROBLEMS_READ {
+            break;
+        }
         let row = ws.row(r);
         let formulas = ws.formulas.row(r);
         let id = LessonId::new(row.text(id_col));
@@ -656,7 +698,7 @@ fn read_visible(
             problems.push(SheetProblem {
                 sheet: sheet.clone(),
                 cell: addr(r, id_col),
-                value: id.as_str().to_owned(),
+                value: quoted(id.as_str().to_owned()),
                 rule,
             });
             continue;
@@ -669,14 +711,14 @@ fn read_visible(
             let problem = |rule| SheetProblem {
                 sheet: sheet.clone(),
                 cell: addr(r, c),
-                value: value.text(),
+                value: quoted(value.text()),
                 rule,
             };
             if let Some((_, f)) = formulas.iter().find(|((_, at), _)| *at == c) {
                 problems.push(SheetProblem {
                     sheet: sheet.clone(),
                     cell: addr(r, c),
-                    value: format!("={}", f.trim_start_matches('=')),
+                    value: quoted(format!("={}", f.trim_start_matches('='))),
                     rule: SheetRule::Formula,
                 });
                 continue;
@@ -705,7 +747,7 @@ fn read_visible(
                 let problem = |rule| SheetProblem {
                     sheet: sheet.clone(),
                     cell: addr(r, c),
-                    value: entry.to_owned(),
+                    value: quoted(entry.to_owned()),
                     rule,
                 };
                 match rubric.vetoes().iter().find(|v| v.name() == name || v.id() == name) {
@@ -860,6 +902,33 @@ fn diff_lesson(
 mod tests {
     use super::split_vetoes;
     use proptest::prelude::*;
+
+    #[test]
+    fn a_refused_sheet_lists_a_hundred_problems_each_quoted_short() {
+        use super::{cap, quoted, SheetProblem, SheetRule, PROBLEMS_LISTED};
+        let long = "评".repeat(6000);
+        assert_eq!(
+            quoted(long.clone()).chars().count(),
+            61,
+            "60 characters and the cut mark"
+        );
+        assert_eq!(quoted("8.5".into()), "8.5");
+        let mut problems: Vec<SheetProblem> = (0..191_030)
+            .map(|i| SheetProblem {
+                sheet: "评分表".into(),
+                cell: format!("I{i}"),
+                value: quoted(long.clone()),
+                rule: SheetRule::NotANumber,
+            })
+            .collect();
+        cap(&mut problems, false);
+        assert_eq!(problems.len(), PROBLEMS_LISTED + 1);
+        assert_eq!(problems[PROBLEMS_LISTED].rule, SheetRule::MoreProblems);
+        assert_eq!(problems[PROBLEMS_LISTED].value, "190930");
+        let mut few = problems[..3].to_vec();
+        cap(&mut few, false);
+        assert_eq!(few.len(), 3, "a few problems are all listed");
+    }
 
     const NAMES: [&str; 3] = ["含广告", "抄袭/冒名顶替/非原创", "advertising"];
 

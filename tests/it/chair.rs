@@ -1093,3 +1093,29 @@ fn a_session_on_read_only_media_opens_for_reading() {
     perms.set_readonly(false);
     std::fs::set_permissions(&path, perms).unwrap();
 }
+
+#[test]
+fn a_file_with_thousands_of_problems_lists_the_first_hundred_and_counts_the_rest() {
+    let lib = Library::builtin();
+    let dir = tempfile::tempdir().unwrap();
+    let settings = Settings::with_quotas("有界", 2025, Level::County, &THREE, &lib).unwrap();
+    let mut store = session::create(&dir.path().join("s.jpsession"), &settings, &lib, "uid-b", &actor()).unwrap();
+    // the same lesson pasted 3,000 times, with a long title
+    let title = "长".repeat(3000);
+    let mut csv = String::from("类别,地区,学段,学科,年级,版本,节点编号,课题,授课教师,工作单位\n");
+    for _ in 0..3000 {
+        csv.push_str(&format!(
+            "学科课程,溧水区,小学,科学,五年级,教科版,1060201,{title},钱明,南京市溧水区实验小学\n"
+        ));
+    }
+    let file = dir.path().join("推荐汇总表.csv");
+    std::fs::write(&file, csv).unwrap();
+    let e = session::import_roster(&mut store, &file, None, &actor()).unwrap_err();
+    let problems = e.problems();
+    assert_eq!(problems.len(), 101, "the first 100 and a count of the rest");
+    match &problems[100].kind {
+        ProblemKind::MoreProblems { count } => assert!(*count >= 2_800, "{count}"),
+        other => panic!("{other:?}"),
+    }
+    assert!(store.lessons().unwrap().is_empty(), "nothing imported");
+}

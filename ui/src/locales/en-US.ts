@@ -460,6 +460,7 @@ const en: typeof zhCN = {
     missing_lesson: "the lesson's row is missing", duplicate_lesson: "the lesson has two rows", ambiguous_column: "two columns read as the same indicator",
     not_issued: "the signature fails and this session never issued the sheet", issued_to_other: "the hidden sheet names another judge than the one it was issued to (named → issued to)",
     unreadable: "cannot be read as a workbook: the file is damaged or is not an xlsx file",
+    more_problems: "more problem(s), not listed (the first 100 are; “+”: reading stopped there)",
   },
   finding: {
     no_folder: "no folder of the materials folder matches this lesson",
@@ -593,6 +594,7 @@ const en: typeof zhCN = {
     tie_at_cut: "lesson {lesson} shares rank {rank} across a quota, alternate or prize line: order the tie first",
     region_recusal_on: "The judges list names regions ({judges} judges): recusal from lessons of their own region is now on (Settings can turn it off)",
     other_panel: "judge {judge} is not on {panel}, the panel that covers {lesson}",
+    more_problems: "and {count} more problem(s) of this file, not listed (the first 100 are)",
     arbitration_invalid: "arbitrated score {value} for {lesson} must be 0–{max} in steps of {step}",
     results_workbook: "this is a results workbook ({sheets}), not a roster: import its hand-off sheet (上报推荐汇总表)",
     no_such_decision: "lesson {lesson} has no such decision",

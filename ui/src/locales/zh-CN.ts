@@ -460,6 +460,7 @@ export default {
     unknown_veto: "未知否决项", veto_needs_reason: "否决项缺少理由", missing_lesson: "缺少这节课例的行", duplicate_lesson: "课例行重复", ambiguous_column: "两列都对应同一指标",
     not_issued: "签名不符，且不是本次评审下发的评分表", issued_to_other: "隐藏页所写评委与下发对象不符（写的 → 下发给）",
     unreadable: "无法作为工作簿读取：文件已损坏，或不是 xlsx 文件",
+    more_problems: "处问题未逐一列出（只列前 100 处，“+”表示读到此处即停止）",
   },
   finding: {
     no_folder: "材料文件夹中没有找到这节课例的文件夹",
@@ -593,6 +594,7 @@ export default {
     tie_at_cut: "课例 {lesson} 与其他课例并列第 {rank} 名，且跨越名额、候补或奖项线：请先排定顺序",
     region_recusal_on: "评委名单填写了所在地区（{judges} 位）：已开启“回避本地区课例”，可在评审设置中关闭",
     other_panel: "评委 {judge} 不在负责课例 {lesson} 的{panel}",
+    more_problems: "本文件另有 {count} 处问题未逐一列出（只列前 100 处）",
     arbitration_invalid: "课例 {lesson} 的仲裁得分 {value} 应在 0 至 {max} 之间、为 {step} 的整数倍",
     results_workbook: "这是评审结果工作簿（{sheets}），不是课例名单：请导入其「上报推荐汇总表」（导出上报推荐汇总表）",
     no_such_decision: "课例 {lesson} 没有该项决定",

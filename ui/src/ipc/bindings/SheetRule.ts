@@ -3,4 +3,4 @@
 /**
  * Why a cell (or the whole file) is refused.
  */
-export type SheetRule = "not_a_score_sheet" | "newer_format" | "other_session" | "unknown_judge" | "rubric_changed" | "missing_column" | "lesson_not_assigned" | "unknown_lesson" | "not_a_number" | "formula" | "out_of_range" | "off_step" | "unknown_veto" | "veto_needs_reason" | "missing_lesson" | "duplicate_lesson" | "ambiguous_column" | "not_issued" | "issued_to_other" | "unreadable";
+export type SheetRule = "not_a_score_sheet" | "newer_format" | "other_session" | "unknown_judge" | "rubric_changed" | "missing_column" | "lesson_not_assigned" | "unknown_lesson" | "not_a_number" | "formula" | "out_of_range" | "off_step" | "unknown_veto" | "veto_needs_reason" | "missing_lesson" | "duplicate_lesson" | "ambiguous_column" | "not_issued" | "issued_to_other" | "unreadable" | "more_problems";
