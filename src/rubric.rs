@@ -591,8 +591,25 @@ impl SheetRubric {
             report.push(Location::file(file), ProblemKind::StepNotPositive);
         }
         let mut indicators = Vec::new();
+        // as a TOML file: names head the score sheet's columns, so two that read the same (方法指导
+        // under two 一级指标) are refused here, not written for the library to reject later
+        let mut seen_names: BTreeMap<String, Option<u32>> = BTreeMap::new();
         for (n, row) in self.rows.into_iter().enumerate() {
             let label = row.name.clone();
+            if !row.name.is_empty() {
+                match seen_names.get(&indicator_key(&row.name)) {
+                    Some(first) => report.push(
+                        row.location.clone(),
+                        ProblemKind::DuplicateId {
+                            id: row.name.clone(),
+                            first_line: *first,
+                        },
+                    ),
+                    None => {
+                        seen_names.insert(indicator_key(&row.name), row.location.row);
+                    }
+                }
+            }
             for (field, value) in [("一级指标", &row.group), ("二级指标", &row.name)] {
                 if value.is_empty() {
                     report.push(row.location.clone(), ProblemKind::EmptyValue { field: field.into() });

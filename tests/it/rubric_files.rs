@@ -249,3 +249,37 @@ fn half_points_are_allowed_with_a_half_step() {
         "9.5 is not a multiple of 1"
     );
 }
+
+/// Two indicators named alike under different 一级指标 are refused when the notice's table is
+/// imported, as the library refuses them in a TOML file (the import wrote a rubric the library
+/// then skipped, and a session using it failed with "no rubric in the library").
+#[test]
+fn a_spreadsheet_rubric_with_two_indicators_named_alike_is_refused_at_import() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("阅读课指标.xlsx");
+    let mut wb = rust_xlsxwriter::Workbook::new();
+    let ws = wb.add_worksheet();
+    let rows = [
+        ["一级指标", "二级指标", "指标描述", "权重"],
+        ["教学目标", "方法指导", "目标明确", "50"],
+        ["教学过程", "方法指导", "过程清晰", "50"],
+    ];
+    for (r, row) in rows.iter().enumerate() {
+        for (c, v) in row.iter().enumerate() {
+            match v.parse::<f64>() {
+                Ok(n) => ws.write_number(r as u32, c as u16, n).unwrap(),
+                Err(_) => ws.write_string(r as u32, c as u16, *v).unwrap(),
+            };
+        }
+    }
+    wb.save(&path).unwrap();
+    let options = jingpin::import::RubricSheetOptions::new(2025, Category::Reading);
+    let e = jingpin::import::rubric_from_spreadsheet(&path, &options).unwrap_err();
+    assert!(
+        e.problems()
+            .iter()
+            .any(|p| matches!(&p.kind, ProblemKind::DuplicateId { id, .. } if id == "方法指导") && p.location.row == Some(3)),
+        "the second 方法指导 is named at its row: {:?}",
+        e.problems()
+    );
+}
