@@ -311,6 +311,11 @@ pub enum ProblemKind {
     RegionRecusalOn {
         judges: u32,
     },
+    /// Rows of a roster the office hid (withdrawn lessons, often): imported like the others, since
+    /// hiding is not deleting, but named so the chair can check them (1-based row numbers).
+    HiddenRows {
+        rows: Vec<u32>,
+    },
     /// More problems of a file than are listed (the first [`Report::LISTED`] are).
     MoreProblems {
         count: u32,
@@ -456,6 +461,11 @@ impl fmt::Display for ProblemKind {
             }
             VetoNeedsReason { lesson } => write!(f, "a veto item of lesson {lesson} has no reason"),
             MoreProblems { count } => write!(f, "and {count} more problem(s), not listed"),
+            HiddenRows { rows } => write!(
+                f,
+                "rows {} are hidden in the workbook; they were imported like the others (check they are not withdrawn lessons)",
+                rows.iter().map(u32::to_string).collect::<Vec<_>>().join(", ")
+            ),
             OtherPanel { judge, lesson, panel } => {
                 write!(f, "judge {judge} is not on {panel}, the panel that covers lesson {lesson}")
             }

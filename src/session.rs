@@ -133,11 +133,29 @@ pub fn import_roster_checked(
         actor,
     )?;
     let file = path.display().to_string();
-    let warnings = lessons
+    let mut warnings: Vec<Problem> = lessons
         .into_iter()
         .flat_map(|l| l.warnings)
         .filter(|w| w.location.file.as_deref() == Some(path))
         .collect();
+    // rows the office hid are imported (hiding is not deleting) and named
+    for (sheet, hidden) in crate::import::grid::hidden_rows(path) {
+        let rows: Vec<u32> = hidden
+            .into_iter()
+            .filter(|r| {
+                rows.iter()
+                    .any(|x| x.location.sheet.as_deref() == Some(sheet.as_str()) && x.location.row == Some(*r))
+            })
+            .collect();
+        if !rows.is_empty() {
+            let mut at = crate::error::Location::file(path);
+            at.sheet = Some(sheet);
+            warnings.push(Problem {
+                location: at,
+                kind: crate::error::ProblemKind::HiddenRows { rows },
+            });
+        }
+    }
     Ok(ImportReport {
         file,
         rows: checked.lessons.len() as u32,

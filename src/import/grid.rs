@@ -228,3 +228,80 @@ mod tests {
         assert_eq!(decode("\u{feff}课名".as_bytes()), "课名");
     }
 }
+
+/// The rows each worksheet of an xlsx file hides (1-based, by sheet name): an office hides
+/// withdrawn lessons instead of deleting them, and calamine reads hidden rows like any other.
+/// Other formats, and a file whose parts cannot be read, report none (the import reads it as
+/// calamine does).
+pub fn hidden_rows(path: &Path) -> std::collections::BTreeMap<String, Vec<u32>> {
+    let is_xlsx = path
+        .extension()
+        .and_then(|e| e.to_str())
+        .is_some_and(|e| e.eq_ignore_ascii_case("xlsx"));
+    if !is_xlsx {
+        return Default::default();
+    }
+    super::guarded(path, || Ok(read_hidden_rows(path).unwrap_or_default())).unwrap_or_default()
+}
+
+fn read_hidden_rows(path: &Path) -> Option<std::collections::BTreeMap<String, Vec<u32>>> {
+    use quick_xml::events::Event;
+    use std::collections::BTreeMap;
+    let mut zip = zip::ZipArchive::new(std::fs::File::open(path).ok()?).ok()?;
+    // attribute `name` of every start or empty element `tag` of an xml part, as (attributes)
+    let elements =
+        |zip: &mut zip::ZipArchive<std::fs::File>, part: &str, tag: &str| -> Option<Vec<BTreeMap<String, String>>> {
+            let file = zip.by_name(part).ok()?;
+            let mut reader = quick_xml::Reader::from_reader(std::io::BufReader::new(file));
+            let mut buf = Vec::new();
+            let mut out = Vec::new();
+            loop {
+                match reader.read_event_into(&mut buf).ok()? {
+                    Event::Start(e) | Event::Empty(e) if e.local_name().as_ref() == tag => {
+                        let mut attrs = BTreeMap::new();
+                        for a in e.attributes().flatten() {
+                            let key = a.key.as_ref().to_owned();
+                            let value = quick_xml::escape::unescape(&a.value)
+                                .map(|v| v.into_owned())
+                                .unwrap_or_default();
+                            attrs.insert(key, value);
+                        }
+                        out.push(attrs);
+                    }
+                    Event::Eof => break,
+                    _ => {}
+                }
+                buf.clear();
+            }
+            Some(out)
+        };
+    let sheets = elements(&mut zip, "xl/workbook.xml", "sheet")?;
+    let rels = elements(&mut zip, "xl/_rels/workbook.xml.rels", "Relationship")?;
+    let mut out = BTreeMap::new();
+    for sheet in sheets {
+        let (Some(name), Some(id)) = (sheet.get("name"), sheet.get("r:id")) else {
+            continue;
+        };
+        let Some(target) = rels
+            .iter()
+            .find(|r| r.get("Id") == Some(id))
+            .and_then(|r| r.get("Target"))
+        else {
+            continue;
+        };
+        let part = match target.strip_prefix('/') {
+            Some(absolute) => absolute.to_owned(),
+            None => format!("xl/{target}"),
+        };
+        let hidden: Vec<u32> = elements(&mut zip, &part, "row")
+            .unwrap_or_default()
+            .iter()
+            .filter(|r| matches!(r.get("hidden").map(String::as_str), Some("1" | "true")))
+            .filter_map(|r| r.get("r")?.parse().ok())
+            .collect();
+        if !hidden.is_empty() {
+            out.insert(name.clone(), hidden);
+        }
+    }
+    Some(out)
+}

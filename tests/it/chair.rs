@@ -1119,3 +1119,67 @@ fn a_file_with_thousands_of_problems_lists_the_first_hundred_and_counts_the_rest
     }
     assert!(store.lessons().unwrap().is_empty(), "nothing imported");
 }
+
+#[test]
+fn hidden_roster_rows_are_imported_and_named() {
+    let lib = Library::builtin();
+    let dir = tempfile::tempdir().unwrap();
+    let settings = Settings::with_quotas("隐藏行", 2025, Level::County, &THREE, &lib).unwrap();
+    let mut store = session::create(&dir.path().join("s.jpsession"), &settings, &lib, "uid-h", &actor()).unwrap();
+    let path = dir.path().join("推荐汇总表.xlsx");
+    let mut wb = rust_xlsxwriter::Workbook::new();
+    let ws = wb.add_worksheet();
+    ws.set_name("推荐汇总").unwrap();
+    let header = [
+        "类别",
+        "地区",
+        "学段",
+        "学科",
+        "年级",
+        "版本",
+        "节点编号",
+        "课题",
+        "授课教师",
+        "工作单位",
+    ];
+    for (c, h) in header.iter().enumerate() {
+        ws.write_string(0, c as u16, *h).unwrap();
+    }
+    for r in 1..=12u32 {
+        let row = [
+            "学科课程".to_owned(),
+            "溧水区".into(),
+            "小学".into(),
+            "科学".into(),
+            "五年级".into(),
+            "教科版".into(),
+            format!("10602{r:02}"),
+            format!("第{r}课"),
+            format!("教师{r}"),
+            format!("第{r}小学"),
+        ];
+        for (c, v) in row.iter().enumerate() {
+            ws.write_string(r, c as u16, v).unwrap();
+        }
+    }
+    // the office hid two withdrawn lessons (rows 10 and 11 as a spreadsheet program numbers them)
+    ws.set_row_hidden(9).unwrap();
+    ws.set_row_hidden(10).unwrap();
+    wb.save(&path).unwrap();
+
+    let report = session::import_roster(&mut store, &path, None, &actor()).unwrap();
+    assert_eq!(
+        store.lessons().unwrap().len(),
+        12,
+        "hiding is not deleting: every row is imported"
+    );
+    let hidden: Vec<&Vec<u32>> = report
+        .warnings
+        .iter()
+        .filter_map(|w| match &w.kind {
+            ProblemKind::HiddenRows { rows } => Some(rows),
+            _ => None,
+        })
+        .collect();
+    assert_eq!(hidden, vec![&vec![10, 11]], "{:?}", report.warnings);
+}

@@ -276,9 +276,9 @@ fn a_spreadsheet_rubric_with_two_indicators_named_alike_is_refused_at_import() {
     let options = jingpin::import::RubricSheetOptions::new(2025, Category::Reading);
     let e = jingpin::import::rubric_from_spreadsheet(&path, &options).unwrap_err();
     assert!(
-        e.problems()
-            .iter()
-            .any(|p| matches!(&p.kind, ProblemKind::DuplicateId { id, .. } if id == "方法指导") && p.location.row == Some(3)),
+        e.problems().iter().any(
+            |p| matches!(&p.kind, ProblemKind::DuplicateId { id, .. } if id == "方法指导") && p.location.row == Some(3)
+        ),
         "the second 方法指导 is named at its row: {:?}",
         e.problems()
     );

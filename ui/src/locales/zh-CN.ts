@@ -595,6 +595,7 @@ export default {
     region_recusal_on: "评委名单填写了所在地区（{judges} 位）：已开启“回避本地区课例”，可在评审设置中关闭",
     other_panel: "评委 {judge} 不在负责课例 {lesson} 的{panel}",
     more_problems: "本文件另有 {count} 处问题未逐一列出（只列前 100 处）",
+    hidden_rows: "第 {rows} 行在表格中被隐藏，已按正常课例导入；请核对是否为撤回的课例",
     arbitration_invalid: "课例 {lesson} 的仲裁得分 {value} 应在 0 至 {max} 之间、为 {step} 的整数倍",
     results_workbook: "这是评审结果工作簿（{sheets}），不是课例名单：请导入其「上报推荐汇总表」（导出上报推荐汇总表）",
     no_such_decision: "课例 {lesson} 没有该项决定",
