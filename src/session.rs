@@ -683,8 +683,9 @@ pub fn import_sheets_with(
         |file, read, expected| {
             // a file that cannot be read as a workbook is refused on its own, by name, like any
             // refused sheet: among a thousand returned files the chair must know which one
-            let Ok(sheets) = read else {
-                return Ok::<_, Error>((crate::sheet::read::unreadable(file), None));
+            let sheets = match read {
+                Ok(sheets) => sheets,
+                Err(why) => return Ok::<_, Error>((crate::sheet::read::unreadable(file, Some(&why)), None)),
             };
             let mut c = check_read(file, &sheets, Some(expected));
             let prepared = match (c.status, c.sheet.take(), &c.judge) {

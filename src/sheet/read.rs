@@ -402,11 +402,22 @@ pub fn check_read(path: &Path, sheets: &[typed::TypedSheet], expected: Option<&E
     out
 }
 
-/// The check of a returned file that could not be read as a workbook: refused, the file named.
-pub fn unreadable(path: &Path) -> SheetCheck {
-    let name = path
+/// The check of a returned file that could not be read as a workbook: refused, the file named
+/// with the reader's reason (a cell past the sheet's last row says so, as `sheets check` does).
+pub fn unreadable(path: &Path, why: Option<&crate::error::Error>) -> SheetCheck {
+    let mut name = path
         .file_name()
         .map_or_else(|| path.display().to_string(), |n| n.to_string_lossy().into_owned());
+    // the reader's reason when it is one a person can act on (the sheet runs past the last row
+    // a worksheet can have); a damaged zip's technical message is not
+    let mut source: Option<&(dyn std::error::Error + 'static)> = why.map(|e| e as _);
+    while let Some(e) = source {
+        if let Some(beyond) = e.downcast_ref::<crate::import::BeyondTheSheet>() {
+            name = format!("{name} — {beyond}");
+            break;
+        }
+        source = e.source();
+    }
     let mut out = SheetCheck::refused(path);
     out.problems.push(SheetProblem {
         sheet: String::new(),

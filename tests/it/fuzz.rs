@@ -235,6 +235,13 @@ fn a_cell_past_the_sheets_last_cell_is_a_damaged_file_not_a_crash() {
     let e = check(&sheet, None).unwrap_err();
     assert!(matches!(e.kind, jingpin::ErrorKind::Spreadsheet { .. }), "{e}");
     assert!(e.to_string().contains("column 16385"), "{e}");
+    // an import refuses it as `sheets check` does, with the same reason (it said only "unreadable")
+    let refused = jingpin::sheet::read::unreadable(&sheet, Some(&e));
+    assert!(
+        refused.problems[0].value.starts_with("评分表.xlsx — ") && refused.problems[0].value.contains("column 16385"),
+        "{:?}",
+        refused.problems
+    );
 }
 
 /// A cell reference with more letters than any column has overflows the reader's own arithmetic
