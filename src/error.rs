@@ -311,6 +311,11 @@ pub enum ProblemKind {
     RegionRecusalOn {
         judges: u32,
     },
+    /// A cell with a tab, line break or other control character: each became a space (`now`).
+    ControlCharacters {
+        column: String,
+        now: String,
+    },
     /// Rows of a roster the office hid (withdrawn lessons, often): imported like the others, since
     /// hiding is not deleting, but named so the chair can check them (1-based row numbers).
     HiddenRows {
@@ -461,6 +466,9 @@ impl fmt::Display for ProblemKind {
             }
             VetoNeedsReason { lesson } => write!(f, "a veto item of lesson {lesson} has no reason"),
             MoreProblems { count } => write!(f, "and {count} more problem(s), not listed"),
+            ControlCharacters { column, now } => {
+                write!(f, "{column} held control characters (a tab, a line break); read as `{now}`")
+            }
             HiddenRows { rows } => write!(
                 f,
                 "rows {} are hidden in the workbook; they were imported like the others (check they are not withdrawn lessons)",

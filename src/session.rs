@@ -170,12 +170,33 @@ pub fn import_judges(store: &mut Store, path: &Path, actor: &Actor) -> Result<Im
     if rows.is_empty() {
         return Err(refuse_at(path, crate::error::ProblemKind::NoRows));
     }
-    let (ok, errors) = judges::check_rows(&rows);
+    let (mut ok, errors) = judges::check_rows(&rows);
     if !errors.is_empty() {
         return Err(Report { problems: errors }.capped().into());
     }
-    let merged = store.merge_judges(&ok, actor)?;
+    // a name with a tab, a line break or another control character (pasted from elsewhere)
+    // reaches file names and printed lists: each becomes a space, and the chair is told where
     let mut warnings = Vec::new();
+    for (fields, at) in &mut ok {
+        if fields.name.chars().any(char::is_control) {
+            fields.name = fields
+                .name
+                .chars()
+                .map(|c| if c.is_control() { ' ' } else { c })
+                .collect::<String>()
+                .split_whitespace()
+                .collect::<Vec<_>>()
+                .join(" ");
+            warnings.push(Problem {
+                location: at.clone(),
+                kind: crate::error::ProblemKind::ControlCharacters {
+                    column: "姓名".into(),
+                    now: fields.name.clone(),
+                },
+            });
+        }
+    }
+    let merged = store.merge_judges(&ok, actor)?;
     // a judges list that names regions means the office expects recusal by region: unless the
     // chair chose otherwise, it is on (`recuse_same_region` unset), and the chair is told so
     let with_region = ok.iter().filter(|(j, _)| !j.region.trim().is_empty()).count() as u32;

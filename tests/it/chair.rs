@@ -1183,3 +1183,28 @@ fn hidden_roster_rows_are_imported_and_named() {
         .collect();
     assert_eq!(hidden, vec![&vec![10, 11]], "{:?}", report.warnings);
 }
+
+#[test]
+fn a_judge_name_with_control_characters_is_normalised_and_said() {
+    let lib = Library::builtin();
+    let dir = tempfile::tempdir().unwrap();
+    let settings = Settings::with_quotas("控制符", 2025, Level::County, &THREE, &lib).unwrap();
+    let mut store = session::create(&dir.path().join("s.jpsession"), &settings, &lib, "uid-c", &actor()).unwrap();
+    let file = dir.path().join("评委名单.csv");
+    std::fs::write(
+        &file,
+        "序号,姓名,工作单位,所在地区,评审组,职务\n1,\"制表\t符\r\",南京市第一中学,秦淮区,小学组,组长\n2,杨帆,南京市第二中学,玄武区,小学组,\n",
+    )
+    .unwrap();
+    let report = session::import_judges(&mut store, &file, &actor()).unwrap();
+    let names: Vec<String> = store.judges().unwrap().into_iter().map(|j| j.fields.name).collect();
+    assert!(names.contains(&"制表 符".to_owned()), "{names:?}");
+    assert!(
+        report.warnings.iter().any(
+            |w| matches!(&w.kind, ProblemKind::ControlCharacters { now, .. } if now == "制表 符")
+                && w.location.row.is_some()
+        ),
+        "{:?}",
+        report.warnings
+    );
+}

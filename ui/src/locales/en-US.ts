@@ -596,6 +596,7 @@ const en: typeof zhCN = {
     other_panel: "judge {judge} is not on {panel}, the panel that covers {lesson}",
     more_problems: "and {count} more problem(s) of this file, not listed (the first 100 are)",
     hidden_rows: "rows {rows} are hidden in the workbook and were imported like the others; check they are not withdrawn lessons",
+    control_characters: "{column} held control characters (a tab, a line break); imported as “{now}”",
     arbitration_invalid: "arbitrated score {value} for {lesson} must be 0–{max} in steps of {step}",
     results_workbook: "this is a results workbook ({sheets}), not a roster: import its hand-off sheet (上报推荐汇总表)",
     no_such_decision: "lesson {lesson} has no such decision",

@@ -596,6 +596,7 @@ export default {
     other_panel: "评委 {judge} 不在负责课例 {lesson} 的{panel}",
     more_problems: "本文件另有 {count} 处问题未逐一列出（只列前 100 处）",
     hidden_rows: "第 {rows} 行在表格中被隐藏，已按正常课例导入；请核对是否为撤回的课例",
+    control_characters: "{column}中含制表符、换行等控制字符，已按“{now}”导入",
     arbitration_invalid: "课例 {lesson} 的仲裁得分 {value} 应在 0 至 {max} 之间、为 {step} 的整数倍",
     results_workbook: "这是评审结果工作簿（{sheets}），不是课例名单：请导入其「上报推荐汇总表」（导出上报推荐汇总表）",
     no_such_decision: "课例 {lesson} 没有该项决定",
