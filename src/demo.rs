@@ -660,6 +660,10 @@ pub fn build_with(dir: &Path, scale: Scale, seed: u64, snapshot: bool) -> Result
             judges_per_lesson: plan.judges_per_lesson,
             aggregation: plan.aggregation,
             stage_coverage: plan.stage_coverage,
+            // the demo's judges list names districts, and its panels are sized for recusal from
+            // the judge's own school only: said in the settings, so the demo stays whole (every
+            // lesson judged) and the same from one version to the next
+            recuse_same_region: Some(false),
             ..Rules::default()
         },
         region_quotas: Vec::new(),

@@ -41,17 +41,23 @@ impl OpenSession {
 
     fn replace(&self, store: Store) -> Result<SessionView, ApiError> {
         let view = SessionView::of(&store)?;
-        recent::remember(
-            &paths::recent_file(),
-            RecentSession {
-                path: store.path().to_path_buf(),
-                name: view.settings.name.clone(),
-                opened_at: now().to_rfc3339(),
-            },
-        )?;
+        remember(&store, &view)?;
         *self.0.lock().unwrap_or_else(|p| p.into_inner()) = Some(store);
         Ok(view)
     }
+}
+
+/// Puts the session first in the home page's recent list, under its name as it is now.
+fn remember(store: &Store, view: &SessionView) -> Result<(), jingpin::Error> {
+    recent::remember(
+        &paths::recent_file(),
+        RecentSession {
+            path: store.path().to_path_buf(),
+            name: view.settings.name.clone(),
+            opened_at: now().to_rfc3339(),
+        },
+    )
+    .map(drop)
 }
 
 /// The name the person using this window gave (for the audit log's "who"); the system user
@@ -187,8 +193,27 @@ pub struct CurrentSession {
     pub session: Option<SessionView>,
 }
 
+/// A session file given on the command line (a double-clicked `.jpsession`) that could not be
+/// opened at start: said to the window once, by the first `current_session`.
+#[derive(Default)]
+pub struct StartupFailure(pub Mutex<Option<ApiError>>);
+
+/// Opens the session a file manager passed on the command line (double-clicking a `.jpsession`
+/// runs `jingpin-desktop FILE`); a failure is kept for the window to show.
+pub fn open_at_start(path: &std::path::Path, open: &OpenSession, failure: &StartupFailure) {
+    if let Err(e) = Store::open(path).map_err(ApiError::from).and_then(|s| open.replace(s)) {
+        *failure.0.lock().unwrap_or_else(|p| p.into_inner()) = Some(e);
+    }
+}
+
 #[tauri::command]
-pub fn current_session(open: State<'_, OpenSession>) -> Result<CurrentSession, ApiError> {
+pub fn current_session(
+    open: State<'_, OpenSession>,
+    failure: State<'_, StartupFailure>,
+) -> Result<CurrentSession, ApiError> {
+    if let Some(e) = failure.0.lock().unwrap_or_else(|p| p.into_inner()).take() {
+        return Err(e);
+    }
     let guard = open.0.lock().unwrap_or_else(|p| p.into_inner());
     Ok(CurrentSession {
         session: guard.as_ref().map(SessionView::of).transpose()?,
@@ -207,16 +232,7 @@ pub fn update_settings(request: Settings, open: State<'_, OpenSession>) -> Resul
         SessionView::of(store)
     })?;
     // a renamed session is listed under its new name on the home page
-    open.with(|store| {
-        recent::remember(
-            &paths::recent_file(),
-            RecentSession {
-                path: store.path().to_path_buf(),
-                name: view.settings.name.clone(),
-                opened_at: now().to_rfc3339(),
-            },
-        )
-    })?;
+    open.with(|store| remember(store, &view))?;
     Ok(view)
 }
 

@@ -214,7 +214,7 @@ fn commands_ts() -> String {
     }
     imports.sort();
     let mut out = String::from(
-        "// GENERATED from src-tauri/src/ipc.rs by `cargo run -p jingpin-desktop --bin gen-ipc`. Do not edit.\n\
+        "// GENERATED from src-tauri/src/ipc.rs by `cargo run -p jingpin-desktop --example gen-ipc`. Do not edit.\n\
          import { Channel } from \"@tauri-apps/api/core\";\n\
          import { invoke } from \"./invoke\";\n",
     );
@@ -234,7 +234,7 @@ fn values_ts() -> String {
         serde_json::to_string(v).expect("a value list serializes")
     }
     format!(
-        "// GENERATED from src-tauri/src/ipc.rs by `cargo run -p jingpin-desktop --bin gen-ipc`. Do not edit.\n\
+        "// GENERATED from src-tauri/src/ipc.rs by `cargo run -p jingpin-desktop --example gen-ipc`. Do not edit.\n\
          import type {{ Category }} from \"./bindings/Category\";\n\
          import type {{ Level }} from \"./bindings/Level\";\n\
          import type {{ Stage }} from \"./bindings/Stage\";\n\

@@ -14,6 +14,22 @@ pub fn run() {
         .manage(commands::OpenSession::default())
         .manage(commands::OpenWorkspace::default())
         .manage(commands::LastStability::default())
+        .manage(commands::StartupFailure::default())
+        .setup(|app| {
+            // a session file given on the command line: what a double-click in a file manager does
+            let given = std::env::args_os()
+                .skip(1)
+                .map(std::path::PathBuf::from)
+                .find(|p| p.extension().is_some_and(|e| e.eq_ignore_ascii_case("jpsession")));
+            if let Some(path) = given {
+                commands::open_at_start(
+                    &path,
+                    &app.state::<commands::OpenSession>(),
+                    &app.state::<commands::StartupFailure>(),
+                );
+            }
+            Ok(())
+        })
         .invoke_handler(tauri::generate_handler![
             commands::library,
             commands::import_rubric,

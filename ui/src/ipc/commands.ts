@@ -1,4 +1,4 @@
-// GENERATED from src-tauri/src/ipc.rs by `cargo run -p jingpin-desktop --bin gen-ipc`. Do not edit.
+// GENERATED from src-tauri/src/ipc.rs by `cargo run -p jingpin-desktop --example gen-ipc`. Do not edit.
 import { Channel } from "@tauri-apps/api/core";
 import { invoke } from "./invoke";
 import type { AbsentRequest } from "./bindings/AbsentRequest";

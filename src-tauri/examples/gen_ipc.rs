@@ -67,7 +67,7 @@ fn main() -> ExitCode {
             eprintln!("stale: ui/src/ipc/{}", p.display());
         }
         eprintln!(
-            "ipc bindings drifted from the Rust types: run `cargo run -p jingpin-desktop --bin gen-ipc` and commit"
+            "ipc bindings drifted from the Rust types: run `cargo run -p jingpin-desktop --example gen-ipc` and commit"
         );
         ExitCode::from(1)
     }
