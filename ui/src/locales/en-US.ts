@@ -32,6 +32,8 @@ const en: typeof zhCN = {
   },
   common: { cancel: "Cancel", save: "Save", edit: "Edit", colon: ": " },
   session: {
+    judgeTitle: "Judges: open the score sheet your chair sent",
+    judgeText: "Open the sheet file, score each indicator, write your comments, export it and hand it back. No session or setup needed.",
     userLast: "Last: {name} (type your name for the audit log)",
     operatorTitle: "Who is working?",
     operatorAsk: "Every change is recorded in the audit log under your name. Please confirm your name:",

@@ -33,6 +33,8 @@ export default {
     fixFirst: "有数值未通过检查（见红字提示），请先改正；未保存任何内容。",
   },
   session: {
+    judgeTitle: "评委：打开组长发来的评分表",
+    judgeText: "只需打开评分表文件，逐项打分、填写评语后导出，交回组长。无需新建评审活动或其他设置。",
     userLast: "上次：{name}（请填写，写入操作日志）",
     operatorTitle: "请填写操作人",
     operatorAsk: "每一处修改都会以您的姓名记入操作日志。请确认您的姓名：",
