@@ -811,6 +811,21 @@ fn upsert<F: PartialEq + Serialize>(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// A full disk is said as such (it said "database or disk is full" / "disk I/O error"), the
+    /// file named; the write's transaction is rolled back by SQLite.
+    #[test]
+    fn a_full_disk_is_reported_as_a_full_disk() {
+        let path = Path::new("/媒体/U盘/南京.jpsession");
+        let full = rusqlite::Error::SqliteFailure(rusqlite::ffi::Error::new(rusqlite::ffi::SQLITE_FULL), None);
+        let e = database_error(path)(full);
+        assert!(matches!(e.kind, ErrorKind::DiskFull { .. }), "{e}");
+        assert_eq!(e.code(), crate::error::ErrorCode::DiskFull);
+        assert!(
+            e.to_string().contains("南京.jpsession") && e.to_string().contains("full"),
+            "{e}"
+        );
+    }
     use crate::scores::LessonScores;
 
     fn waiting_connection(path: &Path) -> Connection {
