@@ -9,20 +9,23 @@
 source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 [ "$(id -u)" -eq 0 ] || { echo "run as root (it installs the package)" >&2; exit 1; }
 
-bash "$ROOT/scripts/package.sh"
+# --no-build: test the package already in dist/ (as built by scripts/package.sh)
+[ "${1:-}" = "--no-build" ] || bash "$ROOT/scripts/package.sh"
 VERSION="$(sed -n '/^\[workspace.package\]/,/^\[/s/^version = "\(.*\)"/\1/p' "$ROOT/Cargo.toml")"
 DEB="$ROOT/dist/jingpin-desktop_${VERSION}_amd64.deb"
 fail() { echo "FAIL: $*" >&2; exit 1; }
 export DEBIAN_FRONTEND=noninteractive
-apt-get install -y -qq --no-install-recommends desktop-file-utils shared-mime-info xdg-utils >/dev/null
+apt-get install -y -qq --no-install-recommends desktop-file-utils shared-mime-info xdg-utils libglib2.0-bin >/dev/null
 
 step "the package's metadata"
 dpkg-deb -I "$DEB" | tee /tmp/jingpin-deb-info.txt | sed -n '/Package:/,$p'
 grep -q "Depends:.*libwebkit2gtk-4.1-0" /tmp/jingpin-deb-info.txt || fail "Depends lacks WebKitGTK"
 grep -q "Education\|education" /tmp/jingpin-deb-info.txt || fail "no section"
 dpkg-deb -c "$DEB" | awk '{print $6}' > /tmp/jingpin-deb-files.txt
-grep -q '^./usr/bin/jingpin$' /tmp/jingpin-deb-files.txt || fail "the CLI is not in /usr/bin"
-grep -q '^./usr/bin/jingpin-desktop$' /tmp/jingpin-deb-files.txt || fail "the app is not in /usr/bin"
+# Tauri declares WebKitGTK and GTK itself; ours add the file-type and menu databases
+[ "$(grep -o 'libwebkit2gtk-4.1-0' /tmp/jingpin-deb-info.txt | wc -l)" -eq 1 ] || fail "a dependency is declared twice"
+grep -Eq '^(\./)?usr/bin/jingpin$' /tmp/jingpin-deb-files.txt || fail "the CLI is not in /usr/bin"
+grep -Eq '^(\./)?usr/bin/jingpin-desktop$' /tmp/jingpin-deb-files.txt || fail "the app is not in /usr/bin"
 ! grep -q 'gen-ipc' /tmp/jingpin-deb-files.txt || fail "a development tool is packaged"
 grep -q 'usr/share/mime/packages/jingpin-session.xml' /tmp/jingpin-deb-files.txt || fail "no MIME type"
 grep -q 'usr/share/icons/hicolor/128x128/apps/' /tmp/jingpin-deb-files.txt || fail "no hicolor icon"
@@ -40,11 +43,15 @@ WORK="$(mktemp -d)"
 cd "$WORK"   # no checkout here: rubrics, quota tables and the demo are inside the binaries
 jingpin rubric list | grep -q "2024-学科课程" || fail "the installed CLI lacks its rubrics"
 jingpin demo --scale county --out "$WORK/demo" >/dev/null || fail "the installed CLI cannot build the demo"
-[ "$(xdg-mime query filetype "$WORK/demo/session.jpsession")" = "application/x-jingpin-session" ] || fail "a .jpsession is not recognised"
-[ "$(xdg-mime query default application/x-jingpin-session)" = "jingpin-desktop.desktop" ] || fail "a .jpsession does not open the app"
+# what a file manager asks (GLib, as GNOME, UOS and Kylin's do; xdg-mime without a desktop
+# session falls back to sniffing the content, which says SQLite)
+gio info -a standard::content-type "$WORK/demo/session.jpsession" | grep -q 'application/x-jingpin-session' || fail "a .jpsession is not recognised"
+gio mime application/x-jingpin-session | grep -q 'Default application.*jingpin-desktop.desktop' || fail "a .jpsession does not open the app"
 
 step "end-to-end against the installed app"
-(cd "$ROOT/ui" && JINGPIN_APP=/usr/bin/jingpin-desktop JINGPIN_CLI=/usr/bin/jingpin E2E_SHOTS="$WORK/shots" \
+# (the province's cancel is left out: the release app imports its 154 sheets before a cancel can
+# be clicked; the debug build in the test command checks it)
+(cd "$ROOT/ui" && JINGPIN_APP=/usr/bin/jingpin-desktop JINGPIN_CLI=/usr/bin/jingpin E2E_SHOTS="$WORK/shots" E2E_SKIP="province's returned sheets" \
   xvfb-run -a -s "-screen 0 1366x768x24" node e2e/run.mjs) || fail "the journey failed on the installed app"
 (cd "$ROOT/ui" && JINGPIN_APP=/usr/bin/jingpin-desktop JINGPIN_SESSION="$WORK/demo/session.jpsession" \
   xvfb-run -a -s "-screen 0 1366x768x24" node e2e/open_file.mjs) || fail "a session given on the command line did not open"
