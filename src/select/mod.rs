@@ -205,7 +205,9 @@ pub fn select(input: &CategoryInput<'_>, settings: &Settings, decisions: &Decisi
 const REPLAYED_TIE: usize = 5;
 
 /// What a tie's order can change for one lesson: its status, its alternate number, its prize.
-fn stake(o: &Outcome) -> (Status, Option<u32>, Option<String>) {
+type Stake = (Status, Option<u32>, Option<String>);
+
+fn stake(o: &Outcome) -> Stake {
     let order = match o.reason {
         Reason::Alternate { order } | Reason::SwappedOut { order, .. } => Some(order),
         _ => None,
@@ -234,7 +236,7 @@ fn settle_ties(
             continue;
         }
         ids.sort();
-        let mut first: Option<Vec<(Status, Option<u32>, Option<String>)>> = None;
+        let mut first: Option<Vec<Stake>> = None;
         let mut changes = false;
         for order in permutations(ids.len()) {
             let mut d = decisions.clone();
@@ -581,7 +583,7 @@ fn number_alternates(out: &mut FxHashMap<LessonId, Outcome>, alternates: u32, qu
 /// recommended and some not, an alternate beside a lesson left out, different alternate numbers
 /// or different prizes. [`settle_ties`] then asks whether the order is what made them differ.
 fn mark_ties_at_cuts(out: &mut FxHashMap<LessonId, Outcome>) {
-    let mut groups: BTreeMap<u32, Vec<(Status, Option<u32>, Option<String>)>> = BTreeMap::new();
+    let mut groups: BTreeMap<u32, Vec<Stake>> = BTreeMap::new();
     for o in out.values().filter(|o| o.tie) {
         if let Some(r) = o.rank {
             groups.entry(r).or_default().push(stake(o));

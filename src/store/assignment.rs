@@ -8,14 +8,8 @@ impl Store {
     /// judge) in one transaction, each audited. The caller checks recusal and scores
     /// (`session::swap_judge`, `session::replace_judge`).
     pub fn move_pairs(&mut self, moves: &[(LessonId, JudgeId, JudgeId)], actor: &Actor) -> Result<(), Error> {
-        self.intact()?;
-        let path = self.path.clone();
-        let err = database_error(&path);
-        let tx = self
-            .conn
-            .transaction_with_behavior(TransactionBehavior::Immediate)
-            .map_err(err)?;
-        ensure_open(&tx, &path)?;
+        let (tx, path) = self.begin_write()?;
+        let err = database_error(path);
         for (lesson, from, to) in moves {
             let moved = tx
                 .execute(

@@ -29,17 +29,12 @@ impl Store {
         hits: impl Fn(&[Lesson]) -> Vec<crate::register::BarHit>,
         actor: &Actor,
     ) -> Result<(Merged, Vec<Lesson>), Error> {
-        self.intact()?;
         let path = self.path.clone();
         let err = database_error(&path);
         // the roster as it will be stored is kept in step here (seq order: new lessons last), so
         // the warnings are computed without reading 20,000 lessons back
         let mut roster = self.lessons()?;
-        let tx = self
-            .conn
-            .transaction_with_behavior(TransactionBehavior::Immediate)
-            .map_err(err)?;
-        ensure_open(&tx, &path)?;
+        let (tx, _) = self.begin_write()?;
         let mut merged = Merged::default();
         let mut next_seq: u32 = tx
             .query_row("SELECT COALESCE(MAX(seq), 0) + 1 FROM lesson", [], |r| r.get(0))

@@ -689,23 +689,33 @@ pub(crate) fn ensure_open(conn: &Connection, path: &Path) -> Result<(), Error> {
 }
 
 impl Store {
+    /// What every write to the session starts with: refused on a damaged or read-only session,
+    /// then an IMMEDIATE transaction in which 定稿 is checked. Returns it with the session's path
+    /// (for naming database errors while the transaction borrows the connection).
+    pub(crate) fn begin_write(&mut self) -> Result<(Transaction<'_>, &Path), Error> {
+        self.intact()?;
+        let (conn, path) = (&mut self.conn, self.path.as_path());
+        let tx = conn
+            .transaction_with_behavior(TransactionBehavior::Immediate)
+            .map_err(database_error(path))?;
+        ensure_open(&tx, path)?;
+        Ok((tx, path))
+    }
+
     /// A change to the session: `f` in one IMMEDIATE transaction, refused inside it once the
     /// session is finalized. Inside [`Store::exclusive`] it is a savepoint of that transaction.
     pub(crate) fn change<T>(&mut self, f: impl FnOnce(&Connection) -> rusqlite::Result<T>) -> Result<T, Error> {
-        self.intact()?;
-        let err = database_error(&self.path);
         if !self.conn.is_autocommit() {
+            self.intact()?;
             ensure_open(&self.conn, &self.path)?;
+            let err = database_error(&self.path);
             let sp = self.conn.savepoint().map_err(err)?;
             let out = f(&sp).map_err(err)?;
             sp.commit().map_err(err)?;
             return Ok(out);
         }
-        let tx = self
-            .conn
-            .transaction_with_behavior(TransactionBehavior::Immediate)
-            .map_err(err)?;
-        ensure_open(&tx, &self.path)?;
+        let (tx, path) = self.begin_write()?;
+        let err = database_error(path);
         let out = f(&tx).map_err(err)?;
         tx.commit().map_err(err)?;
         Ok(out)

@@ -4,10 +4,10 @@
 use std::collections::BTreeMap;
 use std::path::Path;
 
-use rusqlite::{params, Connection, OptionalExtension, Transaction, TransactionBehavior};
+use rusqlite::{params, Connection, OptionalExtension, Transaction};
 use serde::{Deserialize, Serialize};
 
-use super::{audit, database_error, ensure_open, exec, from_json, json, Actor, Store};
+use super::{audit, database_error, exec, from_json, json, Actor, Store};
 use crate::error::{Error, ErrorKind};
 use crate::judges::JudgeId;
 use crate::roster::LessonId;
@@ -18,14 +18,8 @@ impl Store {
     /// Records blank sheets as issued (the session's own account of what each judge received),
     /// audited; issuing the same sheet twice records it once.
     pub fn record_issues(&mut self, issues: &[IssuedSheet], actor: &Actor) -> Result<(), Error> {
-        self.intact()?;
-        let path = self.path.clone();
-        let err = database_error(&path);
-        let tx = self
-            .conn
-            .transaction_with_behavior(TransactionBehavior::Immediate)
-            .map_err(err)?;
-        ensure_open(&tx, &path)?;
+        let (tx, path) = self.begin_write()?;
+        let err = database_error(path);
         for i in issues {
             let added = exec(
                 &tx,
@@ -83,14 +77,8 @@ impl Store {
     /// Opens one transaction for many sheets: every sheet imported through the batch is stored
     /// when it commits, and none if it is dropped (an error anywhere rolls all of them back).
     pub fn sheet_batch(&mut self) -> Result<SheetBatch<'_>, Error> {
-        self.intact()?;
-        let path = &self.path;
-        let tx = self
-            .conn
-            .transaction_with_behavior(TransactionBehavior::Immediate)
-            .map_err(database_error(path))?;
-        // inside the batch's transaction: a 定稿 committed while this import waited is seen
-        ensure_open(&tx, path)?;
+        // 定稿 checked inside the batch's transaction: one committed while this import waited is seen
+        let (tx, path) = self.begin_write()?;
         Ok(SheetBatch { tx, path })
     }
 
