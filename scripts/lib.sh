@@ -51,6 +51,15 @@ ensure_node_modules() {
   cp "$ROOT/ui/package-lock.json" "$stamp"
 }
 
+# Python packages the test fixtures are made with (查重's documents: docx, pptx, pdf), pinned.
+PYTHON_PACKAGES=(python-docx==1.2.0 python-pptx==1.0.2 reportlab==5.1.0)
+
+ensure_python_packages() {
+  python3 -c 'import docx, pptx, reportlab' 2>/dev/null && return 0
+  step "pip install ${PYTHON_PACKAGES[*]}"
+  python3 -m pip install --quiet --disable-pip-version-check "${PYTHON_PACKAGES[@]}"
+}
+
 ensure_tauri_driver() {
   command -v tauri-driver >/dev/null && return 0
   step "cargo install tauri-driver (once, ~1 min)"

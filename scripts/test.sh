@@ -9,6 +9,7 @@ trap 'rm -rf "$LOGS"' EXIT
 
 ensure_system_packages
 ensure_node_modules
+ensure_python_packages
 ensure_tauri_driver
 
 step "cargo fmt --check"

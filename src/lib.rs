@@ -31,6 +31,7 @@ pub mod scores;
 pub mod select;
 pub mod session;
 pub mod settings;
+pub mod similar;
 pub mod sheet;
 pub mod simulate;
 pub mod stability;

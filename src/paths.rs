@@ -43,3 +43,8 @@ pub fn recent_file() -> PathBuf {
 pub fn judge_dir() -> PathBuf {
     data_dir().join("judge")
 }
+
+/// The text already read from lesson documents (查重), by content hash: a rerun reads no file twice.
+pub fn text_cache_file() -> PathBuf {
+    data_dir().join("cache").join("texts.sqlite")
+}

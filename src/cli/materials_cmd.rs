@@ -48,6 +48,14 @@ pub(super) enum MaterialsCommand {
         #[arg(long, default_value_t = 1)]
         runs: u32,
     },
+    /// 查重: screen every lesson's documents (.docx, .pptx, .pdf) for passages shared with another
+    /// lesson's, or with an archived lesson's, as evidence for the 抄袭 veto (nothing is decided).
+    /// Text in --reference folders and wording found in more than 10 lessons (a template's) is
+    /// not counted. The screening is stored in the session and audited. Exit code 1 with findings.
+    Similar(super::similar_cmd::SimilarArgs),
+    /// The archive of earlier years' lessons that 查重 screens against.
+    #[command(subcommand)]
+    Archive(super::similar_cmd::ArchiveCommand),
     /// Write the stored 形式审查 as a workbook to send back to the regions.
     Export {
         db: PathBuf,
@@ -58,6 +66,8 @@ pub(super) enum MaterialsCommand {
 
 pub(super) fn run_materials(command: MaterialsCommand, out: &mut dyn Write) -> Result<ExitCode, Error> {
     match command {
+        MaterialsCommand::Similar(args) => super::similar_cmd::run_similar(args, out),
+        MaterialsCommand::Archive(c) => super::similar_cmd::run_archive(c, out),
         MaterialsCommand::Bench { out: dir, videos, runs } => bench(&dir, &videos, runs, out),
         MaterialsCommand::Exclude {
             db,

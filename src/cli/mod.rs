@@ -6,6 +6,7 @@
 mod demo_cmd;
 mod library_cmd;
 mod materials_cmd;
+mod similar_cmd;
 mod register_cmd;
 mod session_cmd;
 

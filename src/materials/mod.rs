@@ -343,7 +343,7 @@ fn relative(root: &Path, p: &Path) -> String {
 }
 
 /// Every file under a lesson's folder (three levels at most), sorted.
-fn files_under(dir: &Path) -> Vec<PathBuf> {
+pub(crate) fn files_under(dir: &Path) -> Vec<PathBuf> {
     fn walk(dir: &Path, depth: u32, out: &mut Vec<PathBuf>) {
         for e in std::fs::read_dir(dir).into_iter().flatten().flatten() {
             let p = e.path();

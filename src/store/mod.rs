@@ -24,6 +24,7 @@ mod lessons;
 mod materials;
 pub mod register;
 mod sheets;
+pub mod similar;
 pub mod workspace;
 
 pub use audit_chain::ChainState;
@@ -49,7 +50,7 @@ use crate::settings::Settings;
 const APPLICATION_ID: i32 = 0x4A50_4E4C;
 
 /// The schema, one migration per version; the version is the position in this list.
-const MIGRATIONS: [&str; 10] = [
+const MIGRATIONS: [&str; 11] = [
     include_str!("schema_v1.sql"),
     include_str!("schema_v2.sql"),
     include_str!("schema_v3.sql"),
@@ -60,6 +61,7 @@ const MIGRATIONS: [&str; 10] = [
     include_str!("schema_v8.sql"),
     include_str!("schema_v9.sql"),
     include_str!("schema_v10.sql"),
+    include_str!("schema_v11.sql"),
 ];
 
 fn migrations() -> Migrations<'static> {

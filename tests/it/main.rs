@@ -18,6 +18,7 @@ mod register;
 mod rubric_files;
 mod session;
 mod sheets;
+mod similar;
 mod spreadsheets;
 mod tidy;
 
