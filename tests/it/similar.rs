@@ -281,3 +281,72 @@ proptest! {
     }
 }
 
+
+fn cli(data: &Path, args: &[&str]) -> std::process::Output {
+    assert_cmd::Command::cargo_bin("jingpin")
+        .unwrap()
+        .env("JINGPIN_DATA_DIR", data)
+        .env("JINGPIN_USER", "组长")
+        .args(args)
+        .output()
+        .unwrap()
+}
+
+#[test]
+fn a_chair_screens_a_session_and_next_years_session_screens_against_its_archive() {
+    let data = tempfile::tempdir().unwrap();
+    let db = data.path().join("查重.jpsession");
+    let dbs = db.to_str().unwrap();
+    let out = cli(data.path(), &["session", "init", dbs, "--config", crate::repo("examples/session.toml").to_str().unwrap()]);
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let roster = documents().join("roster.csv");
+    let out = cli(data.path(), &["roster", "import", dbs, roster.to_str().unwrap()]);
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let materials = documents().join("材料");
+    let reference = documents().join("参考");
+    let args = ["materials", "similar", dbs, materials.to_str().unwrap(), "--reference", reference.to_str().unwrap()];
+    let out = cli(data.path(), &[&args[..], &["--json"]].concat());
+    assert_eq!(out.status.code(), Some(1), "findings: exit 1; {}", String::from_utf8_lossy(&out.stderr));
+    let s: Screening = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(s.findings.len(), 6, "the six planted copies among this year's lessons");
+    let again = cli(data.path(), &[&args[..], &["--json"]].concat());
+    assert_eq!(out.stdout, again.stdout, "the same inputs, the same findings, byte for byte");
+    let text = cli(data.path(), &args);
+    let shown = String::from_utf8_lossy(&text.stdout);
+    assert!(shown.contains("100.0% / 100.0%") && shown.contains("未查重") && shown.contains("同一教师"), "{shown}");
+    let store = jingpin::store::Store::open(&db).unwrap();
+    let (stored, _) = store.screening().unwrap().expect("the screening is stored");
+    assert_eq!(stored, s);
+    let first = &stored.findings[0];
+    let kept = store.screened_text(&first.a.hash).unwrap().expect("a finding's text is kept");
+    let p = &first.passages[0];
+    let shown: String = kept.chars().skip(p.a_start as usize).take((p.a_end - p.a_start) as usize).collect();
+    assert_eq!(shown, p.a_text, "a passage's place in the kept text is where its words are");
+    assert_eq!(
+        store.audit_log().unwrap().iter().filter(|a| a.action == "materials.similar").count(),
+        3,
+        "each run is audited"
+    );
+    drop(store);
+
+    // this year's lessons archived; screened against the archive, each is found again in it
+    let archive = data.path().join("往年档案.jparchive");
+    let out = cli(data.path(), &["materials", "archive", "add", archive.to_str().unwrap(), dbs, materials.to_str().unwrap()]);
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    assert!(String::from_utf8_lossy(&out.stdout).contains("archived 16 lessons"), "{}", String::from_utf8_lossy(&out.stdout));
+    let out = cli(data.path(), &[&args[..], &["--archive", archive.to_str().unwrap(), "--json"]].concat());
+    let s: Screening = serde_json::from_slice(&out.stdout).unwrap();
+    let archived: Vec<_> = s.findings.iter().filter(|f| f.from_archive).collect();
+    assert!(archived.len() >= 16, "every lesson's documents match their archived copy");
+    let lessons: std::collections::BTreeSet<&String> = s.findings.iter().map(|f| &f.a.lesson).collect();
+    for l in lessons {
+        assert!(
+            archived.iter().any(|f| &f.a.lesson == l && &f.b.lesson == l && f.same_teacher && f.coverage() == 1000
+                && f.b.archive.as_ref().is_some_and(|a| a.year == 2024 && a.session.contains("精品课"))),
+            "{l} is found in the archive as itself"
+        );
+    }
+    let missing = cli(data.path(), &["materials", "similar", dbs, materials.to_str().unwrap(), "--archive", "/nowhere/档案"]);
+    assert_eq!(missing.status.code(), Some(2), "{}", String::from_utf8_lossy(&missing.stderr));
+    assert!(String::from_utf8_lossy(&missing.stderr).contains("/nowhere/档案"));
+}
