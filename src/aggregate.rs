@@ -80,6 +80,9 @@ pub struct Decisions {
     /// assigned to it. Once that judge's complete scores arrive, the hold is released.
     #[serde(default)]
     pub reviews: BTreeMap<LessonId, crate::judges::JudgeId>,
+    /// Lessons the chair vetoes (a 抄袭 found by 查重, say), with the rubric's veto item.
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub vetoes: BTreeMap<LessonId, String>,
 }
 
 /// One lesson's share of the chair's decisions (for its detail view and its audit rows).
@@ -93,6 +96,9 @@ pub struct LessonDecisions {
     pub tie_order: Option<u32>,
     #[serde(default)]
     pub review: Option<crate::judges::JudgeId>,
+    /// The veto item the chair vetoed the lesson with.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub veto: Option<String>,
 }
 
 impl Decisions {
@@ -104,6 +110,7 @@ impl Decisions {
             accept_incomplete: self.accept_incomplete.contains(lesson),
             tie_order: self.tie_order.get(lesson).copied(),
             review: self.reviews.get(lesson).cloned(),
+            veto: self.vetoes.get(lesson).cloned(),
         }
     }
 }

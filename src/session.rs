@@ -988,6 +988,12 @@ pub enum Decision {
         lesson: crate::roster::LessonId,
         judge: crate::judges::JudgeId,
     },
+    /// Vetoes a lesson with one of its rubric's veto items, by id or name (抄袭 on 查重's
+    /// evidence: the reason carries the files, the coverage and the first passage).
+    Veto {
+        lesson: crate::roster::LessonId,
+        item: String,
+    },
     /// Takes back an earlier decision on a lesson (the reason says why).
     Withdraw {
         lesson: crate::roster::LessonId,
@@ -1013,6 +1019,7 @@ pub enum DecisionKind {
     AcceptIncomplete,
     TieOrder,
     Review,
+    Veto,
 }
 
 impl DecisionKind {
@@ -1024,6 +1031,7 @@ impl DecisionKind {
             DecisionKind::AcceptIncomplete => "accept_incomplete",
             DecisionKind::TieOrder => "tie_order",
             DecisionKind::Review => "review",
+            DecisionKind::Veto => "veto",
         }
     }
 }
@@ -1037,6 +1045,7 @@ impl Decision {
             | Decision::AcceptIncomplete { lesson }
             | Decision::TieOrder { lesson, .. }
             | Decision::Review { lesson, .. }
+            | Decision::Veto { lesson, .. }
             | Decision::Withdraw { lesson, .. } => lesson,
         }
     }
@@ -1050,6 +1059,7 @@ impl Decision {
             Decision::AcceptIncomplete { .. } => DecisionKind::AcceptIncomplete.name(),
             Decision::TieOrder { .. } => DecisionKind::TieOrder.name(),
             Decision::Review { .. } => DecisionKind::Review.name(),
+            Decision::Veto { .. } => DecisionKind::Veto.name(),
             Decision::Withdraw { .. } => "withdraw",
         }
     }
@@ -1088,6 +1098,10 @@ fn check_applies(store: &Store, decision: &Decision, category: Category) -> Resu
     if matches!(decision, Decision::Withdraw { .. }) {
         return Ok(());
     }
+    if let Decision::Veto { item, .. } = decision {
+        // any lesson may be vetoed, with one of its rubric's veto items
+        return veto_name(&store.rubric(category)?, item).map(drop);
+    }
     let id = decision.lesson();
     let mut input = results_input(store)?;
     // only the lesson's category: holds, vetoes and ties do not depend on the others
@@ -1106,7 +1120,7 @@ fn check_applies(store: &Store, decision: &Decision, category: Category) -> Resu
             d.veto_overruled.remove(id);
         }
         Decision::TieOrder { .. } => d.tie_order.clear(),
-        Decision::Withdraw { .. } => {}
+        Decision::Veto { .. } | Decision::Withdraw { .. } => {}
     }
     let results = compute_results(&input);
     let Some(outcome) = results
@@ -1127,7 +1141,7 @@ fn check_applies(store: &Store, decision: &Decision, category: Category) -> Resu
         }
         Decision::OverruleVeto { .. } => matches!(outcome.reason, Reason::Vetoed { .. }),
         Decision::TieOrder { .. } => outcome.tie,
-        Decision::Withdraw { .. } => true,
+        Decision::Veto { .. } | Decision::Withdraw { .. } => true,
     };
     if applies {
         return Ok(());
@@ -1143,6 +1157,21 @@ fn check_applies(store: &Store, decision: &Decision, category: Category) -> Resu
         },
     );
     Err(r.into())
+}
+
+/// The name of the rubric's veto item named by `item` (its id or its name).
+fn veto_name(rubric: &crate::rubric::Rubric, item: &str) -> Result<String, Error> {
+    match rubric.vetoes().iter().find(|v| v.id() == item || v.name() == item) {
+        Some(v) => Ok(v.name().to_owned()),
+        None => {
+            let mut r = Report::default();
+            r.push(
+                crate::error::Location::default(),
+                crate::error::ProblemKind::UnknownVeto { veto: item.to_owned() },
+            );
+            Err(r.into())
+        }
+    }
 }
 
 /// Records a decision with its reason (audited). Its checks (the lesson is in the state the
@@ -1173,6 +1202,7 @@ fn decide_checked(store: &mut Store, decision: &Decision, reason: &str, actor: &
                 DecisionKind::AcceptIncomplete => d.accept_incomplete.remove(lesson),
                 DecisionKind::TieOrder => d.tie_order.remove(lesson).is_some(),
                 DecisionKind::Review => d.reviews.remove(lesson).is_some(),
+                DecisionKind::Veto => d.vetoes.remove(lesson).is_some(),
             };
             if !had {
                 let mut r = Report::default();
@@ -1192,6 +1222,7 @@ fn decide_checked(store: &mut Store, decision: &Decision, reason: &str, actor: &
                 DecisionKind::AcceptIncomplete => "withdraw.accept_incomplete",
                 DecisionKind::TieOrder => "withdraw.tie_order",
                 DecisionKind::Review => "withdraw.review",
+                DecisionKind::Veto => "withdraw.veto",
             }
         }
         Decision::Accept { lesson } => {
@@ -1209,6 +1240,10 @@ fn decide_checked(store: &mut Store, decision: &Decision, reason: &str, actor: &
         Decision::TieOrder { lesson, order } => {
             d.tie_order.insert(lesson.clone(), *order);
             "tie_order"
+        }
+        Decision::Veto { lesson: id, item } => {
+            d.vetoes.insert(id.clone(), veto_name(&store.rubric(lesson.fields.category)?, item)?);
+            "veto"
         }
         Decision::Review { lesson: id, judge } => {
             let rules = assign_rules(&store.settings()?, &store.judges()?);

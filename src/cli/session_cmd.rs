@@ -271,6 +271,15 @@ pub(super) enum DecideCommand {
         #[arg(long)]
         reason: String,
     },
+    /// Veto a lesson with one of its rubric's veto items (id or name, e.g. plagiarism), on
+    /// evidence the reason states (查重's files, coverage and passage).
+    Veto {
+        db: PathBuf,
+        lesson: String,
+        item: String,
+        #[arg(long)]
+        reason: String,
+    },
     /// Accept a lesson with fewer scores than required.
     AcceptIncomplete {
         db: PathBuf,
@@ -314,7 +323,7 @@ pub(super) enum DecideCommand {
     Withdraw {
         db: PathBuf,
         lesson: String,
-        /// arbitrate | accept | overrule-veto | accept-incomplete | tie-order | review
+        /// arbitrate | accept | overrule-veto | accept-incomplete | tie-order | review | veto
         #[arg(value_enum)]
         decision: WithdrawKind,
         #[arg(long)]
@@ -337,6 +346,7 @@ pub(super) enum WithdrawKind {
     AcceptIncomplete,
     TieOrder,
     Review,
+    Veto,
 }
 
 #[derive(Debug, Args)]
@@ -1285,6 +1295,14 @@ pub(super) fn run_decide(command: DecideCommand, out: &mut dyn Write) -> Result<
         DecideCommand::OverruleVeto { db, lesson, reason } => {
             (db, Decision::OverruleVeto { lesson: id(lesson) }, reason)
         }
+        DecideCommand::Veto { db, lesson, item, reason } => (
+            db,
+            Decision::Veto {
+                lesson: id(lesson),
+                item: item.clone(),
+            },
+            reason,
+        ),
         DecideCommand::AcceptIncomplete { db, lesson, reason } => {
             (db, Decision::AcceptIncomplete { lesson: id(lesson) }, reason)
         }
@@ -1304,6 +1322,7 @@ pub(super) fn run_decide(command: DecideCommand, out: &mut dyn Write) -> Result<
                     WithdrawKind::AcceptIncomplete => DecisionKind::AcceptIncomplete,
                     WithdrawKind::TieOrder => DecisionKind::TieOrder,
                     WithdrawKind::Review => DecisionKind::Review,
+                    WithdrawKind::Veto => DecisionKind::Veto,
                 },
             },
             reason,

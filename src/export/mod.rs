@@ -46,6 +46,7 @@ pub fn reason_text(r: &Reason) -> String {
             format!("候补第{order}名（为覆盖{stage}学段让出名额，由 {by} 替换）")
         }
         Reason::Vetoed { judges } => format!("一票否决（{judges}位评委）"),
+        Reason::VetoedByChair { item } => format!("一票否决（组长认定：{item}）"),
         Reason::HeldGap { spread, threshold } => format!("待复议（评委分差{spread}分，超过{threshold}分）"),
         Reason::HeldIncomplete { judges, required } => format!("待复议（评分不全：{judges}/{required}位评委）"),
         Reason::NoScores => "尚无评分".into(),
@@ -65,6 +66,7 @@ fn decision_text(action: &str) -> String {
         "accept_incomplete" => "确认评分不全",
         "tie_order" => "并列顺序",
         "review" => "请第三位评委复评",
+        "veto" => "组长否决",
         _ => "其他决定",
     };
     let what = action.trim_start_matches("decision.");

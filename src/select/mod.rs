@@ -108,6 +108,10 @@ pub enum Reason {
     Vetoed {
         judges: u32,
     },
+    /// The chair vetoed it with the rubric's veto item (on evidence: 查重, a complaint).
+    VetoedByChair {
+        item: String,
+    },
     HeldGap {
         spread: Points,
         threshold: Points,
@@ -333,6 +337,13 @@ fn select_once(input: &CategoryInput<'_>, settings: &Settings, decisions: &Decis
             out.insert(
                 l.id.clone(),
                 outcome(&l.id, Status::NotSelected, Reason::Excluded { reason: reason.clone() }),
+            );
+            continue;
+        }
+        if let Some(item) = decisions.vetoes.get(&l.id) {
+            out.insert(
+                l.id.clone(),
+                outcome(&l.id, Status::Vetoed, Reason::VetoedByChair { item: item.clone() }),
             );
             continue;
         }

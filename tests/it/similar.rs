@@ -329,6 +329,33 @@ fn a_chair_screens_a_session_and_next_years_session_screens_against_its_archive(
     );
     drop(store);
 
+    // the chair turns the first finding into a 抄袭 veto, on its evidence; an unknown item is refused
+    let copier = first.b.lesson.clone();
+    let evidence = format!("查重：{} 与 {} 相同 {}‰", first.b.file, first.a.lesson, first.coverage_b);
+    let bad = cli(data.path(), &["decide", "veto", dbs, &copier, "不存在的否决项", "--reason", &evidence]);
+    assert_eq!(bad.status.code(), Some(1), "{}", String::from_utf8_lossy(&bad.stderr));
+    let out = cli(data.path(), &["decide", "veto", dbs, &copier, "plagiarism", "--reason", &evidence]);
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let store = jingpin::store::Store::open(&db).unwrap();
+    let results = jingpin::session::results(&store).unwrap();
+    let row = results.categories.iter().flat_map(|c| &c.rows).find(|r| r.lesson.id.as_str() == copier).unwrap();
+    assert_eq!(row.outcome.status, jingpin::select::Status::Vetoed);
+    assert_eq!(
+        row.outcome.reason,
+        jingpin::select::Reason::VetoedByChair { item: "抄袭/冒名顶替/非原创".into() }
+    );
+    let audit = store.audit_log().unwrap();
+    let last = audit.iter().rev().find(|a| a.action == "decision.veto").expect("the veto is audited");
+    assert!(last.new.as_deref().unwrap_or("").contains(&evidence), "its reason carries the evidence");
+    drop(store);
+    let out = cli(data.path(), &["decide", "withdraw", dbs, &copier, "veto", "--reason", "复核后认定为同一教师的合作成果"]);
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let store = jingpin::store::Store::open(&db).unwrap();
+    let results = jingpin::session::results(&store).unwrap();
+    let row = results.categories.iter().flat_map(|c| &c.rows).find(|r| r.lesson.id.as_str() == copier).unwrap();
+    assert_ne!(row.outcome.status, jingpin::select::Status::Vetoed, "withdrawn, the veto is gone");
+    drop(store);
+
     // this year's lessons archived; screened against the archive, each is found again in it
     let archive = data.path().join("往年档案.jparchive");
     let out = cli(data.path(), &["materials", "archive", "add", archive.to_str().unwrap(), dbs, materials.to_str().unwrap()]);
