@@ -851,10 +851,12 @@ pub fn export_results_with(
         materials,
         excluded,
         chain,
+        screening,
     } = rest?;
     let stability: Option<std::collections::BTreeMap<crate::roster::LessonId, crate::stability::LessonStability>> =
         stability.map(|s| s.iter().map(|x| (x.lesson.clone(), x.clone())).collect());
     let workbook = crate::export::WorkbookInput {
+        screening: screening.as_ref(),
         stability: stability.as_ref(),
         calibration: &calibration,
         chain: &chain,
@@ -888,6 +890,7 @@ struct Rest {
     materials: Vec<crate::materials::LessonCheck>,
     excluded: std::collections::BTreeMap<crate::roster::LessonId, String>,
     chain: String,
+    screening: Option<crate::similar::screen::Screening>,
 }
 
 fn workbook_rest(store: &Store) -> Result<Rest, Error> {
@@ -912,6 +915,7 @@ fn workbook_rest(store: &Store) -> Result<Rest, Error> {
         materials: store.material_checks()?,
         excluded: store.exclusions()?,
         chain,
+        screening: store.screening()?.map(|(s, _)| s),
     })
 }
 

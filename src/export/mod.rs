@@ -7,6 +7,7 @@
 //! same bytes: the document's time is the session's finalization time, never the clock.
 
 pub mod office;
+mod similar;
 
 use std::borrow::Cow;
 use std::collections::BTreeMap;
@@ -138,6 +139,8 @@ pub struct WorkbookInput<'a> {
     /// 推荐稳定性 per lesson, when the export was asked for it: the 公平性 sheet (never a column of
     /// a list a bureau stamps).
     pub stability: Option<&'a BTreeMap<crate::roster::LessonId, crate::stability::LessonStability>>,
+    /// The stored 查重 (none when no screening ran): a 查重 sheet when there is one.
+    pub screening: Option<&'a crate::similar::screen::Screening>,
 }
 
 /// What every printed sheet carries besides its table: the session, 填报单位, 草稿 or 定稿 with
@@ -1144,6 +1147,17 @@ fn closing_sheets<'a>(
     if !input.materials.is_empty() {
         let lessons: Vec<&crate::roster::Lesson> = all().map(|(_, r)| &r.lesson).collect();
         materials_sheet(wb, input.materials, &lessons, input.excluded, f)?;
+    }
+    if let Some(s) = input.screening {
+        let vetoes = &input.results.decisions.vetoes;
+        let decided = |lesson: &str| -> String {
+            vetoes
+                .iter()
+                .find(|(l, _)| l.as_str() == lesson)
+                .map(|(l, item)| format!("{l} 组长否决（{item}）"))
+                .unwrap_or_default()
+        };
+        similar::similar_sheet(wb, s, &decided, f)?;
     }
     Ok(())
 }

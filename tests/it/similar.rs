@@ -340,6 +340,17 @@ fn a_chair_screens_a_session_and_next_years_session_screens_against_its_archive(
     let results = jingpin::session::results(&store).unwrap();
     let row = results.categories.iter().flat_map(|c| &c.rows).find(|r| r.lesson.id.as_str() == copier).unwrap();
     assert_eq!(row.outcome.status, jingpin::select::Status::Vetoed);
+    // the results workbook's 查重 sheet: every finding, the files not screened, the chair's veto
+    let book = data.path().join("结果.xlsx");
+    let out = cli(data.path(), &["export", dbs, "--out", book.to_str().unwrap()]);
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let mut wb = calamine::open_workbook_auto(&book).unwrap();
+    use calamine::Reader;
+    let sheet = wb.worksheet_range("查重").expect("a 查重 sheet");
+    let table = crate::table_of(&sheet, "序号");
+    assert_eq!(table.iter().filter(|r| r[0].parse::<u32>().is_ok()).count(), s.findings.len());
+    assert!(table.iter().any(|r| r[4] == "未查重" && r[10].contains("扫描件")));
+    assert!(table.iter().any(|r| r[12].contains("组长否决（抄袭")), "the chair's veto is on the sheet");
     assert_eq!(
         row.outcome.reason,
         jingpin::select::Reason::VetoedByChair { item: "抄袭/冒名顶替/非原创".into() }
