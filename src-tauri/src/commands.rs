@@ -33,7 +33,7 @@ use crate::error::ApiError;
 pub struct OpenSession(pub Mutex<Option<Store>>);
 
 impl OpenSession {
-    fn with<T>(&self, f: impl FnOnce(&mut Store) -> Result<T, jingpin::Error>) -> Result<T, ApiError> {
+    pub(crate) fn with<T>(&self, f: impl FnOnce(&mut Store) -> Result<T, jingpin::Error>) -> Result<T, ApiError> {
         let mut guard = self.0.lock().unwrap_or_else(|p| p.into_inner());
         let store = guard.as_mut().ok_or_else(ApiError::no_session)?;
         Ok(f(store)?)
@@ -67,7 +67,7 @@ static USER: Mutex<Option<String>> = Mutex::new(None);
 /// Who makes a change: the name given in this window. A write without one is refused before it
 /// does anything (`operator_needed`), so the window asks for the name and tries again, and no
 /// audit row says "unknown".
-fn operator() -> Result<Actor, ApiError> {
+pub(crate) fn operator() -> Result<Actor, ApiError> {
     let name = USER.lock().unwrap_or_else(|p| p.into_inner()).clone();
     let name = name.ok_or_else(ApiError::operator_needed)?;
     let mut a = Actor::now();
@@ -1008,7 +1008,7 @@ pub struct Progress {
 }
 
 /// A (done, total) callback that sends at most a hundred progress messages, and the last one.
-fn throttled(channel: &tauri::ipc::Channel<Progress>) -> impl FnMut(usize, usize) + '_ {
+pub(crate) fn throttled(channel: &tauri::ipc::Channel<Progress>) -> impl FnMut(usize, usize) + '_ {
     let mut last = 0;
     move |done, total| {
         let percent = done * 100 / total.max(1);

@@ -8,6 +8,7 @@ use std::path::Path;
 use ts_rs::{Config, TS};
 
 use crate::commands::*;
+use crate::similar::*;
 use crate::error::ApiError;
 
 pub struct CommandSig {
@@ -136,6 +137,12 @@ pub fn commands() -> Vec<CommandSig> {
         call_with::<ReviewRequest, Reviewed>("request_review"),
         call_with_progress::<MaterialsRequest, jingpin::materials::CheckReport>("check_materials"),
         call::<MaterialsView>("materials"),
+        call_with_progress::<ScreenRequest, ScreeningView>("screen_materials"),
+        call::<()>("cancel_screening"),
+        call::<ScreeningView>("screening"),
+        call_with::<TextsRequest, ScreenedTexts>("screened_texts"),
+        call_with::<DismissRequest, ScreeningView>("dismiss_finding"),
+        call_with_progress::<ArchiveRequest, ArchiveAdded>("archive_session"),
         call_with::<ExcludeRequest, MaterialsView>("set_excluded"),
         call_with::<ExportMaterialsRequest, ()>("export_materials"),
         call::<jingpin::store::ChainState>("verify_audit"),

@@ -4,6 +4,7 @@
 pub mod commands;
 pub mod error;
 pub mod ipc;
+pub mod similar;
 
 use tauri::Manager;
 
@@ -84,6 +85,12 @@ pub fn run() {
             commands::replace_judge,
             commands::request_review,
             commands::check_materials,
+            similar::screen_materials,
+            similar::cancel_screening,
+            similar::screening,
+            similar::screened_texts,
+            similar::dismiss_finding,
+            similar::archive_session,
             commands::materials,
             commands::set_excluded,
             commands::export_materials,

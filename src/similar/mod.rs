@@ -41,7 +41,7 @@ pub const GAP: u32 = 12;
 /// What a screening counts as a finding (the notice is silent; these are the defaults the
 /// report states).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
-#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS), ts(rename = "ScreenOptions"))]
 pub struct Options {
     /// The shortest passage kept, in kept characters (about two sentences).
     pub min_passage: u32,

@@ -7,7 +7,7 @@ use std::sync::atomic::AtomicBool;
 use super::screen::{self, ArchiveLesson, Inputs, Screening, Stage};
 use super::Options;
 use crate::error::Error;
-use crate::store::similar::{Archive, TextCache};
+use crate::store::similar::{Archive, FindingKey, TextCache};
 use crate::store::{Actor, Store};
 
 /// How many years back the archive is compared by default (Zhengzhou bars a copier for five).
@@ -62,6 +62,12 @@ pub fn screen_session(
     )?;
     store.save_screening(&screening, &texts, actor)?;
     Ok(screening)
+}
+
+/// The chair dismisses a finding (a teacher's own earlier lesson, a joint work), with the reason.
+pub fn dismiss(store: &mut Store, key: &FindingKey, reason: &str, actor: &Actor) -> Result<(), Error> {
+    crate::error::require_reason(reason)?;
+    store.dismiss_finding(key, reason.trim(), actor)
 }
 
 /// Adds the session's lessons (their documents' text and fingerprints, not the videos) to an

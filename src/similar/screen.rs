@@ -79,7 +79,7 @@ pub struct Passage {
 
 /// Two documents that share passages: evidence for the chair, nothing decided.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS), ts(rename = "SimilarFinding"))]
 pub struct Finding {
     /// This year's lesson.
     pub a: Side,
@@ -142,7 +142,7 @@ pub struct Screening {
 
 /// What a screening is doing, for its progress bar.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
-#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS), ts(rename = "ScreenStage"))]
 #[serde(rename_all = "snake_case")]
 pub enum Stage {
     Reading,

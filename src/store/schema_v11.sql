@@ -10,3 +10,15 @@ CREATE TABLE similar_text (
     hash TEXT PRIMARY KEY,
     text TEXT NOT NULL
 );
+-- A finding the chair looked at and dismissed (a teacher's own earlier work, a joint lesson),
+-- with the reason; kept across reruns by the two documents it names.
+CREATE TABLE similar_dismissal (
+    a_lesson TEXT NOT NULL,
+    a_file   TEXT NOT NULL,
+    b_lesson TEXT NOT NULL,
+    b_file   TEXT NOT NULL,
+    reason   TEXT NOT NULL,
+    who      TEXT NOT NULL,
+    at       TEXT NOT NULL,
+    PRIMARY KEY (a_lesson, a_file, b_lesson, b_file)
+);

@@ -60,6 +60,52 @@ impl Store {
             .map_err(e)
     }
 
+    /// Records that the chair dismissed a finding, with the reason (audited); a second dismissal
+    /// of the same finding replaces the first.
+    pub fn dismiss_finding(&mut self, key: &FindingKey, reason: &str, actor: &Actor) -> Result<(), Error> {
+        self.change(|tx| {
+            tx.execute(
+                "INSERT OR REPLACE INTO similar_dismissal (a_lesson, a_file, b_lesson, b_file, reason, who, at)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
+                params![key.a_lesson, key.a_file, key.b_lesson, key.b_file, reason, actor.who, actor.at()],
+            )?;
+            audit(
+                tx,
+                actor,
+                "materials.similar.dismiss",
+                &key.a_lesson,
+                None,
+                Some(&json(&serde_json::json!({ "finding": key, "reason": reason }))),
+            )?;
+            Ok(())
+        })
+    }
+
+    /// The findings the chair dismissed, with the reason, who and when.
+    pub fn dismissals(&self) -> Result<Vec<Dismissal>, Error> {
+        let e = self.db_err();
+        let mut stmt = self
+            .conn
+            .prepare("SELECT a_lesson, a_file, b_lesson, b_file, reason, who, at FROM similar_dismissal ORDER BY a_lesson, a_file, b_lesson, b_file")
+            .map_err(&e)?;
+        let rows = stmt
+            .query_map([], |r| {
+                Ok(Dismissal {
+                    key: FindingKey {
+                        a_lesson: r.get(0)?,
+                        a_file: r.get(1)?,
+                        b_lesson: r.get(2)?,
+                        b_file: r.get(3)?,
+                    },
+                    reason: r.get(4)?,
+                    who: r.get(5)?,
+                    at: r.get(6)?,
+                })
+            })
+            .map_err(&e)?;
+        rows.collect::<Result<_, _>>().map_err(&e)
+    }
+
     /// A document's text kept with the screening (by the hash its finding names).
     pub fn screened_text(&self, hash: &str) -> Result<Option<String>, Error> {
         self.conn
@@ -67,6 +113,26 @@ impl Store {
             .optional()
             .map_err(self.db_err())
     }
+}
+
+/// The two documents a finding names: what a dismissal is kept by.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+pub struct FindingKey {
+    pub a_lesson: String,
+    pub a_file: String,
+    pub b_lesson: String,
+    pub b_file: String,
+}
+
+/// A finding the chair dismissed.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+pub struct Dismissal {
+    pub key: FindingKey,
+    pub reason: String,
+    pub who: String,
+    pub at: String,
 }
 
 /// Opens (creating) a side file of ours: its folder made, busy waits set, marked with `app`,

@@ -9,23 +9,10 @@ import { copyFileSync, existsSync, mkdirSync, readdirSync, writeFileSync } from 
 import { join } from "node:path";
 import { answerDialogs } from "./dialogs.mjs";
 
-export function makeJourney({ getBrowser, setBrowser, connect, home, env, fixtures, check, assert, shoot, textOf, sleep }) {
+/** What a person does in the window (click, type, pick, answer a dialog), each checked; shared by
+ *  the journeys. */
+export function makeHelpers({ getBrowser, textOf, sleep, assert }) {
   const b = () => getBrowser();
-  const editSheet = join(fixtures, "..", "..", "ui", "e2e", "edit_sheet.py");
-  const cli = process.env.JINGPIN_CLI;
-  const db = join(home, "南京市级遴选.jpsession");
-  const out = join(home, "评分表");
-  const back = join(home, "收回");
-  const otherLaptop = { ...env, JINGPIN_DATA_DIR: join(home, "other-laptops") };
-  const run = (args, input, e = env) => execFileSync(cli, args, { env: e, input, stdio: ["pipe", "pipe", "pipe"] }).toString();
-  const tryRun = (args, input, e) => {
-    try {
-      return run(args, input, e);
-    } catch (err) {
-      return String(err.stdout ?? "");
-    }
-  };
-
   /** Answers the next native dialogs, in order, with these paths (null = cancel). */
   const answer = (...answers) => answerDialogs(b(), ...answers);
   const $ = (sel) => b().$(sel);
@@ -99,6 +86,27 @@ export function makeJourney({ getBrowser, setBrowser, connect, home, env, fixtur
     await click(".el-message-box__btns .el-button--primary");
     await sleep(400);
   };
+  return { answer, $, click, text, waitText, nav, pick, keysOf, valueOf, type, prompt };
+}
+
+export function makeJourney({ getBrowser, setBrowser, connect, home, env, fixtures, check, assert, shoot, textOf, sleep }) {
+  const b = () => getBrowser();
+  const editSheet = join(fixtures, "..", "..", "ui", "e2e", "edit_sheet.py");
+  const cli = process.env.JINGPIN_CLI;
+  const db = join(home, "南京市级遴选.jpsession");
+  const out = join(home, "评分表");
+  const back = join(home, "收回");
+  const otherLaptop = { ...env, JINGPIN_DATA_DIR: join(home, "other-laptops") };
+  const run = (args, input, e = env) => execFileSync(cli, args, { env: e, input, stdio: ["pipe", "pipe", "pipe"] }).toString();
+  const tryRun = (args, input, e) => {
+    try {
+      return run(args, input, e);
+    } catch (err) {
+      return String(err.stdout ?? "");
+    }
+  };
+
+  const { answer, $, click, text, waitText, nav, pick, keysOf, valueOf, type, prompt } = makeHelpers({ getBrowser, textOf, sleep, assert });
   /** 定稿 asks first, saying what locks and how to reopen; the chair confirms. */
   const confirmFinalize = async () => {
     const box = await $(".finalize-confirm");

@@ -11,6 +11,7 @@ import { fileURLToPath } from "node:url";
 import { remote } from "webdriverio";
 import { answerDialogs } from "./dialogs.mjs";
 import { makeJourney } from "./journey.mjs";
+import { makeSimilarJourney } from "./similar.mjs";
 
 const app = process.env.JINGPIN_APP;
 if (!app) throw new Error("JINGPIN_APP must name the built jingpin-desktop binary");
@@ -66,6 +67,8 @@ async function check(name, fn) {
   } catch (e) {
     failed++;
     console.log(`not ok - ${name}\n  ${String(e?.stack ?? e).split("\n").join("\n  ")}`);
+    // what the window showed when the check failed
+    await browser?.saveScreenshot(join(shots, `failed-${failed}.png`)).catch(() => {});
   }
 }
 function assert(cond, msg) {
@@ -172,6 +175,7 @@ try {
   });
 
   await journey();
+  await makeSimilarJourney({ getBrowser: () => browser, home, env, fixtures, check, assert, shoot, textOf, sleep })();
 
   await check("a province's returned sheets import in one action: the bar moves, cancel stores nothing, the window answers throughout", async () => {
     // the province demo as it stood before its 154 sheets came back (the CLI builds it)

@@ -2,6 +2,8 @@
 import { Channel } from "@tauri-apps/api/core";
 import { invoke } from "./invoke";
 import type { AbsentRequest } from "./bindings/AbsentRequest";
+import type { ArchiveAdded } from "./bindings/ArchiveAdded";
+import type { ArchiveRequest } from "./bindings/ArchiveRequest";
 import type { Assignment } from "./bindings/Assignment";
 import type { AuditList } from "./bindings/AuditList";
 import type { BackupRequest } from "./bindings/BackupRequest";
@@ -17,6 +19,7 @@ import type { CurrentSession } from "./bindings/CurrentSession";
 import type { CurrentSheet } from "./bindings/CurrentSheet";
 import type { DecideRequest } from "./bindings/DecideRequest";
 import type { DemoRequest } from "./bindings/DemoRequest";
+import type { DismissRequest } from "./bindings/DismissRequest";
 import type { ExcludeRequest } from "./bindings/ExcludeRequest";
 import type { ExportAwardsRequest } from "./bindings/ExportAwardsRequest";
 import type { ExportMaterialsRequest } from "./bindings/ExportMaterialsRequest";
@@ -64,6 +67,9 @@ import type { ReviewRequest } from "./bindings/ReviewRequest";
 import type { Reviewed } from "./bindings/Reviewed";
 import type { SaveLessonRequest } from "./bindings/SaveLessonRequest";
 import type { ScoreRequest } from "./bindings/ScoreRequest";
+import type { ScreenRequest } from "./bindings/ScreenRequest";
+import type { ScreenedTexts } from "./bindings/ScreenedTexts";
+import type { ScreeningView } from "./bindings/ScreeningView";
 import type { SessionView } from "./bindings/SessionView";
 import type { Settings } from "./bindings/Settings";
 import type { SettleBarRequest } from "./bindings/SettleBarRequest";
@@ -74,6 +80,7 @@ import type { SwapCandidates } from "./bindings/SwapCandidates";
 import type { SwapCandidatesRequest } from "./bindings/SwapCandidatesRequest";
 import type { SwapRequest } from "./bindings/SwapRequest";
 import type { TextRequest } from "./bindings/TextRequest";
+import type { TextsRequest } from "./bindings/TextsRequest";
 import type { UpdateJudgeRequest } from "./bindings/UpdateJudgeRequest";
 import type { UserRequest } from "./bindings/UserRequest";
 import type { VetoRequest } from "./bindings/VetoRequest";
@@ -146,6 +153,20 @@ export const commands = {
     return invoke<CheckReport>("check_materials", { request, onProgress: channel });
   },
   materials: (): Promise<MaterialsView> => invoke<MaterialsView>("materials"),
+  screenMaterials: (request: ScreenRequest, onProgress: (p: Progress) => void): Promise<ScreeningView> => {
+    const channel = new Channel<Progress>();
+    channel.onmessage = onProgress;
+    return invoke<ScreeningView>("screen_materials", { request, onProgress: channel });
+  },
+  cancelScreening: (): Promise<null> => invoke<null>("cancel_screening"),
+  screening: (): Promise<ScreeningView> => invoke<ScreeningView>("screening"),
+  screenedTexts: (request: TextsRequest): Promise<ScreenedTexts> => invoke<ScreenedTexts>("screened_texts", { request }),
+  dismissFinding: (request: DismissRequest): Promise<ScreeningView> => invoke<ScreeningView>("dismiss_finding", { request }),
+  archiveSession: (request: ArchiveRequest, onProgress: (p: Progress) => void): Promise<ArchiveAdded> => {
+    const channel = new Channel<Progress>();
+    channel.onmessage = onProgress;
+    return invoke<ArchiveAdded>("archive_session", { request, onProgress: channel });
+  },
   setExcluded: (request: ExcludeRequest): Promise<MaterialsView> => invoke<MaterialsView>("set_excluded", { request }),
   exportMaterials: (request: ExportMaterialsRequest): Promise<null> => invoke<null>("export_materials", { request }),
   verifyAudit: (): Promise<ChainState> => invoke<ChainState>("verify_audit"),

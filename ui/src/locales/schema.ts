@@ -18,6 +18,7 @@ import type { Status } from "../ipc/bindings/Status";
 import type { TieBreak } from "../ipc/bindings/TieBreak";
 import type { Level } from "../ipc/bindings/Level";
 import type { Stage } from "../ipc/bindings/Stage";
+import type { Unscreened } from "../ipc/bindings/Unscreened";
 
 type Locale = typeof zhCN;
 
@@ -43,4 +44,5 @@ export const covered: [
   Covers<Locale["stage"], Stage>,
   Covers<Locale["settings"]["agg"], Aggregation>,
   Covers<Locale["materials"]["status"], CheckStatus>,
-] = [true, true, true, true, true, true, true, true, true, true, true, true, true, true];
+  Covers<Locale["similar"]["reason"], Unscreened>,
+] = [true, true, true, true, true, true, true, true, true, true, true, true, true, true, true];

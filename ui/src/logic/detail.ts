@@ -17,6 +17,7 @@ export function decisionList(d: LessonDecisions): DecisionItem[] {
   if (d.accept_incomplete) out.push({ kind: "accept_incomplete", params: {} });
   if (d.tie_order !== null) out.push({ kind: "tie_order", params: { order: d.tie_order } });
   if (d.review) out.push({ kind: "review", params: { judge: d.review } });
+  if (d.veto) out.push({ kind: "veto", params: { item: d.veto } });
   return out;
 }
 
@@ -37,11 +38,12 @@ export function decisionChange(t: Translate, h: AuditEntry): string {
     if (parsed.decisions?.arbitration != null) params = { score: parsed.decisions.arbitration.toFixed(2) };
     if (parsed.decisions?.tie_order != null) params = { ...params, order: parsed.decisions.tie_order };
     if (parsed.decisions?.review) params = { ...params, judge: parsed.decisions.review };
+    if (parsed.decisions?.veto) params = { ...params, item: parsed.decisions.veto };
   } catch {
     reason = h.new ?? "";
   }
   const label = what.startsWith("withdraw.")
-    ? `${t("results.decisionKind.withdraw")} ${t(`results.decisionKind.${what.slice(9)}`, { score: "", order: "" })}`
+    ? `${t("results.decisionKind.withdraw")} ${t(`results.decisionKind.${what.slice(9)}`, { score: "", order: "", item: "" })}`
     : t(`results.decisionKind.${what}`, params);
   return `${label}${reason ? `（${reason}）` : ""}`;
 }

@@ -7,4 +7,4 @@ import type { LessonId } from "./LessonId";
 /**
  * A chair's decision, as data (the CLI and the app both record them through `decide`).
  */
-export type Decision = { "kind": "arbitrate", lesson: LessonId, score: Hundredths, } | { "kind": "accept", lesson: LessonId, } | { "kind": "overrule_veto", lesson: LessonId, } | { "kind": "accept_incomplete", lesson: LessonId, } | { "kind": "tie_order", lesson: LessonId, order: number, } | { "kind": "review", lesson: LessonId, judge: JudgeId, } | { "kind": "withdraw", lesson: LessonId, decision: DecisionKind, };
+export type Decision = { "kind": "arbitrate", lesson: LessonId, score: Hundredths, } | { "kind": "accept", lesson: LessonId, } | { "kind": "overrule_veto", lesson: LessonId, } | { "kind": "accept_incomplete", lesson: LessonId, } | { "kind": "tie_order", lesson: LessonId, order: number, } | { "kind": "review", lesson: LessonId, judge: JudgeId, } | { "kind": "veto", lesson: LessonId, item: string, } | { "kind": "withdraw", lesson: LessonId, decision: DecisionKind, };

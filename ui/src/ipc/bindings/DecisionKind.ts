@@ -3,4 +3,4 @@
 /**
  * The kinds of decision a chair can make on a lesson.
  */
-export type DecisionKind = "arbitrate" | "accept" | "overrule_veto" | "accept_incomplete" | "tie_order" | "review";
+export type DecisionKind = "arbitrate" | "accept" | "overrule_veto" | "accept_incomplete" | "tie_order" | "review" | "veto";

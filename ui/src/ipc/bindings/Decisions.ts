@@ -31,4 +31,8 @@ tie_order: { [key in LessonId]: number },
  * Third reviews the chair asked for a lesson held for its judges' spread: the extra judge
  * assigned to it. Once that judge's complete scores arrive, the hold is released.
  */
-reviews: { [key in LessonId]: JudgeId }, };
+reviews: { [key in LessonId]: JudgeId }, 
+/**
+ * Lessons the chair vetoes (a 抄袭 found by 查重, say), with the rubric's veto item.
+ */
+vetoes?: { [key in LessonId]: string }, };

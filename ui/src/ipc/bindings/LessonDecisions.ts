@@ -5,4 +5,8 @@ import type { JudgeId } from "./JudgeId";
 /**
  * One lesson's share of the chair's decisions (for its detail view and its audit rows).
  */
-export type LessonDecisions = { arbitration: Hundredths | null, accepted: boolean, veto_overruled: boolean, accept_incomplete: boolean, tie_order: number | null, review: JudgeId | null, };
+export type LessonDecisions = { arbitration: Hundredths | null, accepted: boolean, veto_overruled: boolean, accept_incomplete: boolean, tie_order: number | null, review: JudgeId | null, 
+/**
+ * The veto item the chair vetoed the lesson with.
+ */
+veto?: string | null, };
