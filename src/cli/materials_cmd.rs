@@ -53,6 +53,9 @@ pub(super) enum MaterialsCommand {
     /// Text in --reference folders and wording found in more than 10 lessons (a template's) is
     /// not counted. The screening is stored in the session and audited. Exit code 1 with findings.
     Similar(super::similar_cmd::SimilarArgs),
+    /// Build the 查重 benchmark's inputs (docs/benchmarks.md): the national demo, four realistic
+    /// documents per lesson with planted copies, and an archive of earlier years.
+    SimilarCorpus(super::similar_cmd::CorpusArgs),
     /// The archive of earlier years' lessons that 查重 screens against.
     #[command(subcommand)]
     Archive(super::similar_cmd::ArchiveCommand),
@@ -68,6 +71,7 @@ pub(super) fn run_materials(command: MaterialsCommand, out: &mut dyn Write) -> R
     match command {
         MaterialsCommand::Similar(args) => super::similar_cmd::run_similar(args, out),
         MaterialsCommand::Archive(c) => super::similar_cmd::run_archive(c, out),
+        MaterialsCommand::SimilarCorpus(args) => super::similar_cmd::run_corpus(args, out),
         MaterialsCommand::Bench { out: dir, videos, runs } => bench(&dir, &videos, runs, out),
         MaterialsCommand::Exclude {
             db,

@@ -37,6 +37,24 @@ pub(super) struct SimilarArgs {
     json: bool,
 }
 
+/// The 查重 benchmark's inputs (docs/benchmarks.md, scripts/bench_similar.sh).
+#[derive(Debug, Args)]
+pub(super) struct CorpusArgs {
+    /// A new folder: the national demo session, its materials folder (four documents per
+    /// lesson: 教学设计.docx, 课件.pptx, 学习任务单.pdf, 作业练习.docx) and an archive of
+    /// `--years` earlier years of the same size.
+    #[arg(long)]
+    out: PathBuf,
+    #[arg(long, default_value_t = 3)]
+    years: u32,
+    /// Lessons with documents (the first of the demo's roster): 4,473 is a national year's
+    /// 学科课程 recommendations (2023年部级精品课); the rest of the roster has no folder.
+    #[arg(long, default_value_t = 4473)]
+    lessons: usize,
+    #[arg(long, default_value_t = 2025)]
+    seed: u64,
+}
+
 #[derive(Debug, Subcommand)]
 pub(super) enum ArchiveCommand {
     /// Keep this session's lessons' documents (text and fingerprints, not the videos) in ARCHIVE,
@@ -149,6 +167,94 @@ fn print_screening(s: &Screening, out: &mut dyn Write) -> std::io::Result<()> {
         s.unscreened.len(),
         s.no_folder.len()
     )
+}
+
+/// Builds the benchmark's inputs, with planted copies: every 100th lesson's 教学设计 carries
+/// three paragraphs of the lesson before it, every 100th (+50) three of an archived lesson's.
+pub(super) fn run_corpus(args: CorpusArgs, out: &mut dyn Write) -> Result<ExitCode, Error> {
+    use jingpin::similar::corpus;
+    let dir = &args.out;
+    let _ = std::fs::remove_dir_all(dir);
+    jingpin::demo::build(dir, jingpin::demo::Scale::National, args.seed)?;
+    let db = dir.join("session.jpsession");
+    let store = Store::open(&db)?;
+    let mut lessons = store.lessons()?;
+    lessons.truncate(args.lessons);
+    let year = store.settings()?.year as u64;
+    drop(store);
+    let seed = |y: u64, i: usize| args.seed ^ (y << 32) ^ i as u64;
+    let root = dir.join("材料");
+    let mut planted = 0;
+    for (i, l) in lessons.iter().enumerate() {
+        let mut text = corpus::lesson(seed(year, i));
+        if i % 100 == 1 {
+            let before = corpus::lesson(seed(year, i - 1));
+            text.design.splice(5..5, before.design[3..6].iter().cloned());
+            planted += 1;
+        } else if i % 100 == 51 {
+            let old = corpus::lesson(seed(year - 1, i));
+            text.design.splice(5..5, old.design[10..13].iter().cloned());
+            planted += 1;
+        }
+        let folder = root.join(format!("{} {}", l.id, l.fields.title.replace(['/', '\\'], "_")));
+        corpus::write_lesson(&folder, &text)?;
+    }
+    let archive_path = dir.join("往年档案.jparchive");
+    let mut archive = jingpin::store::similar::Archive::open(&archive_path, true)?;
+    let none = Default::default();
+    let mut documents = 0;
+    for y in (year - args.years as u64)..year {
+        let rows: Vec<_> = lessons
+            .iter()
+            .enumerate()
+            .map(|(i, l)| {
+                let t = corpus::lesson(seed(y, i));
+                let slides: Vec<String> = t.slides.iter().map(|(a, b)| format!("{a}\n{b}")).collect();
+                let docs: Vec<(String, String, String, Vec<jingpin::similar::Print>)> = [
+                    ("教学设计.docx", t.design.join("\n")),
+                    ("课件.pptx", slides.join("\n")),
+                    ("学习任务单.pdf", t.tasks.join("\n")),
+                    ("作业练习.docx", t.homework.join("\n")),
+                ]
+                .into_iter()
+                .map(|(f, text)| {
+                    let k = jingpin::similar::Text::new(text);
+                    let prints = jingpin::similar::fingerprints(&k.chars, &none);
+                    (f.to_owned(), format!("{y}-{i}-{f}"), k.original, prints)
+                })
+                .collect();
+                (
+                    jingpin::similar::screen::ArchiveLesson {
+                        year: y as i32,
+                        session: format!("{y}年部级精品课遴选（演示）"),
+                        lesson: format!("{}", l.id),
+                        title: l.fields.title.clone(),
+                        region: l.fields.region.clone(),
+                        school: l.fields.school.clone(),
+                        teachers: l.fields.teachers.clone(),
+                        subject: l.fields.subject.clone(),
+                        node: l.fields.node.clone(),
+                        prize: String::new(),
+                    },
+                    docs,
+                )
+            })
+            .collect();
+        documents += archive.add(y as i32, &format!("{y}年部级精品课遴选（演示）"), &rows)?.1;
+    }
+    writeln!(
+        out,
+        "{} lessons, {} documents in {}; {} planted copies; archive {} ({} documents, {} years)",
+        lessons.len(),
+        lessons.len() * 4,
+        root.display(),
+        planted,
+        archive_path.display(),
+        documents,
+        args.years
+    )
+    .map_err(io_error)?;
+    Ok(ExitCode::SUCCESS)
 }
 
 pub(super) fn run_archive(command: ArchiveCommand, out: &mut dyn Write) -> Result<ExitCode, Error> {

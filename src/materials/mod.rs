@@ -275,27 +275,22 @@ pub fn match_folders(root: &Path, lessons: &[&Lesson]) -> (BTreeMap<LessonId, Pa
     let mut found: BTreeMap<LessonId, PathBuf> = BTreeMap::new();
     let mut unmatched = Vec::new();
     let mut queue: Vec<(PathBuf, u32)> = subdirs(root).into_iter().map(|d| (d, 0)).collect();
-    let titles: BTreeMap<String, Vec<&Lesson>> = lessons.iter().fold(BTreeMap::new(), |mut m, l| {
-        m.entry(squash(&l.fields.title)).or_insert_with(Vec::new).push(l);
-        m
-    });
+    let ids = Keys::new(lessons.iter().map(|l| (squash(l.id.as_str()), *l)));
+    let titles = Keys::new(lessons.iter().map(|l| (squash(&l.fields.title), *l)));
     while let Some((dir, depth)) = queue.pop() {
         let name = squash(
             &dir.file_name()
                 .map(|n| n.to_string_lossy().into_owned())
                 .unwrap_or_default(),
         );
-        let by_id: Vec<&&Lesson> = lessons
-            .iter()
-            .filter(|l| name.contains(&squash(l.id.as_str())))
-            .collect();
+        let by_id: Vec<&Lesson> = ids.within(&name).into_iter().flat_map(|(_, ls)| ls.iter().copied()).collect();
         let pick: Option<&Lesson> = if by_id.len() == 1 {
             Some(by_id[0])
         } else {
             // the longest title the name contains, unique or told apart by a teacher
             let mut candidates: Vec<&Lesson> = titles
-                .iter()
-                .filter(|(t, _)| !t.is_empty() && name.contains(t.as_str()))
+                .within(&name)
+                .into_iter()
                 .max_by_key(|(t, _)| t.chars().count())
                 .map(|(_, ls)| ls.clone())
                 .unwrap_or_default();
@@ -316,6 +311,45 @@ pub fn match_folders(root: &Path, lessons: &[&Lesson]) -> (BTreeMap<LessonId, Pa
     }
     unmatched.sort();
     (found, unmatched)
+}
+
+/// Lessons by a key (a squashed id or title), found inside a folder's name by looking up each
+/// of its substrings of a key's length: a national roster's 20,000 keys are not each searched
+/// for in each of thousands of folder names.
+struct Keys<'a> {
+    lengths: Vec<usize>,
+    lessons: std::collections::HashMap<String, Vec<&'a Lesson>>,
+}
+
+impl<'a> Keys<'a> {
+    fn new(keys: impl Iterator<Item = (String, &'a Lesson)>) -> Keys<'a> {
+        let mut lessons: std::collections::HashMap<String, Vec<&'a Lesson>> = Default::default();
+        for (k, l) in keys.filter(|(k, _)| !k.is_empty()) {
+            lessons.entry(k).or_default().push(l);
+        }
+        let mut lengths: Vec<usize> = lessons.keys().map(|k| k.chars().count()).collect();
+        lengths.sort_unstable();
+        lengths.dedup();
+        Keys { lengths, lessons }
+    }
+
+    /// Every key the name contains, in key order, with its lessons.
+    fn within(&self, name: &str) -> Vec<(&String, &Vec<&'a Lesson>)> {
+        let bounds: Vec<usize> = name.char_indices().map(|(i, _)| i).chain([name.len()]).collect();
+        let chars = bounds.len() - 1;
+        let mut found: BTreeMap<&String, &Vec<&'a Lesson>> = BTreeMap::new();
+        for &len in &self.lengths {
+            for start in 0..=chars.saturating_sub(len) {
+                if start + len > chars {
+                    break;
+                }
+                if let Some((k, ls)) = self.lessons.get_key_value(&name[bounds[start]..bounds[start + len]]) {
+                    found.insert(k, ls);
+                }
+            }
+        }
+        found.into_iter().collect()
+    }
 }
 
 fn subdirs(dir: &Path) -> Vec<PathBuf> {

@@ -23,6 +23,7 @@
 //! Pure: no files, no clock; the same texts give the same matches, in the same order.
 
 pub mod extract;
+pub mod corpus;
 pub mod run;
 pub mod screen;
 
@@ -213,13 +214,13 @@ pub fn reference_set<'a>(texts: impl IntoIterator<Item = &'a Text>) -> FxHashSet
     texts.into_iter().flat_map(|t| shingles(&t.chars)).collect()
 }
 
-/// One document's fingerprints as entered into the screening.
-pub struct Entry<'a> {
+/// Whose a document is, as the screening compares it.
+#[derive(Debug, Clone, Copy)]
+pub struct Entry {
     /// The lesson (or archive entry): documents of one unit are never compared.
     pub unit: u32,
     /// This year's (an archive document is compared only with this year's).
     pub current: bool,
-    pub prints: &'a [Print],
 }
 
 /// Two documents that share fingerprints, and where.
@@ -233,12 +234,15 @@ pub struct Candidate {
 
 /// The fingerprints dropped as boilerplate (their text is cut out of every passage, as a
 /// reference's is), and the pairs of documents to compare (`a < b`, `a` this year's), in order.
-pub fn candidates(entries: &[Entry<'_>], options: &Options) -> (FxHashSet<u64>, Vec<Candidate>) {
+///
+/// `prints` are the documents' fingerprints, by document as in `entries`; each is freed as soon
+/// as it is copied into the one sorted table (a national screening holds it once, not twice).
+pub fn candidates(entries: &[Entry], prints: Vec<Vec<Print>>, options: &Options) -> (FxHashSet<u64>, Vec<Candidate>) {
     // (hash, document, position), sorted: equal hashes are neighbours
-    let total: usize = entries.iter().map(|e| e.prints.len()).sum();
+    let total: usize = prints.iter().map(Vec::len).sum();
     let mut all: Vec<(u64, u32, u32)> = Vec::with_capacity(total);
-    for (d, e) in entries.iter().enumerate() {
-        all.extend(e.prints.iter().map(|p| (p.hash, d as u32, p.pos)));
+    for (d, p) in prints.into_iter().enumerate() {
+        all.extend(p.iter().map(|p| (p.hash, d as u32, p.pos)));
     }
     all.sort_unstable();
     let mut seeds: Vec<(u32, u32, u32, u32)> = Vec::new();
@@ -291,16 +295,26 @@ pub fn candidates(entries: &[Entry<'_>], options: &Options) -> (FxHashSet<u64>, 
         while j < seeds.len() && seeds[j].0 == a && seeds[j].1 == b {
             j += 1;
         }
-        if j - i >= MIN_SEEDS {
-            out.push(Candidate {
-                a,
-                b,
-                seeds: seeds[i..j].iter().map(|s| (s.2, s.3)).collect(),
-            });
+        let pair: Vec<(u32, u32)> = seeds[i..j].iter().map(|s| (s.2, s.3)).collect();
+        if j - i >= MIN_SEEDS && on_one_line(&pair) {
+            out.push(Candidate { a, b, seeds: pair });
         }
         i = j;
     }
     (boilerplate, out)
+}
+
+/// How far apart (kept characters) two seeds of one shared passage may be.
+const SEED_REACH: u32 = (K + 2 * W) as u32 + GAP;
+
+/// Whether two seeds lie on one line of text shared by both documents: the same offset between
+/// the documents, close together. A shared run of 30 characters leaves two such seeds (two
+/// disjoint windows of [`W`] shingles inside it each keep one, the same in both documents);
+/// shingles that two teachers' sentences share by chance scatter, and are not compared at all.
+fn on_one_line(seeds: &[(u32, u32)]) -> bool {
+    let mut by_line: Vec<(i64, u32)> = seeds.iter().map(|&(a, b)| (a as i64 - b as i64, a)).collect();
+    by_line.sort_unstable();
+    by_line.windows(2).any(|w| w[0].0 == w[1].0 && w[1].1 - w[0].1 <= SEED_REACH)
 }
 
 /// A stretch of kept characters `start..end`.
@@ -357,6 +371,17 @@ pub fn compare(
     mask_b: &[bool],
     options: &Options,
 ) -> Option<Match> {
+    let merged = shared_runs(a, b, seeds);
+    judge(a, b, merged, mask_a, mask_b, options)
+}
+
+/// A run of text both documents share: (start, end) in a, (start, end) in b.
+pub type Run = (u32, u32, u32, u32);
+
+/// The runs both documents share around the seeds, extended character by character, runs on
+/// one line with small gaps (light edits) made one. Needs neither reference nor boilerplate: a
+/// pair whose longest run is short of a passage is dismissed from this alone.
+pub fn shared_runs(a: &Text, b: &Text, seeds: &[(u32, u32)]) -> Vec<Run> {
     let (ca, cb) = (&a.chars, &b.chars);
     // runs: (a start, a end, b start, b end)
     let mut runs: Vec<(u32, u32, u32, u32)> = Vec::new();
@@ -401,6 +426,13 @@ pub fn compare(
         }
         merged.push(r);
     }
+    merged
+}
+
+/// The passages of the shared runs, what they cover of each document's own text, and whether
+/// that is a finding.
+pub fn judge(a: &Text, b: &Text, merged: Vec<Run>, mask_a: &[bool], mask_b: &[bool], options: &Options) -> Option<Match> {
+    let (ca, cb) = (&a.chars, &b.chars);
     // what the references (and boilerplate) cover is nobody's own text: a passage counts only
     // its other characters, and is kept when they are enough
     let masked = |mask: &[bool], i: u32| mask.get(i as usize).copied().unwrap_or(false);
@@ -493,45 +525,36 @@ mod tests {
 
     #[test]
     fn a_shared_passage_is_found_whole_and_a_reference_is_cut_out() {
-        let shared = "教学目标是让学生在真实情境中理解分数的意义并能用分数解决生活中的简单问题体会数学与生活的联系";
+        let shared = "教学目标是让学生在真实情境中理解分数的意义并能用分数解决生活中的简单问题体会数学与生活的联系，再通过小组合作比较分数的大小并说明理由";
         let a = text(&format!("甲校的设计。{shared}。后面是甲自己写的很多内容和反思。"));
         let b = text(&format!("乙校开头完全不同的一段话。{shared}。乙校的结尾也不一样。"));
         let none = FxHashSet::default();
         let (pa, pb) = (fingerprints(&a.chars, &none), fingerprints(&b.chars, &none));
-        let entries = [
-            Entry { unit: 0, current: true, prints: &pa },
-            Entry { unit: 1, current: true, prints: &pb },
-        ];
-        let (_, cands) = candidates(&entries, &Options::default());
+        let entries = [Entry { unit: 0, current: true }, Entry { unit: 1, current: true }];
+        let (_, cands) = candidates(&entries, vec![pa, pb], &Options::default());
         assert_eq!(cands.len(), 1);
         let mask = vec![false; 1000];
         let m = compare(&a, &b, &cands[0].seeds, &mask, &mask, &Options::default()).expect("a finding");
         assert_eq!(m.passages.len(), 1);
         assert_eq!(a.slice(m.passages[0].a.start, m.passages[0].a.end), shared);
-        assert_eq!(m.covered_a as usize, shared.chars().count());
+        assert_eq!(m.covered_a as usize, shared.chars().filter_map(kept).count());
 
         // the same passage given as reference: nothing left
         let reference = reference_set([&text(shared)]);
         let (pa, pb) = (fingerprints(&a.chars, &reference), fingerprints(&b.chars, &reference));
-        let entries = [
-            Entry { unit: 0, current: true, prints: &pa },
-            Entry { unit: 1, current: true, prints: &pb },
-        ];
-        assert!(candidates(&entries, &Options::default()).1.is_empty());
+        let entries = [Entry { unit: 0, current: true }, Entry { unit: 1, current: true }];
+        assert!(candidates(&entries, vec![pa, pb], &Options::default()).1.is_empty());
     }
 
     #[test]
     fn a_cited_passage_is_left_out_of_the_coverage() {
-        let quote = "学而时习之不亦说乎有朋自远方来不亦乐乎人不知而不愠不亦君子乎这是论语的开篇告诉我们学习的快乐";
+        let quote = "学而时习之不亦说乎有朋自远方来不亦乐乎人不知而不愠不亦君子乎这是论语的开篇告诉我们学习的快乐，温故而知新可以为师矣学而不思则罔";
         let a = text(&format!("课文导入：{quote}（出自《论语·学而》）。"));
         let b = text(&format!("另一课：{quote}。"));
         let none = FxHashSet::default();
         let (pa, pb) = (fingerprints(&a.chars, &none), fingerprints(&b.chars, &none));
-        let entries = [
-            Entry { unit: 0, current: true, prints: &pa },
-            Entry { unit: 1, current: true, prints: &pb },
-        ];
-        let (_, cands) = candidates(&entries, &Options::default());
+        let entries = [Entry { unit: 0, current: true }, Entry { unit: 1, current: true }];
+        let (_, cands) = candidates(&entries, vec![pa, pb], &Options::default());
         let mask = vec![false; 1000];
         assert_eq!(compare(&a, &b, &cands[0].seeds, &mask, &mask, &Options::default()), None);
         let counted = Options { count_cited: true, ..Options::default() };

@@ -12,7 +12,7 @@ use serde::{Deserialize, Serialize};
 use sha2::Digest;
 
 use super::extract::{self, Unscreened};
-use super::{candidates, compare, fingerprints, reference_mask, Entry, Options, Print, Text};
+use super::{candidates, fingerprints, judge, reference_mask, shared_runs, Entry, Options, Print, Text};
 use crate::error::{Error, ErrorKind};
 use crate::roster::Lesson;
 use crate::store::similar::{Archive, Cached, TextCache};
@@ -327,6 +327,16 @@ pub struct Inputs<'a> {
     pub options: Options,
 }
 
+/// How many documents' texts the comparison holds at once.
+const TEXTS_HELD: usize = 4096;
+
+/// A compared document's text, and what of it the references and boilerplate cover (worked out
+/// once, when a pair of it is judged).
+struct Loaded {
+    text: Text,
+    mask: Option<Vec<bool>>,
+}
+
 /// A document in the comparison.
 struct Doc {
     /// Index into the lessons (this year's) or into `archived` (the archive's).
@@ -430,26 +440,26 @@ pub fn screen(
 
     // a unit per lesson: this year's lessons first, then the archive's
     let lessons_n = inputs.lessons.len();
-    let entries: Vec<Entry<'_>> = docs
+    let entries: Vec<Entry> = docs
         .iter()
-        .zip(&pool)
-        .map(|(d, p)| Entry {
+        .map(|d| Entry {
             unit: if d.current { d.unit } else { lessons_n + d.unit } as u32,
             current: d.current,
-            prints: p,
         })
         .collect();
-    let (boilerplate, cands) = candidates(&entries, &options);
+    let (boilerplate, cands) = candidates(&entries, pool, &options);
     drop(entries);
-    drop(pool);
     // what the references and the boilerplate cover is cut out of every passage
     let boilerplate_count = boilerplate.len();
     let mut allowed = boilerplate;
     allowed.extend(reference.iter().copied());
 
-    // texts are read again only for the documents compared
-    let mut texts: FxHashMap<usize, Text> = FxHashMap::default();
-    let text_of = |d: usize, texts: &mut FxHashMap<usize, Text>| -> Result<(), Error> {
+    // texts are read again only for the documents compared, and a few thousand at most are held
+    // (a pair's text is dropped with the others once the cache is full); the documents a finding
+    // shows are kept
+    let mut texts: FxHashMap<usize, Loaded> = FxHashMap::default();
+    let mut shown: BTreeMap<String, String> = BTreeMap::new();
+    let text_of = |d: usize, texts: &mut FxHashMap<usize, Loaded>| -> Result<(), Error> {
         if texts.contains_key(&d) {
             return Ok(());
         }
@@ -461,7 +471,13 @@ pub fn screen(
                 _ => String::new(),
             },
         };
-        texts.insert(d, Text::new(original));
+        texts.insert(
+            d,
+            Loaded {
+                text: Text::new(original),
+                mask: None,
+            },
+        );
         Ok(())
     };
     let mut findings = Vec::new();
@@ -471,28 +487,36 @@ pub fn screen(
             return Err(ErrorKind::Cancelled.into());
         }
         let (a, b) = (c.a as usize, c.b as usize);
+        if texts.len() + 2 > TEXTS_HELD {
+            texts.clear();
+        }
         text_of(a, &mut texts)?;
         text_of(b, &mut texts)?;
-        let (ta, tb) = (&texts[&a], &texts[&b]);
-        let (ma, mb) = (reference_mask(&ta.chars, &allowed), reference_mask(&tb.chars, &allowed));
-        if let Some(m) = compare(ta, tb, &c.seeds, &ma, &mb, &options) {
-            findings.push(finding(inputs, &archived, &docs[a], &docs[b], ta, tb, &m));
-        }
         progress(Stage::Comparing, k + 1, total);
+        let runs = shared_runs(&texts[&a].text, &texts[&b].text, &c.seeds);
+        if runs.iter().all(|r| r.1 - r.0 < options.min_passage) {
+            continue; // chance: no run as long as a passage
+        }
+        for d in [a, b] {
+            let l = texts.get_mut(&d).expect("loaded above");
+            if l.mask.is_none() {
+                l.mask = Some(reference_mask(&l.text.chars, &allowed));
+            }
+        }
+        let (la, lb) = (&texts[&a], &texts[&b]);
+        let (ma, mb) = (la.mask.as_deref().unwrap_or(&[]), lb.mask.as_deref().unwrap_or(&[]));
+        if let Some(m) = judge(&la.text, &lb.text, runs, ma, mb, &options) {
+            findings.push(finding(inputs, &archived, &docs[a], &docs[b], &la.text, &lb.text, &m));
+            shown.insert(docs[a].hash.clone(), la.text.original.clone());
+            shown.insert(docs[b].hash.clone(), lb.text.original.clone());
+        }
     }
     findings.sort_by(|x, y| {
         y.coverage()
             .cmp(&x.coverage())
             .then_with(|| (&x.a.lesson, &x.a.file, &x.b.lesson, &x.b.file).cmp(&(&y.a.lesson, &y.a.file, &y.b.lesson, &y.b.file)))
     });
-    // the texts the findings show
-    let mut kept: BTreeMap<String, String> = BTreeMap::new();
-    for (d, t) in &texts {
-        let hash = &docs[*d].hash;
-        if findings.iter().any(|f| &f.a.hash == hash || &f.b.hash == hash) {
-            kept.insert(hash.clone(), t.original.clone());
-        }
-    }
+    let kept = shown;
     unscreened.sort_by(|x, y| (&x.lesson, &x.file).cmp(&(&y.lesson, &y.file)));
     let screening = Screening {
         root: inputs.root.display().to_string(),
