@@ -184,9 +184,12 @@ fn judge_stats<'a>(inputs: &[LessonScoresIn<'a>]) -> HashMap<&'a JudgeId, (usize
         .collect()
 }
 
+/// Per judge: how many scores, their mean and standard deviation.
+type JudgeScales<'a> = HashMap<&'a JudgeId, (usize, f64, f64)>;
+
 /// What z-scores need: each judge's (count, mean, sd) and the panel's own scale, the mean and sd
 /// of every total.
-fn zscore_scale<'a>(inputs: &[LessonScoresIn<'a>]) -> (HashMap<&'a JudgeId, (usize, f64, f64)>, f64, f64) {
+fn zscore_scale<'a>(inputs: &[LessonScoresIn<'a>]) -> (JudgeScales<'a>, f64, f64) {
     let everything: Vec<f64> = inputs
         .iter()
         .flat_map(|i| totals(i).into_iter().map(|(_, t)| t as f64))

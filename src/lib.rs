@@ -4,6 +4,7 @@
 //! tested without a window. See ARCHITECTURE.md for the code map and the invariants.
 
 pub mod aggregate;
+pub mod app;
 pub mod assign;
 pub mod calibration;
 pub mod category;
@@ -31,8 +32,8 @@ pub mod scores;
 pub mod select;
 pub mod session;
 pub mod settings;
-pub mod similar;
 pub mod sheet;
+pub mod similar;
 pub mod simulate;
 pub mod stability;
 pub mod store;

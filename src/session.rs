@@ -890,7 +890,7 @@ struct Rest {
     materials: Vec<crate::materials::LessonCheck>,
     excluded: std::collections::BTreeMap<crate::roster::LessonId, String>,
     chain: String,
-    screening: Option<crate::similar::screen::Screening>,
+    screening: Option<crate::similar::report::Screening>,
 }
 
 fn workbook_rest(store: &Store) -> Result<Rest, Error> {
@@ -1246,7 +1246,8 @@ fn decide_checked(store: &mut Store, decision: &Decision, reason: &str, actor: &
             "tie_order"
         }
         Decision::Veto { lesson: id, item } => {
-            d.vetoes.insert(id.clone(), veto_name(&store.rubric(lesson.fields.category)?, item)?);
+            d.vetoes
+                .insert(id.clone(), veto_name(&store.rubric(lesson.fields.category)?, item)?);
             "veto"
         }
         Decision::Review { lesson: id, judge } => {

@@ -8,8 +8,8 @@ use std::path::Path;
 use ts_rs::{Config, TS};
 
 use crate::commands::*;
-use crate::similar::*;
 use crate::error::ApiError;
+use crate::similar::*;
 
 pub struct CommandSig {
     /// The Rust command name (snake_case); the TS wrapper is its camelCase.
@@ -297,7 +297,8 @@ fn ts_name(rust: &str) -> String {
 
 /// Every `#[tauri::command]` of commands.rs, as declared.
 pub fn declared() -> Vec<Declared> {
-    let src = include_str!("commands.rs");
+    // every file that declares commands
+    let src = [include_str!("commands.rs"), include_str!("similar.rs")].concat();
     let mut out = Vec::new();
     for part in src.split("#[tauri::command").skip(1) {
         let Some(at) = part.find("pub fn ") else { continue };
@@ -340,7 +341,10 @@ pub fn drift() -> Vec<String> {
             progress: c.progress,
         };
         match declared.iter().find(|d| d.name == c.name) {
-            None => out.push(format!("{}: listed in ipc.rs, not declared in commands.rs", c.name)),
+            None => out.push(format!(
+                "{}: listed in ipc.rs, not declared in commands.rs or similar.rs",
+                c.name
+            )),
             Some(d) if *d != listed => out.push(format!(
                 "{}: ipc.rs lists {listed:?}, commands.rs declares {d:?}",
                 c.name
@@ -358,6 +362,6 @@ pub fn registered_handlers() -> Vec<&'static str> {
     let end = start + lib[start..].find(']').expect("the handler list ends");
     lib[start..end]
         .split(|c: char| c == ',' || c == '[' || c.is_whitespace())
-        .filter_map(|s| s.strip_prefix("commands::"))
+        .filter_map(|s| s.strip_prefix("commands::").or_else(|| s.strip_prefix("similar::")))
         .collect()
 }

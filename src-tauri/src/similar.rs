@@ -4,8 +4,8 @@
 use std::path::PathBuf;
 use std::sync::atomic::{AtomicBool, Ordering};
 
-use jingpin::similar::run::{self, Request};
-use jingpin::similar::screen::Screening;
+use jingpin::app::similar::{self as run, Request};
+use jingpin::similar::report::Screening;
 use jingpin::similar::Options;
 use jingpin::store::similar::{Dismissal, FindingKey};
 use jingpin::store::Store;

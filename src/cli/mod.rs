@@ -6,9 +6,9 @@
 mod demo_cmd;
 mod library_cmd;
 mod materials_cmd;
-mod similar_cmd;
 mod register_cmd;
 mod session_cmd;
+mod similar_cmd;
 
 use std::io::Write;
 use std::process::ExitCode;

@@ -1295,7 +1295,12 @@ pub(super) fn run_decide(command: DecideCommand, out: &mut dyn Write) -> Result<
         DecideCommand::OverruleVeto { db, lesson, reason } => {
             (db, Decision::OverruleVeto { lesson: id(lesson) }, reason)
         }
-        DecideCommand::Veto { db, lesson, item, reason } => (
+        DecideCommand::Veto {
+            db,
+            lesson,
+            item,
+            reason,
+        } => (
             db,
             Decision::Veto {
                 lesson: id(lesson),

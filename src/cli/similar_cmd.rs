@@ -8,9 +8,9 @@ use std::sync::atomic::AtomicBool;
 use clap::{Args, Subcommand};
 
 use super::{io_error, print_json};
+use jingpin::app::similar::{self as run, Request, DEFAULT_YEARS};
 use jingpin::error::Error;
-use jingpin::similar::run::{self, Request, DEFAULT_YEARS};
-use jingpin::similar::screen::{Screening, Stage};
+use jingpin::similar::report::{Screening, Stage};
 use jingpin::similar::Options;
 use jingpin::store::{Actor, Store};
 
@@ -60,7 +60,11 @@ pub(super) enum ArchiveCommand {
     /// Keep this session's lessons' documents (text and fingerprints, not the videos) in ARCHIVE,
     /// with year, region, lesson, teachers, node and outcome, so that next year's sessions screen
     /// against them. Adding a session again replaces its earlier copy.
-    Add { archive: PathBuf, db: PathBuf, dir: PathBuf },
+    Add {
+        archive: PathBuf,
+        db: PathBuf,
+        dir: PathBuf,
+    },
 }
 
 /// Progress on stderr, a line per tenth, so that --json stays clean.
@@ -150,7 +154,11 @@ fn print_screening(s: &Screening, out: &mut dyn Write) -> std::io::Result<()> {
         for p in f.passages.iter().take(3) {
             let quoted: String = p.a_text.chars().take(60).collect();
             let more = if p.a_text.chars().count() > 60 { "…" } else { "" };
-            writeln!(out, "  {}「{quoted}{more}」", if p.cited { "（已注明出处）" } else { "" })?;
+            writeln!(
+                out,
+                "  {}「{quoted}{more}」",
+                if p.cited { "（已注明出处）" } else { "" }
+            )?;
         }
     }
     for u in &s.unscreened {
@@ -210,7 +218,7 @@ pub(super) fn run_corpus(args: CorpusArgs, out: &mut dyn Write) -> Result<ExitCo
             .map(|(i, l)| {
                 let t = corpus::lesson(seed(y, i));
                 let slides: Vec<String> = t.slides.iter().map(|(a, b)| format!("{a}\n{b}")).collect();
-                let docs: Vec<(String, String, String, Vec<jingpin::similar::Print>)> = [
+                let docs: Vec<jingpin::store::similar::ArchivedText> = [
                     ("教学设计.docx", t.design.join("\n")),
                     ("课件.pptx", slides.join("\n")),
                     ("学习任务单.pdf", t.tasks.join("\n")),
@@ -224,7 +232,7 @@ pub(super) fn run_corpus(args: CorpusArgs, out: &mut dyn Write) -> Result<ExitCo
                 })
                 .collect();
                 (
-                    jingpin::similar::screen::ArchiveLesson {
+                    jingpin::similar::report::ArchiveLesson {
                         year: y as i32,
                         session: format!("{y}年部级精品课遴选（演示）"),
                         lesson: format!("{}", l.id),

@@ -140,7 +140,7 @@ pub struct WorkbookInput<'a> {
     /// a list a bureau stamps).
     pub stability: Option<&'a BTreeMap<crate::roster::LessonId, crate::stability::LessonStability>>,
     /// The stored 查重 (none when no screening ran): a 查重 sheet when there is one.
-    pub screening: Option<&'a crate::similar::screen::Screening>,
+    pub screening: Option<&'a crate::similar::report::Screening>,
 }
 
 /// What every printed sheet carries besides its table: the session, 填报单位, 草稿 or 定稿 with

@@ -6,7 +6,7 @@ use rust_xlsxwriter::{Workbook, XlsxError};
 
 use super::{t, table, Cell, Formats, Rows};
 use crate::similar::extract::Unscreened;
-use crate::similar::screen::{Finding, Screening};
+use crate::similar::report::{Finding, Screening};
 
 fn percent(per_mille: u32) -> String {
     format!("{}.{}%", per_mille / 10, per_mille % 10)
@@ -93,7 +93,11 @@ pub(super) fn similar_sheet(
     for u in &s.unscreened {
         rows.push(vec![
             Cell::Blank,
-            t(if u.lesson.is_empty() { "参考资料" } else { u.lesson.as_str() }),
+            t(if u.lesson.is_empty() {
+                "参考资料"
+            } else {
+                u.lesson.as_str()
+            }),
             Cell::Blank,
             t(u.file.as_str()),
             t("未查重"),

@@ -217,18 +217,6 @@ pub fn decode(bytes: &[u8]) -> String {
     }
 }
 
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn decodes_gbk_and_utf8_with_bom() {
-        let (gbk, _, _) = encoding_rs::GBK.encode("课名,主讲教师");
-        assert_eq!(decode(&gbk), "课名,主讲教师");
-        assert_eq!(decode("\u{feff}课名".as_bytes()), "课名");
-    }
-}
-
 /// The rows each worksheet of an xlsx file hides (1-based, by sheet name): an office hides
 /// withdrawn lessons instead of deleting them, and calamine reads hidden rows like any other.
 /// Other formats, and a file whose parts cannot be read, report none (the import reads it as
@@ -304,4 +292,16 @@ fn read_hidden_rows(path: &Path) -> Option<std::collections::BTreeMap<String, Ve
         }
     }
     Some(out)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn decodes_gbk_and_utf8_with_bom() {
+        let (gbk, _, _) = encoding_rs::GBK.encode("课名,主讲教师");
+        assert_eq!(decode(&gbk), "课名,主讲教师");
+        assert_eq!(decode("\u{feff}课名".as_bytes()), "课名");
+    }
 }

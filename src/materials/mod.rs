@@ -283,7 +283,11 @@ pub fn match_folders(root: &Path, lessons: &[&Lesson]) -> (BTreeMap<LessonId, Pa
                 .map(|n| n.to_string_lossy().into_owned())
                 .unwrap_or_default(),
         );
-        let by_id: Vec<&Lesson> = ids.within(&name).into_iter().flat_map(|(_, ls)| ls.iter().copied()).collect();
+        let by_id: Vec<&Lesson> = ids
+            .within(&name)
+            .into_iter()
+            .flat_map(|(_, ls)| ls.iter().copied())
+            .collect();
         let pick: Option<&Lesson> = if by_id.len() == 1 {
             Some(by_id[0])
         } else {

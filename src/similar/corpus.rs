@@ -13,21 +13,52 @@ use rand_chacha::ChaCha8Rng;
 
 use crate::error::Error;
 
-const SUBJECTS: [&str; 8] = ["学生", "同学们", "各小组", "教师", "全班", "学习小组的成员", "每位同学", "师生共同"];
+const SUBJECTS: [&str; 8] = [
+    "学生",
+    "同学们",
+    "各小组",
+    "教师",
+    "全班",
+    "学习小组的成员",
+    "每位同学",
+    "师生共同",
+];
 const MEANS: [&str; 10] = [
-    "借助实物模型", "通过小组合作", "结合生活经验", "利用数字化实验器材", "运用思维导图", "在真实情境中",
-    "依托国家中小学智慧教育平台资源", "通过对比两组数据", "借助课件中的动画", "围绕驱动性问题",
+    "借助实物模型",
+    "通过小组合作",
+    "结合生活经验",
+    "利用数字化实验器材",
+    "运用思维导图",
+    "在真实情境中",
+    "依托国家中小学智慧教育平台资源",
+    "通过对比两组数据",
+    "借助课件中的动画",
+    "围绕驱动性问题",
 ];
 const VERBS: [&str; 14] = [
     "观察", "讨论", "归纳", "比较", "测量", "朗读", "梳理", "验证", "记录", "交流", "推理", "想象", "概括", "辨析",
 ];
 const GOALS: [&str; 10] = [
-    "形成初步的概念", "发现其中的规律", "提高分析问题的能力", "体会知识之间的联系", "感受学习的乐趣",
-    "发展空间观念", "增强合作意识", "积累表达的经验", "养成严谨的态度", "落实核心素养",
+    "形成初步的概念",
+    "发现其中的规律",
+    "提高分析问题的能力",
+    "体会知识之间的联系",
+    "感受学习的乐趣",
+    "发展空间观念",
+    "增强合作意识",
+    "积累表达的经验",
+    "养成严谨的态度",
+    "落实核心素养",
 ];
 const TAILS: [&str; 8] = [
-    "这一环节约用时八分钟", "教师巡视并个别指导", "随后请两组代表汇报", "最后由教师小结", "为下一环节做好铺垫",
-    "及时给予评价和鼓励", "并完成学习任务单第二题", "教师根据反馈调整节奏",
+    "这一环节约用时八分钟",
+    "教师巡视并个别指导",
+    "随后请两组代表汇报",
+    "最后由教师小结",
+    "为下一环节做好铺垫",
+    "及时给予评价和鼓励",
+    "并完成学习任务单第二题",
+    "教师根据反馈调整节奏",
 ];
 /// Content words: a sentence carries four, so that two teachers share formulas but no long run.
 const WORDS: &str = "课堂 情境 问题 任务 活动 材料 图片 视频 板书 表格 数据 实验 模型 作品 学案 例题 习题 单元 课时 方法 \
@@ -83,7 +114,9 @@ pub fn lesson(seed: u64) -> LessonText {
     design.extend((0..28).map(|_| paragraph(&mut rng, &words, 4)));
     LessonText {
         design,
-        slides: (1..=10).map(|k| (format!("环节{k}"), paragraph(&mut rng, &words, 2))).collect(),
+        slides: (1..=10)
+            .map(|k| (format!("环节{k}"), paragraph(&mut rng, &words, 2)))
+            .collect(),
         tasks: (0..6).map(|_| paragraph(&mut rng, &words, 4)).collect(),
         homework: (0..4).map(|_| paragraph(&mut rng, &words, 4)).collect(),
     }
@@ -111,12 +144,23 @@ const CONTENT_TYPES: &str = r#"<?xml version="1.0" encoding="UTF-8" standalone="
 
 /// A .docx with these paragraphs (what Word and WPS write, less the styles).
 pub fn write_docx(path: &Path, paragraphs: &[String]) -> Result<(), Error> {
-    let mut body = String::from(r#"<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>"#);
+    let mut body = String::from(
+        r#"<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>"#,
+    );
     for p in paragraphs.iter().flat_map(|p| p.lines()) {
-        body.push_str(&format!(r#"<w:p><w:r><w:rPr><w:rFonts w:eastAsia="宋体"/></w:rPr><w:t xml:space="preserve">{}</w:t></w:r></w:p>"#, escape(p)));
+        body.push_str(&format!(
+            r#"<w:p><w:r><w:rPr><w:rFonts w:eastAsia="宋体"/></w:rPr><w:t xml:space="preserve">{}</w:t></w:r></w:p>"#,
+            escape(p)
+        ));
     }
     body.push_str("</w:body></w:document>");
-    zip_file(path, &[("[Content_Types].xml", CONTENT_TYPES.to_owned()), ("word/document.xml", body)])
+    zip_file(
+        path,
+        &[
+            ("[Content_Types].xml", CONTENT_TYPES.to_owned()),
+            ("word/document.xml", body),
+        ],
+    )
 }
 
 /// A .pptx with these slides (title, text).
@@ -152,7 +196,10 @@ pub fn write_pdf(path: &Path, paragraphs: &[String]) -> Result<(), Error> {
         .iter()
         .flat_map(|p| {
             let chars: Vec<char> = p.chars().collect();
-            chars.chunks(34).map(|c| c.iter().collect::<String>()).collect::<Vec<_>>()
+            chars
+                .chunks(34)
+                .map(|c| c.iter().collect::<String>())
+                .collect::<Vec<_>>()
         })
         .collect();
     let mut kids = Vec::new();
@@ -171,11 +218,15 @@ pub fn write_pdf(path: &Path, paragraphs: &[String]) -> Result<(), Error> {
         kids.push(page.into());
     }
     let count = kids.len() as i64;
-    doc.objects.insert(pages_id, Object::Dictionary(dictionary! { "Type" => "Pages", "Kids" => kids, "Count" => count }));
+    doc.objects.insert(
+        pages_id,
+        Object::Dictionary(dictionary! { "Type" => "Pages", "Kids" => kids, "Count" => count }),
+    );
     let catalog = doc.add_object(dictionary! { "Type" => "Catalog", "Pages" => pages_id });
     doc.trailer.set("Root", catalog);
     let mut file = std::io::BufWriter::new(std::fs::File::create(path).map_err(|e| Error::write(path, e))?);
-    doc.save_to(&mut file).map_err(|e| Error::write(path, std::io::Error::other(e)))?;
+    doc.save_to(&mut file)
+        .map_err(|e| Error::write(path, std::io::Error::other(e)))?;
     Ok(())
 }
 
@@ -199,11 +250,20 @@ mod tests {
         let text = lesson(7);
         write_lesson(dir.path(), &text).unwrap();
         let squash = |s: &str| s.chars().filter_map(crate::similar::kept).collect::<String>();
-        let read = |f: &str, fmt: &str| squash(&crate::similar::extract::extract(fmt, &std::fs::read(dir.path().join(f)).unwrap()).unwrap());
+        let read = |f: &str, fmt: &str| {
+            squash(&crate::similar::extract::extract(fmt, &std::fs::read(dir.path().join(f)).unwrap()).unwrap())
+        };
         assert_eq!(read("教学设计.docx", "docx"), squash(&text.design.join("\n")));
-        assert_eq!(read("学习任务单.pdf", "pdf"), squash(&text.tasks.join("")), "the UCS2 pdf reads back whole");
+        assert_eq!(
+            read("学习任务单.pdf", "pdf"),
+            squash(&text.tasks.join("")),
+            "the UCS2 pdf reads back whole"
+        );
         let slides: String = text.slides.iter().map(|(t, x)| format!("{t}{x}")).collect();
         assert_eq!(read("课件.pptx", "pptx"), squash(&slides));
-        assert!(squash(&text.design.join("")).chars().count() > 4000, "a 教学设计 of realistic length");
+        assert!(
+            squash(&text.design.join("")).chars().count() > 4000,
+            "a 教学设计 of realistic length"
+        );
     }
 }

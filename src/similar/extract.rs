@@ -58,12 +58,10 @@ pub fn format_of(path: &Path) -> Option<&'static str> {
 pub fn text_of(format: &str, bytes: Vec<u8>, limit: Duration) -> Result<String, Unscreened> {
     let format = format.to_owned();
     let (tx, rx) = std::sync::mpsc::channel();
-    let spawned = std::thread::Builder::new()
-        .name("extract".into())
-        .spawn(move || {
-            let r = std::panic::catch_unwind(move || extract(&format, &bytes)).unwrap_or(Err(Unscreened::Unreadable));
-            let _ = tx.send(r);
-        });
+    let spawned = std::thread::Builder::new().name("extract".into()).spawn(move || {
+        let r = std::panic::catch_unwind(move || extract(&format, &bytes)).unwrap_or(Err(Unscreened::Unreadable));
+        let _ = tx.send(r);
+    });
     if spawned.is_err() {
         return Err(Unscreened::Unreadable);
     }
@@ -151,7 +149,7 @@ fn xml_text(xml: &[u8], kind: Office, out: &mut String) -> Result<(), Unscreened
     let mut buf = Vec::new();
     let mut in_text = false;
     let mut skip = 0u32; // depth inside w:del / w:moveFrom
-    // w:p/w:t in a document, a:p/a:t on a slide: the same local names
+                         // w:p/w:t in a document, a:p/a:t on a slide: the same local names
     let _ = kind;
     let (para, text) = ("p", "t");
     loop {
@@ -278,7 +276,12 @@ fn decoder<'a>(doc: &'a lopdf::Document, font: &'a lopdf::Dictionary) -> Decode<
         .map(|n| n.to_vec())
         .unwrap_or_default();
     let has_to_unicode = font.get(b"ToUnicode").is_ok();
-    if !has_to_unicode && matches!(&encoding_name[..], b"GBK-EUC-H" | b"GBpc-EUC-H" | b"GB-EUC-H" | b"GBK2K-H") {
+    if !has_to_unicode
+        && matches!(
+            &encoding_name[..],
+            b"GBK-EUC-H" | b"GBpc-EUC-H" | b"GB-EUC-H" | b"GBK2K-H"
+        )
+    {
         return Decode::Gbk;
     }
     if !has_to_unicode && matches!(&encoding_name[..], b"Identity-H" | b"Identity-V") {

@@ -22,10 +22,9 @@
 //!
 //! Pure: no files, no clock; the same texts give the same matches, in the same order.
 
-pub mod extract;
 pub mod corpus;
-pub mod run;
-pub mod screen;
+pub mod extract;
+pub mod report;
 
 use rustc_hash::FxHashSet;
 use serde::{Deserialize, Serialize};
@@ -187,7 +186,10 @@ pub fn fingerprints(chars: &[char], reference: &FxHashSet<u64>) -> Vec<Print> {
             if last != Some(m) {
                 last = Some(m);
                 if !reference.contains(&hashes[m]) {
-                    out.push(Print { hash: hashes[m], pos: m as u32 });
+                    out.push(Print {
+                        hash: hashes[m],
+                        pos: m as u32,
+                    });
                 }
             }
         }
@@ -314,7 +316,9 @@ const SEED_REACH: u32 = (K + 2 * W) as u32 + GAP;
 fn on_one_line(seeds: &[(u32, u32)]) -> bool {
     let mut by_line: Vec<(i64, u32)> = seeds.iter().map(|&(a, b)| (a as i64 - b as i64, a)).collect();
     by_line.sort_unstable();
-    by_line.windows(2).any(|w| w[0].0 == w[1].0 && w[1].1 - w[0].1 <= SEED_REACH)
+    by_line
+        .windows(2)
+        .any(|w| w[0].0 == w[1].0 && w[1].1 - w[0].1 <= SEED_REACH)
 }
 
 /// A stretch of kept characters `start..end`.
@@ -431,7 +435,14 @@ pub fn shared_runs(a: &Text, b: &Text, seeds: &[(u32, u32)]) -> Vec<Run> {
 
 /// The passages of the shared runs, what they cover of each document's own text, and whether
 /// that is a finding.
-pub fn judge(a: &Text, b: &Text, merged: Vec<Run>, mask_a: &[bool], mask_b: &[bool], options: &Options) -> Option<Match> {
+pub fn judge(
+    a: &Text,
+    b: &Text,
+    merged: Vec<Run>,
+    mask_a: &[bool],
+    mask_b: &[bool],
+    options: &Options,
+) -> Option<Match> {
     let (ca, cb) = (&a.chars, &b.chars);
     // what the references (and boilerplate) cover is nobody's own text: a passage counts only
     // its other characters, and is kept when they are enough
@@ -456,9 +467,14 @@ pub fn judge(a: &Text, b: &Text, merged: Vec<Run>, mask_a: &[bool], mask_b: &[bo
     let covered = |len: usize, mask: &[bool], spans: &mut dyn Iterator<Item = Span>| -> u32 {
         let mut on = vec![false; len];
         for sp in spans {
-            on[sp.start as usize..sp.end as usize].iter_mut().for_each(|x| *x = true);
+            on[sp.start as usize..sp.end as usize]
+                .iter_mut()
+                .for_each(|x| *x = true);
         }
-        on.iter().enumerate().filter(|(i, x)| **x && !mask.get(*i).copied().unwrap_or(false)).count() as u32
+        on.iter()
+            .enumerate()
+            .filter(|(i, x)| **x && !mask.get(*i).copied().unwrap_or(false))
+            .count() as u32
     };
     let covered_a = covered(ca.len(), mask_a, &mut counted.iter().map(|p| p.a));
     let covered_b = covered(cb.len(), mask_b, &mut counted.iter().map(|p| p.b));
@@ -482,7 +498,14 @@ fn cited(text: &Text, span: Span) -> bool {
     }
     let from = text.at[span.start as usize] as usize;
     let last = text.at[span.end as usize - 1] as usize;
-    let before: String = text.original[..from].chars().rev().take(CITATION_REACH).collect::<Vec<_>>().into_iter().rev().collect();
+    let before: String = text.original[..from]
+        .chars()
+        .rev()
+        .take(CITATION_REACH)
+        .collect::<Vec<_>>()
+        .into_iter()
+        .rev()
+        .collect();
     let after: String = text.original[last..].chars().take(CITATION_REACH).collect();
     CITATION_MARKS.iter().any(|m| before.contains(m) || after.contains(m))
 }
@@ -507,7 +530,11 @@ mod tests {
     fn a_shingle_hashes_the_same_wherever_it_stands() {
         let a: Vec<char> = "甲乙丙丁戊己庚辛壬癸子丑寅卯辰".chars().collect();
         let b: Vec<char> = "天地玄黄宇宙洪荒甲乙丙丁戊己庚辛壬癸子丑寅卯辰".chars().collect();
-        assert_eq!(shingles(&a), shingles(&b)[8..].to_vec(), "a shingle's hash depends on its characters only");
+        assert_eq!(
+            shingles(&a),
+            shingles(&b)[8..].to_vec(),
+            "a shingle's hash depends on its characters only"
+        );
     }
 
     #[test]
@@ -556,8 +583,14 @@ mod tests {
         let entries = [Entry { unit: 0, current: true }, Entry { unit: 1, current: true }];
         let (_, cands) = candidates(&entries, vec![pa, pb], &Options::default());
         let mask = vec![false; 1000];
-        assert_eq!(compare(&a, &b, &cands[0].seeds, &mask, &mask, &Options::default()), None);
-        let counted = Options { count_cited: true, ..Options::default() };
+        assert_eq!(
+            compare(&a, &b, &cands[0].seeds, &mask, &mask, &Options::default()),
+            None
+        );
+        let counted = Options {
+            count_cited: true,
+            ..Options::default()
+        };
         let m = compare(&a, &b, &cands[0].seeds, &mask, &mask, &counted).expect("counted when asked");
         assert!(m.passages[0].cited);
     }

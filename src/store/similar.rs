@@ -10,13 +10,18 @@ use rusqlite_migration::{Migrations, M};
 use super::{audit, database_error, from_json, json, migration_error, Actor, Store};
 use crate::error::{Error, ErrorKind};
 use crate::similar::extract::Unscreened;
-use crate::similar::screen::{ArchiveLesson, Screening};
+use crate::similar::report::{ArchiveLesson, Screening};
 use crate::similar::Print;
 
 impl Store {
     /// Replaces the stored screening with a new one and keeps the texts its findings show, in
     /// one transaction, audited with its counts.
-    pub fn save_screening(&mut self, screening: &Screening, texts: &[(String, String)], actor: &Actor) -> Result<(), Error> {
+    pub fn save_screening(
+        &mut self,
+        screening: &Screening,
+        texts: &[(String, String)],
+        actor: &Actor,
+    ) -> Result<(), Error> {
         self.change(|tx| {
             tx.execute("DELETE FROM similar_text", [])?;
             {
@@ -67,7 +72,15 @@ impl Store {
             tx.execute(
                 "INSERT OR REPLACE INTO similar_dismissal (a_lesson, a_file, b_lesson, b_file, reason, who, at)
                  VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
-                params![key.a_lesson, key.a_file, key.b_lesson, key.b_file, reason, actor.who, actor.at()],
+                params![
+                    key.a_lesson,
+                    key.a_file,
+                    key.b_lesson,
+                    key.b_file,
+                    reason,
+                    actor.who,
+                    actor.at()
+                ],
             )?;
             audit(
                 tx,
@@ -277,6 +290,10 @@ CREATE TABLE document (
 CREATE INDEX document_lesson ON document(lesson);
 "#];
 
+/// A document as archived: its file (relative to the lesson's folder), content hash, text and
+/// fingerprints.
+pub type ArchivedText = (String, String, String, Vec<Print>);
+
 /// One archived document, as screening reads it (its text only when compared).
 #[derive(Debug, Clone)]
 pub struct ArchiveDocument {
@@ -328,11 +345,19 @@ impl Archive {
 
     /// Adds a session's lessons and their documents in one transaction, replacing what the
     /// archive held of the same session and year (so that adding twice keeps one copy).
-    pub fn add(&mut self, year: i32, session: &str, lessons: &[(ArchiveLesson, Vec<(String, String, String, Vec<Print>)>)]) -> Result<(u32, u32), Error> {
+    pub fn add(
+        &mut self,
+        year: i32,
+        session: &str,
+        lessons: &[(ArchiveLesson, Vec<ArchivedText>)],
+    ) -> Result<(u32, u32), Error> {
         let e = database_error(&self.path);
         let tx = self.conn.transaction().map_err(e)?;
-        tx.execute("DELETE FROM lesson WHERE year = ?1 AND session = ?2", params![year, session])
-            .map_err(e)?;
+        tx.execute(
+            "DELETE FROM lesson WHERE year = ?1 AND session = ?2",
+            params![year, session],
+        )
+        .map_err(e)?;
         let mut documents = 0;
         {
             let mut lesson_row = tx

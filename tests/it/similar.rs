@@ -7,9 +7,10 @@ use std::path::{Path, PathBuf};
 use std::sync::atomic::AtomicBool;
 use std::sync::OnceLock;
 
+use jingpin::app::similar::screen::{self, Inputs};
 use jingpin::roster::{Lesson, LessonFields, LessonId};
 use jingpin::similar::extract::{self, Unscreened};
-use jingpin::similar::screen::{self, Inputs, Screening};
+use jingpin::similar::report::Screening;
 use jingpin::similar::{kept, Options};
 use jingpin::store::similar::{Archive, TextCache};
 use jingpin::Category;
@@ -102,7 +103,13 @@ fn run(cache: &Path, with_reference: bool, archive: Option<&Archive>) -> Screeni
     let archives: Vec<Archive> = archive
         .map(|_| {
             let mut c = TextCache::open(cache).unwrap();
-            vec![screen::archive_from_folder(&documents().join("往年"), &mut c, &mut |_, _, _| {}, &AtomicBool::new(false)).unwrap()]
+            vec![screen::archive_from_folder(
+                &documents().join("往年"),
+                &mut c,
+                &mut |_, _, _| {},
+                &AtomicBool::new(false),
+            )
+            .unwrap()]
         })
         .unwrap_or_default();
     let mut c = TextCache::open(cache).unwrap();
@@ -142,7 +149,17 @@ fn every_planted_copy_is_found_with_its_passages_and_nothing_else() {
                     p.a_file,
                     p.b,
                     p.b_file,
-                    s.findings.iter().map(|f| (&f.a.lesson, &f.a.file, &f.b.lesson, &f.b.file, f.coverage_a, f.coverage_b)).collect::<Vec<_>>()
+                    s.findings
+                        .iter()
+                        .map(|f| (
+                            &f.a.lesson,
+                            &f.a.file,
+                            &f.b.lesson,
+                            &f.b.file,
+                            f.coverage_a,
+                            f.coverage_b
+                        ))
+                        .collect::<Vec<_>>()
                 )
             });
         let coverage = f.coverage();
@@ -160,8 +177,18 @@ fn every_planted_copy_is_found_with_its_passages_and_nothing_else() {
             );
         }
         // every planted passage is inside the finding's passages (in both documents' words)
-        let found_a: String = f.passages.iter().map(|x| squash(&x.a_text)).collect::<Vec<_>>().join("|");
-        let found_b: String = f.passages.iter().map(|x| squash(&x.b_text)).collect::<Vec<_>>().join("|");
+        let found_a: String = f
+            .passages
+            .iter()
+            .map(|x| squash(&x.a_text))
+            .collect::<Vec<_>>()
+            .join("|");
+        let found_b: String = f
+            .passages
+            .iter()
+            .map(|x| squash(&x.b_text))
+            .collect::<Vec<_>>()
+            .join("|");
         for shared in &p.shared {
             let want = squash(shared);
             assert!(
@@ -172,7 +199,8 @@ fn every_planted_copy_is_found_with_its_passages_and_nothing_else() {
         }
         for x in &f.passages {
             // the same on both sides, but for light edits
-            let (a, b): (Vec<char>, Vec<char>) = (squash(&x.a_text).chars().collect(), squash(&x.b_text).chars().collect());
+            let (a, b): (Vec<char>, Vec<char>) =
+                (squash(&x.a_text).chars().collect(), squash(&x.b_text).chars().collect());
             let same = a.iter().zip(&b).filter(|(x, y)| x == y).count();
             assert!(
                 a.len() == b.len() && same * 100 >= a.len() * 95,
@@ -181,7 +209,11 @@ fn every_planted_copy_is_found_with_its_passages_and_nothing_else() {
                 x.b_text
             );
         }
-        assert_eq!(f.same_teacher, p.same_teacher, "the same-teacher flag of the {} copy", p.kind);
+        assert_eq!(
+            f.same_teacher, p.same_teacher,
+            "the same-teacher flag of the {} copy",
+            p.kind
+        );
         assert_eq!(f.from_archive, p.year.is_some());
         if let Some(year) = p.year {
             assert_eq!(f.b.archive.as_ref().map(|a| a.year), Some(year));
@@ -213,7 +245,10 @@ fn every_planted_copy_is_found_with_its_passages_and_nothing_else() {
     assert_eq!(reason("L06", "旧版教案.doc"), Some(Unscreened::Format));
     assert_eq!(reason("L11", "反思.docx"), Some(Unscreened::Unreadable));
     // the 2019 lesson is outside the window
-    assert!(s.findings.iter().all(|f| f.b.archive.as_ref().is_none_or(|a| a.year >= 2021)));
+    assert!(s
+        .findings
+        .iter()
+        .all(|f| f.b.archive.as_ref().is_none_or(|a| a.year >= 2021)));
 }
 
 #[test]
@@ -221,7 +256,10 @@ fn a_reference_passage_alone_is_no_finding_and_without_the_reference_it_is() {
     let tmp = tempfile::tempdir().unwrap();
     let without = run(&tmp.path().join("cache.sqlite"), false, None);
     assert!(
-        without.findings.iter().any(|f| f.a.lesson == "L05" && f.b.lesson == "L06"),
+        without
+            .findings
+            .iter()
+            .any(|f| f.a.lesson == "L05" && f.b.lesson == "L06"),
         "the textbook passage both quote is found when it is not given as reference"
     );
     let with = run(&tmp.path().join("cache.sqlite"), true, None);
@@ -250,9 +288,15 @@ fn text_comes_from_every_format_and_not_from_headers_or_footers() {
     let gbk = extract::extract("pdf", &std::fs::read(folder.join("作业.pdf")).unwrap()).unwrap();
     assert!(gbk.contains("，"), "a GBK-EUC-H pdf reads as Chinese: {gbk}");
     let ucs2 = extract::extract("pdf", &std::fs::read(folder.join("学习任务单.pdf")).unwrap()).unwrap();
-    assert!(squash(&ucs2).chars().count() > 100, "a UniGB-UCS2-H pdf reads as Chinese: {ucs2}");
+    assert!(
+        squash(&ucs2).chars().count() > 100,
+        "a UniGB-UCS2-H pdf reads as Chinese: {ucs2}"
+    );
     let docx = extract::extract("docx", &std::fs::read(folder.join("教学设计.docx")).unwrap()).unwrap();
-    assert!(docx.contains("教学设计") && !docx.contains("页眉") && !docx.contains("页脚"), "{docx}");
+    assert!(
+        docx.contains("教学设计") && !docx.contains("页眉") && !docx.contains("页脚"),
+        "{docx}"
+    );
     let pptx = extract::extract("pptx", &std::fs::read(folder.join("课件.pptx")).unwrap()).unwrap();
     assert!(pptx.starts_with("环节1"), "slides in order: {pptx}");
 }
@@ -281,7 +325,6 @@ proptest! {
     }
 }
 
-
 fn cli(data: &Path, args: &[&str]) -> std::process::Output {
     assert_cmd::Command::cargo_bin("jingpin")
         .unwrap()
@@ -297,33 +340,75 @@ fn a_chair_screens_a_session_and_next_years_session_screens_against_its_archive(
     let data = tempfile::tempdir().unwrap();
     let db = data.path().join("查重.jpsession");
     let dbs = db.to_str().unwrap();
-    let out = cli(data.path(), &["session", "init", dbs, "--config", crate::repo("examples/session.toml").to_str().unwrap()]);
+    let out = cli(
+        data.path(),
+        &[
+            "session",
+            "init",
+            dbs,
+            "--config",
+            crate::repo("examples/session.toml").to_str().unwrap(),
+        ],
+    );
     assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
     let roster = documents().join("roster.csv");
     let out = cli(data.path(), &["roster", "import", dbs, roster.to_str().unwrap()]);
     assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
     let materials = documents().join("材料");
     let reference = documents().join("参考");
-    let args = ["materials", "similar", dbs, materials.to_str().unwrap(), "--reference", reference.to_str().unwrap()];
+    let args = [
+        "materials",
+        "similar",
+        dbs,
+        materials.to_str().unwrap(),
+        "--reference",
+        reference.to_str().unwrap(),
+    ];
     let out = cli(data.path(), &[&args[..], &["--json"]].concat());
-    assert_eq!(out.status.code(), Some(1), "findings: exit 1; {}", String::from_utf8_lossy(&out.stderr));
+    assert_eq!(
+        out.status.code(),
+        Some(1),
+        "findings: exit 1; {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
     let s: Screening = serde_json::from_slice(&out.stdout).unwrap();
     assert_eq!(s.findings.len(), 6, "the six planted copies among this year's lessons");
     let again = cli(data.path(), &[&args[..], &["--json"]].concat());
-    assert_eq!(out.stdout, again.stdout, "the same inputs, the same findings, byte for byte");
+    assert_eq!(
+        out.stdout, again.stdout,
+        "the same inputs, the same findings, byte for byte"
+    );
     let text = cli(data.path(), &args);
     let shown = String::from_utf8_lossy(&text.stdout);
-    assert!(shown.contains("100.0% / 100.0%") && shown.contains("未查重") && shown.contains("同一教师"), "{shown}");
+    assert!(
+        shown.contains("100.0% / 100.0%") && shown.contains("未查重") && shown.contains("同一教师"),
+        "{shown}"
+    );
     let store = jingpin::store::Store::open(&db).unwrap();
     let (stored, _) = store.screening().unwrap().expect("the screening is stored");
     assert_eq!(stored, s);
     let first = &stored.findings[0];
-    let kept = store.screened_text(&first.a.hash).unwrap().expect("a finding's text is kept");
+    let kept = store
+        .screened_text(&first.a.hash)
+        .unwrap()
+        .expect("a finding's text is kept");
     let p = &first.passages[0];
-    let shown: String = kept.chars().skip(p.a_start as usize).take((p.a_end - p.a_start) as usize).collect();
-    assert_eq!(shown, p.a_text, "a passage's place in the kept text is where its words are");
+    let shown: String = kept
+        .chars()
+        .skip(p.a_start as usize)
+        .take((p.a_end - p.a_start) as usize)
+        .collect();
     assert_eq!(
-        store.audit_log().unwrap().iter().filter(|a| a.action == "materials.similar").count(),
+        shown, p.a_text,
+        "a passage's place in the kept text is where its words are"
+    );
+    assert_eq!(
+        store
+            .audit_log()
+            .unwrap()
+            .iter()
+            .filter(|a| a.action == "materials.similar")
+            .count(),
         3,
         "each run is audited"
     );
@@ -331,14 +416,28 @@ fn a_chair_screens_a_session_and_next_years_session_screens_against_its_archive(
 
     // the chair turns the first finding into a 抄袭 veto, on its evidence; an unknown item is refused
     let copier = first.b.lesson.clone();
-    let evidence = format!("查重：{} 与 {} 相同 {}‰", first.b.file, first.a.lesson, first.coverage_b);
-    let bad = cli(data.path(), &["decide", "veto", dbs, &copier, "不存在的否决项", "--reason", &evidence]);
+    let evidence = format!(
+        "查重：{} 与 {} 相同 {}‰",
+        first.b.file, first.a.lesson, first.coverage_b
+    );
+    let bad = cli(
+        data.path(),
+        &["decide", "veto", dbs, &copier, "不存在的否决项", "--reason", &evidence],
+    );
     assert_eq!(bad.status.code(), Some(1), "{}", String::from_utf8_lossy(&bad.stderr));
-    let out = cli(data.path(), &["decide", "veto", dbs, &copier, "plagiarism", "--reason", &evidence]);
+    let out = cli(
+        data.path(),
+        &["decide", "veto", dbs, &copier, "plagiarism", "--reason", &evidence],
+    );
     assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
     let store = jingpin::store::Store::open(&db).unwrap();
     let results = jingpin::session::results(&store).unwrap();
-    let row = results.categories.iter().flat_map(|c| &c.rows).find(|r| r.lesson.id.as_str() == copier).unwrap();
+    let row = results
+        .categories
+        .iter()
+        .flat_map(|c| &c.rows)
+        .find(|r| r.lesson.id.as_str() == copier)
+        .unwrap();
     assert_eq!(row.outcome.status, jingpin::select::Status::Vetoed);
     // the results workbook's 查重 sheet: every finding, the files not screened, the chair's veto
     let book = data.path().join("结果.xlsx");
@@ -348,43 +447,119 @@ fn a_chair_screens_a_session_and_next_years_session_screens_against_its_archive(
     use calamine::Reader;
     let sheet = wb.worksheet_range("查重").expect("a 查重 sheet");
     let table = crate::table_of(&sheet, "序号");
-    assert_eq!(table.iter().filter(|r| r[0].parse::<u32>().is_ok()).count(), s.findings.len());
+    assert_eq!(
+        table.iter().filter(|r| r[0].parse::<u32>().is_ok()).count(),
+        s.findings.len()
+    );
     assert!(table.iter().any(|r| r[4] == "未查重" && r[10].contains("扫描件")));
-    assert!(table.iter().any(|r| r[12].contains("组长否决（抄袭")), "the chair's veto is on the sheet");
+    assert!(
+        table.iter().any(|r| r[12].contains("组长否决（抄袭")),
+        "the chair's veto is on the sheet"
+    );
     assert_eq!(
         row.outcome.reason,
-        jingpin::select::Reason::VetoedByChair { item: "抄袭/冒名顶替/非原创".into() }
+        jingpin::select::Reason::VetoedByChair {
+            item: "抄袭/冒名顶替/非原创".into()
+        }
     );
     let audit = store.audit_log().unwrap();
-    let last = audit.iter().rev().find(|a| a.action == "decision.veto").expect("the veto is audited");
-    assert!(last.new.as_deref().unwrap_or("").contains(&evidence), "its reason carries the evidence");
+    let last = audit
+        .iter()
+        .rev()
+        .find(|a| a.action == "decision.veto")
+        .expect("the veto is audited");
+    assert!(
+        last.new.as_deref().unwrap_or("").contains(&evidence),
+        "its reason carries the evidence"
+    );
     drop(store);
-    let out = cli(data.path(), &["decide", "withdraw", dbs, &copier, "veto", "--reason", "复核后认定为同一教师的合作成果"]);
+    let out = cli(
+        data.path(),
+        &[
+            "decide",
+            "withdraw",
+            dbs,
+            &copier,
+            "veto",
+            "--reason",
+            "复核后认定为同一教师的合作成果",
+        ],
+    );
     assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
     let store = jingpin::store::Store::open(&db).unwrap();
     let results = jingpin::session::results(&store).unwrap();
-    let row = results.categories.iter().flat_map(|c| &c.rows).find(|r| r.lesson.id.as_str() == copier).unwrap();
-    assert_ne!(row.outcome.status, jingpin::select::Status::Vetoed, "withdrawn, the veto is gone");
+    let row = results
+        .categories
+        .iter()
+        .flat_map(|c| &c.rows)
+        .find(|r| r.lesson.id.as_str() == copier)
+        .unwrap();
+    assert_ne!(
+        row.outcome.status,
+        jingpin::select::Status::Vetoed,
+        "withdrawn, the veto is gone"
+    );
     drop(store);
 
     // this year's lessons archived; screened against the archive, each is found again in it
     let archive = data.path().join("往年档案.jparchive");
-    let out = cli(data.path(), &["materials", "archive", "add", archive.to_str().unwrap(), dbs, materials.to_str().unwrap()]);
+    let out = cli(
+        data.path(),
+        &[
+            "materials",
+            "archive",
+            "add",
+            archive.to_str().unwrap(),
+            dbs,
+            materials.to_str().unwrap(),
+        ],
+    );
     assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
-    assert!(String::from_utf8_lossy(&out.stdout).contains("archived 16 lessons"), "{}", String::from_utf8_lossy(&out.stdout));
-    let out = cli(data.path(), &[&args[..], &["--archive", archive.to_str().unwrap(), "--json"]].concat());
+    assert!(
+        String::from_utf8_lossy(&out.stdout).contains("archived 16 lessons"),
+        "{}",
+        String::from_utf8_lossy(&out.stdout)
+    );
+    let out = cli(
+        data.path(),
+        &[&args[..], &["--archive", archive.to_str().unwrap(), "--json"]].concat(),
+    );
     let s: Screening = serde_json::from_slice(&out.stdout).unwrap();
     let archived: Vec<_> = s.findings.iter().filter(|f| f.from_archive).collect();
-    assert!(archived.len() >= 16, "every lesson's documents match their archived copy");
+    assert!(
+        archived.len() >= 16,
+        "every lesson's documents match their archived copy"
+    );
     let lessons: std::collections::BTreeSet<&String> = s.findings.iter().map(|f| &f.a.lesson).collect();
     for l in lessons {
         assert!(
-            archived.iter().any(|f| &f.a.lesson == l && &f.b.lesson == l && f.same_teacher && f.coverage() == 1000
-                && f.b.archive.as_ref().is_some_and(|a| a.year == 2024 && a.session.contains("精品课"))),
+            archived.iter().any(|f| &f.a.lesson == l
+                && &f.b.lesson == l
+                && f.same_teacher
+                && f.coverage() == 1000
+                && f.b
+                    .archive
+                    .as_ref()
+                    .is_some_and(|a| a.year == 2024 && a.session.contains("精品课"))),
             "{l} is found in the archive as itself"
         );
     }
-    let missing = cli(data.path(), &["materials", "similar", dbs, materials.to_str().unwrap(), "--archive", "/nowhere/档案"]);
-    assert_eq!(missing.status.code(), Some(2), "{}", String::from_utf8_lossy(&missing.stderr));
+    let missing = cli(
+        data.path(),
+        &[
+            "materials",
+            "similar",
+            dbs,
+            materials.to_str().unwrap(),
+            "--archive",
+            "/nowhere/档案",
+        ],
+    );
+    assert_eq!(
+        missing.status.code(),
+        Some(2),
+        "{}",
+        String::from_utf8_lossy(&missing.stderr)
+    );
     assert!(String::from_utf8_lossy(&missing.stderr).contains("/nowhere/档案"));
 }

@@ -8,14 +8,14 @@ use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicBool, Ordering};
 
 use rustc_hash::{FxHashMap, FxHashSet};
-use serde::{Deserialize, Serialize};
 use sha2::Digest;
 
-use super::extract::{self, Unscreened};
-use super::{candidates, fingerprints, judge, reference_mask, shared_runs, Entry, Options, Print, Text};
 use crate::error::{Error, ErrorKind};
 use crate::roster::Lesson;
-use crate::store::similar::{Archive, Cached, TextCache};
+use crate::similar::extract::{self, Unscreened};
+use crate::similar::report::{ArchiveLesson, Finding, NotScreened, Passage, Screening, Side, Stage};
+use crate::similar::{candidates, fingerprints, judge, reference_mask, shared_runs, Entry, Options, Print, Text};
+use crate::store::similar::{Archive, ArchivedText, Cached, TextCache};
 
 /// Files larger than this are not read (a document of this size is pictures or video).
 const FILE_LIMIT: u64 = 200 << 20;
@@ -23,132 +23,6 @@ const FILE_LIMIT: u64 = 200 << 20;
 /// Extensions of documents whose text is not read (listed as not screened, so that nobody takes
 /// their silence for 0 %).
 const UNREAD_DOCUMENTS: [&str; 8] = ["doc", "ppt", "wps", "dps", "rtf", "odt", "odp", "pages"];
-
-/// An archived lesson, as a finding names it.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
-pub struct ArchiveLesson {
-    pub year: i32,
-    /// The session it was archived from.
-    pub session: String,
-    pub lesson: String,
-    pub title: String,
-    pub region: String,
-    pub school: String,
-    pub teachers: Vec<String>,
-    pub subject: String,
-    pub node: String,
-    /// Its outcome that year (推荐/候补/未推荐 and the prize), as the results said.
-    pub prize: String,
-}
-
-/// One side of a finding.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
-pub struct Side {
-    /// The lesson's id (课程编号), this year's or the archive's.
-    pub lesson: String,
-    pub title: String,
-    /// The file, relative to the lesson's folder.
-    pub file: String,
-    /// The content hash of the file; its text is kept with the screening.
-    pub hash: String,
-    /// Characters compared (Chinese characters, letters and digits), and of them the document's
-    /// own: outside the references and boilerplate (the coverage's denominator).
-    pub chars: u32,
-    pub own: u32,
-    /// For an archive document: the year, region, school, teachers and outcome it was archived with.
-    pub archive: Option<ArchiveLesson>,
-}
-
-/// A passage both documents share: its place in each original text (characters) and its words.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
-pub struct Passage {
-    pub a_start: u32,
-    pub a_end: u32,
-    pub b_start: u32,
-    pub b_end: u32,
-    pub a_text: String,
-    pub b_text: String,
-    /// Characters compared in it (on side a).
-    pub chars: u32,
-    /// A citation mark (引用, 出自, …) stands beside it: left out of the coverage by default.
-    pub cited: bool,
-}
-
-/// Two documents that share passages: evidence for the chair, nothing decided.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[cfg_attr(feature = "ts", derive(ts_rs::TS), ts(rename = "SimilarFinding"))]
-pub struct Finding {
-    /// This year's lesson.
-    pub a: Side,
-    /// Another of this year's lessons, or an archived one.
-    pub b: Side,
-    /// Share of a's text in the passages, per mille.
-    pub coverage_a: u32,
-    /// Share of b's text in the passages, per mille.
-    pub coverage_b: u32,
-    pub passages: Vec<Passage>,
-    pub same_teacher: bool,
-    pub same_school: bool,
-    pub same_node: bool,
-    pub from_archive: bool,
-}
-
-impl Finding {
-    /// The larger coverage, the order findings are listed in.
-    pub fn coverage(&self) -> u32 {
-        self.coverage_a.max(self.coverage_b)
-    }
-}
-
-/// A file that was not screened, and why.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
-pub struct NotScreened {
-    /// The lesson's id; empty for a reference file.
-    pub lesson: String,
-    /// Relative to the lesson's folder (or the reference folder).
-    pub file: String,
-    pub reason: Unscreened,
-}
-
-/// A whole screening, as stored and printed. The same inputs give the same screening, byte for
-/// byte (no clock inside: when it ran is kept beside it).
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
-pub struct Screening {
-    pub root: String,
-    pub archives: Vec<String>,
-    pub references: Vec<String>,
-    pub options: Options,
-    /// The archive's window: lessons from this year on were compared.
-    pub archive_since: i32,
-    pub lessons: u32,
-    pub documents: u32,
-    pub archive_documents: u32,
-    pub reference_documents: u32,
-    /// Fingerprints found in more lessons than `options.boilerplate_units`, dropped.
-    pub boilerplate: u32,
-    /// Sorted by coverage, highest first.
-    pub findings: Vec<Finding>,
-    pub unscreened: Vec<NotScreened>,
-    /// Lessons without a folder in the materials folder.
-    pub no_folder: Vec<String>,
-    /// Folders that matched no lesson.
-    pub unmatched: Vec<String>,
-}
-
-/// What a screening is doing, for its progress bar.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
-#[cfg_attr(feature = "ts", derive(ts_rs::TS), ts(rename = "ScreenStage"))]
-#[serde(rename_all = "snake_case")]
-pub enum Stage {
-    Reading,
-    Archive,
-    Comparing,
-}
 
 /// A file to read and what it belongs to.
 struct Source {
@@ -199,7 +73,11 @@ fn read_all(
     let mut next = 0; // the next file to hand to `each`, in order
     let mut done = 0;
     // cached files before the first that must be read are handed on at once; the rest in order
-    let hand_on = |upto: usize, fresh: &mut BTreeMap<usize, Read>, known: &mut Vec<Option<(String, Cached)>>, next: &mut usize, each: &mut dyn FnMut(usize, Read)| {
+    let hand_on = |upto: usize,
+                   fresh: &mut BTreeMap<usize, Read>,
+                   known: &mut Vec<Option<(String, Cached)>>,
+                   next: &mut usize,
+                   each: &mut dyn FnMut(usize, Read)| {
         while *next < upto {
             if let Some((hash, got)) = known[*next].take() {
                 each(*next, Read { hash, got });
@@ -211,7 +89,13 @@ fn read_all(
             *next += 1;
         }
     };
-    hand_on(todo.first().copied().unwrap_or(total), &mut fresh, &mut known, &mut next, each);
+    hand_on(
+        todo.first().copied().unwrap_or(total),
+        &mut fresh,
+        &mut known,
+        &mut next,
+        each,
+    );
     done += next;
     progress(stage, done, total);
     let workers = crate::par::workers(todo.len());
@@ -222,8 +106,15 @@ fn read_all(
             let f = &files[i];
             let format = extract::format_of(&f.path);
             let (bytes, _) = stats[i];
-            let Ok(content) = (if bytes > FILE_LIMIT { Ok(Vec::new()) } else { std::fs::read(&f.path) }) else {
-                return Read { hash: String::new(), got: Err(Unscreened::Unreadable) };
+            let Ok(content) = (if bytes > FILE_LIMIT {
+                Ok(Vec::new())
+            } else {
+                std::fs::read(&f.path)
+            }) else {
+                return Read {
+                    hash: String::new(),
+                    got: Err(Unscreened::Unreadable),
+                };
             };
             let hash = if bytes > FILE_LIMIT {
                 format!("size:{bytes}")
@@ -244,7 +135,13 @@ fn read_all(
             let i = todo[k];
             let (bytes, mtime) = stats[i];
             if !r.hash.is_empty() {
-                batch.push((files[i].path.to_string_lossy().into_owned(), bytes, mtime, r.hash.clone(), r.got.clone()));
+                batch.push((
+                    files[i].path.to_string_lossy().into_owned(),
+                    bytes,
+                    mtime,
+                    r.hash.clone(),
+                    r.got.clone(),
+                ));
             }
             if batch.len() >= 256 {
                 cache.put(extract::VERSION, &batch)?;
@@ -298,21 +195,33 @@ fn references(
         if !dir.is_dir() {
             return Err(ErrorKind::NoFolder { path: dir.clone() }.into());
         }
-        files.extend(files_in(dir).into_iter().filter(|(p, _)| is_document(p)).map(|(path, rel)| Source { path, owner, rel }));
+        files.extend(
+            files_in(dir)
+                .into_iter()
+                .filter(|(p, _)| is_document(p))
+                .map(|(path, rel)| Source { path, owner, rel }),
+        );
     }
     let mut set = FxHashSet::default();
     let mut read = 0;
-    read_all(&files, cache, Stage::Reading, progress, cancel, &mut |i, r| match r.got {
-        Ok(text) => {
-            read += 1;
-            set.extend(super::shingles(&Text::new(text).chars));
-        }
-        Err(reason) => unscreened.push(NotScreened {
-            lesson: String::new(),
-            file: format!("{}/{}", dirs[files[i].owner].display(), files[i].rel),
-            reason,
-        }),
-    })?;
+    read_all(
+        &files,
+        cache,
+        Stage::Reading,
+        progress,
+        cancel,
+        &mut |i, r| match r.got {
+            Ok(text) => {
+                read += 1;
+                set.extend(crate::similar::shingles(&Text::new(text).chars));
+            }
+            Err(reason) => unscreened.push(NotScreened {
+                lesson: String::new(),
+                file: format!("{}/{}", dirs[files[i].owner].display(), files[i].rel),
+                reason,
+            }),
+        },
+    )?;
     Ok((set, read))
 }
 
@@ -512,9 +421,9 @@ pub fn screen(
         }
     }
     findings.sort_by(|x, y| {
-        y.coverage()
-            .cmp(&x.coverage())
-            .then_with(|| (&x.a.lesson, &x.a.file, &x.b.lesson, &x.b.file).cmp(&(&y.a.lesson, &y.a.file, &y.b.lesson, &y.b.file)))
+        y.coverage().cmp(&x.coverage()).then_with(|| {
+            (&x.a.lesson, &x.a.file, &x.b.lesson, &x.b.file).cmp(&(&y.a.lesson, &y.a.file, &y.b.lesson, &y.b.file))
+        })
     });
     let kept = shown;
     unscreened.sort_by(|x, y| (&x.lesson, &x.file).cmp(&(&y.lesson, &y.file)));
@@ -545,7 +454,7 @@ fn finding(
     db: &Doc,
     ta: &Text,
     tb: &Text,
-    m: &super::Match,
+    m: &crate::similar::Match,
 ) -> Finding {
     let la = inputs.lessons[da.unit];
     let side_a = Side {
@@ -590,7 +499,13 @@ fn finding(
             al.node.clone(),
         )
     };
-    let per_mille = |covered: u32, chars: usize| if chars == 0 { 0 } else { (covered as u64 * 1000 / chars as u64) as u32 };
+    let per_mille = |covered: u32, chars: usize| {
+        if chars == 0 {
+            0
+        } else {
+            (covered as u64 * 1000 / chars as u64) as u32
+        }
+    };
     Finding {
         coverage_a: per_mille(m.covered_a, m.own_a as usize),
         coverage_b: per_mille(m.covered_b, m.own_b as usize),
@@ -608,7 +523,11 @@ fn finding(
                 cited: p.cited,
             })
             .collect(),
-        same_teacher: la.fields.teachers.iter().any(|t| !t.is_empty() && teachers_b.contains(t)),
+        same_teacher: la
+            .fields
+            .teachers
+            .iter()
+            .any(|t| !t.is_empty() && teachers_b.contains(t)),
         same_school: !la.fields.school.is_empty() && la.fields.school == school_b,
         same_node: !la.fields.node.is_empty() && la.fields.node == node_b,
         from_archive: !db.current,
@@ -625,28 +544,43 @@ pub fn archive_documents(
     cache: &mut TextCache,
     progress: &mut dyn FnMut(Stage, usize, usize),
     cancel: &AtomicBool,
-) -> Result<(Vec<Vec<(String, String, String, Vec<Print>)>>, u32), Error> {
+) -> Result<(Vec<Vec<ArchivedText>>, u32), Error> {
     if !root.is_dir() {
-        return Err(ErrorKind::NoFolder { path: root.to_path_buf() }.into());
+        return Err(ErrorKind::NoFolder {
+            path: root.to_path_buf(),
+        }
+        .into());
     }
     let (folders, _) = crate::materials::match_folders(root, lessons);
     let mut files = Vec::new();
     for (owner, l) in lessons.iter().enumerate() {
         if let Some(dir) = folders.get(&l.id) {
-            files.extend(files_in(dir).into_iter().filter(|(p, _)| extract::format_of(p).is_some()).map(|(path, rel)| Source { path, owner, rel }));
+            files.extend(
+                files_in(dir)
+                    .into_iter()
+                    .filter(|(p, _)| extract::format_of(p).is_some())
+                    .map(|(path, rel)| Source { path, owner, rel }),
+            );
         }
     }
-    let mut out: Vec<Vec<(String, String, String, Vec<Print>)>> = vec![Vec::new(); lessons.len()];
+    let mut out: Vec<Vec<ArchivedText>> = vec![Vec::new(); lessons.len()];
     let mut skipped = 0;
     let none = FxHashSet::default();
-    read_all(&files, cache, Stage::Reading, progress, cancel, &mut |i, r| match r.got {
-        Ok(text) => {
-            let t = Text::new(text);
-            let prints = fingerprints(&t.chars, &none);
-            out[files[i].owner].push((files[i].rel.clone(), r.hash, t.original, prints));
-        }
-        Err(_) => skipped += 1,
-    })?;
+    read_all(
+        &files,
+        cache,
+        Stage::Reading,
+        progress,
+        cancel,
+        &mut |i, r| match r.got {
+            Ok(text) => {
+                let t = Text::new(text);
+                let prints = fingerprints(&t.chars, &none);
+                out[files[i].owner].push((files[i].rel.clone(), r.hash, t.original, prints));
+            }
+            Err(_) => skipped += 1,
+        },
+    )?;
     Ok((out, skipped))
 }
 
@@ -660,7 +594,10 @@ pub fn archive_from_folder(
     cancel: &AtomicBool,
 ) -> Result<Archive, Error> {
     if !dir.is_dir() {
-        return Err(ErrorKind::NoFolder { path: dir.to_path_buf() }.into());
+        return Err(ErrorKind::NoFolder {
+            path: dir.to_path_buf(),
+        }
+        .into());
     }
     fn lesson_dirs(dir: &Path, depth: u32, out: &mut Vec<PathBuf>) {
         let mut subs: Vec<PathBuf> = std::fs::read_dir(dir)
@@ -672,7 +609,11 @@ pub fn archive_from_folder(
             .collect();
         subs.sort();
         for s in subs {
-            let has_files = std::fs::read_dir(&s).into_iter().flatten().flatten().any(|e| e.path().is_file());
+            let has_files = std::fs::read_dir(&s)
+                .into_iter()
+                .flatten()
+                .flatten()
+                .any(|e| e.path().is_file());
             if has_files || depth >= 2 {
                 out.push(s);
             } else {
@@ -684,9 +625,14 @@ pub fn archive_from_folder(
     lesson_dirs(dir, 0, &mut dirs);
     let mut files = Vec::new();
     for (owner, d) in dirs.iter().enumerate() {
-        files.extend(files_in(d).into_iter().filter(|(p, _)| extract::format_of(p).is_some()).map(|(path, rel)| Source { path, owner, rel }));
+        files.extend(
+            files_in(d)
+                .into_iter()
+                .filter(|(p, _)| extract::format_of(p).is_some())
+                .map(|(path, rel)| Source { path, owner, rel }),
+        );
     }
-    let mut docs: Vec<Vec<(String, String, String, Vec<Print>)>> = vec![Vec::new(); dirs.len()];
+    let mut docs: Vec<Vec<ArchivedText>> = vec![Vec::new(); dirs.len()];
     let none = FxHashSet::default();
     read_all(&files, cache, Stage::Archive, progress, cancel, &mut |i, r| {
         if let Ok(text) = r.got {
@@ -699,17 +645,24 @@ pub fn archive_from_folder(
         let chars: Vec<char> = rel.chars().collect();
         chars
             .windows(4)
-            .find(|w| (w[0] == '1' && w[1] == '9' || w[0] == '2' && w[1] == '0') && w[2].is_ascii_digit() && w[3].is_ascii_digit())
+            .find(|w| {
+                (w[0] == '1' && w[1] == '9' || w[0] == '2' && w[1] == '0')
+                    && w[2].is_ascii_digit()
+                    && w[3].is_ascii_digit()
+            })
             .map(|w| w.iter().collect::<String>().parse().unwrap_or(0))
             .unwrap_or(0)
     };
-    let mut by_year: BTreeMap<i32, Vec<(ArchiveLesson, Vec<(String, String, String, Vec<Print>)>)>> = BTreeMap::new();
+    let mut by_year: BTreeMap<i32, Vec<(ArchiveLesson, Vec<ArchivedText>)>> = BTreeMap::new();
     for (d, docs) in dirs.iter().zip(docs) {
         if docs.is_empty() {
             continue;
         }
         let rel = d.strip_prefix(dir).unwrap_or(d).to_string_lossy().replace('\\', "/");
-        let name = d.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
+        let name = d
+            .file_name()
+            .map(|n| n.to_string_lossy().into_owned())
+            .unwrap_or_default();
         let year = year_in(&rel);
         by_year.entry(year).or_default().push((
             ArchiveLesson {

@@ -1,14 +1,17 @@
-//! 查重 on a session: the screening of its materials folder, stored and audited; the archive of
+//! 查重 on a session (the application layer of `similar`): the screening of its materials folder, stored and audited; the archive of
 //! its lessons for the years after.
 
 use std::path::{Path, PathBuf};
 use std::sync::atomic::AtomicBool;
 
-use super::screen::{self, ArchiveLesson, Inputs, Screening, Stage};
-use super::Options;
+pub mod screen;
+
 use crate::error::Error;
+use crate::similar::report::{ArchiveLesson, Screening, Stage};
+use crate::similar::Options;
 use crate::store::similar::{Archive, FindingKey, TextCache};
 use crate::store::{Actor, Store};
+use screen::Inputs;
 
 /// How many years back the archive is compared by default (Zhengzhou bars a copier for five).
 pub const DEFAULT_YEARS: u32 = 5;
