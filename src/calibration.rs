@@ -16,7 +16,7 @@ use crate::results::{lessons_by_panel, scores_by_lesson, ResultsInput};
 #[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct JudgeCalibration {
     pub id: JudgeId,
-    /// Filled in by `session::calibration` (the pure part knows ids only).
+    /// Filled in by `app::calibration` (the pure part knows ids only).
     pub name: String,
     pub panel: String,
     pub category: Category,

@@ -11,6 +11,7 @@ use rand::{Rng, SeedableRng};
 use rand_chacha::ChaCha8Rng;
 use serde::Serialize;
 
+use crate::app;
 use crate::category::Category;
 use crate::error::{Error, ErrorKind};
 use crate::export::office::{write_office_table, OfficeTable};
@@ -18,7 +19,6 @@ use crate::library::Library;
 use crate::points::Points;
 use crate::scores::VetoMark;
 use crate::select::Status;
-use crate::session;
 use crate::settings::{Aggregation, CategorySetup, Level, QuotaSource, Rules, Settings};
 use crate::sheet::write;
 use crate::store::Actor;
@@ -670,19 +670,17 @@ pub fn build_with(dir: &Path, scale: Scale, seed: u64, snapshot: bool) -> Result
     }
     .checked(&lib)?;
     let uid = format!("demo-{scale:?}-{seed}").to_lowercase();
-    let mut store = session::create(&db, &settings, &lib, &uid, &actor)?;
+    let mut store = app::create(&db, &settings, &lib, &uid, &actor)?;
     store.set_secret(&format!("{seed:016x}{:016x}", seed.wrapping_mul(0x9E37_79B9_7F4A_7C15)))?;
     timings.stage("roster import", || {
-        session::import_roster(&mut store, &roster, None, &actor)
+        app::import_roster(&mut store, &roster, None, &actor)
     })?;
     timings.stage("judges import + assign", || {
-        session::import_judges(&mut store, &judges_file, &actor)?;
-        session::run_assignment(&mut store, &actor)
+        app::import_judges(&mut store, &judges_file, &actor)?;
+        app::run_assignment(&mut store, &actor)
     })?;
     let blank_dir = dir.join("评分表");
-    let blanks = timings.stage("sheets export", || {
-        session::export_sheets(&mut store, &blank_dir, &actor)
-    })?;
+    let blanks = timings.stage("sheets export", || app::export_sheets(&mut store, &blank_dir, &actor))?;
 
     // judges fill their sheets
     let returned_dir = dir.join("收回评分表");
@@ -703,9 +701,9 @@ pub fn build_with(dir: &Path, scale: Scale, seed: u64, snapshot: bool) -> Result
         store.backup(&dir.join(BEFORE_IMPORT), false)?;
     }
     timings.stage(SHEETS_IMPORT, || {
-        session::import_sheets(&mut store, &returned, false, &actor)
+        app::import_sheets(&mut store, &returned, false, &actor)
     })?;
-    let input = timings.stage("load scores from session", || session::results_input(&store))?;
+    let input = timings.stage("load scores from session", || app::results_input(&store))?;
     let results = timings.stage("aggregate + rank + pick", || crate::results::compute_results(&input));
     drop(input);
     let categories: Vec<CategorySummary> = results
@@ -726,7 +724,7 @@ pub fn build_with(dir: &Path, scale: Scale, seed: u64, snapshot: bool) -> Result
         .collect();
     drop(results);
     let results_file = dir.join("评审结果.xlsx");
-    timings.stage("results export", || session::export_results(&store, &results_file))?;
+    timings.stage("results export", || app::export_results(&store, &results_file))?;
     let summary = DemoSummary {
         dir: dir.to_path_buf(),
         session: db,

@@ -30,7 +30,7 @@ pub mod roster;
 pub mod rubric;
 pub mod scores;
 pub mod select;
-pub mod session;
+
 pub mod settings;
 pub mod sheet;
 pub mod similar;

@@ -1,6 +1,6 @@
 //! The results of a session, computed: every category aggregated (panel by panel), ranked and
 //! selected within quota and the session's rules, and what still stands between them and 定稿.
-//! Pure: it takes what `session::results_input` loaded from the store and knows neither the
+//! Pure: it takes what `app::results_input` loaded from the store and knows neither the
 //! store nor any file format, so `export`, `calibration` and `stability` depend on it and not on
 //! `session`.
 

@@ -4,6 +4,7 @@ use std::path::PathBuf;
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::Mutex;
 
+use jingpin::app::{self, Decision, ImportReport, JudgeCoverage, LessonDetail, SessionView, SheetImport};
 use jingpin::assign::Assignment;
 use jingpin::demo::{self, Scale};
 use jingpin::import::RubricSheetOptions;
@@ -15,7 +16,6 @@ use jingpin::register::{BarEntry, BarMatch, HitStatus};
 use jingpin::results::Results;
 use jingpin::roster::{Lesson, LessonFields, LessonId};
 use jingpin::scores::LessonScores;
-use jingpin::session::{self, Decision, ImportReport, JudgeCoverage, LessonDetail, SessionView, SheetImport};
 use jingpin::settings::{Level, QuotaSource, Settings};
 use jingpin::store::register::{Register, RegisterAdded, RegisterRow};
 use jingpin::store::workspace::Workspace;
@@ -174,7 +174,7 @@ pub fn create_session(request: CreateSessionRequest, open: State<'_, OpenSession
     }
     .map_err(jingpin::Error::from)?;
     let uid = uuid::Uuid::new_v4().to_string();
-    let store = session::create(&PathBuf::from(request.path), &settings, &lib, &uid, &who)?;
+    let store = app::create(&PathBuf::from(request.path), &settings, &lib, &uid, &who)?;
     open.replace(store)
 }
 
@@ -227,7 +227,7 @@ pub fn update_settings(request: Settings, open: State<'_, OpenSession>) -> Resul
     let lib = user_library();
     let view = open.with(|store| {
         let settings = request.checked(&lib)?;
-        let rubrics = session::rubrics_for(&settings, &lib)?;
+        let rubrics = app::rubrics_for(&settings, &lib)?;
         store.update_settings(&settings, &rubrics, &who)?;
         SessionView::of(store)
     })?;
@@ -263,7 +263,7 @@ pub fn import_roster(request: ImportFileRequest, open: State<'_, OpenSession>) -
     let who = operator()?;
     let register = register_entries()?;
     open.with(|store| {
-        session::import_roster_checked(store, &PathBuf::from(&request.path), request.category, &register, &who)
+        app::import_roster_checked(store, &PathBuf::from(&request.path), request.category, &register, &who)
     })
 }
 
@@ -277,7 +277,7 @@ pub struct SaveLessonRequest {
 #[tauri::command(async)]
 pub fn save_lesson(request: SaveLessonRequest, open: State<'_, OpenSession>) -> Result<Lesson, ApiError> {
     let who = operator()?;
-    open.with(|store| session::save_lesson(store, request.id.as_ref(), &request.fields, &who))
+    open.with(|store| app::save_lesson(store, request.id.as_ref(), &request.fields, &who))
 }
 
 #[derive(Debug, Serialize, TS)]
@@ -299,13 +299,13 @@ pub fn judges(open: State<'_, OpenSession>) -> Result<JudgeList, ApiError> {
 #[tauri::command(async)]
 pub fn import_judges(request: ImportFileRequest, open: State<'_, OpenSession>) -> Result<ImportReport, ApiError> {
     let who = operator()?;
-    open.with(|store| session::import_judges(store, &PathBuf::from(&request.path), &who))
+    open.with(|store| app::import_judges(store, &PathBuf::from(&request.path), &who))
 }
 
 #[tauri::command(async)]
 pub fn save_judge(request: JudgeFields, open: State<'_, OpenSession>) -> Result<Judge, ApiError> {
     let who = operator()?;
-    open.with(|store| session::save_judge(store, &request, &who))
+    open.with(|store| app::save_judge(store, &request, &who))
 }
 
 #[tauri::command(async)]
@@ -324,7 +324,7 @@ pub fn set_panel(request: Panel, open: State<'_, OpenSession>) -> Result<JudgeLi
 #[tauri::command(async)]
 pub fn assign(open: State<'_, OpenSession>) -> Result<Assignment, ApiError> {
     let who = operator()?;
-    open.with(|store| session::run_assignment(store, &who))
+    open.with(|store| app::run_assignment(store, &who))
 }
 
 /// The stored assignment.
@@ -353,7 +353,7 @@ pub fn export_sheets(
     let who = operator()?;
     open.with(|store| {
         let mut report = throttled(&on_progress);
-        let files = session::export_sheets_with(store, &PathBuf::from(&request.dir), &who, &mut report)?;
+        let files = app::export_sheets_with(store, &PathBuf::from(&request.dir), &who, &mut report)?;
         Ok(ExportedSheets {
             files: files.iter().map(|f| f.display().to_string()).collect(),
         })
@@ -583,7 +583,7 @@ pub fn import_sheets(
     CANCEL_IMPORT.store(false, Ordering::SeqCst);
     open.with(|store| {
         let mut report = throttled(&on_progress);
-        let imports = session::import_sheets_with(
+        let imports = app::import_sheets_with(
             store,
             &paths,
             false,
@@ -650,7 +650,7 @@ pub fn confirm_sheet(request: ConfirmSheetRequest, open: State<'_, OpenSession>)
 /// The ranking and recommendation, recomputed from the stored scores and decisions.
 #[tauri::command(async)]
 pub fn results(open: State<'_, OpenSession>) -> Result<Results, ApiError> {
-    open.with(|store| session::results(store))
+    open.with(|store| app::results(store))
 }
 
 #[derive(Debug, Serialize, TS)]
@@ -662,7 +662,7 @@ pub struct CoverageList {
 pub fn coverage(open: State<'_, OpenSession>) -> Result<CoverageList, ApiError> {
     open.with(|store| {
         Ok(CoverageList {
-            judges: session::coverage(store)?,
+            judges: app::coverage(store)?,
         })
     })
 }
@@ -680,7 +680,7 @@ pub fn set_absent(request: AbsentRequest, open: State<'_, OpenSession>) -> Resul
     open.with(|store| {
         store.set_absent(&request.judge, request.reason.as_deref(), &who)?;
         Ok(CoverageList {
-            judges: session::coverage(store)?,
+            judges: app::coverage(store)?,
         })
     })
 }
@@ -695,8 +695,8 @@ pub struct DecideRequest {
 pub fn decide(request: DecideRequest, open: State<'_, OpenSession>) -> Result<Results, ApiError> {
     let who = operator()?;
     open.with(|store| {
-        session::decide(store, &request.decision, &request.reason, &who)?;
-        session::results(store)
+        app::decide(store, &request.decision, &request.reason, &who)?;
+        app::results(store)
     })
 }
 
@@ -719,12 +719,12 @@ pub fn export_results(
             let wanted = (jingpin::stability::DEFAULT_SEED, jingpin::stability::DEFAULT_RESAMPLES);
             match last.current(store, wanted)? {
                 Some(s) => Some(s),
-                None => session::stability(store, wanted.0, wanted.1, &mut |_, _| true)?.map(|(_, s)| s),
+                None => app::stability(store, wanted.0, wanted.1, &mut |_, _| true)?.map(|(_, s)| s),
             }
         } else {
             None
         };
-        session::export_results_with(store, &PathBuf::from(&request.path), stability.as_deref())
+        app::export_results_with(store, &PathBuf::from(&request.path), stability.as_deref())
     })
 }
 
@@ -768,9 +768,9 @@ pub fn finalize(open: State<'_, OpenSession>) -> Result<Finalized, ApiError> {
     let who = operator()?;
     let mut register = Register::open(&paths::register_file())?;
     open.with(|store| {
-        let barred = session::finalize_into(store, &mut register, &who)?;
+        let barred = app::finalize_into(store, &mut register, &who)?;
         Ok(Finalized {
-            results: session::results(store)?,
+            results: app::results(store)?,
             barred,
         })
     })
@@ -787,7 +787,7 @@ pub fn reopen(request: ReasonRequest, open: State<'_, OpenSession>) -> Result<Re
     let who = operator()?;
     open.with(|store| {
         store.reopen(&request.reason, &who)?;
-        session::results(store)
+        app::results(store)
     })
 }
 
@@ -806,7 +806,7 @@ pub fn backup_session(request: BackupRequest, open: State<'_, OpenSession>) -> R
 /// One lesson's judges, scores, computation, decisions and their history.
 #[tauri::command(async)]
 pub fn lesson_detail(request: LessonRequest, open: State<'_, OpenSession>) -> Result<LessonDetail, ApiError> {
-    open.with(|store| session::lesson_detail(store, &request.lesson))
+    open.with(|store| app::lesson_detail(store, &request.lesson))
 }
 
 #[derive(Debug, Serialize, TS)]
@@ -853,7 +853,7 @@ pub fn open_demo(request: DemoRequest, open: State<'_, OpenSession>) -> Result<S
 pub fn delete_lesson(request: LessonRequest, open: State<'_, OpenSession>) -> Result<LessonList, ApiError> {
     let who = operator()?;
     open.with(|store| {
-        session::delete_lesson(store, &request.lesson, &who)?;
+        app::delete_lesson(store, &request.lesson, &who)?;
         Ok(LessonList {
             lessons: store.lessons()?,
         })
@@ -870,7 +870,7 @@ pub struct JudgeRequest {
 pub fn delete_judge(request: JudgeRequest, open: State<'_, OpenSession>) -> Result<JudgeList, ApiError> {
     let who = operator()?;
     open.with(|store| {
-        session::delete_judge(store, &request.judge, &who)?;
+        app::delete_judge(store, &request.judge, &who)?;
         Ok(JudgeList {
             judges: store.judges()?,
             panels: store.panels()?,
@@ -912,7 +912,7 @@ pub struct SwapCandidatesRequest {
 
 #[derive(Debug, Serialize, TS)]
 pub struct SwapCandidates {
-    pub judges: Vec<session::SwapCandidate>,
+    pub judges: Vec<app::SwapCandidate>,
 }
 
 /// Who may take a judge's lesson by hand, and why each other judge may not.
@@ -923,7 +923,7 @@ pub fn swap_candidates(
 ) -> Result<SwapCandidates, ApiError> {
     open.with(|store| {
         Ok(SwapCandidates {
-            judges: session::swap_candidates(store, &request.lesson, &request.from)?,
+            judges: app::swap_candidates(store, &request.lesson, &request.from)?,
         })
     })
 }
@@ -933,7 +933,7 @@ pub fn swap_candidates(
 pub fn swap_judge(request: SwapRequest, open: State<'_, OpenSession>) -> Result<Assignment, ApiError> {
     let who = operator()?;
     open.with(|store| {
-        session::swap_judge(store, &request.lesson, &request.from, &request.to, &who)?;
+        app::swap_judge(store, &request.lesson, &request.from, &request.to, &who)?;
         store.assignment()
     })
 }
@@ -963,8 +963,8 @@ pub fn request_review(request: ReviewRequest, open: State<'_, OpenSession>) -> R
             lesson: request.lesson.clone(),
             judge: request.judge.clone(),
         };
-        session::decide(store, &decision, &request.reason, &a)?;
-        let sheet = session::export_sheet_for(store, &request.judge, &PathBuf::from(&request.dir), &a)?;
+        app::decide(store, &decision, &request.reason, &a)?;
+        let sheet = app::export_sheet_for(store, &request.judge, &PathBuf::from(&request.dir), &a)?;
         Ok(Reviewed {
             sheet: sheet.display().to_string(),
         })
@@ -991,8 +991,8 @@ pub fn replace_judge(request: ReplaceRequest, open: State<'_, OpenSession>) -> R
     let who = operator()?;
     open.with(|store| {
         let a = who;
-        let lessons = session::replace_judge(store, &request.absent, &request.replacement, &a)?;
-        let sheet = session::export_sheet_for(store, &request.replacement, &PathBuf::from(&request.dir), &a)?;
+        let lessons = app::replace_judge(store, &request.absent, &request.replacement, &a)?;
+        let sheet = app::export_sheet_for(store, &request.replacement, &PathBuf::from(&request.dir), &a)?;
         Ok(Replaced {
             lessons,
             sheet: sheet.display().to_string(),
@@ -1037,7 +1037,7 @@ pub fn check_materials(
     open: State<'_, OpenSession>,
 ) -> Result<jingpin::materials::CheckReport, ApiError> {
     let who = operator()?;
-    open.with(|store| session::check_materials(store, &PathBuf::from(&request.dir), &mut throttled(&on_progress), &who))
+    open.with(|store| app::check_materials(store, &PathBuf::from(&request.dir), &mut throttled(&on_progress), &who))
 }
 
 /// The stored 形式审查, the run it came from, and the lessons the chair kept out.
@@ -1091,7 +1091,7 @@ pub struct ExportMaterialsRequest {
 /// Writes the stored 形式审查 alone as a workbook, to send back to the regions.
 #[tauri::command(async)]
 pub fn export_materials(request: ExportMaterialsRequest, open: State<'_, OpenSession>) -> Result<(), ApiError> {
-    open.with(|store| session::export_material_report(store, &PathBuf::from(&request.path)))
+    open.with(|store| app::export_material_report(store, &PathBuf::from(&request.path)))
 }
 
 /// The audit log's hash chain: intact, or the first row edited outside the program.
@@ -1108,13 +1108,13 @@ pub struct ExportAwardsRequest {
 /// Writes the 获奖名单 (one row per teacher of every recommended lesson) for certificates.
 #[tauri::command(async)]
 pub fn export_awards(request: ExportAwardsRequest, open: State<'_, OpenSession>) -> Result<(), ApiError> {
-    open.with(|store| session::export_awards(store, &PathBuf::from(&request.path)))
+    open.with(|store| app::export_awards(store, &PathBuf::from(&request.path)))
 }
 
 /// Writes the 上报推荐汇总表 the next level imports as its roster.
 #[tauri::command(async)]
 pub fn export_handoff(request: ExportAwardsRequest, open: State<'_, OpenSession>) -> Result<(), ApiError> {
-    open.with(|store| session::export_handoff(store, &PathBuf::from(&request.path)))
+    open.with(|store| app::export_handoff(store, &PathBuf::from(&request.path)))
 }
 
 /// The bar register's entries, for checking a roster.
@@ -1242,7 +1242,7 @@ pub fn check_register(open: State<'_, OpenSession>) -> Result<BarMatchList, ApiE
     let who = operator()?;
     let register = register_entries()?;
     open.with(|store| {
-        session::check_register(store, &register, &who)?;
+        app::check_register(store, &register, &who)?;
         Ok(BarMatchList {
             matches: store.bar_matches()?,
         })
@@ -1262,7 +1262,7 @@ pub struct SettleBarRequest {
 pub fn settle_bar_match(request: SettleBarRequest, open: State<'_, OpenSession>) -> Result<BarMatchList, ApiError> {
     let who = operator()?;
     open.with(|store| {
-        session::settle_bar_match(
+        app::settle_bar_match(
             store,
             &request.lesson,
             &request.teacher,
@@ -1279,7 +1279,7 @@ pub fn settle_bar_match(request: SettleBarRequest, open: State<'_, OpenSession>)
 /// 评委校准 of the open session (per judge and panel).
 #[tauri::command(async)]
 pub fn calibration(open: State<'_, OpenSession>) -> Result<jingpin::calibration::Calibration, ApiError> {
-    open.with(|store| session::calibration(store))
+    open.with(|store| app::calibration(store))
 }
 
 #[derive(Debug, Deserialize, TS)]
@@ -1307,7 +1307,7 @@ pub fn stability(
         Ok((
             store.path().to_path_buf(),
             store.audit_head()?,
-            session::results_input(store)?,
+            app::results_input(store)?,
         ))
     })?;
     let seed = u64::from(request.seed);

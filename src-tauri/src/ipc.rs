@@ -73,13 +73,13 @@ fn call_with_progress<Req: TS + 'static, Resp: TS + 'static>(name: &'static str)
 }
 
 pub fn commands() -> Vec<CommandSig> {
+    use jingpin::app::{ImportReport, SessionView};
     use jingpin::assign::Assignment;
     use jingpin::judge_mode::JudgeView;
     use jingpin::judges::{Judge, JudgeFields, Panel};
     use jingpin::results::Results;
     use jingpin::roster::Lesson;
     use jingpin::scores::LessonScores;
-    use jingpin::session::{ImportReport, SessionView};
     use jingpin::settings::Settings;
     use jingpin::Library;
     vec![
@@ -125,7 +125,7 @@ pub fn commands() -> Vec<CommandSig> {
         call_with::<DemoRequest, SessionView>("open_demo"),
         call_with::<ReasonRequest, Results>("reopen"),
         call_with::<BackupRequest, ()>("backup_session"),
-        call_with::<LessonRequest, jingpin::session::LessonDetail>("lesson_detail"),
+        call_with::<LessonRequest, jingpin::app::LessonDetail>("lesson_detail"),
         call::<AuditList>("audit_log"),
         call_with::<UserRequest, ()>("set_user"),
         call_with::<LessonRequest, LessonList>("delete_lesson"),

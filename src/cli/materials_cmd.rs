@@ -7,9 +7,9 @@ use std::process::ExitCode;
 use clap::Subcommand;
 
 use super::{io_error, print_json};
+use jingpin::app;
 use jingpin::error::Error;
 use jingpin::materials::{CheckStatus, Severity};
-use jingpin::session;
 use jingpin::store::{Actor, Store};
 
 #[derive(Debug, Subcommand)]
@@ -93,14 +93,14 @@ pub(super) fn run_materials(command: MaterialsCommand, out: &mut dyn Write) -> R
         }
         MaterialsCommand::Export { db, out: path } => {
             let store = Store::open(&db)?;
-            session::export_material_report(&store, &path)?;
+            app::export_material_report(&store, &path)?;
             writeln!(out, "wrote {}", path.display()).map_err(io_error)?;
             Ok(ExitCode::SUCCESS)
         }
         MaterialsCommand::Check { db, dir, json } => {
             let mut store = Store::open(&db)?;
             let mut last = 0;
-            let report = session::check_materials(
+            let report = app::check_materials(
                 &mut store,
                 &dir,
                 &mut |done, total| {
@@ -224,7 +224,7 @@ fn bench(dir: &std::path::Path, videos: &std::path::Path, runs: u32, out: &mut d
     let mut failed = 0;
     for _ in 0..runs.max(1) {
         let t = Instant::now();
-        let report = session::check_materials(&mut store, &root, &mut |_, _| {}, &Actor::now())?;
+        let report = app::check_materials(&mut store, &root, &mut |_, _| {}, &Actor::now())?;
         times.push(t.elapsed());
         failed = report.failed();
     }

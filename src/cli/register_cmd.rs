@@ -8,10 +8,10 @@ use std::process::ExitCode;
 use clap::{Args, Subcommand};
 
 use super::{io_error, print_json};
+use jingpin::app;
 use jingpin::error::Error;
 use jingpin::paths;
 use jingpin::register::BarEntry;
-use jingpin::session;
 use jingpin::store::register::Register;
 use jingpin::store::{Actor, Store};
 
@@ -157,7 +157,7 @@ pub(super) fn run_register(command: RegisterCommand, out: &mut dyn Write) -> Res
         RegisterCommand::Check { db, json } => {
             let entries: Vec<BarEntry> = open_register()?.entries()?.into_iter().map(|r| r.entry).collect();
             let mut store = Store::open(&db)?;
-            let pending = session::check_register(&mut store, &entries, &actor)?;
+            let pending = app::check_register(&mut store, &entries, &actor)?;
             if json {
                 print_json(out, &store.bar_matches()?)?;
             } else {

@@ -8,12 +8,12 @@ use clap::{Args, Subcommand};
 
 use super::library_cmd::code_of;
 use super::{io_error, print_json, ListArgs};
+use jingpin::app;
 use jingpin::category::Category;
 use jingpin::error::Error;
 use jingpin::judges::Panel;
 use jingpin::library::Library;
 use jingpin::paths;
-use jingpin::session;
 use jingpin::settings::Settings;
 use jingpin::store::{Actor, Store};
 
@@ -417,7 +417,7 @@ pub(super) fn run_session(command: SessionCommand, out: &mut dyn Write) -> Resul
                 .map_err(io_error)?;
             }
             let uid = uuid::Uuid::new_v4().to_string();
-            session::create(&db, &settings, &lib, &uid, &actor())?;
+            app::create(&db, &settings, &lib, &uid, &actor())?;
             writeln!(out, "created {} ({}; session id {uid})", db.display(), settings.name).map_err(io_error)?;
             Ok(ExitCode::SUCCESS)
         }
@@ -487,7 +487,7 @@ pub(super) fn run_session(command: SessionCommand, out: &mut dyn Write) -> Resul
         SessionCommand::Configure { db, config } => {
             let settings = settings_from(&config, &lib)?;
             let mut store = Store::open(&db)?;
-            let rubrics = session::rubrics_for(&settings, &lib)?;
+            let rubrics = app::rubrics_for(&settings, &lib)?;
             let changes = store.update_settings(&settings, &rubrics, &actor())?;
             for (key, old, new) in &changes {
                 writeln!(out, "{key}: {old} → {new}").map_err(io_error)?;
@@ -498,7 +498,7 @@ pub(super) fn run_session(command: SessionCommand, out: &mut dyn Write) -> Resul
     }
 }
 
-fn print_report(out: &mut dyn Write, what: &str, r: &session::ImportReport) -> Result<(), Error> {
+fn print_report(out: &mut dyn Write, what: &str, r: &app::ImportReport) -> Result<(), Error> {
     writeln!(
         out,
         "imported {}: {} {what} (added {}, updated {}, unchanged {}), {} warning(s)",
@@ -525,7 +525,7 @@ pub(super) fn run_roster(command: RosterCommand, out: &mut dyn Write) -> Result<
                 .into_iter()
                 .map(|r| r.entry)
                 .collect();
-            let report = session::import_roster_checked(&mut store, &file, category, &register, &actor())?;
+            let report = app::import_roster_checked(&mut store, &file, category, &register, &actor())?;
             print_report(out, "lessons", &report)?;
             let pending: Vec<_> = store
                 .bar_matches()?
@@ -593,7 +593,7 @@ pub(super) fn run_judges(command: JudgesCommand, out: &mut dyn Write) -> Result<
     match command {
         JudgesCommand::Import { db, file } => {
             let mut store = Store::open(&db)?;
-            let report = session::import_judges(&mut store, &file, &actor())?;
+            let report = app::import_judges(&mut store, &file, &actor())?;
             print_report(out, "judges", &report)?;
             Ok(ExitCode::SUCCESS)
         }
@@ -672,7 +672,7 @@ pub(super) fn run_panels(command: PanelsCommand, out: &mut dyn Write) -> Result<
 
 pub(super) fn run_assign(args: AssignArgs, out: &mut dyn Write) -> Result<ExitCode, Error> {
     let mut store = Store::open(&args.db)?;
-    let a = session::run_assignment(&mut store, &actor())?;
+    let a = app::run_assignment(&mut store, &actor())?;
     if args.json {
         print_json(out, &a)?;
     } else {
@@ -776,7 +776,7 @@ pub(super) fn run_sheets(command: SheetsCommand, out: &mut dyn Write) -> Result<
     match command {
         SheetsCommand::Export { db, out: dir } => {
             let mut store = Store::open(&db)?;
-            let files = session::export_sheets(&mut store, &dir, &actor())?;
+            let files = app::export_sheets(&mut store, &dir, &actor())?;
             for f in &files {
                 writeln!(out, "wrote {}", f.display()).map_err(io_error)?;
             }
@@ -790,7 +790,7 @@ pub(super) fn run_sheets(command: SheetsCommand, out: &mut dyn Write) -> Result<
             json,
         } => {
             let mut store = Store::open(&db)?;
-            let reports = session::import_sheets(&mut store, &files, confirm_edits, &actor())?;
+            let reports = app::import_sheets(&mut store, &files, confirm_edits, &actor())?;
             let rejected = reports.iter().any(|r| r.merge.is_none());
             let waiting = reports
                 .iter()
@@ -885,7 +885,7 @@ pub(super) fn run_sheets(command: SheetsCommand, out: &mut dyn Write) -> Result<
         }
         SheetsCommand::Check { db, files, json } => {
             let mut store = Store::open(&db)?;
-            let expected = session::expected(&mut store)?;
+            let expected = app::expected(&mut store)?;
             let mut rows = Vec::new();
             for f in &files {
                 rows.push(jingpin::sheet::read::check(f, Some(&expected))?);
@@ -1050,7 +1050,7 @@ pub(super) fn run_judge(command: JudgeCommand, out: &mut dyn Write) -> Result<Ex
 /// `jingpin calibrate`: per judge and panel (see `calibration`).
 pub(super) fn run_calibrate(args: CalibrateArgs, out: &mut dyn Write) -> Result<ExitCode, Error> {
     let store = Store::open(&args.db)?;
-    let c = session::calibration(&store)?;
+    let c = app::calibration(&store)?;
     if args.json {
         print_json(out, &c)?;
         return Ok(ExitCode::SUCCESS);
@@ -1111,7 +1111,7 @@ pub(super) fn run_calibrate(args: CalibrateArgs, out: &mut dyn Write) -> Result<
 pub(super) fn run_rank(args: RankArgs, out: &mut dyn Write) -> Result<ExitCode, Error> {
     use jingpin::export::{reason_code, reason_text};
     let store = Store::open(&args.db)?;
-    let input = session::results_input(&store)?;
+    let input = app::results_input(&store)?;
     let results = jingpin::results::compute_results(&input);
     let stability: std::collections::HashMap<jingpin::roster::LessonId, jingpin::stability::LessonStability> =
         if args.stability || args.stability_seed.is_some() {
@@ -1236,27 +1236,27 @@ pub(super) fn run_export(args: ExportArgs, out: &mut dyn Write) -> Result<ExitCo
     let store = Store::open(&args.db)?;
     if let Some(path) = &args.out {
         let stability = if args.stability {
-            session::stability(&store, args.stability_seed, args.resamples, &mut |_, _| true)?.map(|(_, s)| s)
+            app::stability(&store, args.stability_seed, args.resamples, &mut |_, _| true)?.map(|(_, s)| s)
         } else {
             None
         };
-        jingpin::par::drop_later(session::export_results_with(&store, path, stability.as_deref())?);
+        jingpin::par::drop_later(app::export_results_with(&store, path, stability.as_deref())?);
         writeln!(out, "wrote {}", path.display()).map_err(io_error)?;
     }
     if let Some(path) = &args.awards {
-        session::export_awards(&store, path)?;
+        app::export_awards(&store, path)?;
         writeln!(out, "wrote {}", path.display()).map_err(io_error)?;
     }
     if let Some(path) = &args.handoff {
-        session::export_handoff(&store, path)?;
+        app::export_handoff(&store, path)?;
         writeln!(out, "wrote {}", path.display()).map_err(io_error)?;
     }
     Ok(ExitCode::SUCCESS)
 }
 
 pub(super) fn run_decide(command: DecideCommand, out: &mut dyn Write) -> Result<ExitCode, Error> {
+    use jingpin::app::{Decision, DecisionKind};
     use jingpin::roster::LessonId;
-    use jingpin::session::{Decision, DecisionKind};
     let id = |l: &String| LessonId::new(l.clone());
     if let DecideCommand::Barred {
         db,
@@ -1272,7 +1272,7 @@ pub(super) fn run_decide(command: DecideCommand, out: &mut dyn Write) -> Result<
             BarWord::Pending => jingpin::register::HitStatus::Pending,
         };
         let mut store = Store::open(db)?;
-        session::settle_bar_match(&mut store, &id(lesson), teacher, status, reason, &actor())?;
+        app::settle_bar_match(&mut store, &id(lesson), teacher, status, reason, &actor())?;
         writeln!(out, "recorded barred {}", status.code()).map_err(io_error)?;
         return Ok(ExitCode::SUCCESS);
     }
@@ -1361,9 +1361,9 @@ pub(super) fn run_decide(command: DecideCommand, out: &mut dyn Write) -> Result<
         ),
     };
     let mut store = Store::open(db)?;
-    session::decide(&mut store, &decision, reason, &actor())?;
+    app::decide(&mut store, &decision, reason, &actor())?;
     if let (DecideCommand::Review { out: dir, .. }, Decision::Review { judge, .. }) = (&command, &decision) {
-        let sheet = session::export_sheet_for(&mut store, judge, dir, &actor())?;
+        let sheet = app::export_sheet_for(&mut store, judge, dir, &actor())?;
         writeln!(out, "wrote {}", sheet.display()).map_err(io_error)?;
     }
     writeln!(out, "recorded {}", decision.code()).map_err(io_error)?;
@@ -1387,7 +1387,7 @@ pub(super) fn run_absent(args: AbsentArgs, out: &mut dyn Write) -> Result<ExitCo
 pub(super) fn run_finalize(args: DbArg, out: &mut dyn Write) -> Result<ExitCode, Error> {
     let mut store = Store::open(&args.db)?;
     let mut register = super::register_cmd::open_register()?;
-    let added = session::finalize_into(&mut store, &mut register, &actor())?;
+    let added = app::finalize_into(&mut store, &mut register, &actor())?;
     writeln!(out, "finalized").map_err(io_error)?;
     if added.added > 0 {
         writeln!(

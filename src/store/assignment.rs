@@ -6,7 +6,7 @@ use super::*;
 impl Store {
     /// Moves lessons from one judge to another (a hand swap, or a replacement for an absent
     /// judge) in one transaction, each audited. The caller checks recusal and scores
-    /// (`session::swap_judge`, `session::replace_judge`).
+    /// (`app::swap_judge`, `app::replace_judge`).
     pub fn move_pairs(&mut self, moves: &[(LessonId, JudgeId, JudgeId)], actor: &Actor) -> Result<(), Error> {
         let (tx, path) = self.begin_write()?;
         let err = database_error(path);

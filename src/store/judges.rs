@@ -117,7 +117,7 @@ impl Store {
     }
 
     /// Deletes a judge who has returned no sheet (with their assignment, recusal and absence
-    /// rows). The caller checks for sheets (`session::delete_judge`).
+    /// rows). The caller checks for sheets (`app::delete_judge`).
     pub fn delete_judge(&mut self, id: &JudgeId, actor: &Actor) -> Result<(), Error> {
         self.writable()?;
         let old = self.judge(id)?;

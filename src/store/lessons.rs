@@ -132,7 +132,7 @@ impl Store {
     }
 
     /// Deletes a lesson nobody has scored (with its assignment rows); the roster's warnings are
-    /// recomputed. The caller checks for scores (`session::delete_lesson`).
+    /// recomputed. The caller checks for scores (`app::delete_lesson`).
     pub fn delete_lesson(
         &mut self,
         id: &LessonId,

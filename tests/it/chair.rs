@@ -4,10 +4,10 @@
 //! takes its quotas from a table row instead of a silent 0.
 
 use jingpin::aggregate::Hundredths;
+use jingpin::app::{self, Decision, DecisionKind};
 use jingpin::demo::{build, Scale};
 use jingpin::roster::LessonId;
 use jingpin::select::Reason;
-use jingpin::session::{self, Decision, DecisionKind};
 use jingpin::settings::{Level, QuotaSource, Settings};
 use jingpin::store::{Actor, Store};
 use jingpin::{Category, ErrorKind, Library, ProblemKind};
@@ -32,7 +32,7 @@ fn first_lesson(store: &Store) -> LessonId {
 
 /// Lessons whose outcome matches (held for their spread, short of scores, …).
 fn lessons_where(store: &Store, pred: impl Fn(&Reason) -> bool) -> Vec<LessonId> {
-    let r = session::results(store).unwrap();
+    let r = app::results(store).unwrap();
     r.categories
         .iter()
         .flat_map(|c| &c.rows)
@@ -49,14 +49,14 @@ fn held_for_spread(store: &Store) -> LessonId {
 }
 
 fn accept_every_incomplete(store: &mut Store) {
-    let r = session::results(store).unwrap();
+    let r = app::results(store).unwrap();
     for c in &r.categories {
         for row in &c.rows {
             if matches!(row.outcome.reason, Reason::HeldIncomplete { .. } | Reason::NoScores) {
                 let d = Decision::AcceptIncomplete {
                     lesson: row.lesson.id.clone(),
                 };
-                session::decide(store, &d, "缺席", &actor()).unwrap();
+                app::decide(store, &d, "缺席", &actor()).unwrap();
             }
         }
     }
@@ -66,13 +66,13 @@ fn accept_every_incomplete(store: &mut Store) {
 fn a_finalized_session_refuses_every_change_until_the_chair_reopens_it() {
     let (_dir, mut store) = demo();
     accept_every_incomplete(&mut store);
-    session::finalize(&mut store, &actor()).unwrap();
+    app::finalize(&mut store, &actor()).unwrap();
     let lesson = held_for_spread(&store);
     let refused = |e: jingpin::Error| matches!(e.kind, ErrorKind::Finalized { .. });
 
     let d = Decision::Accept { lesson: lesson.clone() };
     assert!(
-        refused(session::decide(&mut store, &d, "晚到的决定", &actor()).unwrap_err()),
+        refused(app::decide(&mut store, &d, "晚到的决定", &actor()).unwrap_err()),
         "a decision after 定稿"
     );
     let judge = store.judges().unwrap()[0].id.clone();
@@ -81,23 +81,23 @@ fn a_finalized_session_refuses_every_change_until_the_chair_reopens_it() {
         "an absence after 定稿"
     );
     assert!(
-        refused(session::run_assignment(&mut store, &actor()).unwrap_err()),
+        refused(app::run_assignment(&mut store, &actor()).unwrap_err()),
         "a new assignment after 定稿"
     );
     let settings = store.settings().unwrap();
-    let rubrics = session::rubrics_for(&settings, &Library::builtin()).unwrap();
+    let rubrics = app::rubrics_for(&settings, &Library::builtin()).unwrap();
     assert!(
         refused(store.update_settings(&settings, &rubrics, &actor()).unwrap_err()),
         "settings after 定稿"
     );
     assert!(
-        refused(session::finalize(&mut store, &actor()).unwrap_err()),
+        refused(app::finalize(&mut store, &actor()).unwrap_err()),
         "finalizing twice"
     );
 
     store.reopen("组长发现录入错误", &actor()).unwrap();
     assert_eq!(store.finalized().unwrap(), None);
-    session::decide(&mut store, &d, "复核后维持", &actor()).unwrap();
+    app::decide(&mut store, &d, "复核后维持", &actor()).unwrap();
     let audit = store.audit_log().unwrap();
     let reopen = audit
         .iter()
@@ -116,7 +116,7 @@ fn arbitration_takes_only_a_score_a_judge_could_give_and_every_decision_can_be_w
         score: Hundredths(score),
     };
     for bad in [15_000, -100, 8_650] {
-        let e = session::decide(&mut store, &arbitrate(bad), "仲裁", &actor()).unwrap_err();
+        let e = app::decide(&mut store, &arbitrate(bad), "仲裁", &actor()).unwrap_err();
         assert!(
             matches!(e.problems()[0].kind, ProblemKind::ArbitrationInvalid { .. }),
             "{bad} hundredths must be refused (0..100 in steps of 1)"
@@ -127,14 +127,14 @@ fn arbitration_takes_only_a_score_a_judge_could_give_and_every_decision_can_be_w
         "nothing stored by a refusal"
     );
 
-    session::decide(&mut store, &arbitrate(8_600), "第三位评委复评", &actor()).unwrap();
-    session::decide(&mut store, &arbitrate(8_700), "更正", &actor()).unwrap();
+    app::decide(&mut store, &arbitrate(8_600), "第三位评委复评", &actor()).unwrap();
+    app::decide(&mut store, &arbitrate(8_700), "更正", &actor()).unwrap();
     assert_eq!(
         store.decisions().unwrap().0.arbitrations[&lesson],
         Hundredths(8_700),
         "changed, not added"
     );
-    let detail = session::lesson_detail(&store, &lesson).unwrap();
+    let detail = app::lesson_detail(&store, &lesson).unwrap();
     assert_eq!(detail.decisions.arbitration, Some(Hundredths(8_700)));
     assert!(detail
         .row
@@ -154,15 +154,15 @@ fn arbitration_takes_only_a_score_a_judge_could_give_and_every_decision_can_be_w
         lesson: lesson.clone(),
         decision: DecisionKind::Arbitrate,
     };
-    session::decide(&mut store, &withdraw, "误操作", &actor()).unwrap();
+    app::decide(&mut store, &withdraw, "误操作", &actor()).unwrap();
     assert!(store.decisions().unwrap().0.arbitrations.is_empty());
-    let e = session::decide(&mut store, &withdraw, "再次撤回", &actor()).unwrap_err();
+    let e = app::decide(&mut store, &withdraw, "再次撤回", &actor()).unwrap_err();
     assert!(matches!(e.problems()[0].kind, ProblemKind::NoSuchDecision { .. }));
 
     let unknown = Decision::Accept {
         lesson: LessonId::new("L99999"),
     };
-    let e = session::decide(&mut store, &unknown, "x", &actor()).unwrap_err();
+    let e = app::decide(&mut store, &unknown, "x", &actor()).unwrap_err();
     assert!(
         matches!(e.kind, ErrorKind::NotFound { .. }),
         "a decision on no lesson is refused"
@@ -173,7 +173,7 @@ fn arbitration_takes_only_a_score_a_judge_could_give_and_every_decision_can_be_w
 fn a_backup_taken_while_the_session_is_open_holds_everything() {
     let (dir, mut store) = demo();
     let lesson = held_for_spread(&store);
-    session::decide(&mut store, &Decision::Accept { lesson }, "讨论后维持", &actor()).unwrap();
+    app::decide(&mut store, &Decision::Accept { lesson }, "讨论后维持", &actor()).unwrap();
     let copy = dir.path().join("备份.jpsession");
     store.backup(&copy, false).unwrap();
     let backed = Store::open(&copy).unwrap();
@@ -262,13 +262,13 @@ fn a_new_session_takes_its_quotas_from_a_table_row_and_never_a_silent_zero() {
 fn lessons_and_judges_can_be_deleted_until_scores_exist_and_a_lesson_swapped_within_recusal() {
     let (dir, mut store) = demo();
     let scored = first_lesson(&store);
-    let e = session::delete_lesson(&mut store, &scored, &actor()).unwrap_err();
+    let e = app::delete_lesson(&mut store, &scored, &actor()).unwrap_err();
     assert!(
         matches!(e.problems()[0].kind, ProblemKind::HasScores { .. }),
         "a scored lesson stays"
     );
     let judge = store.judges().unwrap()[0].id.clone();
-    let e = session::delete_judge(&mut store, &judge, &actor()).unwrap_err();
+    let e = app::delete_judge(&mut store, &judge, &actor()).unwrap_err();
     assert!(
         matches!(e.problems()[0].kind, ProblemKind::HasScores { .. }),
         "a judge whose sheet came back stays"
@@ -278,16 +278,16 @@ fn lessons_and_judges_can_be_deleted_until_scores_exist_and_a_lesson_swapped_wit
     let lib = Library::builtin();
     let settings = Settings::with_quotas("删改", 2025, Level::County, &THREE, &lib).unwrap();
     let path = dir.path().join("fresh.jpsession");
-    let mut fresh = session::create(&path, &settings, &lib, "uid-2", &actor()).unwrap();
-    session::import_roster(&mut fresh, &crate::fixture("roster-nanjing.xlsx"), None, &actor()).unwrap();
+    let mut fresh = app::create(&path, &settings, &lib, "uid-2", &actor()).unwrap();
+    app::import_roster(&mut fresh, &crate::fixture("roster-nanjing.xlsx"), None, &actor()).unwrap();
     assert_eq!(
         fresh.settings().unwrap().rules.recuse_same_region,
         None,
         "left to the judges list"
     );
-    let report = session::import_judges(&mut fresh, &crate::fixture("judges-nanjing.xlsx"), &actor()).unwrap();
+    let report = app::import_judges(&mut fresh, &crate::fixture("judges-nanjing.xlsx"), &actor()).unwrap();
     // the list names each judge's 所在地区: recusal by region is on, and the chair is told
-    assert!(session::recusal_by_region(
+    assert!(app::recusal_by_region(
         &fresh.settings().unwrap(),
         &fresh.judges().unwrap()
     ));
@@ -299,18 +299,18 @@ fn lessons_and_judges_can_be_deleted_until_scores_exist_and_a_lesson_swapped_wit
         "{:?}",
         report.warnings
     );
-    let a = session::run_assignment(&mut fresh, &actor()).unwrap();
+    let a = app::run_assignment(&mut fresh, &actor()).unwrap();
     let pair = a.pairs[0].clone();
     let judges = fresh.judges().unwrap();
     let lessons = fresh.lessons().unwrap();
     let lesson = lessons.iter().find(|l| l.id == pair.lesson).unwrap();
     // someone of the lesson's own school may not take it
     if let Some(own) = judges.iter().find(|j| j.fields.unit == lesson.fields.school) {
-        let e = session::swap_judge(&mut fresh, &pair.lesson, &pair.judge, &own.id, &actor()).unwrap_err();
+        let e = app::swap_judge(&mut fresh, &pair.lesson, &pair.judge, &own.id, &actor()).unwrap_err();
         assert!(matches!(e.problems()[0].kind, ProblemKind::RecusalConflict { .. }));
     }
     // the swap dialog offers only judges who can take the lesson, and says why of the others
-    let candidates = session::swap_candidates(&fresh, &pair.lesson, &pair.judge).unwrap();
+    let candidates = app::swap_candidates(&fresh, &pair.lesson, &pair.judge).unwrap();
     assert_eq!(
         candidates.len(),
         judges.len() - 1,
@@ -319,11 +319,11 @@ fn lessons_and_judges_can_be_deleted_until_scores_exist_and_a_lesson_swapped_wit
     for c in &candidates {
         let on_it = a.pairs.iter().any(|p| p.judge == c.judge.id && p.lesson == pair.lesson);
         match &c.not_offered {
-            Some(session::NotOffered::AlreadyAssigned) => assert!(on_it, "{c:?}"),
-            Some(session::NotOffered::Recused { .. }) | Some(session::NotOffered::OtherPanel { .. }) => {
+            Some(app::NotOffered::AlreadyAssigned) => assert!(on_it, "{c:?}"),
+            Some(app::NotOffered::Recused { .. }) | Some(app::NotOffered::OtherPanel { .. }) => {
                 // what is not offered is what the swap would refuse
                 let mut probe = Store::open(&path).unwrap();
-                let e = session::swap_judge(&mut probe, &pair.lesson, &pair.judge, &c.judge.id, &actor()).unwrap_err();
+                let e = app::swap_judge(&mut probe, &pair.lesson, &pair.judge, &c.judge.id, &actor()).unwrap_err();
                 assert!(
                     matches!(
                         e.problems()[0].kind,
@@ -332,7 +332,7 @@ fn lessons_and_judges_can_be_deleted_until_scores_exist_and_a_lesson_swapped_wit
                     "{c:?}: {e}"
                 );
             }
-            Some(session::NotOffered::Absent) => panic!("nobody is absent: {c:?}"),
+            Some(app::NotOffered::Absent) => panic!("nobody is absent: {c:?}"),
             None => assert!(!on_it && c.judge.fields.unit != lesson.fields.school, "{c:?}"),
         }
     }
@@ -342,12 +342,12 @@ fn lessons_and_judges_can_be_deleted_until_scores_exist_and_a_lesson_swapped_wit
     {
         let listed = candidates.iter().find(|c| c.judge.id == own.id).unwrap();
         assert!(
-            matches!(listed.not_offered, Some(session::NotOffered::Recused { .. })),
+            matches!(listed.not_offered, Some(app::NotOffered::Recused { .. })),
             "a judge of the lesson's own school is not offered: {listed:?}"
         );
     }
     // this small 小学组 has nobody left for any lesson; a judge from another district joins it
-    let joined = session::save_judge(
+    let joined = app::save_judge(
         &mut fresh,
         &jingpin::judges::JudgeFields {
             name: "外区评委".into(),
@@ -364,7 +364,7 @@ fn lessons_and_judges_can_be_deleted_until_scores_exist_and_a_lesson_swapped_wit
         .pairs
         .iter()
         .find_map(|p| {
-            session::swap_candidates(&fresh, &p.lesson, &p.judge)
+            app::swap_candidates(&fresh, &p.lesson, &p.judge)
                 .unwrap()
                 .into_iter()
                 .find(|c| c.not_offered.is_none())
@@ -372,7 +372,7 @@ fn lessons_and_judges_can_be_deleted_until_scores_exist_and_a_lesson_swapped_wit
         })
         .expect("some lesson can be given to another judge");
     assert_eq!(other.id, joined.id, "the judge who joined the panel is offered");
-    session::swap_judge(&mut fresh, &pair.lesson, &pair.judge, &other.id, &actor()).unwrap();
+    app::swap_judge(&mut fresh, &pair.lesson, &pair.judge, &other.id, &actor()).unwrap();
     let after = fresh.assignment().unwrap();
     assert!(after
         .pairs
@@ -388,14 +388,14 @@ fn lessons_and_judges_can_be_deleted_until_scores_exist_and_a_lesson_swapped_wit
         .any(|x| x.action == "assignment.swap" && x.target == pair.lesson.as_str()));
 
     let gone = lessons.last().unwrap().id.clone();
-    session::delete_lesson(&mut fresh, &gone, &actor()).unwrap();
+    app::delete_lesson(&mut fresh, &gone, &actor()).unwrap();
     assert!(!fresh.lessons().unwrap().iter().any(|l| l.id == gone));
     assert!(
         !fresh.assignment().unwrap().pairs.iter().any(|p| p.lesson == gone),
         "its assignment goes too"
     );
     let j = judges.last().unwrap().id.clone();
-    session::delete_judge(&mut fresh, &j, &actor()).unwrap();
+    app::delete_judge(&mut fresh, &j, &actor()).unwrap();
     assert!(fresh.audit_log().unwrap().iter().any(|x| x.action == "judge.delete"));
 }
 
@@ -404,10 +404,10 @@ fn an_absent_judges_unscored_lessons_go_to_a_replacement_with_a_sheet_or_nowhere
     let dir = tempfile::tempdir().unwrap();
     let lib = Library::builtin();
     let settings = Settings::with_quotas("替补", 2025, Level::County, &THREE, &lib).unwrap();
-    let mut fresh = session::create(&dir.path().join("r.jpsession"), &settings, &lib, "uid-3", &actor()).unwrap();
-    session::import_roster(&mut fresh, &crate::fixture("roster-nanjing.xlsx"), None, &actor()).unwrap();
-    session::import_judges(&mut fresh, &crate::fixture("judges-nanjing.xlsx"), &actor()).unwrap();
-    let a = session::run_assignment(&mut fresh, &actor()).unwrap();
+    let mut fresh = app::create(&dir.path().join("r.jpsession"), &settings, &lib, "uid-3", &actor()).unwrap();
+    app::import_roster(&mut fresh, &crate::fixture("roster-nanjing.xlsx"), None, &actor()).unwrap();
+    app::import_judges(&mut fresh, &crate::fixture("judges-nanjing.xlsx"), &actor()).unwrap();
+    let a = app::run_assignment(&mut fresh, &actor()).unwrap();
     let absent = a.pairs[0].judge.clone();
     fresh.set_absent(&absent, Some("病假"), &actor()).unwrap();
     let theirs: Vec<LessonId> = a
@@ -426,9 +426,9 @@ fn an_absent_judges_unscored_lessons_go_to_a_replacement_with_a_sheet_or_nowhere
             })
     };
     let replacement = judges.iter().find(|j| fits(j)).expect("a judge who may take them all");
-    let moved = session::replace_judge(&mut fresh, &absent, &replacement.id, &actor()).unwrap();
+    let moved = app::replace_judge(&mut fresh, &absent, &replacement.id, &actor()).unwrap();
     assert_eq!(moved, theirs);
-    let sheet = session::export_sheet_for(&mut fresh, &replacement.id, &dir.path().join("替补"), &actor()).unwrap();
+    let sheet = app::export_sheet_for(&mut fresh, &replacement.id, &dir.path().join("替补"), &actor()).unwrap();
     assert!(sheet.exists(), "the replacement's sheet is written");
     assert!(!fresh.assignment().unwrap().pairs.iter().any(|p| p.judge == absent));
     // nothing moves when one lesson may not go to the chosen judge (their own school)
@@ -436,7 +436,7 @@ fn an_absent_judges_unscored_lessons_go_to_a_replacement_with_a_sheet_or_nowhere
     let lesson = lessons.iter().find(|l| l.id == theirs[0]).unwrap();
     if let Some(own) = judges.iter().find(|j| j.fields.unit == lesson.fields.school) {
         let before = fresh.assignment().unwrap().pairs;
-        let e = session::replace_judge(&mut fresh, &replacement.id, &own.id, &actor()).unwrap_err();
+        let e = app::replace_judge(&mut fresh, &replacement.id, &own.id, &actor()).unwrap_err();
         assert!(matches!(e.problems()[0].kind, ProblemKind::RecusalConflict { .. }));
         assert_eq!(fresh.assignment().unwrap().pairs, before, "nothing moved");
     }
@@ -471,7 +471,7 @@ fn two_writers_on_one_session_both_land() {
         let mut s = Store::open(&p).unwrap();
         for l in lessons.iter().cycle().take(60) {
             let d = Decision::Accept { lesson: l.clone() };
-            session::decide(&mut s, &d, "讨论后维持", &actor()).expect("a decision lands");
+            app::decide(&mut s, &d, "讨论后维持", &actor()).expect("a decision lands");
         }
     });
     // a third re-imports the returned sheets (reads, then writes, inside its transaction)
@@ -484,7 +484,7 @@ fn two_writers_on_one_session_both_land() {
     let c = std::thread::spawn(move || {
         let mut s = Store::open(&p).unwrap();
         for _ in 0..5 {
-            session::import_sheets(&mut s, &returned, false, &actor()).expect("an import lands");
+            app::import_sheets(&mut s, &returned, false, &actor()).expect("an import lands");
         }
     });
     a.join().unwrap();
@@ -505,7 +505,7 @@ fn a_decision_on_a_lesson_not_in_the_state_it_resolves_is_refused() {
     let (_dir, mut store) = demo();
     let recommended = lessons_where(&store, |r| matches!(r, Reason::Recommended))[0].clone();
     let before = store.decisions().unwrap().0;
-    let untied = session::results(&store)
+    let untied = app::results(&store)
         .unwrap()
         .categories
         .iter()
@@ -535,7 +535,7 @@ fn a_decision_on_a_lesson_not_in_the_state_it_resolves_is_refused() {
         },
     ];
     for d in &cases {
-        let e = session::decide(&mut store, d, "试一下", &actor()).unwrap_err();
+        let e = app::decide(&mut store, d, "试一下", &actor()).unwrap_err();
         assert!(
             matches!(&e.problems()[0].kind, ProblemKind::DecisionNotApplicable { lesson, .. } if lesson == d.lesson().as_str()),
             "{d:?}: {e}"
@@ -547,7 +547,7 @@ fn a_decision_on_a_lesson_not_in_the_state_it_resolves_is_refused() {
 
 fn e_status_named(store: &mut Store, lesson: &LessonId) -> String {
     let d = Decision::Accept { lesson: lesson.clone() };
-    session::decide(store, &d, "x", &actor()).unwrap_err().to_string()
+    app::decide(store, &d, "x", &actor()).unwrap_err().to_string()
 }
 
 /// A lesson held for its spread stays held however many judges it has; the chair asks another
@@ -576,7 +576,7 @@ fn a_third_review_the_chair_asks_for_releases_the_hold_once_its_scores_arrive() 
         .find(|j| !assigned.contains(&j.id) && j.fields.unit != l.fields.school && have_sheet.contains_key(&j.id))
         .expect("a possible reviewer");
     // the reviewer had scored and submitted their first sheet
-    let first = session::export_sheet_for(&mut store, &reviewer.id, &dir.path().join("首次"), &actor()).unwrap();
+    let first = app::export_sheet_for(&mut store, &reviewer.id, &dir.path().join("首次"), &actor()).unwrap();
     let work = dir.path().join("reviewer");
     let (mut ws, _) = jingpin::judge_mode::open_sheet(&first, &work).unwrap();
     let theirs = ws.sheet().unwrap().lesson_ids();
@@ -596,7 +596,7 @@ fn a_third_review_the_chair_asks_for_releases_the_hold_once_its_scores_arrive() 
             lesson: lesson.clone(),
             judge: j.id.clone(),
         };
-        let e = session::decide(&mut store, &d, "复评", &actor()).unwrap_err();
+        let e = app::decide(&mut store, &d, "复评", &actor()).unwrap_err();
         assert!(
             matches!(e.problems()[0].kind, ProblemKind::RecusalConflict { .. }),
             "{e}"
@@ -610,7 +610,7 @@ fn a_third_review_the_chair_asks_for_releases_the_hold_once_its_scores_arrive() 
         lesson: lesson.clone(),
         judge: reviewer.id.clone(),
     };
-    session::decide(&mut store, &d, "分差过大，请第三位评委复评", &later).unwrap();
+    app::decide(&mut store, &d, "分差过大，请第三位评委复评", &later).unwrap();
     assert!(store
         .assignment()
         .unwrap()
@@ -632,7 +632,7 @@ fn a_third_review_the_chair_asks_for_releases_the_hold_once_its_scores_arrive() 
     );
 
     // the new sheet: the reviewer's workspace keeps what they entered and unlocks for the lesson
-    let second = session::export_sheet_for(&mut store, &reviewer.id, &dir.path().join("复评"), &later).unwrap();
+    let second = app::export_sheet_for(&mut store, &reviewer.id, &dir.path().join("复评"), &later).unwrap();
     let (mut ws, created) = jingpin::judge_mode::open_sheet(&second, &work).unwrap();
     assert!(!created);
     let sheet = ws.sheet().unwrap();
@@ -656,7 +656,7 @@ fn a_third_review_the_chair_asks_for_releases_the_hold_once_its_scores_arrive() 
         jingpin::judge_mode::export(&mut ws, &back, "2025-09-03T08:00:00Z").unwrap(),
         2
     );
-    let r = session::import_sheets(&mut store, &[back], false, &later).unwrap();
+    let r = app::import_sheets(&mut store, &[back], false, &later).unwrap();
     assert_eq!(
         r[0].status,
         jingpin::sheet::read::SheetStatus::Intact,
@@ -671,7 +671,7 @@ fn a_third_review_the_chair_asks_for_releases_the_hold_once_its_scores_arrive() 
 }
 
 fn status_of(store: &Store, lesson: &LessonId) -> (jingpin::select::Status, Reason) {
-    let r = session::results(store).unwrap();
+    let r = app::results(store).unwrap();
     let row = r
         .categories
         .iter()
@@ -705,7 +705,7 @@ fn the_audit_chain_names_the_first_row_edited_outside_the_program() {
     {
         use calamine::Reader;
         let out = dir.path().join("评审结果.xlsx");
-        session::export_results(&Store::open(&path).unwrap(), &out).unwrap();
+        app::export_results(&Store::open(&path).unwrap(), &out).unwrap();
         let mut wb = calamine::open_workbook_auto(&out).unwrap();
         let first = wb.sheet_names()[0].clone();
         let range = wb.worksheet_range(&first).unwrap();
@@ -749,7 +749,7 @@ fn the_audit_chain_names_the_first_row_edited_outside_the_program() {
 fn the_publication_list_and_one_certificate_row_per_teacher() {
     use calamine::Reader;
     let (dir, store) = demo();
-    let r = session::results(&store).unwrap();
+    let r = app::results(&store).unwrap();
     let recommended: Vec<&jingpin::results::ResultRow> = r
         .categories
         .iter()
@@ -761,7 +761,7 @@ fn the_publication_list_and_one_certificate_row_per_teacher() {
         "the demo has a lesson of several authors"
     );
     let results = dir.path().join("评审结果.xlsx");
-    session::export_results(&store, &results).unwrap();
+    app::export_results(&store, &results).unwrap();
     let mut wb = calamine::open_workbook_auto(&results).unwrap();
     let range = wb.worksheet_range("公示名单").unwrap();
     let rows: Vec<Vec<String>> = range
@@ -781,7 +781,7 @@ fn the_publication_list_and_one_certificate_row_per_teacher() {
     assert_eq!(numbers, in_order, "序号 counts the list in its own order");
 
     let awards = dir.path().join("获奖名单.xlsx");
-    session::export_awards(&store, &awards).unwrap();
+    app::export_awards(&store, &awards).unwrap();
     let mut wb = calamine::open_workbook_auto(&awards).unwrap();
     let range = wb.worksheet_range("获奖名单").unwrap();
     let rows: Vec<Vec<String>> = range
@@ -839,9 +839,9 @@ fn hand_offs_carry_the_recommended_lessons_up_a_level() {
         let mut settings = store.settings().unwrap();
         settings.unit = unit.into();
         settings.quota_table = None;
-        let rubrics = session::rubrics_for(&settings, &lib).unwrap();
+        let rubrics = app::rubrics_for(&settings, &lib).unwrap();
         store.update_settings(&settings, &rubrics, &actor()).unwrap();
-        let r = session::results(&store).unwrap();
+        let r = app::results(&store).unwrap();
         for row in r.categories.iter().flat_map(|c| &c.rows) {
             if row.outcome.status == jingpin::select::Status::Recommended {
                 sent.push((
@@ -852,12 +852,12 @@ fn hand_offs_carry_the_recommended_lessons_up_a_level() {
             }
         }
         let h = d.join("上报推荐汇总表.xlsx");
-        session::export_handoff(&store, &h).unwrap();
+        app::export_handoff(&store, &h).unwrap();
         handoffs.push(h);
         // the results workbook is not a roster
         let results = d.join("评审结果.xlsx");
-        session::export_results(&store, &results).unwrap();
-        let mut city_try = session::create(
+        app::export_results(&store, &results).unwrap();
+        let mut city_try = app::create(
             &d.join("误.jpsession"),
             &Settings::default_for("试", 2025, &lib).unwrap(),
             &lib,
@@ -865,7 +865,7 @@ fn hand_offs_carry_the_recommended_lessons_up_a_level() {
             &actor(),
         )
         .unwrap();
-        let e = session::import_roster(&mut city_try, &results, None, &actor()).unwrap_err();
+        let e = app::import_roster(&mut city_try, &results, None, &actor()).unwrap_err();
         assert!(
             matches!(&e.problems()[0].kind, ProblemKind::ResultsWorkbook { sheets } if sheets.iter().any(|s| s == "候补名单")),
             "{e}"
@@ -876,7 +876,7 @@ fn hand_offs_carry_the_recommended_lessons_up_a_level() {
 
     let mut settings = Settings::default_for("南京市级遴选", 2025, &lib).unwrap();
     settings.unit = "南京市教育局".into();
-    let mut city = session::create(
+    let mut city = app::create(
         &dir.path().join("city.jpsession"),
         &settings,
         &lib,
@@ -885,7 +885,7 @@ fn hand_offs_carry_the_recommended_lessons_up_a_level() {
     )
     .unwrap();
     for h in &handoffs {
-        session::import_roster(&mut city, h, None, &actor()).unwrap();
+        app::import_roster(&mut city, h, None, &actor()).unwrap();
     }
     let lessons = city.lessons().unwrap();
     assert_eq!(
@@ -949,8 +949,8 @@ fn hand_offs_carry_the_recommended_lessons_up_a_level() {
         "玄武区:L00012(86.50) → 南京:L00003(88.00)"
     );
     let h = dir.path().join("南京-上报推荐汇总表.xlsx");
-    session::export_handoff(&city, &h).unwrap();
-    let mut province = session::create(
+    app::export_handoff(&city, &h).unwrap();
+    let mut province = app::create(
         &dir.path().join("province.jpsession"),
         &Settings::default_for("江苏省级遴选", 2025, &lib).unwrap(),
         &lib,
@@ -959,7 +959,7 @@ fn hand_offs_carry_the_recommended_lessons_up_a_level() {
     )
     .unwrap();
     // before the city has scored, nothing is recommended: an empty hand-off is refused
-    let e = session::import_roster(&mut province, &h, None, &actor()).unwrap_err();
+    let e = app::import_roster(&mut province, &h, None, &actor()).unwrap_err();
     assert!(matches!(e.problems()[0].kind, ProblemKind::NoRows), "{e}");
 
     // the city scores (its judges, one judge a lesson, quotas of its own) and sends its hand-off up
@@ -977,13 +977,13 @@ fn hand_offs_carry_the_recommended_lessons_up_a_level() {
     .unwrap();
     s.unit = "南京市教育局".into();
     s.rules.judges_per_lesson = 1;
-    let rubrics = session::rubrics_for(&s, &lib).unwrap();
+    let rubrics = app::rubrics_for(&s, &lib).unwrap();
     city.update_settings(&s, &rubrics, &actor()).unwrap();
-    session::import_judges(&mut city, &crate::fixture("judges-nanjing.xlsx"), &actor()).unwrap();
-    session::run_assignment(&mut city, &actor()).unwrap();
+    app::import_judges(&mut city, &crate::fixture("judges-nanjing.xlsx"), &actor()).unwrap();
+    app::run_assignment(&mut city, &actor()).unwrap();
     let returned = crate::sheets::filled_sheets(&mut city, &dir.path().join("市级收回"));
-    session::import_sheets(&mut city, &returned, false, &actor()).unwrap();
-    let picked: Vec<jingpin::results::ResultRow> = session::results(&city)
+    app::import_sheets(&mut city, &returned, false, &actor()).unwrap();
+    let picked: Vec<jingpin::results::ResultRow> = app::results(&city)
         .unwrap()
         .categories
         .into_iter()
@@ -991,8 +991,8 @@ fn hand_offs_carry_the_recommended_lessons_up_a_level() {
         .filter(|r| r.outcome.status == jingpin::select::Status::Recommended)
         .collect();
     assert!(!picked.is_empty(), "the city recommends");
-    session::export_handoff(&city, &h).unwrap();
-    session::import_roster(&mut province, &h, None, &actor()).unwrap();
+    app::export_handoff(&city, &h).unwrap();
+    app::import_roster(&mut province, &h, None, &actor()).unwrap();
     let at_province = province.lessons().unwrap();
     assert_eq!(at_province.len(), picked.len());
     for l in &at_province {
@@ -1042,10 +1042,10 @@ fn a_damaged_session_opens_read_only_and_says_to_restore_the_backup() {
     let damaged = |e: jingpin::Error| matches!(e.kind, ErrorKind::Damaged { .. });
     let judge = jingpin::judges::JudgeId::new("J001");
     assert!(damaged(store.set_absent(&judge, Some("病假"), &actor()).unwrap_err()));
-    assert!(damaged(session::run_assignment(&mut store, &actor()).unwrap_err()));
-    assert!(damaged(session::finalize(&mut store, &actor()).unwrap_err()));
+    assert!(damaged(app::run_assignment(&mut store, &actor()).unwrap_err()));
+    assert!(damaged(app::finalize(&mut store, &actor()).unwrap_err()));
     assert!(damaged(
-        session::import_roster(&mut store, &crate::fixture("roster-nanjing.xlsx"), None, &actor()).unwrap_err()
+        app::import_roster(&mut store, &crate::fixture("roster-nanjing.xlsx"), None, &actor()).unwrap_err()
     ));
     drop(store);
     assert_eq!(
@@ -1064,7 +1064,7 @@ fn a_damaged_session_opens_read_only_and_says_to_restore_the_backup() {
 #[test]
 fn a_session_on_read_only_media_opens_for_reading() {
     let (dir, store) = demo();
-    let expected = session::results(&store).unwrap();
+    let expected = app::results(&store).unwrap();
     drop(store);
     let path = dir.path().join("session.jpsession");
     let mut perms = std::fs::metadata(&path).unwrap().permissions();
@@ -1075,7 +1075,7 @@ fn a_session_on_read_only_media_opens_for_reading() {
     let mut store = Store::open(&path).unwrap();
     assert!(store.read_only());
     // everything that only reads works: the ranking, the roster, the audit chain, a backup
-    assert_eq!(session::results(&store).unwrap(), expected);
+    assert_eq!(app::results(&store).unwrap(), expected);
     assert!(!store.lessons().unwrap().is_empty());
     assert!(store.verify_audit().unwrap().broken_at.is_none());
     let copy = dir.path().join("从只读盘备份.jpsession");
@@ -1085,7 +1085,7 @@ fn a_session_on_read_only_media_opens_for_reading() {
     let ro = |e: jingpin::Error| matches!(e.kind, ErrorKind::ReadOnly { .. });
     let judge = store.judges().unwrap()[0].id.clone();
     assert!(ro(store.set_absent(&judge, Some("病假"), &actor()).unwrap_err()));
-    assert!(ro(session::finalize(&mut store, &actor()).unwrap_err()));
+    assert!(ro(app::finalize(&mut store, &actor()).unwrap_err()));
     drop(store);
     assert_eq!(std::fs::read(&path).unwrap(), before);
     let mut perms = std::fs::metadata(&path).unwrap().permissions();
@@ -1099,7 +1099,7 @@ fn a_file_with_thousands_of_problems_lists_the_first_hundred_and_counts_the_rest
     let lib = Library::builtin();
     let dir = tempfile::tempdir().unwrap();
     let settings = Settings::with_quotas("有界", 2025, Level::County, &THREE, &lib).unwrap();
-    let mut store = session::create(&dir.path().join("s.jpsession"), &settings, &lib, "uid-b", &actor()).unwrap();
+    let mut store = app::create(&dir.path().join("s.jpsession"), &settings, &lib, "uid-b", &actor()).unwrap();
     // the same lesson pasted 3,000 times, with a long title
     let title = "长".repeat(3000);
     let mut csv = String::from("类别,地区,学段,学科,年级,版本,节点编号,课题,授课教师,工作单位\n");
@@ -1110,7 +1110,7 @@ fn a_file_with_thousands_of_problems_lists_the_first_hundred_and_counts_the_rest
     }
     let file = dir.path().join("推荐汇总表.csv");
     std::fs::write(&file, csv).unwrap();
-    let e = session::import_roster(&mut store, &file, None, &actor()).unwrap_err();
+    let e = app::import_roster(&mut store, &file, None, &actor()).unwrap_err();
     let problems = e.problems();
     assert_eq!(problems.len(), 101, "the first 100 and a count of the rest");
     match &problems[100].kind {
@@ -1125,7 +1125,7 @@ fn hidden_roster_rows_are_imported_and_named() {
     let lib = Library::builtin();
     let dir = tempfile::tempdir().unwrap();
     let settings = Settings::with_quotas("隐藏行", 2025, Level::County, &THREE, &lib).unwrap();
-    let mut store = session::create(&dir.path().join("s.jpsession"), &settings, &lib, "uid-h", &actor()).unwrap();
+    let mut store = app::create(&dir.path().join("s.jpsession"), &settings, &lib, "uid-h", &actor()).unwrap();
     let path = dir.path().join("推荐汇总表.xlsx");
     let mut wb = rust_xlsxwriter::Workbook::new();
     let ws = wb.add_worksheet();
@@ -1167,7 +1167,7 @@ fn hidden_roster_rows_are_imported_and_named() {
     ws.set_row_hidden(10).unwrap();
     wb.save(&path).unwrap();
 
-    let report = session::import_roster(&mut store, &path, None, &actor()).unwrap();
+    let report = app::import_roster(&mut store, &path, None, &actor()).unwrap();
     assert_eq!(
         store.lessons().unwrap().len(),
         12,
@@ -1189,14 +1189,14 @@ fn a_judge_name_with_control_characters_is_normalised_and_said() {
     let lib = Library::builtin();
     let dir = tempfile::tempdir().unwrap();
     let settings = Settings::with_quotas("控制符", 2025, Level::County, &THREE, &lib).unwrap();
-    let mut store = session::create(&dir.path().join("s.jpsession"), &settings, &lib, "uid-c", &actor()).unwrap();
+    let mut store = app::create(&dir.path().join("s.jpsession"), &settings, &lib, "uid-c", &actor()).unwrap();
     let file = dir.path().join("评委名单.csv");
     std::fs::write(
         &file,
         "序号,姓名,工作单位,所在地区,评审组,职务\n1,\"制表\t符\r\",南京市第一中学,秦淮区,小学组,组长\n2,杨帆,南京市第二中学,玄武区,小学组,\n",
     )
     .unwrap();
-    let report = session::import_judges(&mut store, &file, &actor()).unwrap();
+    let report = app::import_judges(&mut store, &file, &actor()).unwrap();
     let names: Vec<String> = store.judges().unwrap().into_iter().map(|j| j.fields.name).collect();
     assert!(names.contains(&"制表 符".to_owned()), "{names:?}");
     assert!(

@@ -864,8 +864,8 @@ fn an_empty_panel_list_means_any_and_any_resets_a_panel() {
         who: "t".into(),
         at: "2025-09-01T08:00:00Z".parse().unwrap(),
     };
-    let mut store = jingpin::session::create(&db, &settings, &lib, "uid-p", &actor).unwrap();
-    jingpin::session::import_judges(&mut store, &fixture("judges-nanjing.xlsx"), &actor).unwrap();
+    let mut store = jingpin::app::create(&db, &settings, &lib, "uid-p", &actor).unwrap();
+    jingpin::app::import_judges(&mut store, &fixture("judges-nanjing.xlsx"), &actor).unwrap();
     let panel = store
         .panels()
         .unwrap()

@@ -200,7 +200,7 @@ fn stability_is_deterministic_and_certain_far_from_the_cut() {
     let dir = tempfile::tempdir().unwrap();
     jingpin::demo::build(dir.path(), jingpin::demo::Scale::County, 7).unwrap();
     let store = jingpin::store::Store::open(&dir.path().join("session.jpsession")).unwrap();
-    let input = jingpin::session::results_input(&store).unwrap();
+    let input = jingpin::app::results_input(&store).unwrap();
     let run = |seed| jingpin::stability::stability(&input, seed, 300, &mut |_, _| true).unwrap();
     let a = run(11);
     assert_eq!(a, run(11), "the same seed gives the same shares");
@@ -237,7 +237,7 @@ fn the_replay_recommends_what_select_recommends() {
     let dir = tempfile::tempdir().unwrap();
     jingpin::demo::build(dir.path(), jingpin::demo::Scale::City, 3).unwrap();
     let store = jingpin::store::Store::open(&dir.path().join("session.jpsession")).unwrap();
-    let mut input = jingpin::session::results_input(&store).unwrap();
+    let mut input = jingpin::app::results_input(&store).unwrap();
     // one teacher with a lesson in every seventh roster row, across categories
     for l in input.lessons.iter_mut().step_by(7) {
         l.fields.teachers.push("共同教师".into());

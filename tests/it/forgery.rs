@@ -6,10 +6,10 @@
 use std::path::{Path, PathBuf};
 
 use calamine::{open_workbook_auto, Reader};
+use jingpin::app::{self, SheetImport};
 use jingpin::judges::JudgeId;
 use jingpin::points::Points;
 use jingpin::scores::LessonScores;
-use jingpin::session::{self, SheetImport};
 use jingpin::sheet::read::{SheetRule, SheetStatus};
 use jingpin::sheet::{write, ScoreSheet};
 use jingpin::store::{SheetMerge, SheetPick, Store, WaitReason};
@@ -65,7 +65,7 @@ fn refused_for(p: &jingpin::Problem, rule: SheetRule, value: Option<&str>) -> bo
 }
 
 fn import(store: &mut Store, file: &Path) -> SheetImport {
-    session::import_sheets(store, &[file.to_path_buf()], false, &actor())
+    app::import_sheets(store, &[file.to_path_buf()], false, &actor())
         .unwrap()
         .pop()
         .unwrap()
@@ -168,7 +168,7 @@ fn j001s_sheet_rewritten_as_j002s_is_refused_and_stores_nothing() {
 
 /// J002's blank sheet as the session would issue it (the forger's template: only its shape).
 fn store_blank_for(store: &mut Store, judge: &str) -> ScoreSheet {
-    session::blank_sheets(store, "2025-10-08T09:00:00Z")
+    app::blank_sheets(store, "2025-10-08T09:00:00Z")
         .unwrap()
         .into_iter()
         .find(|s| s.meta.judge_id == JudgeId::new(judge))
@@ -365,7 +365,7 @@ fn a_replayed_old_revision_changes_nothing() {
 fn a_sheet_from_a_copied_session_file_is_refused() {
     let dir = tempfile::tempdir().unwrap();
     let mut store = assigned_session(dir.path(), "s-copied");
-    session::export_sheets(&mut store, &dir.path().join("out"), &actor()).unwrap();
+    app::export_sheets(&mut store, &dir.path().join("out"), &actor()).unwrap();
     let copy_path = dir.path().join("copy.jpsession");
     store.backup(&copy_path, false).unwrap();
     // the copy issues its own sheets later; J001's, filled and signed with the copy's (the same)
@@ -373,7 +373,7 @@ fn a_sheet_from_a_copied_session_file_is_refused() {
     let mut copy = Store::open(&copy_path).unwrap();
     let mut later = actor();
     later.at = "2025-10-09T10:00:00Z".parse().unwrap();
-    let mut sheet = session::issue_sheets(&mut copy, "2025-10-09T10:00:00Z", Some(&JudgeId::new("J001")), &later)
+    let mut sheet = app::issue_sheets(&mut copy, "2025-10-09T10:00:00Z", Some(&JudgeId::new("J001")), &later)
         .unwrap()
         .pop()
         .unwrap();
@@ -474,7 +474,7 @@ fn confirm_edits_confirms_every_edit_of_the_import_each_audited() {
         resave(&f, &edited, &[("评分表", "I4", Edit::Number(4.0))]);
         files.push(edited);
     }
-    let reports = session::import_sheets(&mut store, &files, true, &actor()).unwrap();
+    let reports = app::import_sheets(&mut store, &files, true, &actor()).unwrap();
     assert!(reports
         .iter()
         .all(|r| r.status == SheetStatus::ExternalEdit && r.merge == Some(SheetMerge::Added)));

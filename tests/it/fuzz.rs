@@ -3,7 +3,7 @@
 
 use std::path::Path;
 
-use jingpin::session;
+use jingpin::app;
 use jingpin::settings::Settings;
 use jingpin::sheet::read::check;
 use jingpin::store::{Actor, Store};
@@ -32,7 +32,7 @@ fn damaged(src: &Path, dst: &Path, flips: &[(usize, u8)]) {
 fn session_in(dir: &Path) -> Store {
     let lib = Library::builtin();
     let settings = Settings::default_for("模糊测试", 2025, &lib).unwrap();
-    session::create(&dir.join("s.jpsession"), &settings, &lib, "uid-fuzz", &actor()).unwrap()
+    app::create(&dir.join("s.jpsession"), &settings, &lib, "uid-fuzz", &actor()).unwrap()
 }
 
 proptest! {
@@ -55,13 +55,13 @@ proptest! {
         damaged(&fixture("judges-nanjing.xlsx"), &judges, &flips);
         for f in [&random, &broken] {
             let before = store.lessons().unwrap().len();
-            if session::import_roster(&mut store, f, None, &actor()).is_err() {
+            if app::import_roster(&mut store, f, None, &actor()).is_err() {
                 prop_assert_eq!(store.lessons().unwrap().len(), before, "a refused import writes nothing");
             }
         }
         for f in [&random, &judges] {
             let before = store.judges().unwrap().len();
-            if session::import_judges(&mut store, f, &actor()).is_err() {
+            if app::import_judges(&mut store, f, &actor()).is_err() {
                 prop_assert_eq!(store.judges().unwrap().len(), before);
             }
         }
@@ -131,10 +131,10 @@ fn sheets_once() -> std::path::PathBuf {
             let _ = std::fs::remove_dir_all(&dir);
             std::fs::create_dir_all(&dir).unwrap();
             let mut store = session_in(&dir);
-            session::import_roster(&mut store, &fixture("roster-nanjing.xlsx"), None, &actor()).unwrap();
-            session::import_judges(&mut store, &fixture("judges-nanjing.xlsx"), &actor()).unwrap();
-            session::run_assignment(&mut store, &actor()).unwrap();
-            session::export_sheets(&mut store, &dir.join("out"), &actor()).unwrap()[0].clone()
+            app::import_roster(&mut store, &fixture("roster-nanjing.xlsx"), None, &actor()).unwrap();
+            app::import_judges(&mut store, &fixture("judges-nanjing.xlsx"), &actor()).unwrap();
+            app::run_assignment(&mut store, &actor()).unwrap();
+            app::export_sheets(&mut store, &dir.join("out"), &actor()).unwrap()[0].clone()
         })
         .clone()
 }
@@ -194,8 +194,8 @@ fn a_stray_value_in_the_sheets_far_corner_imports_like_any_file() {
     let plain = dir.path().join("plain");
     std::fs::create_dir_all(&plain).unwrap();
     let mut other = session_in(&plain);
-    session::import_judges(&mut other, &fixture("judges-nanjing.xlsx"), &actor()).unwrap();
-    session::import_judges(&mut store, &file, &actor()).unwrap();
+    app::import_judges(&mut other, &fixture("judges-nanjing.xlsx"), &actor()).unwrap();
+    app::import_judges(&mut store, &file, &actor()).unwrap();
     // the same judges from the same rows (only the file's path differs)
     let seen = |s: &Store| -> Vec<_> {
         s.judges()
@@ -218,7 +218,7 @@ fn a_cell_past_the_sheets_last_cell_is_a_damaged_file_not_a_crash() {
         let col: String = last.chars().take_while(char::is_ascii_alphabetic).collect();
         xml.replace(&format!("<c r=\"{last}\""), &format!("<c r=\"{col}4000000000\""))
     });
-    let e = session::import_judges(&mut store, &file, &actor()).unwrap_err();
+    let e = app::import_judges(&mut store, &file, &actor()).unwrap_err();
     assert!(matches!(e.kind, jingpin::ErrorKind::Spreadsheet { .. }), "{e}");
     let said = e.to_string();
     assert!(
@@ -257,7 +257,7 @@ fn a_reference_that_stops_the_reader_is_a_read_error() {
     };
     let file = dir.path().join("roster.xlsx");
     with_first_sheet(&fixture("roster-nanjing.xlsx"), &file, mangle);
-    let e = session::import_roster(&mut store, &file, None, &actor()).unwrap_err();
+    let e = app::import_roster(&mut store, &file, None, &actor()).unwrap_err();
     assert!(matches!(e.kind, jingpin::ErrorKind::Spreadsheet { .. }), "{e}");
     assert!(e.to_string().contains("roster.xlsx"), "{e}");
     assert!(store.lessons().unwrap().is_empty(), "nothing stored");

@@ -4,11 +4,11 @@ use std::io::{BufRead, BufReader, Write};
 use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
 
+use jingpin::app;
 use jingpin::judge_mode as judge;
 use jingpin::judges::JudgeId;
 use jingpin::points::Points;
 use jingpin::roster::LessonId;
-use jingpin::session;
 use jingpin::settings::Settings;
 use jingpin::sheet::read::{check, SheetStatus};
 use jingpin::store::workspace::Workspace;
@@ -28,11 +28,11 @@ fn actor() -> Actor {
 fn exported(dir: &Path) -> (Store, PathBuf) {
     let lib = Library::builtin();
     let settings = Settings::default_for("南京市级遴选", 2025, &lib).unwrap();
-    let mut store = session::create(&dir.join("s.jpsession"), &settings, &lib, "s-judge", &actor()).unwrap();
-    session::import_roster(&mut store, &fixture("roster-nanjing.xlsx"), None, &actor()).unwrap();
-    session::import_judges(&mut store, &fixture("judges-nanjing.xlsx"), &actor()).unwrap();
-    session::run_assignment(&mut store, &actor()).unwrap();
-    let files = session::export_sheets(&mut store, &dir.join("out"), &actor()).unwrap();
+    let mut store = app::create(&dir.join("s.jpsession"), &settings, &lib, "s-judge", &actor()).unwrap();
+    app::import_roster(&mut store, &fixture("roster-nanjing.xlsx"), None, &actor()).unwrap();
+    app::import_judges(&mut store, &fixture("judges-nanjing.xlsx"), &actor()).unwrap();
+    app::run_assignment(&mut store, &actor()).unwrap();
+    let files = app::export_sheets(&mut store, &dir.join("out"), &actor()).unwrap();
     let sheet = files
         .into_iter()
         .find(|f| f.to_string_lossy().contains("J002"))
@@ -107,7 +107,7 @@ fn a_judge_scores_submits_exports_and_the_chair_verifies() {
     let filled = dir.path().join("filled.xlsx");
     assert_eq!(judge::export(&mut ws, &filled, "2025-10-09T15:00:00Z").unwrap(), 1);
 
-    let expected = session::expected(&mut store).unwrap();
+    let expected = app::expected(&mut store).unwrap();
     let c = check(&filled, Some(&expected)).unwrap();
     assert_eq!(c.status, SheetStatus::Intact, "{:?}", c.problems);
     assert!(c.incomplete.is_empty());
@@ -365,7 +365,7 @@ fn whatever_judge_mode_accepts_the_chair_reads_back() {
     ws.submit().unwrap();
     let out = dir.path().join("filled.xlsx");
     judge::export(&mut ws, &out, "2025-10-08T10:00:00Z").unwrap();
-    let expected = session::expected(&mut store).unwrap();
+    let expected = app::expected(&mut store).unwrap();
     let c = check(&out, Some(&expected)).unwrap();
     assert_eq!(c.status, SheetStatus::Intact, "{:?}", c.problems);
     let back = &c.sheet.unwrap().scores[&lessons[0]];

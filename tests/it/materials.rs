@@ -412,8 +412,8 @@ fn the_cli_checks_a_folder_stores_the_result_and_audits_the_run() {
             who: "t".into(),
             at: "2025-09-01T08:00:00Z".parse().unwrap(),
         };
-        let mut store = jingpin::session::create(&db, &settings, &lib, "uid-m", &actor).unwrap();
-        jingpin::session::import_roster(&mut store, &crate::fixture("roster-nanjing.xlsx"), None, &actor).unwrap();
+        let mut store = jingpin::app::create(&db, &settings, &lib, "uid-m", &actor).unwrap();
+        jingpin::app::import_roster(&mut store, &crate::fixture("roster-nanjing.xlsx"), None, &actor).unwrap();
     }
     let first = jingpin::store::Store::open(&db).unwrap().lessons().unwrap()[0].clone();
     let root = dir.path().join("材料");
@@ -483,24 +483,24 @@ fn a_failing_lesson_can_be_kept_out_and_the_check_is_printed() {
     };
     let lib = Library::builtin();
     let settings = jingpin::settings::Settings::default_for("形式审查", 2025, &lib).unwrap();
-    let mut store = jingpin::session::create(&db, &settings, &lib, "uid-x", &actor).unwrap();
-    jingpin::session::import_roster(&mut store, &crate::fixture("roster-nanjing.xlsx"), None, &actor).unwrap();
-    jingpin::session::import_judges(&mut store, &crate::fixture("judges-nanjing.xlsx"), &actor).unwrap();
+    let mut store = jingpin::app::create(&db, &settings, &lib, "uid-x", &actor).unwrap();
+    jingpin::app::import_roster(&mut store, &crate::fixture("roster-nanjing.xlsx"), None, &actor).unwrap();
+    jingpin::app::import_judges(&mut store, &crate::fixture("judges-nanjing.xlsx"), &actor).unwrap();
     let root = dir.path().join("空的材料");
     std::fs::create_dir_all(&root).unwrap();
-    let report = jingpin::session::check_materials(&mut store, &root, &mut |_, _| {}, &actor).unwrap();
+    let report = jingpin::app::check_materials(&mut store, &root, &mut |_, _| {}, &actor).unwrap();
     assert_eq!(report.failed(), report.lessons.len(), "no folder for anyone");
     let out = store.lessons().unwrap()[1].id.clone();
 
     store
         .set_excluded(&out, Some("缺少全部材料，县里确认不再补交"), &actor)
         .unwrap();
-    let a = jingpin::session::run_assignment(&mut store, &actor).unwrap();
+    let a = jingpin::app::run_assignment(&mut store, &actor).unwrap();
     assert!(
         a.pairs.iter().all(|p| p.lesson != out),
         "a lesson kept out is not assigned"
     );
-    let r = jingpin::session::results(&store).unwrap();
+    let r = jingpin::app::results(&store).unwrap();
     let row = r
         .categories
         .iter()
@@ -521,9 +521,9 @@ fn a_failing_lesson_can_be_kept_out_and_the_check_is_printed() {
 
     // printed: the results workbook has the sheet, and the check alone for the regions
     let results = dir.path().join("评审结果.xlsx");
-    jingpin::session::export_results(&store, &results).unwrap();
+    jingpin::app::export_results(&store, &results).unwrap();
     let alone = dir.path().join("形式审查.xlsx");
-    jingpin::session::export_material_report(&store, &alone).unwrap();
+    jingpin::app::export_material_report(&store, &alone).unwrap();
     for f in [&results, &alone] {
         let mut wb = calamine::open_workbook_auto(f).unwrap();
         let range = wb.worksheet_range("形式审查").unwrap();

@@ -6,9 +6,9 @@
 use std::path::{Path, PathBuf};
 use std::sync::{Arc, Barrier};
 
+use jingpin::app::{self, Decision};
 use jingpin::demo::{build, Scale};
 use jingpin::select::Reason;
-use jingpin::session::{self, Decision};
 use jingpin::store::{Actor, Store};
 use jingpin::ErrorKind;
 
@@ -25,14 +25,14 @@ fn finalizable(dir: &Path) -> (PathBuf, Vec<jingpin::roster::LessonId>) {
     build(dir, Scale::County, 7).unwrap();
     let path = dir.join("session.jpsession");
     let mut store = Store::open(&path).unwrap();
-    let r = session::results(&store).unwrap();
+    let r = app::results(&store).unwrap();
     let mut held = Vec::new();
     for row in r.categories.iter().flat_map(|c| &c.rows) {
         if matches!(row.outcome.reason, Reason::HeldIncomplete { .. } | Reason::NoScores) {
             let d = Decision::AcceptIncomplete {
                 lesson: row.lesson.id.clone(),
             };
-            session::decide(&mut store, &d, "缺席", &actor()).unwrap();
+            app::decide(&mut store, &d, "缺席", &actor()).unwrap();
         }
         if matches!(row.outcome.reason, Reason::HeldGap { .. }) {
             held.push(row.lesson.id.clone());
@@ -69,7 +69,7 @@ fn consistent(db: &Path, what: &str) {
     if store.finalized().unwrap().is_none() {
         return;
     }
-    let r = session::results(&store).unwrap();
+    let r = app::results(&store).unwrap();
     let unsettled = jingpin::results::unsettled(&r, store.settings().unwrap().rules.judges_per_lesson);
     assert!(
         unsettled.is_empty(),
@@ -108,7 +108,7 @@ fn hammer(
         let (g1, g2, other) = (gate.clone(), gate, other.clone());
         let fin = std::thread::spawn(move || {
             g1.wait();
-            session::finalize(&mut s1, &actor())
+            app::finalize(&mut s1, &actor())
         });
         let oth = std::thread::spawn(move || {
             g2.wait();
@@ -150,31 +150,31 @@ fn finalize_racing_an_import_a_decision_or_an_assignment_is_never_inconsistent()
     let db = dir.path().join("sequential.jpsession");
     std::fs::copy(&pristine, &db).unwrap();
     let mut s = Store::open(&db).unwrap();
-    session::import_sheets(&mut s, std::slice::from_ref(&sheet), false, &actor()).unwrap();
+    app::import_sheets(&mut s, std::slice::from_ref(&sheet), false, &actor()).unwrap();
     assert!(
-        session::finalize(&mut s, &actor()).is_err(),
+        app::finalize(&mut s, &actor()).is_err(),
         "after the re-submitted sheet a lesson lacks a score: finalize refuses"
     );
     drop(s);
     std::fs::copy(&pristine, &db).unwrap();
     let mut s = Store::open(&db).unwrap();
-    session::finalize(&mut s, &actor()).unwrap();
-    let e = session::import_sheets(&mut s, std::slice::from_ref(&sheet), false, &actor()).unwrap_err();
+    app::finalize(&mut s, &actor()).unwrap();
+    let e = app::import_sheets(&mut s, std::slice::from_ref(&sheet), false, &actor()).unwrap_err();
     assert!(matches!(e.kind, ErrorKind::Finalized { .. }), "{e}");
     drop(s);
 
     let import = {
         let sheet = sheet.clone();
-        move |s: &mut Store| session::import_sheets(s, std::slice::from_ref(&sheet), false, &actor()).map(|_| ())
+        move |s: &mut Store| app::import_sheets(s, std::slice::from_ref(&sheet), false, &actor()).map(|_| ())
     };
     hammer(dir.path(), &pristine, "import", 12, import);
     // a chair's decision from another window: lands before 定稿 or is refused, never after
     let lesson = held.first().cloned().expect("the demo holds a lesson for its spread");
     let accept = move |s: &mut Store| {
         let d = Decision::Accept { lesson: lesson.clone() };
-        session::decide(s, &d, "组长合议后维持", &actor())
+        app::decide(s, &d, "组长合议后维持", &actor())
     };
     hammer(dir.path(), &pristine, "decide", 12, accept);
-    let assign = |s: &mut Store| session::run_assignment(s, &actor()).map(|_| ());
+    let assign = |s: &mut Store| app::run_assignment(s, &actor()).map(|_| ());
     hammer(dir.path(), &pristine, "assign", 12, assign);
 }

@@ -5,12 +5,12 @@
 
 use std::path::Path;
 
+use jingpin::app;
 use jingpin::demo::{build, Scale};
 use jingpin::register::{BarEntry, HitKind, HitStatus};
 use jingpin::roster::LessonId;
 use jingpin::scores::VetoMark;
 use jingpin::select::Reason;
-use jingpin::session;
 use jingpin::store::register::Register;
 use jingpin::store::{Actor, Store};
 use jingpin::ProblemKind;
@@ -41,18 +41,18 @@ fn demo_with_plagiarism(dir: &Path) -> (Store, LessonId) {
     sheet.meta.revision += 1;
     let out = dir.join("改判.xlsx");
     jingpin::sheet::write::write(&sheet, &out).unwrap();
-    session::import_sheets(&mut store, &[out], false, &actor()).unwrap();
+    app::import_sheets(&mut store, &[out], false, &actor()).unwrap();
     (store, lesson)
 }
 
 fn settle_everything_but_bars(store: &mut Store) {
-    let r = session::results(store).unwrap();
+    let r = app::results(store).unwrap();
     for row in r.categories.iter().flat_map(|c| &c.rows) {
         if matches!(row.outcome.reason, Reason::HeldIncomplete { .. } | Reason::NoScores) {
-            let d = session::Decision::AcceptIncomplete {
+            let d = app::Decision::AcceptIncomplete {
                 lesson: row.lesson.id.clone(),
             };
-            session::decide(store, &d, "缺席", &actor()).unwrap();
+            app::decide(store, &d, "缺席", &actor()).unwrap();
         }
     }
 }
@@ -75,11 +75,11 @@ fn a_finalized_session_bars_the_teachers_of_a_lesson_vetoed_for_plagiarism() {
     let lesson = store.lesson(&vetoed).unwrap();
     settle_everything_but_bars(&mut store);
     assert!(
-        session::barred_teachers(&store).unwrap().is_empty(),
+        app::barred_teachers(&store).unwrap().is_empty(),
         "nothing is barred before 定稿"
     );
     let mut register = Register::open(&dir.path().join("data").join("bar-register.sqlite")).unwrap();
-    let added = session::finalize_into(&mut store, &mut register, &actor()).unwrap();
+    let added = app::finalize_into(&mut store, &mut register, &actor()).unwrap();
     assert_eq!(added.added as usize, lesson.fields.teachers.len());
     let rows = register.entries().unwrap();
     let settings = store.settings().unwrap();
@@ -98,7 +98,7 @@ fn a_finalized_session_bars_the_teachers_of_a_lesson_vetoed_for_plagiarism() {
     assert_eq!(rows.len(), lesson.fields.teachers.len());
     // finalizing again after a reopen adds nothing twice
     store.reopen("复核", &actor()).unwrap();
-    let again = session::finalize_into(&mut store, &mut register, &actor()).unwrap();
+    let again = app::finalize_into(&mut store, &mut register, &actor()).unwrap();
     assert_eq!((again.added, again.already as usize), (0, lesson.fields.teachers.len()));
     let log = register.audit_log().unwrap();
     assert!(log.iter().all(|a| a.action == "register.add"));
@@ -122,7 +122,7 @@ fn next_years_roster_matches_exact_possible_and_not_expired_and_the_chair_settle
     ];
     // the roster again (unchanged lessons), now checked against the register
     let roster = dir.path().join("推荐汇总表.xlsx");
-    session::import_roster_checked(&mut store, &roster, None, &register, &actor()).unwrap();
+    app::import_roster_checked(&mut store, &roster, None, &register, &actor()).unwrap();
     let m = store.bar_matches().unwrap();
     assert_eq!(m.len(), 2, "{m:?}");
     let of = |id: &LessonId| m.iter().find(|x| &x.hit.lesson == id).unwrap();
@@ -130,7 +130,7 @@ fn next_years_roster_matches_exact_possible_and_not_expired_and_the_chair_settle
     assert_eq!(of(&b.id).hit.kind, HitKind::Possible);
     assert!(m.iter().all(|x| x.status == HitStatus::Pending));
     // the same import again records nothing twice
-    session::import_roster_checked(&mut store, &roster, None, &register, &actor()).unwrap();
+    app::import_roster_checked(&mut store, &roster, None, &register, &actor()).unwrap();
     assert_eq!(store.bar_matches().unwrap().len(), 2);
     assert_eq!(
         store
@@ -144,7 +144,7 @@ fn next_years_roster_matches_exact_possible_and_not_expired_and_the_chair_settle
 
     // pending matches block 定稿
     settle_everything_but_bars(&mut store);
-    let e = session::finalize(&mut store, &actor()).unwrap_err();
+    let e = app::finalize(&mut store, &actor()).unwrap_err();
     let pending: Vec<&ProblemKind> = e
         .problems()
         .iter()
@@ -154,7 +154,7 @@ fn next_years_roster_matches_exact_possible_and_not_expired_and_the_chair_settle
     assert_eq!(pending.len(), 2, "{e}");
 
     // a word needs a reason
-    assert!(session::settle_bar_match(
+    assert!(app::settle_bar_match(
         &mut store,
         &a.id,
         &a.fields.teachers[0],
@@ -163,7 +163,7 @@ fn next_years_roster_matches_exact_possible_and_not_expired_and_the_chair_settle
         &actor()
     )
     .is_err());
-    session::settle_bar_match(
+    app::settle_bar_match(
         &mut store,
         &a.id,
         &a.fields.teachers[0],
@@ -172,7 +172,7 @@ fn next_years_roster_matches_exact_possible_and_not_expired_and_the_chair_settle
         &actor(),
     )
     .unwrap();
-    session::settle_bar_match(
+    app::settle_bar_match(
         &mut store,
         &b.id,
         &b.fields.teachers[0],
@@ -182,7 +182,7 @@ fn next_years_roster_matches_exact_possible_and_not_expired_and_the_chair_settle
     )
     .unwrap();
     let status = |id: &LessonId| {
-        session::results(&store)
+        app::results(&store)
             .unwrap()
             .categories
             .iter()
@@ -206,7 +206,7 @@ fn next_years_roster_matches_exact_possible_and_not_expired_and_the_chair_settle
         store.assignment().unwrap().pairs.iter().all(|p| p.lesson != a.id),
         "a barred lesson is not judged"
     );
-    session::run_assignment(&mut store, &actor()).unwrap();
+    app::run_assignment(&mut store, &actor()).unwrap();
     assert!(store.assignment().unwrap().pairs.iter().all(|p| p.lesson != a.id));
     let audit = store.audit_log().unwrap();
     assert!(audit

@@ -2,10 +2,10 @@
 
 use std::path::{Path, PathBuf};
 
+use jingpin::app;
 use jingpin::assign::{self, AssignRules, RecusalReason};
 use jingpin::judges::{Judge, JudgeFields, JudgeId, Panel};
 use jingpin::roster::{Lesson, LessonFields, LessonId};
-use jingpin::session;
 use jingpin::settings::{AssignmentMode, Settings};
 use jingpin::store::{Actor, Store};
 use jingpin::{Category, ErrorKind, Library, Location, ProblemKind};
@@ -23,7 +23,7 @@ fn new_session(dir: &Path) -> (PathBuf, Store) {
     let lib = Library::builtin();
     let settings = Settings::default_for("测试评审", 2025, &lib).unwrap();
     let path = dir.join("s.jpsession");
-    let store = session::create(&path, &settings, &lib, "uid-1", &actor()).unwrap();
+    let store = app::create(&path, &settings, &lib, "uid-1", &actor()).unwrap();
     (path, store)
 }
 
@@ -147,7 +147,7 @@ fn a_session_reopens_with_its_settings_and_its_own_rubric_copies() {
 fn an_office_roster_imports_normalized_with_warnings_and_reimports_as_nothing() {
     let dir = tempfile::tempdir().unwrap();
     let (_, mut store) = new_session(dir.path());
-    let r = session::import_roster(&mut store, &fixture("roster-nanjing.xlsx"), None, &actor()).unwrap();
+    let r = app::import_roster(&mut store, &fixture("roster-nanjing.xlsx"), None, &actor()).unwrap();
     assert_eq!(
         (r.rows, r.merged.added, r.merged.unchanged),
         (8, 8, 0),
@@ -185,7 +185,7 @@ fn an_office_roster_imports_normalized_with_warnings_and_reimports_as_nothing() 
     assert!(matches!(&lab.warnings[0].kind, ProblemKind::ExperimentSubject { .. }));
 
     let audit_before = store.audit_log().unwrap().len();
-    let again = session::import_roster(&mut store, &fixture("roster-nanjing.xlsx"), None, &actor()).unwrap();
+    let again = app::import_roster(&mut store, &fixture("roster-nanjing.xlsx"), None, &actor()).unwrap();
     assert_eq!(
         (again.merged.added, again.merged.updated, again.merged.unchanged),
         (0, 0, 8)
@@ -245,7 +245,7 @@ fn merging_a_roster_returns_exactly_what_is_stored() {
 fn a_gbk_csv_roster_imports() {
     let dir = tempfile::tempdir().unwrap();
     let (_, mut store) = new_session(dir.path());
-    let r = session::import_roster(&mut store, &fixture("roster-gbk.csv"), None, &actor()).unwrap();
+    let r = app::import_roster(&mut store, &fixture("roster-gbk.csv"), None, &actor()).unwrap();
     assert_eq!(r.merged.added, 2);
     let l = &store.lessons().unwrap()[1];
     assert_eq!(l.fields.title, "Unit 3 A day out");
@@ -257,7 +257,7 @@ fn a_gbk_csv_roster_imports() {
 fn a_roster_with_errors_names_every_bad_cell_and_writes_nothing() {
     let dir = tempfile::tempdir().unwrap();
     let (_, mut store) = new_session(dir.path());
-    let e = session::import_roster(&mut store, &fixture("bad/roster-errors.xlsx"), None, &actor()).unwrap_err();
+    let e = app::import_roster(&mut store, &fixture("bad/roster-errors.xlsx"), None, &actor()).unwrap_err();
     let got: Vec<(Option<u32>, Option<String>, ProblemKind)> = e
         .problems()
         .iter()
@@ -299,7 +299,7 @@ fn a_roster_with_errors_names_every_bad_cell_and_writes_nothing() {
 fn a_roster_missing_a_required_column_says_which() {
     let dir = tempfile::tempdir().unwrap();
     let (_, mut store) = new_session(dir.path());
-    let e = session::import_roster(
+    let e = app::import_roster(
         &mut store,
         &fixture("bad/roster-no-teacher-column.xlsx"),
         None,
@@ -331,7 +331,7 @@ category = "特殊教育"
 quota = 52
 "#;
     let settings = Settings::from_toml(text, Path::new("s.toml"), &lib).unwrap();
-    let rules = session::warning_rules(&settings);
+    let rules = app::warning_rules(&settings);
     // 镇江 may send 2 特殊教育 lessons; a third is over quota
     let lesson = |title: &str| {
         (
@@ -380,13 +380,13 @@ quota = 52
 fn judges_import_infers_panels_and_assignment_respects_recusal() {
     let dir = tempfile::tempdir().unwrap();
     let (_, mut store) = new_session(dir.path());
-    session::import_roster(&mut store, &fixture("roster-nanjing.xlsx"), None, &actor()).unwrap();
-    let r = session::import_judges(&mut store, &fixture("judges-nanjing.xlsx"), &actor()).unwrap();
+    app::import_roster(&mut store, &fixture("roster-nanjing.xlsx"), None, &actor()).unwrap();
+    let r = app::import_judges(&mut store, &fixture("judges-nanjing.xlsx"), &actor()).unwrap();
     assert_eq!(r.merged.added, 12);
     let panels = store.panels().unwrap();
     let lab = panels.iter().find(|p| p.name == "实验教学组").unwrap();
     assert_eq!(lab.categories, [Category::Experiment]);
-    let a = session::run_assignment(&mut store, &actor()).unwrap();
+    let a = app::run_assignment(&mut store, &actor()).unwrap();
     let judges = store.judges().unwrap();
     let lessons = store.lessons().unwrap();
     for p in &a.pairs {
@@ -406,7 +406,7 @@ fn judges_import_infers_panels_and_assignment_respects_recusal() {
     let short: Vec<&str> = a.shortfalls.iter().map(|s| s.lesson.as_str()).collect();
     assert_eq!(short, ["L00005", "L00007"]);
     assert_eq!(store.assignment().unwrap(), a, "what is stored is what was made");
-    let again = session::run_assignment(&mut store, &actor()).unwrap();
+    let again = app::run_assignment(&mut store, &actor()).unwrap();
     assert_eq!(a, again, "assignment is deterministic");
 }
 
@@ -563,7 +563,7 @@ fn titles_that_start_like_footers_are_data_and_an_empty_roster_is_named() {
     ];
     let roster = write("说明开头.xlsx", &rows, true);
     let (_, mut store) = new_session(dir.path());
-    let r = session::import_roster(&mut store, &roster, None, &actor()).unwrap();
+    let r = app::import_roster(&mut store, &roster, None, &actor()).unwrap();
     assert_eq!(
         r.merged.added, 3,
         "every lesson is kept, whatever its title starts with"
@@ -576,7 +576,7 @@ fn titles_that_start_like_footers_are_data_and_an_empty_roster_is_named() {
     );
 
     let empty = write("只有表头.xlsx", &[], false);
-    let e = session::import_roster(&mut store, &empty, None, &actor()).unwrap_err();
+    let e = app::import_roster(&mut store, &empty, None, &actor()).unwrap_err();
     assert!(matches!(e.problems()[0].kind, ProblemKind::NoRows), "{e}");
     assert_eq!(e.problems()[0].location.file.as_deref(), Some(empty.as_path()));
 }
@@ -650,7 +650,7 @@ fn a_region_merged_down_over_rows_applies_to_every_row() {
     let path = dir.path().join("合并单元格.xlsx");
     wb.save(&path).unwrap();
     let (_, mut store) = new_session(dir.path());
-    session::import_roster(&mut store, &path, None, &actor()).unwrap();
+    app::import_roster(&mut store, &path, None, &actor()).unwrap();
     let regions: Vec<String> = store.lessons().unwrap().into_iter().map(|l| l.fields.region).collect();
     assert_eq!(
         regions,
@@ -682,7 +682,7 @@ fn a_field_longer_than_a_cell_is_refused_at_import_with_its_place() {
     let path = dir.path().join("推荐汇总.csv");
     std::fs::write(&path, format!("{}\n{}\n", headers.join(","), row.join(","))).unwrap();
     let (_, mut store) = new_session(dir.path());
-    let e = session::import_roster(&mut store, &path, None, &actor()).unwrap_err();
+    let e = app::import_roster(&mut store, &path, None, &actor()).unwrap_err();
     let p = &e.problems()[0];
     assert!(
         matches!(&p.kind, ProblemKind::TooLong { field, .. } if field == "课名"),
@@ -705,7 +705,7 @@ fn a_field_longer_than_a_cell_is_refused_at_import_with_its_place() {
 fn a_corrected_title_updates_the_lesson_instead_of_adding_one() {
     let dir = tempfile::tempdir().unwrap();
     let (_, mut store) = new_session(dir.path());
-    let first = session::import_roster(&mut store, &fixture("roster-nanjing.xlsx"), None, &actor()).unwrap();
+    let first = app::import_roster(&mut store, &fixture("roster-nanjing.xlsx"), None, &actor()).unwrap();
     let before = store.lessons().unwrap();
     let lesson = before.iter().find(|l| !l.fields.node.is_empty()).unwrap().clone();
     let mut fields = lesson.fields.clone();

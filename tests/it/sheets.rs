@@ -3,11 +3,11 @@
 use std::path::{Path, PathBuf};
 
 use calamine::{open_workbook_auto, Data, Reader};
+use jingpin::app;
 use jingpin::judges::JudgeId;
 use jingpin::points::Points;
 use jingpin::roster::LessonId;
 use jingpin::scores::{LessonScores, VetoMark};
-use jingpin::session;
 use jingpin::settings::Settings;
 use jingpin::sheet::read::{check, SheetRule, SheetStatus};
 use jingpin::sheet::{write, ScoreSheet};
@@ -30,15 +30,15 @@ pub(crate) fn assigned_session(dir: &Path, uid: &str) -> Store {
     // these tests are about sheets, not recusal: every judge keeps lessons to score (recusal by
     // region, on by default for a judges list naming regions, would leave some judges none)
     settings.rules.recuse_same_region = Some(false);
-    let mut store = session::create(&dir.join(format!("{uid}.jpsession")), &settings, &lib, uid, &actor()).unwrap();
-    session::import_roster(&mut store, &fixture("roster-nanjing.xlsx"), None, &actor()).unwrap();
-    session::import_judges(&mut store, &fixture("judges-nanjing.xlsx"), &actor()).unwrap();
-    session::run_assignment(&mut store, &actor()).unwrap();
+    let mut store = app::create(&dir.join(format!("{uid}.jpsession")), &settings, &lib, uid, &actor()).unwrap();
+    app::import_roster(&mut store, &fixture("roster-nanjing.xlsx"), None, &actor()).unwrap();
+    app::import_judges(&mut store, &fixture("judges-nanjing.xlsx"), &actor()).unwrap();
+    app::run_assignment(&mut store, &actor()).unwrap();
     store
 }
 
 pub(crate) fn sheet_of(store: &mut Store, judge: &str) -> ScoreSheet {
-    session::issue_sheets(store, "2025-10-08T09:00:00Z", Some(&JudgeId::new(judge)), &actor())
+    app::issue_sheets(store, "2025-10-08T09:00:00Z", Some(&JudgeId::new(judge)), &actor())
         .unwrap()
         .pop()
         .expect("the judge has lessons")
@@ -128,7 +128,7 @@ fn a_sheet_written_by_the_app_reads_back_identical_and_intact() {
     }
     let path = tmp_file(dir.path(), "J007.xlsx");
     write::write(&sheet, &path).unwrap();
-    let expected = session::expected(&mut store).unwrap();
+    let expected = app::expected(&mut store).unwrap();
     let c = check(&path, Some(&expected)).unwrap();
     assert_eq!(
         c.status,
@@ -162,9 +162,9 @@ fn a_sheet_written_by_the_app_reads_back_identical_and_intact() {
 fn a_sheet_filled_in_excel_is_accepted_as_an_external_edit_with_its_changes() {
     let dir = tempfile::tempdir().unwrap();
     let mut store = assigned_session(dir.path(), "s-excel");
-    let files = session::export_sheets(&mut store, &dir.path().join("out"), &actor()).unwrap();
+    let files = app::export_sheets(&mut store, &dir.path().join("out"), &actor()).unwrap();
     let blank = files.iter().find(|f| f.to_string_lossy().contains("J002")).unwrap();
-    let expected = session::expected(&mut store).unwrap();
+    let expected = app::expected(&mut store).unwrap();
     assert_eq!(
         check(blank, Some(&expected)).unwrap().status,
         SheetStatus::Intact,
@@ -213,7 +213,7 @@ fn a_sheet_filled_in_excel_is_accepted_as_an_external_edit_with_its_changes() {
 fn every_bad_cell_is_named_and_the_sheet_rejected() {
     let dir = tempfile::tempdir().unwrap();
     let mut store = assigned_session(dir.path(), "s-bad");
-    let files = session::export_sheets(&mut store, &dir.path().join("out"), &actor()).unwrap();
+    let files = app::export_sheets(&mut store, &dir.path().join("out"), &actor()).unwrap();
     let blank = files.iter().find(|f| f.to_string_lossy().contains("J002")).unwrap();
     let bad = tmp_file(dir.path(), "bad.xlsx");
     resave(
@@ -230,7 +230,7 @@ fn every_bad_cell_is_named_and_the_sheet_rejected() {
             ("评分表", "A6", Edit::Text("L00003")),
         ],
     );
-    let expected = session::expected(&mut store).unwrap();
+    let expected = app::expected(&mut store).unwrap();
     let c = check(&bad, Some(&expected)).unwrap();
     assert_eq!(c.status, SheetStatus::Rejected);
     let got: Vec<(&str, &str, SheetRule)> = c
@@ -275,7 +275,7 @@ fn every_bad_cell_is_named_and_the_sheet_rejected() {
     assert!(e.problems().len() >= 8, "every bad cell: {:?}", e.problems());
 
     // a lesson on the sheet that the session no longer assigns to this judge
-    let mut expected = session::expected(&mut store).unwrap();
+    let mut expected = app::expected(&mut store).unwrap();
     let j002 = expected.assigned.get_mut(&JudgeId::new("J002")).unwrap();
     let dropped = j002.remove(0);
     let c = check(blank, Some(&expected)).unwrap();
@@ -294,9 +294,9 @@ fn a_sheet_of_another_session_or_judge_or_rubric_is_rejected() {
     let dir = tempfile::tempdir().unwrap();
     let mut a = assigned_session(dir.path(), "s-a");
     let mut b = assigned_session(dir.path(), "s-b");
-    let files = session::export_sheets(&mut a, &dir.path().join("out"), &actor()).unwrap();
+    let files = app::export_sheets(&mut a, &dir.path().join("out"), &actor()).unwrap();
     let sheet = files.iter().find(|f| f.to_string_lossy().contains("J002")).unwrap();
-    let c = check(sheet, Some(&session::expected(&mut b).unwrap())).unwrap();
+    let c = check(sheet, Some(&app::expected(&mut b).unwrap())).unwrap();
     assert_eq!(c.status, SheetStatus::Rejected);
     assert_eq!(c.problems[0].rule, SheetRule::OtherSession);
 
@@ -304,7 +304,7 @@ fn a_sheet_of_another_session_or_judge_or_rubric_is_rejected() {
     // no longer holds, and the sheet was issued to J002
     let stranger = tmp_file(dir.path(), "stranger.xlsx");
     resave(sheet, &stranger, &[("_jingpin", "B4", Edit::Text("J999"))]);
-    let c = check(&stranger, Some(&session::expected(&mut a).unwrap())).unwrap();
+    let c = check(&stranger, Some(&app::expected(&mut a).unwrap())).unwrap();
     assert_eq!(c.status, SheetStatus::Rejected);
     assert_eq!(
         c.judge,
@@ -320,7 +320,7 @@ fn a_sheet_of_another_session_or_judge_or_rubric_is_rejected() {
     );
 
     // the session's rubric differs from the sheet's (the session was reconfigured meanwhile)
-    let mut expected = session::expected(&mut a).unwrap();
+    let mut expected = app::expected(&mut a).unwrap();
     let other = Library::builtin()
         .rubrics
         .iter()
@@ -363,7 +363,7 @@ fn the_hmac_detects_a_score_changed_in_both_the_cells_and_the_hidden_copy() {
             ("_jingpin", cell, Edit::Text(json)),
         ],
     );
-    let c = check(&forged, Some(&session::expected(&mut store).unwrap())).unwrap();
+    let c = check(&forged, Some(&app::expected(&mut store).unwrap())).unwrap();
     assert_eq!(c.status, SheetStatus::Unverified, "the signature does not hold");
     // so the forged hidden copy is not what the cells are compared with: the issued blank sheet
     // is, and every filled cell of the lesson is listed
@@ -399,7 +399,7 @@ fn a_hidden_snapshot_that_is_not_scores_rejects_the_sheet_and_names_the_lesson()
         // the chair's check refuses a hidden sheet that is not even JSON; one that is JSON but not
         // scores is never read (the signature fails): the cells are read against what the
         // session issued
-        let c = check(&broken, Some(&session::expected(&mut store).unwrap())).unwrap();
+        let c = check(&broken, Some(&app::expected(&mut store).unwrap())).unwrap();
         let want = if text.starts_with("{not") {
             SheetStatus::Rejected
         } else {
@@ -425,7 +425,7 @@ fn find_meta_row(path: &Path, lesson: &str) -> u32 {
 /// Filled sheets for every judge of the session, written to `dir`.
 pub(crate) fn filled_sheets(store: &mut Store, dir: &Path) -> Vec<PathBuf> {
     let mut files = Vec::new();
-    for mut sheet in session::issue_sheets(store, "2025-10-08T09:00:00Z", None, &actor()).unwrap() {
+    for mut sheet in app::issue_sheets(store, "2025-10-08T09:00:00Z", None, &actor()).unwrap() {
         sheet.meta.revision = 1;
         for (i, id) in sheet.lesson_ids().into_iter().enumerate() {
             let n = sheet.category_of(&id).unwrap().rubric.indicators().len();
@@ -454,7 +454,7 @@ fn importing_sheets_on_every_core_stores_the_same_as_one_by_one() {
     let copy = dir.path().join("s-par-copy.jpsession");
     std::fs::copy(dir.path().join("s-par.jpsession"), &copy).unwrap();
     let mut all = Store::open(&dir.path().join("s-par.jpsession")).unwrap();
-    let reports = session::import_sheets(&mut all, &files, false, &actor()).unwrap();
+    let reports = app::import_sheets(&mut all, &files, false, &actor()).unwrap();
     assert_eq!(
         reports.iter().map(|r| r.file.clone()).collect::<Vec<_>>(),
         files.iter().map(|f| f.display().to_string()).collect::<Vec<_>>(),
@@ -465,7 +465,7 @@ fn importing_sheets_on_every_core_stores_the_same_as_one_by_one() {
         .all(|r| r.status == SheetStatus::Intact && r.merge.is_some()));
     let mut one = Store::open(&copy).unwrap();
     for f in files.iter().rev() {
-        session::import_sheets(&mut one, std::slice::from_ref(f), false, &actor()).unwrap();
+        app::import_sheets(&mut one, std::slice::from_ref(f), false, &actor()).unwrap();
     }
     assert_eq!(all.judgements().unwrap(), one.judgements().unwrap());
     assert!(!all.judgements().unwrap().is_empty());
@@ -483,7 +483,7 @@ fn an_unreadable_file_in_a_batch_is_refused_by_name_and_the_others_land() {
     let broken = tmp_file(dir.path(), "损坏.xlsx");
     std::fs::write(&broken, b"not a zip file").unwrap();
     files.insert(files.len() / 2, broken.clone());
-    let reports = session::import_sheets(&mut store, &files, false, &actor()).unwrap();
+    let reports = app::import_sheets(&mut store, &files, false, &actor()).unwrap();
     let refused: Vec<_> = reports.iter().filter(|r| r.status == SheetStatus::Rejected).collect();
     assert_eq!(refused.len(), 1, "{reports:?}");
     assert_eq!(refused[0].file, broken.display().to_string());
@@ -625,9 +625,9 @@ mod merge {
 fn a_missing_or_duplicated_lesson_row_rejects_the_sheet() {
     let dir = tempfile::tempdir().unwrap();
     let mut store = assigned_session(dir.path(), "s-rows");
-    let files = session::export_sheets(&mut store, &dir.path().join("out"), &actor()).unwrap();
+    let files = app::export_sheets(&mut store, &dir.path().join("out"), &actor()).unwrap();
     let blank = files.iter().find(|f| f.to_string_lossy().contains("J002")).unwrap();
-    let expected = session::expected(&mut store).unwrap();
+    let expected = app::expected(&mut store).unwrap();
     let ids = sheet_of(&mut store, "J002").lesson_ids();
     assert!(ids.len() >= 2);
 
@@ -713,13 +713,13 @@ fn blank_sheets_read_back_intact(rubric: &str) {
         "the rubric loads: {:?}",
         lib.rubrics.iter().map(|e| e.item.id().as_str()).collect::<Vec<_>>()
     );
-    let mut store = session::create(&dir.path().join("s.jpsession"), &settings, &lib, "s-rubric", &actor()).unwrap();
-    session::import_roster(&mut store, &crate::fixture("roster-nanjing.xlsx"), None, &actor()).unwrap();
-    session::import_judges(&mut store, &crate::fixture("judges-nanjing.xlsx"), &actor()).unwrap();
-    session::run_assignment(&mut store, &actor()).unwrap();
-    let files = session::export_sheets(&mut store, &dir.path().join("out"), &actor()).unwrap();
+    let mut store = app::create(&dir.path().join("s.jpsession"), &settings, &lib, "s-rubric", &actor()).unwrap();
+    app::import_roster(&mut store, &crate::fixture("roster-nanjing.xlsx"), None, &actor()).unwrap();
+    app::import_judges(&mut store, &crate::fixture("judges-nanjing.xlsx"), &actor()).unwrap();
+    app::run_assignment(&mut store, &actor()).unwrap();
+    let files = app::export_sheets(&mut store, &dir.path().join("out"), &actor()).unwrap();
     assert!(!files.is_empty());
-    let expected = session::expected(&mut store).unwrap();
+    let expected = app::expected(&mut store).unwrap();
     for f in files {
         let c = check(&f, Some(&expected)).unwrap();
         assert_eq!(c.status, SheetStatus::Intact, "{}: {:?}", f.display(), c.problems);
@@ -749,7 +749,7 @@ fn a_cancelled_import_stores_nothing() {
     let files = filled_sheets(&mut store, &dir.path().join("out"));
     assert!(files.len() > 3);
     let mut seen = Vec::new();
-    let e = session::import_sheets_with(
+    let e = app::import_sheets_with(
         &mut store,
         &files,
         false,
@@ -769,7 +769,7 @@ fn a_cancelled_import_stores_nothing() {
     assert!(store.audit_log().unwrap().iter().all(|a| a.action != "sheet.import"));
     // run to the end, it reports every sheet
     let mut last = (0, 0);
-    session::import_sheets_with(
+    app::import_sheets_with(
         &mut store,
         &files,
         false,
@@ -802,14 +802,14 @@ fn sheets_are_recorded_as_issued_only_once_every_file_is_written() {
     let out = dir.path().join("out");
     std::fs::create_dir_all(&out).unwrap();
     // the last judge's file cannot be written: a folder stands where it goes
-    let last = session::blank_sheets(&mut store, "2025-10-08T09:00:00Z")
+    let last = app::blank_sheets(&mut store, "2025-10-08T09:00:00Z")
         .unwrap()
         .pop()
         .unwrap();
-    let blocked = out.join(session::sheet_file_name(&last));
+    let blocked = out.join(app::sheet_file_name(&last));
     std::fs::create_dir(&blocked).unwrap();
     let issued_before = store.issued_sheets().unwrap().len();
-    assert!(session::export_sheets(&mut store, &out, &actor()).is_err());
+    assert!(app::export_sheets(&mut store, &out, &actor()).is_err());
     assert_eq!(
         store.issued_sheets().unwrap().len(),
         issued_before,
@@ -819,7 +819,7 @@ fn sheets_are_recorded_as_issued_only_once_every_file_is_written() {
     assert_eq!(left, vec![blocked.clone()], "no sheet file left behind");
 
     std::fs::remove_dir(&blocked).unwrap();
-    let files = session::export_sheets(&mut store, &out, &actor()).unwrap();
+    let files = app::export_sheets(&mut store, &out, &actor()).unwrap();
     assert_eq!(
         files.len(),
         judges

@@ -431,7 +431,7 @@ fn a_chair_screens_a_session_and_next_years_session_screens_against_its_archive(
     );
     assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
     let store = jingpin::store::Store::open(&db).unwrap();
-    let results = jingpin::session::results(&store).unwrap();
+    let results = jingpin::app::results(&store).unwrap();
     let row = results
         .categories
         .iter()
@@ -487,7 +487,7 @@ fn a_chair_screens_a_session_and_next_years_session_screens_against_its_archive(
     );
     assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
     let store = jingpin::store::Store::open(&db).unwrap();
-    let results = jingpin::session::results(&store).unwrap();
+    let results = jingpin::app::results(&store).unwrap();
     let row = results
         .categories
         .iter()

@@ -472,13 +472,13 @@ fn a_cycle(uses: &std::collections::BTreeMap<String, std::collections::BTreeSet<
 
 /// The modules of the core form layers (ARCHITECTURE.md): a module never uses, directly or
 /// through others, a module that uses it. `results` is pure so `export`, `calibration` and
-/// `stability` need not reach into `session`; the 形式审查 rules are `submission`'s so a rubric
+/// `stability` need not reach into `app`; the 形式审查 rules are `submission`'s so a rubric
 /// need not reach into the `library` that reads rubrics.
 #[test]
 fn the_modules_have_no_import_cycle() {
     let uses = module_uses(&files("src", &[".rs"]));
     assert!(uses.len() > 20, "the scan found the modules: {:?}", uses.keys());
-    assert!(uses["session"].contains("results") && uses["export"].contains("results"));
+    assert!(uses["app"].contains("results") && uses["export"].contains("results"));
     if let Some(cycle) = a_cycle(&uses) {
         panic!("an import cycle among the modules of src/: {cycle}");
     }

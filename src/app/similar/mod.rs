@@ -87,7 +87,7 @@ pub fn archive_session(
     let settings = store.settings()?;
     let lessons = store.lessons()?;
     let refs: Vec<&crate::roster::Lesson> = lessons.iter().collect();
-    let results = crate::session::results(store)?;
+    let results = crate::app::results(store)?;
     let outcome = |id: &crate::roster::LessonId| -> String {
         results
             .categories

@@ -1,0 +1,358 @@
+//! The chair's decisions on lessons (checked against the lesson's state in the write's own
+//! transaction), 定稿 and what it adds to the bar register.
+
+use serde::{Deserialize, Serialize};
+
+use super::assignment::{assign_rules, refuse_move};
+use super::refuse;
+use super::register::barred_teachers;
+use super::results::{results, results_input};
+use crate::category::Category;
+use crate::error::{Error, Report};
+use crate::results::compute_results;
+use crate::rubric::Rubric;
+use crate::store::{Actor, Store};
+
+/// Finalizes the session; refused while a lesson lacks scores the chair has not explained.
+pub fn finalize(store: &mut Store, actor: &Actor) -> Result<(), Error> {
+    // the checks and the write in one transaction: an import or a decision that lands while this
+    // waits for the lock is checked too, and none lands after it (each write checks 定稿 inside
+    // its own transaction)
+    store.exclusive(|store| finalize_checked(store, actor))
+}
+
+fn finalize_checked(store: &mut Store, actor: &Actor) -> Result<(), Error> {
+    store.writable()?;
+    let r = results(store)?;
+    let mut report = crate::results::unsettled(&r, store.settings()?.rules.judges_per_lesson);
+    for m in store.bar_matches()? {
+        if m.status == crate::register::HitStatus::Pending {
+            report.push(
+                crate::error::Location::default(),
+                crate::error::ProblemKind::BarMatchPending {
+                    lesson: m.hit.lesson.to_string(),
+                    teacher: m.hit.teacher.clone(),
+                },
+            );
+        }
+    }
+    if !report.is_empty() {
+        return Err(report.into());
+    }
+    store.finalize(actor)
+}
+
+/// Finalizes the session (see [`finalize`]), then adds the teachers it barred for plagiarism or
+/// impersonation to the bar register (`register.add`, the session file as the source). The
+/// register is another file: an entry already there is not added twice, so finalizing again
+/// after a reopen adds nothing new.
+pub fn finalize_into(
+    store: &mut Store,
+    register: &mut crate::store::register::Register,
+    actor: &Actor,
+) -> Result<crate::store::register::RegisterAdded, Error> {
+    finalize(store, actor)?;
+    let entries = barred_teachers(store)?;
+    register.add(&entries, "register.add", &store.path().display().to_string(), actor)
+}
+
+/// A chair's decision, as data (the CLI and the app both record them through `decide`).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+#[serde(tag = "kind", rename_all = "snake_case")]
+#[derive(strum::IntoStaticStr)]
+#[strum(serialize_all = "snake_case")]
+pub enum Decision {
+    Arbitrate {
+        lesson: crate::roster::LessonId,
+        score: crate::aggregate::Hundredths,
+    },
+    Accept {
+        lesson: crate::roster::LessonId,
+    },
+    OverruleVeto {
+        lesson: crate::roster::LessonId,
+    },
+    AcceptIncomplete {
+        lesson: crate::roster::LessonId,
+    },
+    TieOrder {
+        lesson: crate::roster::LessonId,
+        order: u32,
+    },
+    /// Asks `judge` for a third review of a lesson held for its judges' spread: the judge is
+    /// assigned the lesson (recusal holds) and the hold is released once their scores arrive.
+    Review {
+        lesson: crate::roster::LessonId,
+        judge: crate::judges::JudgeId,
+    },
+    /// Vetoes a lesson with one of its rubric's veto items, by id or name (抄袭 on 查重's
+    /// evidence: the reason carries the files, the coverage and the first passage).
+    Veto {
+        lesson: crate::roster::LessonId,
+        item: String,
+    },
+    /// Takes back an earlier decision on a lesson (the reason says why).
+    Withdraw {
+        lesson: crate::roster::LessonId,
+        decision: DecisionKind,
+    },
+}
+
+impl Decision {
+    /// The decision's kind (`arbitrate`, …): its serialized `kind` tag.
+    pub fn code(&self) -> &'static str {
+        self.into()
+    }
+}
+
+/// The kinds of decision a chair can make on a lesson.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+#[serde(rename_all = "snake_case")]
+pub enum DecisionKind {
+    Arbitrate,
+    Accept,
+    OverruleVeto,
+    AcceptIncomplete,
+    TieOrder,
+    Review,
+    Veto,
+}
+
+impl DecisionKind {
+    fn name(self) -> &'static str {
+        match self {
+            DecisionKind::Arbitrate => "arbitrate",
+            DecisionKind::Accept => "accept",
+            DecisionKind::OverruleVeto => "overrule_veto",
+            DecisionKind::AcceptIncomplete => "accept_incomplete",
+            DecisionKind::TieOrder => "tie_order",
+            DecisionKind::Review => "review",
+            DecisionKind::Veto => "veto",
+        }
+    }
+}
+
+impl Decision {
+    pub fn lesson(&self) -> &crate::roster::LessonId {
+        match self {
+            Decision::Arbitrate { lesson, .. }
+            | Decision::Accept { lesson }
+            | Decision::OverruleVeto { lesson }
+            | Decision::AcceptIncomplete { lesson }
+            | Decision::TieOrder { lesson, .. }
+            | Decision::Review { lesson, .. }
+            | Decision::Veto { lesson, .. }
+            | Decision::Withdraw { lesson, .. } => lesson,
+        }
+    }
+
+    /// `arbitrate`, `accept`, …, `withdraw`.
+    pub fn kind_name(&self) -> &'static str {
+        match self {
+            Decision::Arbitrate { .. } => DecisionKind::Arbitrate.name(),
+            Decision::Accept { .. } => DecisionKind::Accept.name(),
+            Decision::OverruleVeto { .. } => DecisionKind::OverruleVeto.name(),
+            Decision::AcceptIncomplete { .. } => DecisionKind::AcceptIncomplete.name(),
+            Decision::TieOrder { .. } => DecisionKind::TieOrder.name(),
+            Decision::Review { .. } => DecisionKind::Review.name(),
+            Decision::Veto { .. } => DecisionKind::Veto.name(),
+            Decision::Withdraw { .. } => "withdraw",
+        }
+    }
+}
+
+/// An arbitrated score must be one a judge could give: 0..the rubric's total, in its step.
+fn check_arbitration(
+    lesson: &crate::roster::LessonId,
+    score: crate::aggregate::Hundredths,
+    rubric: &Rubric,
+) -> Result<(), Error> {
+    let max = i64::from(rubric.total().tenths()) * 10;
+    let step = i64::from(rubric.step().tenths()).max(1) * 10;
+    if score.0 < 0 || score.0 > max || score.0 % step != 0 {
+        let mut r = Report::default();
+        r.push(
+            crate::error::Location::default(),
+            crate::error::ProblemKind::ArbitrationInvalid {
+                lesson: lesson.to_string(),
+                value: score.to_string(),
+                max: rubric.total().to_string(),
+                step: rubric.step().to_string(),
+            },
+        );
+        return Err(r.into());
+    }
+    Ok(())
+}
+
+/// A decision applies only to a lesson in the state it resolves, judged without the decisions it
+/// would replace: arbitrate and accept a lesson held for its judges' spread, accept as incomplete
+/// a lesson short of scores, overrule a veto on a vetoed lesson, order a lesson in a tie nothing
+/// else breaks. Withdrawing is checked against the decisions themselves.
+fn check_applies(store: &Store, decision: &Decision, category: Category) -> Result<(), Error> {
+    use crate::select::Reason;
+    if matches!(decision, Decision::Withdraw { .. }) {
+        return Ok(());
+    }
+    if let Decision::Veto { item, .. } = decision {
+        // any lesson may be vetoed, with one of its rubric's veto items
+        return veto_name(&store.rubric(category)?, item).map(drop);
+    }
+    let id = decision.lesson();
+    let mut input = results_input(store)?;
+    // only the lesson's category: holds, vetoes and ties do not depend on the others
+    input.settings.categories.retain(|c| c.category == category);
+    let d = &mut input.decisions;
+    match decision {
+        Decision::Arbitrate { .. } | Decision::Accept { .. } | Decision::Review { .. } => {
+            d.arbitrations.remove(id);
+            d.accepted.remove(id);
+            d.reviews.remove(id);
+        }
+        Decision::AcceptIncomplete { .. } => {
+            d.accept_incomplete.remove(id);
+        }
+        Decision::OverruleVeto { .. } => {
+            d.veto_overruled.remove(id);
+        }
+        Decision::TieOrder { .. } => d.tie_order.clear(),
+        Decision::Veto { .. } | Decision::Withdraw { .. } => {}
+    }
+    let results = compute_results(&input);
+    let Some(outcome) = results
+        .categories
+        .iter()
+        .flat_map(|c| &c.rows)
+        .find(|r| &r.lesson.id == id)
+        .map(|r| &r.outcome)
+    else {
+        return Ok(());
+    };
+    let applies = match decision {
+        Decision::Arbitrate { .. } | Decision::Accept { .. } | Decision::Review { .. } => {
+            matches!(outcome.reason, Reason::HeldGap { .. })
+        }
+        Decision::AcceptIncomplete { .. } => {
+            matches!(outcome.reason, Reason::HeldIncomplete { .. } | Reason::NoScores)
+        }
+        Decision::OverruleVeto { .. } => matches!(outcome.reason, Reason::Vetoed { .. }),
+        Decision::TieOrder { .. } => outcome.tie,
+        Decision::Veto { .. } | Decision::Withdraw { .. } => true,
+    };
+    if applies {
+        return Ok(());
+    }
+    let status = outcome.reason.code().to_owned();
+    let mut r = Report::default();
+    r.push(
+        crate::error::Location::default(),
+        crate::error::ProblemKind::DecisionNotApplicable {
+            lesson: id.to_string(),
+            decision: decision.kind_name().to_owned(),
+            status,
+        },
+    );
+    Err(r.into())
+}
+
+/// The name of the rubric's veto item named by `item` (its id or its name).
+fn veto_name(rubric: &crate::rubric::Rubric, item: &str) -> Result<String, Error> {
+    match rubric.vetoes().iter().find(|v| v.id() == item || v.name() == item) {
+        Some(v) => Ok(v.name().to_owned()),
+        None => {
+            let mut r = Report::default();
+            r.push(
+                crate::error::Location::default(),
+                crate::error::ProblemKind::UnknownVeto { veto: item.to_owned() },
+            );
+            Err(r.into())
+        }
+    }
+}
+
+/// Records a decision with its reason (audited). Its checks (the lesson is in the state the
+/// decision resolves) and its write are one transaction.
+pub fn decide(store: &mut Store, decision: &Decision, reason: &str, actor: &Actor) -> Result<(), Error> {
+    crate::error::require_reason(reason)?;
+    store.exclusive(|store| decide_checked(store, decision, reason, actor))
+}
+
+fn decide_checked(store: &mut Store, decision: &Decision, reason: &str, actor: &Actor) -> Result<(), Error> {
+    store.writable()?;
+    let lesson = store.lesson(decision.lesson())?;
+    if let Decision::Arbitrate { lesson: id, score } = decision {
+        check_arbitration(id, *score, &store.rubric(lesson.fields.category)?)?;
+    }
+    check_applies(store, decision, lesson.fields.category)?;
+    let mut d = store.decisions()?.0;
+    let kind = match decision {
+        Decision::Arbitrate { lesson: id, score } => {
+            d.arbitrations.insert(id.clone(), *score);
+            "arbitrate"
+        }
+        Decision::Withdraw { lesson, decision } => {
+            let had = match decision {
+                DecisionKind::Arbitrate => d.arbitrations.remove(lesson).is_some(),
+                DecisionKind::Accept => d.accepted.remove(lesson),
+                DecisionKind::OverruleVeto => d.veto_overruled.remove(lesson),
+                DecisionKind::AcceptIncomplete => d.accept_incomplete.remove(lesson),
+                DecisionKind::TieOrder => d.tie_order.remove(lesson).is_some(),
+                DecisionKind::Review => d.reviews.remove(lesson).is_some(),
+                DecisionKind::Veto => d.vetoes.remove(lesson).is_some(),
+            };
+            if !had {
+                let mut r = Report::default();
+                r.push(
+                    crate::error::Location::default(),
+                    crate::error::ProblemKind::NoSuchDecision {
+                        lesson: lesson.to_string(),
+                        decision: decision.name().to_owned(),
+                    },
+                );
+                return Err(r.into());
+            }
+            match decision {
+                DecisionKind::Arbitrate => "withdraw.arbitrate",
+                DecisionKind::Accept => "withdraw.accept",
+                DecisionKind::OverruleVeto => "withdraw.overrule_veto",
+                DecisionKind::AcceptIncomplete => "withdraw.accept_incomplete",
+                DecisionKind::TieOrder => "withdraw.tie_order",
+                DecisionKind::Review => "withdraw.review",
+                DecisionKind::Veto => "withdraw.veto",
+            }
+        }
+        Decision::Accept { lesson } => {
+            d.accepted.insert(lesson.clone());
+            "accept"
+        }
+        Decision::OverruleVeto { lesson } => {
+            d.veto_overruled.insert(lesson.clone());
+            "overrule_veto"
+        }
+        Decision::AcceptIncomplete { lesson } => {
+            d.accept_incomplete.insert(lesson.clone());
+            "accept_incomplete"
+        }
+        Decision::TieOrder { lesson, order } => {
+            d.tie_order.insert(lesson.clone(), *order);
+            "tie_order"
+        }
+        Decision::Veto { lesson: id, item } => {
+            d.vetoes
+                .insert(id.clone(), veto_name(&store.rubric(lesson.fields.category)?, item)?);
+            "veto"
+        }
+        Decision::Review { lesson: id, judge } => {
+            let rules = assign_rules(&store.settings()?, &store.judges()?);
+            if let Some(kind) = refuse_move(&store.judge(judge)?, &lesson, &rules, &store.assignment()?.pairs) {
+                return Err(refuse(kind));
+            }
+            d.reviews.insert(id.clone(), judge.clone());
+            store.record_decision(&d, id, "review", reason.trim(), Some(judge), actor)?;
+            return Ok(());
+        }
+    };
+    store.record_decision(&d, decision.lesson(), kind, reason.trim(), None, actor)
+}
