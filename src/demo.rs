@@ -671,7 +671,9 @@ pub fn build_with(dir: &Path, scale: Scale, seed: u64, snapshot: bool) -> Result
     .checked(&lib)?;
     let uid = format!("demo-{scale:?}-{seed}").to_lowercase();
     let mut store = app::create(&db, &settings, &lib, &uid, &actor)?;
-    store.set_secret(&format!("{seed:016x}{:016x}", seed.wrapping_mul(0x9E37_79B9_7F4A_7C15)))?;
+    store
+        .store
+        .set_secret(&format!("{seed:016x}{:016x}", seed.wrapping_mul(0x9E37_79B9_7F4A_7C15)))?;
     timings.stage("roster import", || {
         app::import_roster(&mut store, &roster, None, &actor)
     })?;
@@ -685,7 +687,7 @@ pub fn build_with(dir: &Path, scale: Scale, seed: u64, snapshot: bool) -> Result
     // judges fill their sheets
     let returned_dir = dir.join("收回评分表");
     std::fs::create_dir_all(&returned_dir).map_err(|e| Error::write(&returned_dir, e))?;
-    let lessons = store.lessons()?;
+    let lessons = store.store.lessons()?;
     let quality: std::collections::BTreeMap<_, f64> = lessons
         .iter()
         .map(|l| (l.id.clone(), 80.0 + 6.0 * normal(&mut rng)))
@@ -698,7 +700,7 @@ pub fn build_with(dir: &Path, scale: Scale, seed: u64, snapshot: bool) -> Result
     drop((lessons, quality, blanks));
 
     if snapshot {
-        store.backup(&dir.join(BEFORE_IMPORT), false)?;
+        store.store.backup(&dir.join(BEFORE_IMPORT), false)?;
     }
     timings.stage(SHEETS_IMPORT, || {
         app::import_sheets(&mut store, &returned, false, &actor)
@@ -732,7 +734,7 @@ pub fn build_with(dir: &Path, scale: Scale, seed: u64, snapshot: bool) -> Result
         judges_file,
         results: results_file,
         lessons: lesson_count,
-        judges: store.judges()?.len() as u32,
+        judges: store.store.judges()?.len() as u32,
         sheets: returned.len() as u32,
         categories,
     };

@@ -36,7 +36,7 @@ pub mod sheet;
 pub mod similar;
 pub mod simulate;
 pub mod stability;
-pub mod store;
+pub(crate) mod store;
 pub mod submission;
 mod toml_source;
 

@@ -4,7 +4,11 @@ use std::path::PathBuf;
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::Mutex;
 
+use jingpin::app::workspace::Workspace;
+use jingpin::app::AuditEntry;
 use jingpin::app::{self, Decision, ImportReport, JudgeCoverage, LessonDetail, SessionView, SheetImport};
+use jingpin::app::{Actor, ChainState, Session, SheetPick, WaitingSheet};
+use jingpin::app::{Register, RegisterAdded, RegisterRow};
 use jingpin::assign::Assignment;
 use jingpin::demo::{self, Scale};
 use jingpin::import::RubricSheetOptions;
@@ -17,10 +21,6 @@ use jingpin::results::Results;
 use jingpin::roster::{Lesson, LessonFields, LessonId};
 use jingpin::scores::LessonScores;
 use jingpin::settings::{Level, QuotaSource, Settings};
-use jingpin::store::register::{Register, RegisterAdded, RegisterRow};
-use jingpin::store::workspace::Workspace;
-use jingpin::store::AuditEntry;
-use jingpin::store::{Actor, ChainState, SheetPick, Store, WaitingSheet};
 use jingpin::{library, paths, Category, Library, Points, Rubric};
 use serde::{Deserialize, Serialize};
 use tauri::State;
@@ -30,16 +30,16 @@ use crate::error::ApiError;
 
 /// The session file the window works on (at most one at a time).
 #[derive(Default)]
-pub struct OpenSession(pub Mutex<Option<Store>>);
+pub struct OpenSession(pub Mutex<Option<Session>>);
 
 impl OpenSession {
-    pub(crate) fn with<T>(&self, f: impl FnOnce(&mut Store) -> Result<T, jingpin::Error>) -> Result<T, ApiError> {
+    pub(crate) fn with<T>(&self, f: impl FnOnce(&mut Session) -> Result<T, jingpin::Error>) -> Result<T, ApiError> {
         let mut guard = self.0.lock().unwrap_or_else(|p| p.into_inner());
         let store = guard.as_mut().ok_or_else(ApiError::no_session)?;
         Ok(f(store)?)
     }
 
-    fn replace(&self, store: Store) -> Result<SessionView, ApiError> {
+    fn replace(&self, store: Session) -> Result<SessionView, ApiError> {
         let view = SessionView::of(&store)?;
         remember(&store, &view)?;
         *self.0.lock().unwrap_or_else(|p| p.into_inner()) = Some(store);
@@ -48,7 +48,7 @@ impl OpenSession {
 }
 
 /// Puts the session first in the home page's recent list, under its name as it is now.
-fn remember(store: &Store, view: &SessionView) -> Result<(), jingpin::Error> {
+fn remember(store: &Session, view: &SessionView) -> Result<(), jingpin::Error> {
     recent::remember(
         &paths::recent_file(),
         RecentSession {
@@ -185,7 +185,7 @@ pub struct OpenSessionRequest {
 
 #[tauri::command(async)]
 pub fn open_session(request: OpenSessionRequest, open: State<'_, OpenSession>) -> Result<SessionView, ApiError> {
-    open.replace(Store::open(&PathBuf::from(request.path))?)
+    open.replace(Session::open(&PathBuf::from(request.path))?)
 }
 
 #[derive(Debug, Serialize, TS)]
@@ -201,7 +201,10 @@ pub struct StartupFailure(pub Mutex<Option<ApiError>>);
 /// Opens the session a file manager passed on the command line (double-clicking a `.jpsession`
 /// runs `jingpin-desktop FILE`); a failure is kept for the window to show.
 pub fn open_at_start(path: &std::path::Path, open: &OpenSession, failure: &StartupFailure) {
-    if let Err(e) = Store::open(path).map_err(ApiError::from).and_then(|s| open.replace(s)) {
+    if let Err(e) = Session::open(path)
+        .map_err(ApiError::from)
+        .and_then(|s| open.replace(s))
+    {
         *failure.0.lock().unwrap_or_else(|p| p.into_inner()) = Some(e);
     }
 }
@@ -227,8 +230,7 @@ pub fn update_settings(request: Settings, open: State<'_, OpenSession>) -> Resul
     let lib = user_library();
     let view = open.with(|store| {
         let settings = request.checked(&lib)?;
-        let rubrics = app::rubrics_for(&settings, &lib)?;
-        store.update_settings(&settings, &rubrics, &who)?;
+        app::update_settings(store, &settings, &lib, &who)?;
         SessionView::of(store)
     })?;
     // a renamed session is listed under its new name on the home page
@@ -312,7 +314,7 @@ pub fn save_judge(request: JudgeFields, open: State<'_, OpenSession>) -> Result<
 pub fn set_panel(request: Panel, open: State<'_, OpenSession>) -> Result<JudgeList, ApiError> {
     let who = operator()?;
     open.with(|store| {
-        store.set_panel(&request, &who)?;
+        app::set_panel(store, &request, &who)?;
         Ok(JudgeList {
             judges: store.judges()?,
             panels: store.panels()?,
@@ -640,7 +642,7 @@ pub fn confirm_sheet(request: ConfirmSheetRequest, open: State<'_, OpenSession>)
             content_hash: Some(request.content_hash.clone()),
             file: None,
         };
-        store.confirm_sheet(&request.judge, &pick, &who)?;
+        app::confirm_sheet(store, &request.judge, &pick, &who)?;
         Ok(WaitingList {
             sheets: store.waiting_sheets()?,
         })
@@ -678,7 +680,7 @@ pub struct AbsentRequest {
 pub fn set_absent(request: AbsentRequest, open: State<'_, OpenSession>) -> Result<CoverageList, ApiError> {
     let who = operator()?;
     open.with(|store| {
-        store.set_absent(&request.judge, request.reason.as_deref(), &who)?;
+        app::set_absent(store, &request.judge, request.reason.as_deref(), &who)?;
         Ok(CoverageList {
             judges: app::coverage(store)?,
         })
@@ -744,7 +746,7 @@ struct StabilityRun {
 impl LastStability {
     fn current(
         &self,
-        store: &Store,
+        store: &Session,
         (seed, resamples): (u64, u32),
     ) -> Result<Option<Vec<jingpin::stability::LessonStability>>, jingpin::Error> {
         let head = store.audit_head()?;
@@ -786,7 +788,7 @@ pub struct ReasonRequest {
 pub fn reopen(request: ReasonRequest, open: State<'_, OpenSession>) -> Result<Results, ApiError> {
     let who = operator()?;
     open.with(|store| {
-        store.reopen(&request.reason, &who)?;
+        app::reopen(store, &request.reason, &who)?;
         app::results(store)
     })
 }
@@ -826,7 +828,7 @@ pub fn audit_log(open: State<'_, OpenSession>) -> Result<AuditList, ApiError> {
 
 /// Closes the open session, folding its `-wal` file into the session file (on quit).
 pub fn close(open: &OpenSession) {
-    // dropping the store checkpoints it (see `Store`'s `Drop`)
+    // dropping the store checkpoints it (see `Session`'s `Drop`)
     drop(open.0.lock().unwrap_or_else(|p| p.into_inner()).take());
 }
 
@@ -845,7 +847,7 @@ pub fn open_demo(request: DemoRequest, open: State<'_, OpenSession>) -> Result<S
     if !db.exists() {
         demo::build(&dir, request.scale, 2025)?;
     }
-    open.replace(Store::open(&db)?)
+    open.replace(Session::open(&db)?)
 }
 
 /// Deletes a lesson nobody has scored (audited).
@@ -889,7 +891,7 @@ pub struct UpdateJudgeRequest {
 pub fn update_judge(request: UpdateJudgeRequest, open: State<'_, OpenSession>) -> Result<JudgeList, ApiError> {
     let who = operator()?;
     open.with(|store| {
-        store.update_judge(&request.judge, &request.fields, &who)?;
+        app::update_judge(store, &request.judge, &request.fields, &who)?;
         Ok(JudgeList {
             judges: store.judges()?,
             panels: store.panels()?,
@@ -1043,13 +1045,13 @@ pub fn check_materials(
 /// The stored 形式审查, the run it came from, and the lessons the chair kept out.
 #[derive(Debug, Serialize, TS)]
 pub struct MaterialsView {
-    pub run: Option<jingpin::store::MaterialRun>,
+    pub run: Option<jingpin::app::MaterialRun>,
     pub lessons: Vec<jingpin::materials::LessonCheck>,
     /// Lesson id → the chair's reason.
     pub excluded: std::collections::BTreeMap<String, String>,
 }
 
-fn materials_view(store: &Store) -> Result<MaterialsView, jingpin::Error> {
+fn materials_view(store: &Session) -> Result<MaterialsView, jingpin::Error> {
     Ok(MaterialsView {
         run: store.material_run()?,
         lessons: store.material_checks()?,
@@ -1078,7 +1080,7 @@ pub struct ExcludeRequest {
 pub fn set_excluded(request: ExcludeRequest, open: State<'_, OpenSession>) -> Result<MaterialsView, ApiError> {
     let who = operator()?;
     open.with(|store| {
-        store.set_excluded(&request.lesson, request.reason.as_deref(), &who)?;
+        app::set_excluded(store, &request.lesson, request.reason.as_deref(), &who)?;
         materials_view(store)
     })
 }
@@ -1096,7 +1098,7 @@ pub fn export_materials(request: ExportMaterialsRequest, open: State<'_, OpenSes
 
 /// The audit log's hash chain: intact, or the first row edited outside the program.
 #[tauri::command(async)]
-pub fn verify_audit(open: State<'_, OpenSession>) -> Result<jingpin::store::ChainState, ApiError> {
+pub fn verify_audit(open: State<'_, OpenSession>) -> Result<jingpin::app::ChainState, ApiError> {
     open.with(|store| store.verify_audit())
 }
 

@@ -145,7 +145,7 @@ pub fn commands() -> Vec<CommandSig> {
         call_with_progress::<ArchiveRequest, ArchiveAdded>("archive_session"),
         call_with::<ExcludeRequest, MaterialsView>("set_excluded"),
         call_with::<ExportMaterialsRequest, ()>("export_materials"),
-        call::<jingpin::store::ChainState>("verify_audit"),
+        call::<jingpin::app::ChainState>("verify_audit"),
         call_with::<ExportAwardsRequest, ()>("export_awards"),
         call_with::<ExportAwardsRequest, ()>("export_handoff"),
         call::<RegisterView>("register"),

@@ -5,10 +5,10 @@ use std::path::PathBuf;
 use std::sync::atomic::{AtomicBool, Ordering};
 
 use jingpin::app::similar::{self as run, Request};
+use jingpin::app::similar::{Dismissal, FindingKey};
+use jingpin::app::Session;
 use jingpin::similar::report::Screening;
 use jingpin::similar::Options;
-use jingpin::store::similar::{Dismissal, FindingKey};
-use jingpin::store::Store;
 use serde::{Deserialize, Serialize};
 use tauri::State;
 use ts_rs::TS;
@@ -40,7 +40,7 @@ pub struct ScreeningView {
     pub dismissed: Vec<Dismissal>,
 }
 
-fn view(store: &Store) -> Result<ScreeningView, jingpin::Error> {
+fn view(store: &Session) -> Result<ScreeningView, jingpin::Error> {
     let stored = store.screening()?;
     Ok(ScreeningView {
         at: stored.as_ref().map(|(_, at)| at.clone()),

@@ -4,10 +4,11 @@ use serde::Serialize;
 
 use super::refuse;
 use super::sheets::coverage;
+use crate::app::Session;
 use crate::assign::{self, AssignRules, Assignment};
 use crate::error::{Error, Report};
 use crate::settings::Settings;
-use crate::store::{Actor, Store};
+use crate::store::Actor;
 
 /// The assignment rules of a session's settings. Recusal by region, unless the chair set it, is on
 /// when the judges list names a region for any judge (an office that lists 所在地区 expects it).
@@ -29,7 +30,8 @@ pub fn recusal_by_region(settings: &Settings, judges: &[crate::judges::Judge]) -
 }
 
 /// Makes and stores the assignment from the session's lessons, judges, panels and rules.
-pub fn run_assignment(store: &mut Store, actor: &Actor) -> Result<Assignment, Error> {
+pub fn run_assignment(session: &mut Session, actor: &Actor) -> Result<Assignment, Error> {
+    let store = &mut session.store;
     let settings = store.settings()?;
     let rules = assign_rules(&settings, &store.judges()?);
     // lessons the chair kept out after 形式审查 or for a barred teacher are not judged
@@ -92,10 +94,11 @@ pub struct SwapCandidate {
 /// id order: the eligible ones are offered, the others shown with their reason, so the chair is
 /// never refused after choosing.
 pub fn swap_candidates(
-    store: &Store,
+    session: &Session,
     lesson: &crate::roster::LessonId,
     from: &crate::judges::JudgeId,
 ) -> Result<Vec<SwapCandidate>, Error> {
+    let store = &session.store;
     let rules = assign_rules(&store.settings()?, &store.judges()?);
     let l = store.lesson(lesson)?;
     let pairs = store.assignment()?.pairs;
@@ -133,12 +136,13 @@ pub fn swap_candidates(
 /// not already have it and sits on the panel that covers it, and a lesson the first judge has
 /// scored stays theirs.
 pub fn swap_judge(
-    store: &mut Store,
+    session: &mut Session,
     lesson: &crate::roster::LessonId,
     from: &crate::judges::JudgeId,
     to: &crate::judges::JudgeId,
     actor: &Actor,
 ) -> Result<(), Error> {
+    let store = &mut session.store;
     let rules = assign_rules(&store.settings()?, &store.judges()?);
     let l = store.lesson(lesson)?;
     let target = store.judge(to)?;
@@ -167,16 +171,17 @@ pub fn swap_judge(
 /// lesson is checked first (recusal, already assigned) and nothing moves if any is refused.
 /// Returns the lessons moved.
 pub fn replace_judge(
-    store: &mut Store,
+    session: &mut Session,
     absent: &crate::judges::JudgeId,
     replacement: &crate::judges::JudgeId,
     actor: &Actor,
 ) -> Result<Vec<crate::roster::LessonId>, Error> {
-    let missing: Vec<crate::roster::LessonId> = coverage(store)?
+    let missing: Vec<crate::roster::LessonId> = coverage(session)?
         .into_iter()
         .find(|c| &c.judge.id == absent)
         .map(|c| c.missing)
         .unwrap_or_default();
+    let store = &mut session.store;
     let rules = assign_rules(&store.settings()?, &store.judges()?);
     let target = store.judge(replacement)?;
     let pairs = store.assignment()?.pairs;

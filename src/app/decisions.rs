@@ -6,7 +6,8 @@ use serde::{Deserialize, Serialize};
 use super::assignment::{assign_rules, refuse_move};
 use super::refuse;
 use super::register::barred_teachers;
-use super::results::{results, results_input};
+use super::results::{input_of, results_of};
+use crate::app::Session;
 use crate::category::Category;
 use crate::error::{Error, Report};
 use crate::results::compute_results;
@@ -14,7 +15,8 @@ use crate::rubric::Rubric;
 use crate::store::{Actor, Store};
 
 /// Finalizes the session; refused while a lesson lacks scores the chair has not explained.
-pub fn finalize(store: &mut Store, actor: &Actor) -> Result<(), Error> {
+pub fn finalize(session: &mut Session, actor: &Actor) -> Result<(), Error> {
+    let store = &mut session.store;
     // the checks and the write in one transaction: an import or a decision that lands while this
     // waits for the lock is checked too, and none lands after it (each write checks 定稿 inside
     // its own transaction)
@@ -23,7 +25,7 @@ pub fn finalize(store: &mut Store, actor: &Actor) -> Result<(), Error> {
 
 fn finalize_checked(store: &mut Store, actor: &Actor) -> Result<(), Error> {
     store.writable()?;
-    let r = results(store)?;
+    let r = results_of(store)?;
     let mut report = crate::results::unsettled(&r, store.settings()?.rules.judges_per_lesson);
     for m in store.bar_matches()? {
         if m.status == crate::register::HitStatus::Pending {
@@ -47,13 +49,13 @@ fn finalize_checked(store: &mut Store, actor: &Actor) -> Result<(), Error> {
 /// register is another file: an entry already there is not added twice, so finalizing again
 /// after a reopen adds nothing new.
 pub fn finalize_into(
-    store: &mut Store,
+    session: &mut Session,
     register: &mut crate::store::register::Register,
     actor: &Actor,
 ) -> Result<crate::store::register::RegisterAdded, Error> {
-    finalize(store, actor)?;
-    let entries = barred_teachers(store)?;
-    register.add(&entries, "register.add", &store.path().display().to_string(), actor)
+    finalize(session, actor)?;
+    let entries = barred_teachers(session)?;
+    register.add(&entries, "register.add", &session.path().display().to_string(), actor)
 }
 
 /// A chair's decision, as data (the CLI and the app both record them through `decide`).
@@ -201,7 +203,7 @@ fn check_applies(store: &Store, decision: &Decision, category: Category) -> Resu
         return veto_name(&store.rubric(category)?, item).map(drop);
     }
     let id = decision.lesson();
-    let mut input = results_input(store)?;
+    let mut input = input_of(store)?;
     // only the lesson's category: holds, vetoes and ties do not depend on the others
     input.settings.categories.retain(|c| c.category == category);
     let d = &mut input.decisions;
@@ -274,7 +276,8 @@ fn veto_name(rubric: &crate::rubric::Rubric, item: &str) -> Result<String, Error
 
 /// Records a decision with its reason (audited). Its checks (the lesson is in the state the
 /// decision resolves) and its write are one transaction.
-pub fn decide(store: &mut Store, decision: &Decision, reason: &str, actor: &Actor) -> Result<(), Error> {
+pub fn decide(session: &mut Session, decision: &Decision, reason: &str, actor: &Actor) -> Result<(), Error> {
+    let store = &mut session.store;
     crate::error::require_reason(reason)?;
     store.exclusive(|store| decide_checked(store, decision, reason, actor))
 }
@@ -355,4 +358,9 @@ fn decide_checked(store: &mut Store, decision: &Decision, reason: &str, actor: &
         }
     };
     store.record_decision(&d, decision.lesson(), kind, reason.trim(), None, actor)
+}
+
+/// Lifts 定稿 so the session can be changed again; the chair's reason goes to the audit log.
+pub fn reopen(session: &mut Session, reason: &str, actor: &Actor) -> Result<(), Error> {
+    session.store.reopen(reason, actor)
 }

@@ -3,24 +3,27 @@
 use std::path::Path;
 
 use super::results::{results, results_input};
+use crate::app::Session;
 use crate::error::Error;
 use crate::results::{compute_results, Results};
 use crate::settings::Settings;
 use crate::store::Store;
 
 /// Writes the results workbook.
-pub fn export_results(store: &Store, path: &Path) -> Result<Results, Error> {
-    export_results_with(store, path, None)
+pub fn export_results(session: &Session, path: &Path) -> Result<Results, Error> {
+    let _store = &session.store;
+    export_results_with(session, path, None)
 }
 
 /// [`export_results`], with a 推荐稳定性 column on 推荐名单 and 候补名单 from `stability` (see
 /// [`stability`]; the same seed gives the same workbook).
 pub fn export_results_with(
-    store: &Store,
+    session: &Session,
     path: &Path,
     stability: Option<&[crate::stability::LessonStability]>,
 ) -> Result<Results, Error> {
-    let input = results_input(store)?;
+    let store = &session.store;
+    let input = results_input(session)?;
     // the results, the calibration (评委统计) and the rest the workbook shows depend on none of
     // each other: they are computed side by side
     let (results, calibration, rest) = std::thread::scope(|s| {
@@ -115,8 +118,9 @@ fn workbook_rest(store: &Store) -> Result<Rest, Error> {
 
 /// Writes the 获奖名单 (one row per teacher of every recommended lesson) for certificates; dated
 /// with the 定稿 date, else the session's last change.
-pub fn export_awards(store: &Store, path: &Path) -> Result<(), Error> {
-    let results = results(store)?;
+pub fn export_awards(session: &Session, path: &Path) -> Result<(), Error> {
+    let store = &session.store;
+    let results = results(session)?;
     let settings = store.settings()?;
     let date = results
         .finalized
@@ -155,8 +159,9 @@ pub fn own_region(settings: &Settings) -> String {
 }
 
 /// Writes the 上报推荐汇总表 the next level imports as its roster.
-pub fn export_handoff(store: &Store, path: &Path) -> Result<(), Error> {
-    let results = results(store)?;
+pub fn export_handoff(session: &Session, path: &Path) -> Result<(), Error> {
+    let store = &session.store;
+    let results = results(session)?;
     let settings = store.settings()?;
     let as_of = store.audit_log()?.last().map(|a| a.at.clone());
     crate::export::write_handoff(&results, &settings, &own_region(&settings), as_of.as_deref(), path)

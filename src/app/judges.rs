@@ -5,13 +5,15 @@ use std::path::Path;
 use super::refuse;
 use super::refuse_at;
 use super::roster::ImportReport;
+use crate::app::Session;
 use crate::error::{Error, Problem, Report};
 use crate::import::judges_sheet;
 use crate::judges;
-use crate::store::{Actor, Store};
+use crate::store::Actor;
 
 /// Imports a judge list; panels it names are created with the coverage their names imply.
-pub fn import_judges(store: &mut Store, path: &Path, actor: &Actor) -> Result<ImportReport, Error> {
+pub fn import_judges(session: &mut Session, path: &Path, actor: &Actor) -> Result<ImportReport, Error> {
+    let store = &mut session.store;
     let rows = judges_sheet::read_judges(path)?;
     if rows.is_empty() {
         return Err(refuse_at(path, crate::error::ProblemKind::NoRows));
@@ -62,10 +64,11 @@ pub fn import_judges(store: &mut Store, path: &Path, actor: &Actor) -> Result<Im
 
 /// Adds a judge typed in by hand (or updates the one with the same name and unit).
 pub fn save_judge(
-    store: &mut Store,
+    session: &mut Session,
     fields: &crate::judges::JudgeFields,
     actor: &Actor,
 ) -> Result<crate::judges::Judge, Error> {
+    let store = &mut session.store;
     use crate::judges::JudgeRow;
     use crate::roster::FieldText;
     let here = crate::error::Location::default();
@@ -96,9 +99,35 @@ pub fn save_judge(
 }
 
 /// Deletes a judge; refused once a sheet of theirs has been imported.
-pub fn delete_judge(store: &mut Store, id: &crate::judges::JudgeId, actor: &Actor) -> Result<(), Error> {
+pub fn delete_judge(session: &mut Session, id: &crate::judges::JudgeId, actor: &Actor) -> Result<(), Error> {
+    let store = &mut session.store;
     if store.sheet_imports()?.iter().any(|s| &s.judge == id) {
         return Err(refuse(crate::error::ProblemKind::HasScores { id: id.to_string() }));
     }
     store.delete_judge(id, actor)
+}
+
+/// Marks a judge absent (with the reason) or present again (`None`); audited.
+pub fn set_absent(
+    session: &mut Session,
+    judge: &crate::judges::JudgeId,
+    reason: Option<&str>,
+    actor: &Actor,
+) -> Result<(), Error> {
+    session.store.set_absent(judge, reason, actor)
+}
+
+/// Creates a panel or changes its coverage; audited.
+pub fn set_panel(session: &mut Session, panel: &crate::judges::Panel, actor: &Actor) -> Result<(), Error> {
+    session.store.set_panel(panel, actor)
+}
+
+/// Changes a judge's details; audited.
+pub fn update_judge(
+    session: &mut Session,
+    id: &crate::judges::JudgeId,
+    fields: &crate::judges::JudgeFields,
+    actor: &Actor,
+) -> Result<(), Error> {
+    session.store.update_judge(id, fields, actor)
 }

@@ -2,19 +2,21 @@
 
 use std::path::Path;
 
+use crate::app::Session;
 use crate::error::Error;
-use crate::store::{Actor, Store};
+use crate::store::Actor;
 
 /// 形式审查: checks every lesson's folder under `root` against its category's rules and stores
 /// the result (replacing the last run's, audited). A category whose session rubric has no
 /// `[check]` rules (a rubric imported from a spreadsheet) uses the built-in rubric's of the same
 /// category, when there is one. `progress` gets (done, total) after each lesson.
 pub fn check_materials(
-    store: &mut Store,
+    session: &mut Session,
     root: &Path,
     progress: &mut dyn FnMut(usize, usize),
     actor: &Actor,
 ) -> Result<crate::materials::CheckReport, Error> {
+    let store = &mut session.store;
     if !root.is_dir() {
         return Err(Error::read(
             root,
@@ -48,7 +50,8 @@ pub fn check_materials(
 }
 
 /// Writes the stored 形式审查 alone as a workbook (to send back to the regions).
-pub fn export_material_report(store: &Store, path: &Path) -> Result<(), Error> {
+pub fn export_material_report(session: &Session, path: &Path) -> Result<(), Error> {
+    let store = &session.store;
     let settings = store.settings()?;
     let lessons = store.lessons()?;
     let refs: Vec<&crate::roster::Lesson> = lessons.iter().collect();
@@ -62,4 +65,14 @@ pub fn export_material_report(store: &Store, path: &Path) -> Result<(), Error> {
         &store.exclusions()?,
         path,
     )
+}
+
+/// Excludes a lesson from the selection (with the reason) or takes it back in (`None`); audited.
+pub fn set_excluded(
+    session: &mut Session,
+    lesson: &crate::roster::LessonId,
+    reason: Option<&str>,
+    actor: &Actor,
+) -> Result<(), Error> {
+    session.store.set_excluded(lesson, reason, actor)
 }

@@ -10,8 +10,15 @@ mod materials;
 mod register;
 mod results;
 mod roster;
+mod session;
 mod sheets;
 pub mod similar;
+
+/// The workspace (the recently opened sessions, the judge's own copies): its own file beside the
+/// sessions.
+pub mod workspace {
+    pub use crate::store::workspace::{path_for, Workspace};
+}
 
 pub use assignment::*;
 pub use decisions::*;
@@ -23,6 +30,13 @@ pub use results::*;
 pub use roster::*;
 pub use sheets::*;
 
+pub use crate::store::register::{Register, RegisterAdded, RegisterRow};
+pub use crate::store::{
+    Absences, Actor, AuditEntry, ChainState, ImportedSheet, MaterialRun, Merged, SheetMerge, SheetPick, SheetRecord,
+    WaitReason, WaitingSheet,
+};
+pub use session::Session;
+
 use std::path::Path;
 
 use serde::{Deserialize, Serialize};
@@ -32,7 +46,7 @@ use crate::library::Library;
 use crate::roster::WarningRules;
 use crate::rubric::Rubric;
 use crate::settings::Settings;
-use crate::store::{Actor, Store};
+use crate::store::Store;
 
 /// What the app shows of an open session.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -50,7 +64,8 @@ pub struct SessionView {
 }
 
 impl SessionView {
-    pub fn of(store: &Store) -> Result<SessionView, Error> {
+    pub fn of(session: &Session) -> Result<SessionView, Error> {
+        let store = &session.store;
         Ok(SessionView {
             path: store.path().display().to_string(),
             uid: store.uid()?,
@@ -68,9 +83,23 @@ impl SessionView {
 }
 
 /// Creates a session file from resolved settings, copying in each category's rubric.
-pub fn create(path: &Path, settings: &Settings, library: &Library, uid: &str, actor: &Actor) -> Result<Store, Error> {
+pub fn create(path: &Path, settings: &Settings, library: &Library, uid: &str, actor: &Actor) -> Result<Session, Error> {
     let rubrics = rubrics_for(settings, library)?;
-    Store::create(path, settings, &rubrics, uid, actor)
+    Ok(Session {
+        store: Store::create(path, settings, &rubrics, uid, actor)?,
+    })
+}
+
+/// Replaces the session's settings (already checked, e.g. `Settings::checked`), copying in the
+/// rubric of any category new to the session; returns each changed key (old → new), all audited.
+pub fn update_settings(
+    session: &mut Session,
+    settings: &Settings,
+    library: &Library,
+    actor: &Actor,
+) -> Result<Vec<(String, String, String)>, Error> {
+    let rubrics = rubrics_for(settings, library)?;
+    session.store.update_settings(settings, &rubrics, actor)
 }
 
 /// The library rubrics the settings name, in category order.

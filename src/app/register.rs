@@ -3,18 +3,20 @@
 
 use super::exports::own_region;
 use super::results::results_input;
+use crate::app::Session;
 use crate::error::Error;
 use crate::results::compute_results;
-use crate::store::{Actor, Store};
+use crate::store::Actor;
 
 /// Checks the whole roster against the bar register again (after the register changed, or for
 /// lessons typed in by hand); new matches are recorded pending, in one transaction. Returns the
 /// matches still waiting for the chair.
 pub fn check_register(
-    store: &mut Store,
+    session: &mut Session,
     register: &[crate::register::BarEntry],
     actor: &Actor,
 ) -> Result<Vec<crate::register::BarMatch>, Error> {
+    let store = &mut session.store;
     let settings = store.settings()?;
     let hits = crate::register::hits(&store.lessons()?, register, settings.year, settings.rules.bar_years);
     store.record_bar_hits(&hits, actor)?;
@@ -28,13 +30,14 @@ pub fn check_register(
 /// The chair's word on a roster teacher matched against the bar register, with a reason (the
 /// same rule as every decision: no word without one).
 pub fn settle_bar_match(
-    store: &mut Store,
+    session: &mut Session,
     lesson: &crate::roster::LessonId,
     teacher: &str,
     status: crate::register::HitStatus,
     reason: &str,
     actor: &Actor,
 ) -> Result<(), Error> {
+    let store = &mut session.store;
     crate::error::require_reason(reason)?;
     store.settle_bar_match(lesson, teacher, status, reason, actor)
 }
@@ -42,8 +45,9 @@ pub fn settle_bar_match(
 /// The register entries a finalized session adds: every teacher of a lesson vetoed (and not
 /// overruled) with an item the bar is for (抄袭 / 冒名顶替 / 非原创), with the judges' reasons.
 /// Empty for a session not finalized.
-pub fn barred_teachers(store: &Store) -> Result<Vec<crate::register::BarEntry>, Error> {
-    let input = results_input(store)?;
+pub fn barred_teachers(session: &Session) -> Result<Vec<crate::register::BarEntry>, Error> {
+    let _store = &session.store;
+    let input = results_input(session)?;
     if input.finalized.is_none() {
         return Ok(Vec::new());
     }

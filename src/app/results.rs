@@ -3,12 +3,19 @@
 use serde::Serialize;
 
 use super::assignment::{assign_rules, refuse_move};
+use crate::app::Session;
 use crate::error::Error;
 use crate::results::{compute_results, ResultRow, Results, ResultsInput};
 use crate::rubric::Rubric;
 use crate::store::Store;
 
-pub fn results_input(store: &Store) -> Result<ResultsInput, Error> {
+/// Everything the computation reads of the session, loaded from it.
+pub fn results_input(session: &Session) -> Result<ResultsInput, Error> {
+    input_of(&session.store)
+}
+
+/// [`results_input`] inside a write (the write's own transaction sees what it checks).
+pub(crate) fn input_of(store: &Store) -> Result<ResultsInput, Error> {
     // the scores' JSON is parsed on other threads while the rest is read here
     let stored = store.judgement_rows()?;
     std::thread::scope(|s| {
@@ -45,13 +52,20 @@ pub fn results_input(store: &Store) -> Result<ResultsInput, Error> {
     })
 }
 
-pub fn results(store: &Store) -> Result<Results, Error> {
-    Ok(compute_results(&results_input(store)?))
+/// The session's results as they stand.
+pub fn results(session: &Session) -> Result<Results, Error> {
+    results_of(&session.store)
+}
+
+/// [`results`] inside a write.
+pub(crate) fn results_of(store: &Store) -> Result<Results, Error> {
+    Ok(compute_results(&input_of(store)?))
 }
 
 /// 评委校准 of the session: per judge and panel (see `calibration`), with the judges' names.
-pub fn calibration(store: &Store) -> Result<crate::calibration::Calibration, Error> {
-    let mut c = crate::calibration::calibrate(&results_input(store)?);
+pub fn calibration(session: &Session) -> Result<crate::calibration::Calibration, Error> {
+    let store = &session.store;
+    let mut c = crate::calibration::calibrate(&results_input(session)?);
     let names: std::collections::HashMap<crate::judges::JudgeId, String> =
         store.judges()?.into_iter().map(|j| (j.id, j.fields.name)).collect();
     for j in &mut c.judges {
@@ -63,13 +77,14 @@ pub fn calibration(store: &Store) -> Result<crate::calibration::Calibration, Err
 /// 推荐稳定性 of the session as it is now (`stability::stability` over its results input), with
 /// the audit head it was computed at; None when `progress` cancels.
 pub fn stability(
-    store: &Store,
+    session: &Session,
     seed: u64,
     resamples: u32,
     progress: &mut dyn FnMut(u32, u32) -> bool,
 ) -> Result<Option<(String, Vec<crate::stability::LessonStability>)>, Error> {
+    let store = &session.store;
     let head = store.audit_head()?;
-    let input = results_input(store)?;
+    let input = results_input(session)?;
     Ok(crate::stability::stability(&input, seed, resamples, progress).map(|s| (head, s)))
 }
 
@@ -102,8 +117,9 @@ pub struct LessonDetail {
     pub history: Vec<crate::store::AuditEntry>,
 }
 
-pub fn lesson_detail(store: &Store, lesson: &crate::roster::LessonId) -> Result<LessonDetail, Error> {
-    let input = results_input(store)?;
+pub fn lesson_detail(session: &Session, lesson: &crate::roster::LessonId) -> Result<LessonDetail, Error> {
+    let store = &session.store;
+    let input = results_input(session)?;
     let results = compute_results(&input);
     let (row, rubric) = results
         .categories

@@ -5,11 +5,12 @@ use std::path::Path;
 use serde::{Deserialize, Serialize};
 
 use super::{refuse, refuse_at, warning_rules};
+use crate::app::Session;
 use crate::category::Category;
 use crate::error::{Error, Problem, Report};
 use crate::import::roster_sheet;
 use crate::roster::{self};
-use crate::store::{Actor, Merged, Store};
+use crate::store::{Actor, Merged};
 
 /// The outcome of a roster import that landed.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -26,23 +27,25 @@ pub struct ImportReport {
 /// Imports a roster workbook: every row checked, then all lessons merged in one transaction.
 /// On any error nothing is written and every problem is returned.
 pub fn import_roster(
-    store: &mut Store,
+    session: &mut Session,
     path: &Path,
     default_category: Option<Category>,
     actor: &Actor,
 ) -> Result<ImportReport, Error> {
-    import_roster_checked(store, path, default_category, &[], actor)
+    let _store = &mut session.store;
+    import_roster_checked(session, path, default_category, &[], actor)
 }
 
 /// [`import_roster`], checking every teacher of the roster against the bar register (`register`)
 /// in the same transaction: each match in force is recorded pending for the chair.
 pub fn import_roster_checked(
-    store: &mut Store,
+    session: &mut Session,
     path: &Path,
     default_category: Option<Category>,
     register: &[crate::register::BarEntry],
     actor: &Actor,
 ) -> Result<ImportReport, Error> {
+    let store = &mut session.store;
     let settings = store.settings()?;
     let categories: Vec<Category> = settings.categories.iter().map(|c| c.category).collect();
     let rows = roster_sheet::read_roster(path, default_category.is_some())?;
@@ -99,11 +102,12 @@ pub fn import_roster_checked(
 
 /// Adds a lesson typed in by hand, or edits one (`id`), with the same checks as an import.
 pub fn save_lesson(
-    store: &mut Store,
+    session: &mut Session,
     id: Option<&crate::roster::LessonId>,
     fields: &crate::roster::LessonFields,
     actor: &Actor,
 ) -> Result<crate::roster::Lesson, Error> {
+    let store = &mut session.store;
     use crate::roster::{FieldText, RosterRow};
     let settings = store.settings()?;
     let categories: Vec<Category> = settings.categories.iter().map(|c| c.category).collect();
@@ -172,7 +176,8 @@ pub fn save_lesson(
 }
 
 /// Deletes a lesson typed or imported by mistake; refused once any judge has scored it.
-pub fn delete_lesson(store: &mut Store, id: &crate::roster::LessonId, actor: &Actor) -> Result<(), Error> {
+pub fn delete_lesson(session: &mut Session, id: &crate::roster::LessonId, actor: &Actor) -> Result<(), Error> {
+    let store = &mut session.store;
     if store.judgements()?.keys().any(|(_, l)| l == id) {
         return Err(refuse(crate::error::ProblemKind::HasScores { id: id.to_string() }));
     }

@@ -4,12 +4,18 @@ use std::path::Path;
 
 use serde::Serialize;
 
+use crate::app::Session;
 use crate::error::{Error, Problem};
 use crate::rubric::Rubric;
 use crate::store::{Actor, Store};
 
 /// A blank score sheet for every judge who has lessons, at `generated_at` (RFC 3339).
-pub fn blank_sheets(store: &mut Store, generated_at: &str) -> Result<Vec<crate::sheet::ScoreSheet>, Error> {
+pub fn blank_sheets(session: &mut Session, generated_at: &str) -> Result<Vec<crate::sheet::ScoreSheet>, Error> {
+    blanks_of(&mut session.store, generated_at)
+}
+
+/// [`blank_sheets`] inside a write.
+fn blanks_of(store: &mut Store, generated_at: &str) -> Result<Vec<crate::sheet::ScoreSheet>, Error> {
     use crate::sheet::{judge_key, CategorySheet, ScoreSheet, SheetMeta, FORMAT_VERSION};
     let secret = store.secret()?;
     let settings = store.settings()?;
@@ -80,11 +86,12 @@ pub fn blank_sheets(store: &mut Store, generated_at: &str) -> Result<Vec<crate::
 /// each carrying its issue token and recorded as issued (audited) before any file is written, so
 /// that a returned sheet can always be read against what was issued.
 pub fn issue_sheets(
-    store: &mut Store,
+    session: &mut Session,
     generated_at: &str,
     judge: Option<&crate::judges::JudgeId>,
     actor: &Actor,
 ) -> Result<Vec<crate::sheet::ScoreSheet>, Error> {
+    let store = &mut session.store;
     let (sheets, issues) = prepared_sheets(store, generated_at, judge)?;
     store.record_issues(&issues, actor)?;
     Ok(sheets)
@@ -97,7 +104,7 @@ fn prepared_sheets(
     judge: Option<&crate::judges::JudgeId>,
 ) -> Result<(Vec<crate::sheet::ScoreSheet>, Vec<crate::sheet::IssuedSheet>), Error> {
     let secret = store.secret()?;
-    let mut sheets = blank_sheets(store, generated_at)?;
+    let mut sheets = blanks_of(store, generated_at)?;
     if let Some(judge) = judge {
         sheets.retain(|s| &s.meta.judge_id == judge);
     }
@@ -144,8 +151,9 @@ pub fn sheet_file_name(sheet: &crate::sheet::ScoreSheet) -> String {
 }
 
 /// Writes every judge's blank sheet into `dir`; returns the files written.
-pub fn export_sheets(store: &mut Store, dir: &Path, actor: &Actor) -> Result<Vec<std::path::PathBuf>, Error> {
-    export_sheets_with(store, dir, actor, &mut |_, _| {})
+pub fn export_sheets(session: &mut Session, dir: &Path, actor: &Actor) -> Result<Vec<std::path::PathBuf>, Error> {
+    let _store = &mut session.store;
+    export_sheets_with(session, dir, actor, &mut |_, _| {})
 }
 
 /// [`export_sheets`], calling `progress(written, total)` as each workbook is written. A sheet is
@@ -153,11 +161,12 @@ pub fn export_sheets(store: &mut Store, dir: &Path, actor: &Actor) -> Result<Vec
 /// system refuses) removes the files written so far and records nothing, so a retry starts clean
 /// and the session never counts a sheet no judge has.
 pub fn export_sheets_with(
-    store: &mut Store,
+    session: &mut Session,
     dir: &Path,
     actor: &Actor,
     progress: &mut dyn FnMut(usize, usize),
 ) -> Result<Vec<std::path::PathBuf>, Error> {
+    let store = &mut session.store;
     std::fs::create_dir_all(dir).map_err(|e| Error::write(dir, e))?;
     let at = actor.at.to_rfc3339_opts(chrono::SecondsFormat::Secs, true);
     let (sheets, issues) = prepared_sheets(store, &at, None)?;
@@ -191,7 +200,12 @@ pub fn export_sheets_with(
 }
 
 /// What the session expects of returned sheets.
-pub fn expected(store: &mut Store) -> Result<crate::sheet::read::Expected, Error> {
+pub fn expected(session: &mut Session) -> Result<crate::sheet::read::Expected, Error> {
+    expected_of(&mut session.store)
+}
+
+/// [`expected`] inside a write.
+pub(crate) fn expected_of(store: &mut Store) -> Result<crate::sheet::read::Expected, Error> {
     use crate::sheet::judge_key;
     let secret = store.secret()?;
     let settings = store.settings()?;
@@ -233,23 +247,25 @@ pub struct SheetImport {
 /// wait for the chair's confirmation, unless `confirm_edits` confirms each of them in this step
 /// (audited with its changed cells).
 pub fn import_sheets(
-    store: &mut Store,
+    session: &mut Session,
     files: &[std::path::PathBuf],
     confirm_edits: bool,
     actor: &Actor,
 ) -> Result<Vec<SheetImport>, Error> {
-    import_sheets_with(store, files, confirm_edits, &mut |_, _| true, actor)
+    let _store = &mut session.store;
+    import_sheets_with(session, files, confirm_edits, &mut |_, _| true, actor)
 }
 
 /// [`import_sheets`], telling `progress` (done, total) after each sheet; when it answers false
 /// the import stops and nothing of it is stored (`ErrorKind::Cancelled`).
 pub fn import_sheets_with(
-    store: &mut Store,
+    session: &mut Session,
     files: &[std::path::PathBuf],
     confirm_edits: bool,
     progress: &mut dyn FnMut(usize, usize) -> bool,
     actor: &Actor,
 ) -> Result<Vec<SheetImport>, Error> {
+    let store = &mut session.store;
     use crate::sheet::read::{check_read, SheetStatus};
     let mut out = Vec::with_capacity(files.len());
     // reading and checking is pure and runs on every core, the files being read while what the
@@ -258,7 +274,7 @@ pub fn import_sheets_with(
     let batch = crate::par::for_each_ordered_after(
         files,
         crate::par::workers(files.len()),
-        || Ok::<_, Error>((expected(store)?, store.sheet_batch()?)),
+        || Ok::<_, Error>((expected_of(store)?, store.sheet_batch()?)),
         |file| crate::import::typed::read(file),
         |file, read, expected| {
             // a file that cannot be read as a workbook is refused on its own, by name, like any
@@ -320,7 +336,8 @@ pub struct JudgeCoverage {
     pub absent: Option<String>,
 }
 
-pub fn coverage(store: &Store) -> Result<Vec<JudgeCoverage>, Error> {
+pub fn coverage(session: &Session) -> Result<Vec<JudgeCoverage>, Error> {
+    let store = &session.store;
     let a = store.assignment()?;
     let judgements = store.judgements()?;
     let absences = store.absences()?;
@@ -349,11 +366,12 @@ pub fn coverage(store: &Store) -> Result<Vec<JudgeCoverage>, Error> {
 
 /// Writes one judge's blank sheet (a replacement judge's) into `dir`.
 pub fn export_sheet_for(
-    store: &mut Store,
+    session: &mut Session,
     judge: &crate::judges::JudgeId,
     dir: &Path,
     actor: &Actor,
 ) -> Result<std::path::PathBuf, Error> {
+    let store = &mut session.store;
     std::fs::create_dir_all(dir).map_err(|e| Error::write(dir, e))?;
     let at = actor.at.to_rfc3339_opts(chrono::SecondsFormat::Secs, true);
     let (mut sheets, issues) = prepared_sheets(store, &at, Some(judge))?;
@@ -371,4 +389,15 @@ pub fn export_sheet_for(
         return Err(e);
     }
     Ok(path)
+}
+
+/// The chair's confirmation of a returned sheet that waits (edited outside the app, or not
+/// verifiable): the pick names which sheet; audited.
+pub fn confirm_sheet(
+    session: &mut Session,
+    judge: &crate::judges::JudgeId,
+    pick: &crate::store::SheetPick,
+    actor: &Actor,
+) -> Result<crate::store::SheetMerge, Error> {
+    session.store.confirm_sheet(judge, pick, actor)
 }

@@ -8,9 +8,9 @@ use clap::Subcommand;
 
 use super::{io_error, print_json};
 use jingpin::app;
+use jingpin::app::{Actor, Session};
 use jingpin::error::Error;
 use jingpin::materials::{CheckStatus, Severity};
-use jingpin::store::{Actor, Store};
 
 #[derive(Debug, Subcommand)]
 pub(super) enum MaterialsCommand {
@@ -79,10 +79,10 @@ pub(super) fn run_materials(command: MaterialsCommand, out: &mut dyn Write) -> R
             reason,
             clear,
         } => {
-            let mut store = Store::open(&db)?;
+            let mut store = Session::open(&db)?;
             let id = jingpin::roster::LessonId::new(lesson.clone());
             let reason = if clear { None } else { reason };
-            store.set_excluded(&id, reason.as_deref(), &Actor::now())?;
+            app::set_excluded(&mut store, &id, reason.as_deref(), &Actor::now())?;
             writeln!(
                 out,
                 "{lesson}: {}",
@@ -92,13 +92,13 @@ pub(super) fn run_materials(command: MaterialsCommand, out: &mut dyn Write) -> R
             Ok(ExitCode::SUCCESS)
         }
         MaterialsCommand::Export { db, out: path } => {
-            let store = Store::open(&db)?;
+            let store = Session::open(&db)?;
             app::export_material_report(&store, &path)?;
             writeln!(out, "wrote {}", path.display()).map_err(io_error)?;
             Ok(ExitCode::SUCCESS)
         }
         MaterialsCommand::Check { db, dir, json } => {
-            let mut store = Store::open(&db)?;
+            let mut store = Session::open(&db)?;
             let mut last = 0;
             let report = app::check_materials(
                 &mut store,
@@ -174,7 +174,7 @@ fn bench(dir: &std::path::Path, videos: &std::path::Path, runs: u32, out: &mut d
     let _ = std::fs::remove_dir_all(dir);
     jingpin::demo::build(dir, jingpin::demo::Scale::Province, 2025)?;
     let db = dir.join("session.jpsession");
-    let mut store = Store::open(&db)?;
+    let mut store = Session::open(&db)?;
     let lessons = store.lessons()?;
     let root = dir.join("材料");
     let write = |p: &std::path::Path, bytes: &[u8]| -> Result<(), Error> {

@@ -9,11 +9,11 @@ use clap::{Args, Subcommand};
 
 use super::{io_error, print_json};
 use jingpin::app;
+use jingpin::app::Register;
+use jingpin::app::{Actor, Session};
 use jingpin::error::Error;
 use jingpin::paths;
 use jingpin::register::BarEntry;
-use jingpin::store::register::Register;
-use jingpin::store::{Actor, Store};
 
 #[derive(Debug, Subcommand)]
 pub(super) enum RegisterCommand {
@@ -156,7 +156,7 @@ pub(super) fn run_register(command: RegisterCommand, out: &mut dyn Write) -> Res
         }
         RegisterCommand::Check { db, json } => {
             let entries: Vec<BarEntry> = open_register()?.entries()?.into_iter().map(|r| r.entry).collect();
-            let mut store = Store::open(&db)?;
+            let mut store = Session::open(&db)?;
             let pending = app::check_register(&mut store, &entries, &actor)?;
             if json {
                 print_json(out, &store.bar_matches()?)?;

@@ -9,13 +9,13 @@ use clap::{Args, Subcommand};
 use super::library_cmd::code_of;
 use super::{io_error, print_json, ListArgs};
 use jingpin::app;
+use jingpin::app::{Actor, Session};
 use jingpin::category::Category;
 use jingpin::error::Error;
 use jingpin::judges::Panel;
 use jingpin::library::Library;
 use jingpin::paths;
 use jingpin::settings::Settings;
-use jingpin::store::{Actor, Store};
 
 #[derive(Debug, Subcommand)]
 pub(super) enum SessionCommand {
@@ -422,7 +422,7 @@ pub(super) fn run_session(command: SessionCommand, out: &mut dyn Write) -> Resul
             Ok(ExitCode::SUCCESS)
         }
         SessionCommand::Check { db } => {
-            let store = Store::open(&db)?;
+            let store = Session::open(&db)?;
             let problems = store.integrity()?;
             if problems.is_empty() {
                 writeln!(out, "{}: whole (integrity check ok)", db.display()).map_err(io_error)?;
@@ -441,19 +441,19 @@ pub(super) fn run_session(command: SessionCommand, out: &mut dyn Write) -> Resul
             Ok(ExitCode::from(1))
         }
         SessionCommand::Backup { db, out: dest, force } => {
-            let store = Store::open(&db)?;
+            let store = Session::open(&db)?;
             store.backup(&dest, force)?;
             writeln!(out, "wrote {}", dest.display()).map_err(io_error)?;
             Ok(ExitCode::SUCCESS)
         }
         SessionCommand::Reopen { db, reason } => {
-            let mut store = Store::open(&db)?;
-            store.reopen(&reason, &actor())?;
+            let mut store = Session::open(&db)?;
+            app::reopen(&mut store, &reason, &actor())?;
             writeln!(out, "reopened").map_err(io_error)?;
             Ok(ExitCode::SUCCESS)
         }
         SessionCommand::Show { db, json } => {
-            let store = Store::open(&db)?;
+            let store = Session::open(&db)?;
             let settings = store.settings()?;
             if json {
                 #[derive(serde::Serialize)]
@@ -486,9 +486,8 @@ pub(super) fn run_session(command: SessionCommand, out: &mut dyn Write) -> Resul
         }
         SessionCommand::Configure { db, config } => {
             let settings = settings_from(&config, &lib)?;
-            let mut store = Store::open(&db)?;
-            let rubrics = app::rubrics_for(&settings, &lib)?;
-            let changes = store.update_settings(&settings, &rubrics, &actor())?;
+            let mut store = Session::open(&db)?;
+            let changes = app::update_settings(&mut store, &settings, &lib, &actor())?;
             for (key, old, new) in &changes {
                 writeln!(out, "{key}: {old} → {new}").map_err(io_error)?;
             }
@@ -519,7 +518,7 @@ fn print_report(out: &mut dyn Write, what: &str, r: &app::ImportReport) -> Resul
 pub(super) fn run_roster(command: RosterCommand, out: &mut dyn Write) -> Result<ExitCode, Error> {
     match command {
         RosterCommand::Import { db, file, category } => {
-            let mut store = Store::open(&db)?;
+            let mut store = Session::open(&db)?;
             let register: Vec<jingpin::register::BarEntry> = super::register_cmd::open_register()?
                 .entries()?
                 .into_iter()
@@ -557,7 +556,7 @@ pub(super) fn run_roster(command: RosterCommand, out: &mut dyn Write) -> Result<
             Ok(ExitCode::SUCCESS)
         }
         RosterCommand::List { db, list } => {
-            let lessons = Store::open(&db)?.lessons()?;
+            let lessons = Session::open(&db)?.lessons()?;
             if list.json {
                 print_json(out, &lessons)?;
             } else {
@@ -592,13 +591,13 @@ pub(super) fn run_roster(command: RosterCommand, out: &mut dyn Write) -> Result<
 pub(super) fn run_judges(command: JudgesCommand, out: &mut dyn Write) -> Result<ExitCode, Error> {
     match command {
         JudgesCommand::Import { db, file } => {
-            let mut store = Store::open(&db)?;
+            let mut store = Session::open(&db)?;
             let report = app::import_judges(&mut store, &file, &actor())?;
             print_report(out, "judges", &report)?;
             Ok(ExitCode::SUCCESS)
         }
         JudgesCommand::List { db, list } => {
-            let judges = Store::open(&db)?.judges()?;
+            let judges = Session::open(&db)?.judges()?;
             if list.json {
                 print_json(out, &judges)?;
             } else {
@@ -620,7 +619,7 @@ pub(super) fn run_judges(command: JudgesCommand, out: &mut dyn Write) -> Result<
 pub(super) fn run_panels(command: PanelsCommand, out: &mut dyn Write) -> Result<ExitCode, Error> {
     match command {
         PanelsCommand::List { db, list } => {
-            let panels = Store::open(&db)?.panels()?;
+            let panels = Session::open(&db)?.panels()?;
             if list.json {
                 print_json(out, &panels)?;
             } else {
@@ -654,8 +653,9 @@ pub(super) fn run_panels(command: PanelsCommand, out: &mut dyn Write) -> Result<
             subjects,
             any: _,
         } => {
-            let mut store = Store::open(&db)?;
-            store.set_panel(
+            let mut store = Session::open(&db)?;
+            app::set_panel(
+                &mut store,
                 &Panel {
                     name: name.clone(),
                     categories,
@@ -671,7 +671,7 @@ pub(super) fn run_panels(command: PanelsCommand, out: &mut dyn Write) -> Result<
 }
 
 pub(super) fn run_assign(args: AssignArgs, out: &mut dyn Write) -> Result<ExitCode, Error> {
-    let mut store = Store::open(&args.db)?;
+    let mut store = Session::open(&args.db)?;
     let a = app::run_assignment(&mut store, &actor())?;
     if args.json {
         print_json(out, &a)?;
@@ -721,7 +721,7 @@ pub(super) fn run_assign(args: AssignArgs, out: &mut dyn Write) -> Result<ExitCo
 
 pub(super) fn run_audit(args: AuditArgs, out: &mut dyn Write) -> Result<ExitCode, Error> {
     if let Some(AuditCommand::Verify { db }) = args.command {
-        let state = Store::open(&db)?.verify_audit()?;
+        let state = Session::open(&db)?.verify_audit()?;
         return Ok(match state.broken_at {
             None => {
                 writeln!(
@@ -750,7 +750,7 @@ pub(super) fn run_audit(args: AuditArgs, out: &mut dyn Write) -> Result<ExitCode
         .map_err(io_error)?;
         return Ok(ExitCode::from(2));
     };
-    let log = Store::open(&db)?.audit_log()?;
+    let log = Session::open(&db)?.audit_log()?;
     if args.json {
         print_json(out, &log)?;
     } else {
@@ -775,7 +775,7 @@ pub(super) fn run_audit(args: AuditArgs, out: &mut dyn Write) -> Result<ExitCode
 pub(super) fn run_sheets(command: SheetsCommand, out: &mut dyn Write) -> Result<ExitCode, Error> {
     match command {
         SheetsCommand::Export { db, out: dir } => {
-            let mut store = Store::open(&db)?;
+            let mut store = Session::open(&db)?;
             let files = app::export_sheets(&mut store, &dir, &actor())?;
             for f in &files {
                 writeln!(out, "wrote {}", f.display()).map_err(io_error)?;
@@ -789,16 +789,16 @@ pub(super) fn run_sheets(command: SheetsCommand, out: &mut dyn Write) -> Result<
             confirm_edits,
             json,
         } => {
-            let mut store = Store::open(&db)?;
+            let mut store = Session::open(&db)?;
             let reports = app::import_sheets(&mut store, &files, confirm_edits, &actor())?;
             let rejected = reports.iter().any(|r| r.merge.is_none());
             let waiting = reports
                 .iter()
-                .any(|r| r.merge == Some(jingpin::store::SheetMerge::Waiting));
+                .any(|r| r.merge == Some(jingpin::app::SheetMerge::Waiting));
             let conflicts: Vec<(String, u32)> = reports
                 .iter()
                 .filter_map(|r| match (&r.merge, &r.judge) {
-                    (Some(jingpin::store::SheetMerge::Conflict { revision }), Some(j)) => {
+                    (Some(jingpin::app::SheetMerge::Conflict { revision }), Some(j)) => {
                         Some((j.to_string(), *revision))
                     }
                     _ => None,
@@ -850,18 +850,23 @@ pub(super) fn run_sheets(command: SheetsCommand, out: &mut dyn Write) -> Result<
             revision,
             file,
         } => {
-            let mut store = Store::open(&db)?;
-            let pick = jingpin::store::SheetPick {
+            let mut store = Session::open(&db)?;
+            let pick = jingpin::app::SheetPick {
                 revision,
                 content_hash: None,
                 file,
             };
-            let merge = store.confirm_sheet(&jingpin::judges::JudgeId::new(judge.clone()), &pick, &actor())?;
+            let merge = app::confirm_sheet(
+                &mut store,
+                &jingpin::judges::JudgeId::new(judge.clone()),
+                &pick,
+                &actor(),
+            )?;
             writeln!(out, "{judge}: confirmed, {}", merge.code()).map_err(io_error)?;
             Ok(ExitCode::SUCCESS)
         }
         SheetsCommand::Waiting { db, json } => {
-            let store = Store::open(&db)?;
+            let store = Session::open(&db)?;
             let waiting = store.waiting_sheets()?;
             if json {
                 print_json(out, &waiting)?;
@@ -884,7 +889,7 @@ pub(super) fn run_sheets(command: SheetsCommand, out: &mut dyn Write) -> Result<
             Ok(ExitCode::SUCCESS)
         }
         SheetsCommand::Check { db, files, json } => {
-            let mut store = Store::open(&db)?;
+            let mut store = Session::open(&db)?;
             let expected = app::expected(&mut store)?;
             let mut rows = Vec::new();
             for f in &files {
@@ -1049,7 +1054,7 @@ pub(super) fn run_judge(command: JudgeCommand, out: &mut dyn Write) -> Result<Ex
 
 /// `jingpin calibrate`: per judge and panel (see `calibration`).
 pub(super) fn run_calibrate(args: CalibrateArgs, out: &mut dyn Write) -> Result<ExitCode, Error> {
-    let store = Store::open(&args.db)?;
+    let store = Session::open(&args.db)?;
     let c = app::calibration(&store)?;
     if args.json {
         print_json(out, &c)?;
@@ -1110,7 +1115,7 @@ pub(super) fn run_calibrate(args: CalibrateArgs, out: &mut dyn Write) -> Result<
 
 pub(super) fn run_rank(args: RankArgs, out: &mut dyn Write) -> Result<ExitCode, Error> {
     use jingpin::export::{reason_code, reason_text};
-    let store = Store::open(&args.db)?;
+    let store = Session::open(&args.db)?;
     let input = app::results_input(&store)?;
     let results = jingpin::results::compute_results(&input);
     let stability: std::collections::HashMap<jingpin::roster::LessonId, jingpin::stability::LessonStability> =
@@ -1233,7 +1238,7 @@ pub(super) fn run_rank(args: RankArgs, out: &mut dyn Write) -> Result<ExitCode, 
 }
 
 pub(super) fn run_export(args: ExportArgs, out: &mut dyn Write) -> Result<ExitCode, Error> {
-    let store = Store::open(&args.db)?;
+    let store = Session::open(&args.db)?;
     if let Some(path) = &args.out {
         let stability = if args.stability {
             app::stability(&store, args.stability_seed, args.resamples, &mut |_, _| true)?.map(|(_, s)| s)
@@ -1271,7 +1276,7 @@ pub(super) fn run_decide(command: DecideCommand, out: &mut dyn Write) -> Result<
             BarWord::Dismiss => jingpin::register::HitStatus::Dismissed,
             BarWord::Pending => jingpin::register::HitStatus::Pending,
         };
-        let mut store = Store::open(db)?;
+        let mut store = Session::open(db)?;
         app::settle_bar_match(&mut store, &id(lesson), teacher, status, reason, &actor())?;
         writeln!(out, "recorded barred {}", status.code()).map_err(io_error)?;
         return Ok(ExitCode::SUCCESS);
@@ -1360,7 +1365,7 @@ pub(super) fn run_decide(command: DecideCommand, out: &mut dyn Write) -> Result<
             reason,
         ),
     };
-    let mut store = Store::open(db)?;
+    let mut store = Session::open(db)?;
     app::decide(&mut store, &decision, reason, &actor())?;
     if let (DecideCommand::Review { out: dir, .. }, Decision::Review { judge, .. }) = (&command, &decision) {
         let sheet = app::export_sheet_for(&mut store, judge, dir, &actor())?;
@@ -1371,9 +1376,14 @@ pub(super) fn run_decide(command: DecideCommand, out: &mut dyn Write) -> Result<
 }
 
 pub(super) fn run_absent(args: AbsentArgs, out: &mut dyn Write) -> Result<ExitCode, Error> {
-    let mut store = Store::open(&args.db)?;
+    let mut store = Session::open(&args.db)?;
     let reason = if args.clear { None } else { args.reason.as_deref() };
-    store.set_absent(&jingpin::judges::JudgeId::new(args.judge.clone()), reason, &actor())?;
+    app::set_absent(
+        &mut store,
+        &jingpin::judges::JudgeId::new(args.judge.clone()),
+        reason,
+        &actor(),
+    )?;
     writeln!(
         out,
         "{} {}",
@@ -1385,7 +1395,7 @@ pub(super) fn run_absent(args: AbsentArgs, out: &mut dyn Write) -> Result<ExitCo
 }
 
 pub(super) fn run_finalize(args: DbArg, out: &mut dyn Write) -> Result<ExitCode, Error> {
-    let mut store = Store::open(&args.db)?;
+    let mut store = Session::open(&args.db)?;
     let mut register = super::register_cmd::open_register()?;
     let added = app::finalize_into(&mut store, &mut register, &actor())?;
     writeln!(out, "finalized").map_err(io_error)?;

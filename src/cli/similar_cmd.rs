@@ -9,10 +9,10 @@ use clap::{Args, Subcommand};
 
 use super::{io_error, print_json};
 use jingpin::app::similar::{self as run, Request, DEFAULT_YEARS};
+use jingpin::app::{Actor, Session};
 use jingpin::error::Error;
 use jingpin::similar::report::{Screening, Stage};
 use jingpin::similar::Options;
-use jingpin::store::{Actor, Store};
 
 #[derive(Debug, Args)]
 pub(super) struct SimilarArgs {
@@ -85,7 +85,7 @@ fn reporter() -> impl FnMut(Stage, usize, usize) {
 }
 
 pub(super) fn run_similar(args: SimilarArgs, out: &mut dyn Write) -> Result<ExitCode, Error> {
-    let mut store = Store::open(&args.db)?;
+    let mut store = Session::open(&args.db)?;
     let cancel = AtomicBool::new(false);
     let screening = run::screen_session(
         &mut store,
@@ -185,7 +185,7 @@ pub(super) fn run_corpus(args: CorpusArgs, out: &mut dyn Write) -> Result<ExitCo
     let _ = std::fs::remove_dir_all(dir);
     jingpin::demo::build(dir, jingpin::demo::Scale::National, args.seed)?;
     let db = dir.join("session.jpsession");
-    let store = Store::open(&db)?;
+    let store = Session::open(&db)?;
     let mut lessons = store.lessons()?;
     lessons.truncate(args.lessons);
     let year = store.settings()?.year as u64;
@@ -208,7 +208,7 @@ pub(super) fn run_corpus(args: CorpusArgs, out: &mut dyn Write) -> Result<ExitCo
         corpus::write_lesson(&folder, &text)?;
     }
     let archive_path = dir.join("往年档案.jparchive");
-    let mut archive = jingpin::store::similar::Archive::open(&archive_path, true)?;
+    let mut archive = jingpin::app::similar::Archive::open(&archive_path, true)?;
     let none = Default::default();
     let mut documents = 0;
     for y in (year - args.years as u64)..year {
@@ -218,7 +218,7 @@ pub(super) fn run_corpus(args: CorpusArgs, out: &mut dyn Write) -> Result<ExitCo
             .map(|(i, l)| {
                 let t = corpus::lesson(seed(y, i));
                 let slides: Vec<String> = t.slides.iter().map(|(a, b)| format!("{a}\n{b}")).collect();
-                let docs: Vec<jingpin::store::similar::ArchivedText> = [
+                let docs: Vec<jingpin::app::similar::ArchivedText> = [
                     ("教学设计.docx", t.design.join("\n")),
                     ("课件.pptx", slides.join("\n")),
                     ("学习任务单.pdf", t.tasks.join("\n")),
@@ -268,7 +268,7 @@ pub(super) fn run_corpus(args: CorpusArgs, out: &mut dyn Write) -> Result<ExitCo
 pub(super) fn run_archive(command: ArchiveCommand, out: &mut dyn Write) -> Result<ExitCode, Error> {
     match command {
         ArchiveCommand::Add { archive, db, dir } => {
-            let store = Store::open(&db)?;
+            let store = Session::open(&db)?;
             let cancel = AtomicBool::new(false);
             let (lessons, documents, skipped) = run::archive_session(
                 &archive,

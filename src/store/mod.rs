@@ -27,13 +27,13 @@ mod sheets;
 pub mod similar;
 pub mod workspace;
 
+#[cfg(test)]
+mod merge_tests;
+
 pub use audit_chain::ChainState;
 use audit_log::{audit, diff, read_audit};
 pub use materials::MaterialRun;
-pub use sheets::{
-    ImportedSheet, PreparedSheet, SheetBatch, SheetMerge, SheetPick, SheetRecord, StoredJudgements, WaitReason,
-    WaitingSheet,
-};
+pub use sheets::{ImportedSheet, PreparedSheet, SheetMerge, SheetPick, SheetRecord, WaitReason, WaitingSheet};
 
 use std::collections::{BTreeMap, HashMap};
 
@@ -135,7 +135,7 @@ pub struct Merged {
     pub unchanged: u32,
 }
 
-pub struct Store {
+pub(crate) struct Store {
     conn: Connection,
     path: PathBuf,
     /// What SQLite's quick check found wrong, made before the first change (or when asked): a

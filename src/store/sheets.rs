@@ -67,7 +67,8 @@ impl Store {
     }
 
     /// Stores an accepted sheet and re-derives its judge's current scores, in one transaction.
-    pub fn import_sheet(&mut self, sheet: &ImportedSheet, actor: &Actor) -> Result<SheetMerge, Error> {
+    #[cfg(test)]
+    pub(crate) fn import_sheet(&mut self, sheet: &ImportedSheet, actor: &Actor) -> Result<SheetMerge, Error> {
         let batch = self.sheet_batch()?;
         let merge = batch.import(&sheet.clone().prepare(), false, actor)?;
         batch.commit()?;

@@ -5,11 +5,11 @@
 
 use jingpin::aggregate::Hundredths;
 use jingpin::app::{self, Decision, DecisionKind};
+use jingpin::app::{Actor, Session};
 use jingpin::demo::{build, Scale};
 use jingpin::roster::LessonId;
 use jingpin::select::Reason;
 use jingpin::settings::{Level, QuotaSource, Settings};
-use jingpin::store::{Actor, Store};
 use jingpin::{Category, ErrorKind, Library, ProblemKind};
 
 fn actor() -> Actor {
@@ -19,19 +19,19 @@ fn actor() -> Actor {
     }
 }
 
-fn demo() -> (tempfile::TempDir, Store) {
+fn demo() -> (tempfile::TempDir, Session) {
     let dir = tempfile::tempdir().unwrap();
     build(dir.path(), Scale::County, 7).unwrap();
-    let store = Store::open(&dir.path().join("session.jpsession")).unwrap();
+    let store = Session::open(&dir.path().join("session.jpsession")).unwrap();
     (dir, store)
 }
 
-fn first_lesson(store: &Store) -> LessonId {
+fn first_lesson(store: &Session) -> LessonId {
     store.lessons().unwrap()[0].id.clone()
 }
 
 /// Lessons whose outcome matches (held for their spread, short of scores, …).
-fn lessons_where(store: &Store, pred: impl Fn(&Reason) -> bool) -> Vec<LessonId> {
+fn lessons_where(store: &Session, pred: impl Fn(&Reason) -> bool) -> Vec<LessonId> {
     let r = app::results(store).unwrap();
     r.categories
         .iter()
@@ -41,14 +41,14 @@ fn lessons_where(store: &Store, pred: impl Fn(&Reason) -> bool) -> Vec<LessonId>
         .collect()
 }
 
-fn held_for_spread(store: &Store) -> LessonId {
+fn held_for_spread(store: &Session) -> LessonId {
     lessons_where(store, |r| matches!(r, Reason::HeldGap { .. }))
         .into_iter()
         .next()
         .expect("the demo holds a lesson for its judges' spread")
 }
 
-fn accept_every_incomplete(store: &mut Store) {
+fn accept_every_incomplete(store: &mut Session) {
     let r = app::results(store).unwrap();
     for c in &r.categories {
         for row in &c.rows {
@@ -77,7 +77,7 @@ fn a_finalized_session_refuses_every_change_until_the_chair_reopens_it() {
     );
     let judge = store.judges().unwrap()[0].id.clone();
     assert!(
-        refused(store.set_absent(&judge, Some("病假"), &actor()).unwrap_err()),
+        refused(app::set_absent(&mut store, &judge, Some("病假"), &actor()).unwrap_err()),
         "an absence after 定稿"
     );
     assert!(
@@ -85,9 +85,8 @@ fn a_finalized_session_refuses_every_change_until_the_chair_reopens_it() {
         "a new assignment after 定稿"
     );
     let settings = store.settings().unwrap();
-    let rubrics = app::rubrics_for(&settings, &Library::builtin()).unwrap();
     assert!(
-        refused(store.update_settings(&settings, &rubrics, &actor()).unwrap_err()),
+        refused(app::update_settings(&mut store, &settings, &Library::builtin(), &actor()).unwrap_err()),
         "settings after 定稿"
     );
     assert!(
@@ -95,7 +94,7 @@ fn a_finalized_session_refuses_every_change_until_the_chair_reopens_it() {
         "finalizing twice"
     );
 
-    store.reopen("组长发现录入错误", &actor()).unwrap();
+    app::reopen(&mut store, "组长发现录入错误", &actor()).unwrap();
     assert_eq!(store.finalized().unwrap(), None);
     app::decide(&mut store, &d, "复核后维持", &actor()).unwrap();
     let audit = store.audit_log().unwrap();
@@ -176,13 +175,13 @@ fn a_backup_taken_while_the_session_is_open_holds_everything() {
     app::decide(&mut store, &Decision::Accept { lesson }, "讨论后维持", &actor()).unwrap();
     let copy = dir.path().join("备份.jpsession");
     store.backup(&copy, false).unwrap();
-    let backed = Store::open(&copy).unwrap();
+    let backed = Session::open(&copy).unwrap();
     assert_eq!(backed.lessons().unwrap(), store.lessons().unwrap());
     assert_eq!(backed.judgements().unwrap(), store.judgements().unwrap());
     assert_eq!(backed.decisions().unwrap(), store.decisions().unwrap());
     assert_eq!(backed.audit_log().unwrap(), store.audit_log().unwrap());
     assert!(
-        store.backup(&copy, true).is_ok() && Store::open(&copy).is_ok(),
+        store.backup(&copy, true).is_ok() && Session::open(&copy).is_ok(),
         "replacing an earlier backup, when asked, leaves a whole one"
     );
     // never silently over another file, never onto the session itself (by path, by a relative
@@ -322,7 +321,7 @@ fn lessons_and_judges_can_be_deleted_until_scores_exist_and_a_lesson_swapped_wit
             Some(app::NotOffered::AlreadyAssigned) => assert!(on_it, "{c:?}"),
             Some(app::NotOffered::Recused { .. }) | Some(app::NotOffered::OtherPanel { .. }) => {
                 // what is not offered is what the swap would refuse
-                let mut probe = Store::open(&path).unwrap();
+                let mut probe = Session::open(&path).unwrap();
                 let e = app::swap_judge(&mut probe, &pair.lesson, &pair.judge, &c.judge.id, &actor()).unwrap_err();
                 assert!(
                     matches!(
@@ -409,7 +408,7 @@ fn an_absent_judges_unscored_lessons_go_to_a_replacement_with_a_sheet_or_nowhere
     app::import_judges(&mut fresh, &crate::fixture("judges-nanjing.xlsx"), &actor()).unwrap();
     let a = app::run_assignment(&mut fresh, &actor()).unwrap();
     let absent = a.pairs[0].judge.clone();
-    fresh.set_absent(&absent, Some("病假"), &actor()).unwrap();
+    app::set_absent(&mut fresh, &absent, Some("病假"), &actor()).unwrap();
     let theirs: Vec<LessonId> = a
         .pairs
         .iter()
@@ -432,7 +431,7 @@ fn an_absent_judges_unscored_lessons_go_to_a_replacement_with_a_sheet_or_nowhere
     assert!(sheet.exists(), "the replacement's sheet is written");
     assert!(!fresh.assignment().unwrap().pairs.iter().any(|p| p.judge == absent));
     // nothing moves when one lesson may not go to the chosen judge (their own school)
-    fresh.set_absent(&replacement.id, Some("临时有事"), &actor()).unwrap();
+    app::set_absent(&mut fresh, &replacement.id, Some("临时有事"), &actor()).unwrap();
     let lesson = lessons.iter().find(|l| l.id == theirs[0]).unwrap();
     if let Some(own) = judges.iter().find(|j| j.fields.unit == lesson.fields.school) {
         let before = fresh.assignment().unwrap().pairs;
@@ -460,15 +459,15 @@ fn two_writers_on_one_session_both_land() {
     drop(store);
     let p = path.clone();
     let a = std::thread::spawn(move || {
-        let mut s = Store::open(&p).unwrap();
+        let mut s = Session::open(&p).unwrap();
         for (i, j) in judges.iter().cycle().take(60).enumerate() {
             let reason = if i % 2 == 0 { Some("病假") } else { None };
-            s.set_absent(j, reason, &actor()).expect("an absence lands");
+            app::set_absent(&mut s, j, reason, &actor()).expect("an absence lands");
         }
     });
     let p = path.clone();
     let b = std::thread::spawn(move || {
-        let mut s = Store::open(&p).unwrap();
+        let mut s = Session::open(&p).unwrap();
         for l in lessons.iter().cycle().take(60) {
             let d = Decision::Accept { lesson: l.clone() };
             app::decide(&mut s, &d, "讨论后维持", &actor()).expect("a decision lands");
@@ -482,7 +481,7 @@ fn two_writers_on_one_session_both_land() {
         .map(|e| e.path())
         .collect();
     let c = std::thread::spawn(move || {
-        let mut s = Store::open(&p).unwrap();
+        let mut s = Session::open(&p).unwrap();
         for _ in 0..5 {
             app::import_sheets(&mut s, &returned, false, &actor()).expect("an import lands");
         }
@@ -490,7 +489,7 @@ fn two_writers_on_one_session_both_land() {
     a.join().unwrap();
     b.join().unwrap();
     c.join().unwrap();
-    let s = Store::open(&path).unwrap();
+    let s = Session::open(&path).unwrap();
     let log = s.audit_log().unwrap();
     assert_eq!(log.iter().filter(|x| x.action == "judge.absent").count(), 60);
     assert_eq!(log.iter().filter(|x| x.action == "decision.accept").count(), 60);
@@ -545,7 +544,7 @@ fn a_decision_on_a_lesson_not_in_the_state_it_resolves_is_refused() {
     assert_eq!(store.decisions().unwrap().0, before, "nothing stored by a refusal");
 }
 
-fn e_status_named(store: &mut Store, lesson: &LessonId) -> String {
+fn e_status_named(store: &mut Session, lesson: &LessonId) -> String {
     let d = Decision::Accept { lesson: lesson.clone() };
     app::decide(store, &d, "x", &actor()).unwrap_err().to_string()
 }
@@ -670,7 +669,7 @@ fn a_third_review_the_chair_asks_for_releases_the_hold_once_its_scores_arrive() 
     );
 }
 
-fn status_of(store: &Store, lesson: &LessonId) -> (jingpin::select::Status, Reason) {
+fn status_of(store: &Session, lesson: &LessonId) -> (jingpin::select::Status, Reason) {
     let r = app::results(store).unwrap();
     let row = r
         .categories
@@ -692,20 +691,20 @@ fn the_audit_chain_names_the_first_row_edited_outside_the_program() {
     drop(store);
     let path = dir.path().join("session.jpsession");
     let pristine = dir.path().join("pristine.jpsession");
-    Store::open(&path).unwrap().backup(&pristine, false).unwrap();
+    Session::open(&path).unwrap().backup(&pristine, false).unwrap();
     let tamper = |sql: &str| -> Option<u32> {
         std::fs::copy(&pristine, &path).unwrap();
         let _ = std::fs::remove_file(dir.path().join("session.jpsession-wal"));
         let conn = rusqlite::Connection::open(&path).unwrap();
         conn.execute_batch(sql).unwrap();
         drop(conn);
-        Store::open(&path).unwrap().verify_audit().unwrap().broken_at
+        Session::open(&path).unwrap().verify_audit().unwrap().broken_at
     };
     // the printed results carry the chain head
     {
         use calamine::Reader;
         let out = dir.path().join("评审结果.xlsx");
-        app::export_results(&Store::open(&path).unwrap(), &out).unwrap();
+        app::export_results(&Session::open(&path).unwrap(), &out).unwrap();
         let mut wb = calamine::open_workbook_auto(&out).unwrap();
         let first = wb.sheet_names()[0].clone();
         let range = wb.worksheet_range(&first).unwrap();
@@ -835,12 +834,11 @@ fn hand_offs_carry_the_recommended_lessons_up_a_level() {
     for (seed, unit) in [(7u64, "玄武区教育局"), (11, "秦淮区教育局")] {
         let d = dir.path().join(unit);
         build(&d, Scale::County, seed).unwrap();
-        let mut store = Store::open(&d.join("session.jpsession")).unwrap();
+        let mut store = Session::open(&d.join("session.jpsession")).unwrap();
         let mut settings = store.settings().unwrap();
         settings.unit = unit.into();
         settings.quota_table = None;
-        let rubrics = app::rubrics_for(&settings, &lib).unwrap();
-        store.update_settings(&settings, &rubrics, &actor()).unwrap();
+        app::update_settings(&mut store, &settings, &lib, &actor()).unwrap();
         let r = app::results(&store).unwrap();
         for row in r.categories.iter().flat_map(|c| &c.rows) {
             if row.outcome.status == jingpin::select::Status::Recommended {
@@ -977,8 +975,7 @@ fn hand_offs_carry_the_recommended_lessons_up_a_level() {
     .unwrap();
     s.unit = "南京市教育局".into();
     s.rules.judges_per_lesson = 1;
-    let rubrics = app::rubrics_for(&s, &lib).unwrap();
-    city.update_settings(&s, &rubrics, &actor()).unwrap();
+    app::update_settings(&mut city, &s, &lib, &actor()).unwrap();
     app::import_judges(&mut city, &crate::fixture("judges-nanjing.xlsx"), &actor()).unwrap();
     app::run_assignment(&mut city, &actor()).unwrap();
     let returned = crate::sheets::filled_sheets(&mut city, &dir.path().join("市级收回"));
@@ -1036,12 +1033,14 @@ fn a_damaged_session_opens_read_only_and_says_to_restore_the_backup() {
     }
     std::fs::write(&path, &bytes).unwrap();
 
-    let mut store = Store::open(&path).unwrap();
+    let mut store = Session::open(&path).unwrap();
     assert!(store.damaged().is_some(), "the check on opening finds the damage");
     assert!(!store.integrity().unwrap().is_empty(), "`session check` reports it");
     let damaged = |e: jingpin::Error| matches!(e.kind, ErrorKind::Damaged { .. });
     let judge = jingpin::judges::JudgeId::new("J001");
-    assert!(damaged(store.set_absent(&judge, Some("病假"), &actor()).unwrap_err()));
+    assert!(damaged(
+        app::set_absent(&mut store, &judge, Some("病假"), &actor()).unwrap_err()
+    ));
     assert!(damaged(app::run_assignment(&mut store, &actor()).unwrap_err()));
     assert!(damaged(app::finalize(&mut store, &actor()).unwrap_err()));
     assert!(damaged(
@@ -1057,7 +1056,7 @@ fn a_damaged_session_opens_read_only_and_says_to_restore_the_backup() {
     // a folder named like a session is said to be a folder
     let folder = dir.path().join("x.jpsession");
     std::fs::create_dir(&folder).unwrap();
-    let e = Store::open(&folder).unwrap_err();
+    let e = Session::open(&folder).unwrap_err();
     assert!(matches!(e.kind, ErrorKind::IsFolder { .. }), "{e}");
 }
 
@@ -1072,7 +1071,7 @@ fn a_session_on_read_only_media_opens_for_reading() {
     std::fs::set_permissions(&path, perms).unwrap();
     let before = std::fs::read(&path).unwrap();
 
-    let mut store = Store::open(&path).unwrap();
+    let mut store = Session::open(&path).unwrap();
     assert!(store.read_only());
     // everything that only reads works: the ranking, the roster, the audit chain, a backup
     assert_eq!(app::results(&store).unwrap(), expected);
@@ -1080,11 +1079,13 @@ fn a_session_on_read_only_media_opens_for_reading() {
     assert!(store.verify_audit().unwrap().broken_at.is_none());
     let copy = dir.path().join("从只读盘备份.jpsession");
     store.backup(&copy, false).unwrap();
-    assert!(Store::open(&copy).is_ok());
+    assert!(Session::open(&copy).is_ok());
     // every change is refused as read-only, and nothing is written beside the file
     let ro = |e: jingpin::Error| matches!(e.kind, ErrorKind::ReadOnly { .. });
     let judge = store.judges().unwrap()[0].id.clone();
-    assert!(ro(store.set_absent(&judge, Some("病假"), &actor()).unwrap_err()));
+    assert!(ro(
+        app::set_absent(&mut store, &judge, Some("病假"), &actor()).unwrap_err()
+    ));
     assert!(ro(app::finalize(&mut store, &actor()).unwrap_err()));
     drop(store);
     assert_eq!(std::fs::read(&path).unwrap(), before);

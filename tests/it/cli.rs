@@ -860,7 +860,7 @@ fn an_empty_panel_list_means_any_and_any_resets_a_panel() {
     let db = data.path().join("p.jpsession");
     let lib = jingpin::Library::builtin();
     let settings = jingpin::settings::Settings::default_for("面板", 2025, &lib).unwrap();
-    let actor = jingpin::store::Actor {
+    let actor = jingpin::app::Actor {
         who: "t".into(),
         at: "2025-09-01T08:00:00Z".parse().unwrap(),
     };
@@ -882,7 +882,7 @@ fn an_empty_panel_list_means_any_and_any_resets_a_panel() {
         .unwrap();
     assert!(out.status.success(), "{}", text(&out.stderr));
     let stored = |name: &str| {
-        jingpin::store::Store::open(&db)
+        jingpin::app::Session::open(&db)
             .unwrap()
             .panels()
             .unwrap()

@@ -2,13 +2,13 @@
 //! serde writes (what the UI, the JSON output and the session file see): the CLI's text output
 //! and the workbook's 原因代码 print `code()`, never a JSON round trip.
 
+use jingpin::app::{SheetMerge, WaitReason};
 use jingpin::assign::RecusalReason;
 use jingpin::error::{ErrorCode, ProblemKind};
 use jingpin::fairness::Flag;
 use jingpin::select::{Reason, Status};
 use jingpin::settings::Aggregation;
 use jingpin::sheet::read::{SheetRule, SheetStatus};
-use jingpin::store::{SheetMerge, WaitReason};
 use serde::Serialize;
 
 /// What serde writes for `v`: the string of a unit variant, or the `tag` field of a tagged one.

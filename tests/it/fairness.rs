@@ -199,7 +199,7 @@ fn the_simulation_is_reproducible_and_the_severity_model_wins_where_it_should() 
 fn stability_is_deterministic_and_certain_far_from_the_cut() {
     let dir = tempfile::tempdir().unwrap();
     jingpin::demo::build(dir.path(), jingpin::demo::Scale::County, 7).unwrap();
-    let store = jingpin::store::Store::open(&dir.path().join("session.jpsession")).unwrap();
+    let store = jingpin::app::Session::open(&dir.path().join("session.jpsession")).unwrap();
     let input = jingpin::app::results_input(&store).unwrap();
     let run = |seed| jingpin::stability::stability(&input, seed, 300, &mut |_, _| true).unwrap();
     let a = run(11);
@@ -236,7 +236,7 @@ fn the_replay_recommends_what_select_recommends() {
 
     let dir = tempfile::tempdir().unwrap();
     jingpin::demo::build(dir.path(), jingpin::demo::Scale::City, 3).unwrap();
-    let store = jingpin::store::Store::open(&dir.path().join("session.jpsession")).unwrap();
+    let store = jingpin::app::Session::open(&dir.path().join("session.jpsession")).unwrap();
     let mut input = jingpin::app::results_input(&store).unwrap();
     // one teacher with a lesson in every seventh roster row, across categories
     for l in input.lessons.iter_mut().step_by(7) {

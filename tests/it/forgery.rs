@@ -7,18 +7,18 @@ use std::path::{Path, PathBuf};
 
 use calamine::{open_workbook_auto, Reader};
 use jingpin::app::{self, SheetImport};
+use jingpin::app::{Session, SheetMerge, SheetPick, WaitReason};
 use jingpin::judges::JudgeId;
 use jingpin::points::Points;
 use jingpin::scores::LessonScores;
 use jingpin::sheet::read::{SheetRule, SheetStatus};
 use jingpin::sheet::{write, ScoreSheet};
-use jingpin::store::{SheetMerge, SheetPick, Store, WaitReason};
 
 use crate::sheets::{actor, assigned_session, resave, sheet_of, Edit};
 
 /// A judge's sheet as the judge's app writes it: issued by the session, every indicator scored
 /// `value` (capped at its weight), at `revision`, signed with the judge's key.
-fn filled(store: &mut Store, judge: &str, revision: u32, value: u32) -> ScoreSheet {
+fn filled(store: &mut Session, judge: &str, revision: u32, value: u32) -> ScoreSheet {
     let mut sheet = sheet_of(store, judge);
     sheet.meta.revision = revision;
     for id in sheet.lesson_ids() {
@@ -64,14 +64,14 @@ fn refused_for(p: &jingpin::Problem, rule: SheetRule, value: Option<&str>) -> bo
         if r == rule.code() && value.is_none_or(|x| x == v))
 }
 
-fn import(store: &mut Store, file: &Path) -> SheetImport {
+fn import(store: &mut Session, file: &Path) -> SheetImport {
     app::import_sheets(store, &[file.to_path_buf()], false, &actor())
         .unwrap()
         .pop()
         .unwrap()
 }
 
-fn scores_of(store: &Store, judge: &str) -> Vec<Option<Points>> {
+fn scores_of(store: &Session, judge: &str) -> Vec<Option<Points>> {
     store
         .judgements()
         .unwrap()
@@ -167,7 +167,7 @@ fn j001s_sheet_rewritten_as_j002s_is_refused_and_stores_nothing() {
 }
 
 /// J002's blank sheet as the session would issue it (the forger's template: only its shape).
-fn store_blank_for(store: &mut Store, judge: &str) -> ScoreSheet {
+fn store_blank_for(store: &mut Session, judge: &str) -> ScoreSheet {
     app::blank_sheets(store, "2025-10-08T09:00:00Z")
         .unwrap()
         .into_iter()
@@ -231,9 +231,7 @@ fn an_intact_sheet_with_its_hmac_zeroed_waits_for_the_chair_with_every_cell_list
         );
     }
 
-    let merge = store
-        .confirm_sheet(&JudgeId::new("J001"), &SheetPick::default(), &actor())
-        .unwrap();
+    let merge = app::confirm_sheet(&mut store, &JudgeId::new("J001"), &SheetPick::default(), &actor()).unwrap();
     assert_eq!(merge, SheetMerge::Added);
     assert!(scores_of(&store, "J001").iter().all(|s| *s == Some(Points::whole(6))));
     assert!(!scores_of(&store, "J001").is_empty());
@@ -247,9 +245,7 @@ fn an_intact_sheet_with_its_hmac_zeroed_waits_for_the_chair_with_every_cell_list
     let new = confirmed.new.unwrap();
     assert!(new.contains(&format!("评分表 {}: — → 6", r.changes[0].cell)), "{new}");
     assert!(store.waiting_sheets().unwrap().is_empty());
-    let e = store
-        .confirm_sheet(&JudgeId::new("J001"), &SheetPick::default(), &actor())
-        .unwrap_err();
+    let e = app::confirm_sheet(&mut store, &JudgeId::new("J001"), &SheetPick::default(), &actor()).unwrap_err();
     assert_eq!(e.code().as_str(), "nothing_to_confirm");
 }
 
@@ -289,9 +285,7 @@ fn a_claimed_revision_99_never_supersedes_the_judges_genuine_sheet() {
         "stored at the revision the session issued, not the one it claims"
     );
     // even confirmed, an unverified sheet does not supersede a verified one
-    let merge = store
-        .confirm_sheet(&JudgeId::new("J001"), &SheetPick::default(), &actor())
-        .unwrap();
+    let merge = app::confirm_sheet(&mut store, &JudgeId::new("J001"), &SheetPick::default(), &actor()).unwrap();
     assert_eq!(merge, SheetMerge::Older { current: 1 });
     assert!(scores_of(&store, "J001").iter().all(|s| *s == Some(Points::whole(6))));
 
@@ -354,9 +348,7 @@ fn a_replayed_old_revision_changes_nothing() {
         (SheetStatus::ExternalEdit, Some(SheetMerge::Waiting))
     );
     assert_eq!(r.changes.len(), 1, "{:?}", r.changes);
-    let merge = store
-        .confirm_sheet(&JudgeId::new("J001"), &SheetPick::default(), &actor())
-        .unwrap();
+    let merge = app::confirm_sheet(&mut store, &JudgeId::new("J001"), &SheetPick::default(), &actor()).unwrap();
     assert_eq!(merge, SheetMerge::Older { current: 2 });
     assert!(scores_of(&store, "J001").iter().all(|s| *s == Some(Points::whole(7))));
 }
@@ -370,7 +362,7 @@ fn a_sheet_from_a_copied_session_file_is_refused() {
     store.backup(&copy_path, false).unwrap();
     // the copy issues its own sheets later; J001's, filled and signed with the copy's (the same)
     // secret, verifies, but the original never issued it
-    let mut copy = Store::open(&copy_path).unwrap();
+    let mut copy = Session::open(&copy_path).unwrap();
     let mut later = actor();
     later.at = "2025-10-09T10:00:00Z".parse().unwrap();
     let mut sheet = app::issue_sheets(&mut copy, "2025-10-09T10:00:00Z", Some(&JudgeId::new("J001")), &later)
@@ -429,10 +421,8 @@ fn a_same_revision_conflict_holds_the_judge_until_the_chair_picks_one() {
         said.contains("J001 has two different sheets of revision 1") && said.contains("sheets confirm"),
         "{said}"
     );
-    let mut store = Store::open(&db).unwrap();
-    let e = store
-        .confirm_sheet(&JudgeId::new("J001"), &SheetPick::default(), &actor())
-        .unwrap_err();
+    let mut store = Session::open(&db).unwrap();
+    let e = app::confirm_sheet(&mut store, &JudgeId::new("J001"), &SheetPick::default(), &actor()).unwrap_err();
     assert_eq!(e.code().as_str(), "ambiguous_sheet");
     assert!(e.to_string().contains("b.xlsx"), "{e}");
     let pick = SheetPick {
@@ -440,7 +430,7 @@ fn a_same_revision_conflict_holds_the_judge_until_the_chair_picks_one() {
         ..SheetPick::default()
     };
     assert_eq!(
-        store.confirm_sheet(&JudgeId::new("J001"), &pick, &actor()).unwrap(),
+        app::confirm_sheet(&mut store, &JudgeId::new("J001"), &pick, &actor()).unwrap(),
         SheetMerge::Added
     );
     assert!(scores_of(&store, "J001")
@@ -454,9 +444,7 @@ fn a_same_revision_conflict_holds_the_judge_until_the_chair_picks_one() {
     resave(&b, &edited, &[("评分表", "I4", Edit::Number(3.0))]);
     assert_eq!(import(&mut store, &edited).merge, Some(SheetMerge::Waiting));
     assert_eq!(
-        store
-            .confirm_sheet(&JudgeId::new("J001"), &SheetPick::default(), &actor())
-            .unwrap(),
+        app::confirm_sheet(&mut store, &JudgeId::new("J001"), &SheetPick::default(), &actor()).unwrap(),
         SheetMerge::Replaced { previous: 1 }
     );
     assert!(scores_of(&store, "J001").contains(&Some(Points::whole(3))));
@@ -558,7 +546,7 @@ fn the_cli_lists_waiting_sheets_and_the_chair_confirms_them() {
         "{}",
         text(&out.stdout)
     );
-    let store = Store::open(Path::new(db)).unwrap();
+    let store = Session::open(Path::new(db)).unwrap();
     let who: Vec<String> = store
         .audit_log()
         .unwrap()

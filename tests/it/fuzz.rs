@@ -4,9 +4,9 @@
 use std::path::Path;
 
 use jingpin::app;
+use jingpin::app::{Actor, Session};
 use jingpin::settings::Settings;
 use jingpin::sheet::read::check;
-use jingpin::store::{Actor, Store};
 use jingpin::Library;
 use proptest::prelude::*;
 
@@ -29,7 +29,7 @@ fn damaged(src: &Path, dst: &Path, flips: &[(usize, u8)]) {
     std::fs::write(dst, bytes).unwrap();
 }
 
-fn session_in(dir: &Path) -> Store {
+fn session_in(dir: &Path) -> Session {
     let lib = Library::builtin();
     let settings = Settings::default_for("模糊测试", 2025, &lib).unwrap();
     app::create(&dir.join("s.jpsession"), &settings, &lib, "uid-fuzz", &actor()).unwrap()
@@ -92,7 +92,7 @@ proptest! {
         store.backup(&copy, false).unwrap();
         let broken = dir.path().join("broken.jpsession");
         damaged(&copy, &broken, &flips);
-        if let Ok(s) = Store::open(&broken) {
+        if let Ok(s) = Session::open(&broken) {
             let _ = s.lessons();
             let _ = s.settings();
             let _ = s.audit_log();
@@ -109,13 +109,13 @@ proptest! {
         let dir = tempfile::tempdir().unwrap();
         let sheet = sheets_once();
         let read = check(&sheet, None).unwrap().sheet.unwrap();
-        let (ws, _) = jingpin::store::workspace::Workspace::open_or_create(&dir.path().join("a"), &read).unwrap();
-        let path = jingpin::store::workspace::path_for(&dir.path().join("a"), &read.meta);
+        let (ws, _) = jingpin::app::workspace::Workspace::open_or_create(&dir.path().join("a"), &read).unwrap();
+        let path = jingpin::app::workspace::path_for(&dir.path().join("a"), &read.meta);
         drop(ws);
         let target = dir.path().join("b");
         std::fs::create_dir_all(&target).unwrap();
-        damaged(&path, &jingpin::store::workspace::path_for(&target, &read.meta), &flips);
-        if let Ok((ws, _)) = jingpin::store::workspace::Workspace::open_or_create(&target, &read) {
+        damaged(&path, &jingpin::app::workspace::path_for(&target, &read.meta), &flips);
+        if let Ok((ws, _)) = jingpin::app::workspace::Workspace::open_or_create(&target, &read) {
             let _ = ws.sheet();
             let _ = jingpin::judge_mode::JudgeView::of(&ws);
         }
@@ -172,7 +172,7 @@ fn cell_refs(xml: &str) -> Vec<&str> {
 }
 
 /// A session and a copy of the Nanjing judge list (`评委名单.xlsx`) with its sheet's XML edited.
-fn judges_edited(dir: &Path, edit: impl Fn(&str) -> String) -> (Store, std::path::PathBuf) {
+fn judges_edited(dir: &Path, edit: impl Fn(&str) -> String) -> (Session, std::path::PathBuf) {
     let file = dir.join("评委名单.xlsx");
     with_first_sheet(&fixture("judges-nanjing.xlsx"), &file, edit);
     (session_in(dir), file)
@@ -197,7 +197,7 @@ fn a_stray_value_in_the_sheets_far_corner_imports_like_any_file() {
     app::import_judges(&mut other, &fixture("judges-nanjing.xlsx"), &actor()).unwrap();
     app::import_judges(&mut store, &file, &actor()).unwrap();
     // the same judges from the same rows (only the file's path differs)
-    let seen = |s: &Store| -> Vec<_> {
+    let seen = |s: &Session| -> Vec<_> {
         s.judges()
             .unwrap()
             .into_iter()

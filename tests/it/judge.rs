@@ -5,14 +5,14 @@ use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
 
 use jingpin::app;
+use jingpin::app::workspace::Workspace;
+use jingpin::app::{Actor, Session};
 use jingpin::judge_mode as judge;
 use jingpin::judges::JudgeId;
 use jingpin::points::Points;
 use jingpin::roster::LessonId;
 use jingpin::settings::Settings;
 use jingpin::sheet::read::{check, SheetStatus};
-use jingpin::store::workspace::Workspace;
-use jingpin::store::{Actor, Store};
 use jingpin::{ErrorKind, Library, ProblemKind};
 
 use crate::fixture;
@@ -25,7 +25,7 @@ fn actor() -> Actor {
 }
 
 /// A session, its sheets exported; returns the store and J002's sheet.
-fn exported(dir: &Path) -> (Store, PathBuf) {
+fn exported(dir: &Path) -> (Session, PathBuf) {
     let lib = Library::builtin();
     let settings = Settings::default_for("南京市级遴选", 2025, &lib).unwrap();
     let mut store = app::create(&dir.join("s.jpsession"), &settings, &lib, "s-judge", &actor()).unwrap();
@@ -398,7 +398,7 @@ fn the_first_open_survives_kills_leftovers_and_races() {
     // an empty file where the workspace goes (left by an older version's killed first open)
     let data = dir.path().join("leftover");
     let sheet_read = check(&sheet, None).unwrap().sheet.unwrap();
-    let path = jingpin::store::workspace::path_for(&data, &sheet_read.meta);
+    let path = jingpin::app::workspace::path_for(&data, &sheet_read.meta);
     std::fs::create_dir_all(&data).unwrap();
     std::fs::write(&path, b"").unwrap();
     let (_, created) = Workspace::open_or_create(&data, &sheet_read).unwrap();

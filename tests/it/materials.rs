@@ -5,6 +5,7 @@ use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 use std::sync::OnceLock;
 
+use jingpin::app;
 use jingpin::materials::{self, CheckStatus, FindingKind, Severity};
 use jingpin::roster::{Lesson, LessonFields, LessonId};
 use jingpin::{Category, Library, Rubric};
@@ -408,14 +409,14 @@ fn the_cli_checks_a_folder_stores_the_result_and_audits_the_run() {
     {
         let lib = Library::builtin();
         let settings = jingpin::settings::Settings::default_for("形式审查", 2025, &lib).unwrap();
-        let actor = jingpin::store::Actor {
+        let actor = jingpin::app::Actor {
             who: "t".into(),
             at: "2025-09-01T08:00:00Z".parse().unwrap(),
         };
         let mut store = jingpin::app::create(&db, &settings, &lib, "uid-m", &actor).unwrap();
         jingpin::app::import_roster(&mut store, &crate::fixture("roster-nanjing.xlsx"), None, &actor).unwrap();
     }
-    let first = jingpin::store::Store::open(&db).unwrap().lessons().unwrap()[0].clone();
+    let first = jingpin::app::Session::open(&db).unwrap().lessons().unwrap()[0].clone();
     let root = dir.path().join("材料");
     let folder = root.join(format!("{} {}", first.id, first.fields.title));
     let fixture = if first.fields.stage == "小学" {
@@ -446,7 +447,7 @@ fn the_cli_checks_a_folder_stores_the_result_and_audits_the_run() {
         "{stdout}"
     );
     assert!(stdout.contains("材料文件夹中没有找到这节课例的文件夹"), "{stdout}");
-    let store = jingpin::store::Store::open(&db).unwrap();
+    let store = jingpin::app::Session::open(&db).unwrap();
     let checks = store.material_checks().unwrap();
     assert_eq!(checks.len(), store.lessons().unwrap().len());
     assert_ne!(checks[0].status, CheckStatus::Failed, "{:?}", checks[0].findings);
@@ -462,7 +463,7 @@ fn the_cli_checks_a_folder_stores_the_result_and_audits_the_run() {
     // a second run replaces the stored result
     std::fs::remove_file(folder.join("课件.pptx")).unwrap();
     run();
-    let store = jingpin::store::Store::open(&db).unwrap();
+    let store = jingpin::app::Session::open(&db).unwrap();
     let checks = store.material_checks().unwrap();
     assert_eq!(checks.len(), store.lessons().unwrap().len(), "replaced, not added");
     assert_eq!(checks[0].status, CheckStatus::Failed);
@@ -477,7 +478,7 @@ fn a_failing_lesson_can_be_kept_out_and_the_check_is_printed() {
     use calamine::Reader;
     let dir = tempfile::tempdir().unwrap();
     let db = dir.path().join("s.jpsession");
-    let actor = jingpin::store::Actor {
+    let actor = jingpin::app::Actor {
         who: "组长".into(),
         at: "2025-09-01T08:00:00Z".parse().unwrap(),
     };
@@ -492,9 +493,7 @@ fn a_failing_lesson_can_be_kept_out_and_the_check_is_printed() {
     assert_eq!(report.failed(), report.lessons.len(), "no folder for anyone");
     let out = store.lessons().unwrap()[1].id.clone();
 
-    store
-        .set_excluded(&out, Some("缺少全部材料，县里确认不再补交"), &actor)
-        .unwrap();
+    app::set_excluded(&mut store, &out, Some("缺少全部材料，县里确认不再补交"), &actor).unwrap();
     let a = jingpin::app::run_assignment(&mut store, &actor).unwrap();
     assert!(
         a.pairs.iter().all(|p| p.lesson != out),
@@ -544,7 +543,7 @@ fn a_failing_lesson_can_be_kept_out_and_the_check_is_printed() {
     }
 
     // taken back in
-    store.set_excluded(&out, None, &actor).unwrap();
+    app::set_excluded(&mut store, &out, None, &actor).unwrap();
     assert!(store.exclusions().unwrap().is_empty());
 }
 

@@ -7,9 +7,9 @@ use std::path::{Path, PathBuf};
 use std::sync::{Arc, Barrier};
 
 use jingpin::app::{self, Decision};
+use jingpin::app::{Actor, Session};
 use jingpin::demo::{build, Scale};
 use jingpin::select::Reason;
-use jingpin::store::{Actor, Store};
 use jingpin::ErrorKind;
 
 fn actor() -> Actor {
@@ -24,7 +24,7 @@ fn actor() -> Actor {
 fn finalizable(dir: &Path) -> (PathBuf, Vec<jingpin::roster::LessonId>) {
     build(dir, Scale::County, 7).unwrap();
     let path = dir.join("session.jpsession");
-    let mut store = Store::open(&path).unwrap();
+    let mut store = Session::open(&path).unwrap();
     let r = app::results(&store).unwrap();
     let mut held = Vec::new();
     for row in r.categories.iter().flat_map(|c| &c.rows) {
@@ -65,7 +65,7 @@ fn resubmitted(dir: &Path) -> PathBuf {
 /// What must hold whoever won: a finalized session passes `finalize`'s own checks, and no row
 /// of the audit log follows `session.finalize`.
 fn consistent(db: &Path, what: &str) {
-    let store = Store::open(db).unwrap();
+    let store = Session::open(db).unwrap();
     if store.finalized().unwrap().is_none() {
         return;
     }
@@ -95,7 +95,7 @@ fn hammer(
     pristine: &Path,
     what: &str,
     rounds: usize,
-    other: impl Fn(&mut Store) -> Result<(), jingpin::Error> + Send + Sync + Clone + 'static,
+    other: impl Fn(&mut Session) -> Result<(), jingpin::Error> + Send + Sync + Clone + 'static,
 ) {
     let (mut finalized_first, mut other_first) = (0, 0);
     for round in 0..rounds {
@@ -103,7 +103,7 @@ fn hammer(
         std::fs::copy(pristine, &db).unwrap();
         // both connections open first (as two windows already showing the session), then start
         // together
-        let (mut s1, mut s2) = (Store::open(&db).unwrap(), Store::open(&db).unwrap());
+        let (mut s1, mut s2) = (Session::open(&db).unwrap(), Session::open(&db).unwrap());
         let gate = Arc::new(Barrier::new(2));
         let (g1, g2, other) = (gate.clone(), gate, other.clone());
         let fin = std::thread::spawn(move || {
@@ -149,7 +149,7 @@ fn finalize_racing_an_import_a_decision_or_an_assignment_is_never_inconsistent()
     // the two orders, one after the other: what the race may produce
     let db = dir.path().join("sequential.jpsession");
     std::fs::copy(&pristine, &db).unwrap();
-    let mut s = Store::open(&db).unwrap();
+    let mut s = Session::open(&db).unwrap();
     app::import_sheets(&mut s, std::slice::from_ref(&sheet), false, &actor()).unwrap();
     assert!(
         app::finalize(&mut s, &actor()).is_err(),
@@ -157,7 +157,7 @@ fn finalize_racing_an_import_a_decision_or_an_assignment_is_never_inconsistent()
     );
     drop(s);
     std::fs::copy(&pristine, &db).unwrap();
-    let mut s = Store::open(&db).unwrap();
+    let mut s = Session::open(&db).unwrap();
     app::finalize(&mut s, &actor()).unwrap();
     let e = app::import_sheets(&mut s, std::slice::from_ref(&sheet), false, &actor()).unwrap_err();
     assert!(matches!(e.kind, ErrorKind::Finalized { .. }), "{e}");
@@ -165,16 +165,16 @@ fn finalize_racing_an_import_a_decision_or_an_assignment_is_never_inconsistent()
 
     let import = {
         let sheet = sheet.clone();
-        move |s: &mut Store| app::import_sheets(s, std::slice::from_ref(&sheet), false, &actor()).map(|_| ())
+        move |s: &mut Session| app::import_sheets(s, std::slice::from_ref(&sheet), false, &actor()).map(|_| ())
     };
     hammer(dir.path(), &pristine, "import", 12, import);
     // a chair's decision from another window: lands before 定稿 or is refused, never after
     let lesson = held.first().cloned().expect("the demo holds a lesson for its spread");
-    let accept = move |s: &mut Store| {
+    let accept = move |s: &mut Session| {
         let d = Decision::Accept { lesson: lesson.clone() };
         app::decide(s, &d, "组长合议后维持", &actor())
     };
     hammer(dir.path(), &pristine, "decide", 12, accept);
-    let assign = |s: &mut Store| app::run_assignment(s, &actor()).map(|_| ());
+    let assign = |s: &mut Session| app::run_assignment(s, &actor()).map(|_| ());
     hammer(dir.path(), &pristine, "assign", 12, assign);
 }

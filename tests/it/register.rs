@@ -6,13 +6,13 @@
 use std::path::Path;
 
 use jingpin::app;
+use jingpin::app::Register;
+use jingpin::app::{Actor, Session};
 use jingpin::demo::{build, Scale};
 use jingpin::register::{BarEntry, HitKind, HitStatus};
 use jingpin::roster::LessonId;
 use jingpin::scores::VetoMark;
 use jingpin::select::Reason;
-use jingpin::store::register::Register;
-use jingpin::store::{Actor, Store};
 use jingpin::ProblemKind;
 
 fn actor() -> Actor {
@@ -24,9 +24,9 @@ fn actor() -> Actor {
 
 /// A county demo in which one judge marks 抄袭/冒名顶替/非原创 on one lesson (with a reason);
 /// returns the store and the vetoed lesson.
-fn demo_with_plagiarism(dir: &Path) -> (Store, LessonId) {
+fn demo_with_plagiarism(dir: &Path) -> (Session, LessonId) {
     build(dir, Scale::County, 7).unwrap();
-    let mut store = Store::open(&dir.join("session.jpsession")).unwrap();
+    let mut store = Session::open(&dir.join("session.jpsession")).unwrap();
     let mut files: Vec<_> = std::fs::read_dir(dir.join("收回评分表"))
         .unwrap()
         .map(|e| e.unwrap().path())
@@ -45,7 +45,7 @@ fn demo_with_plagiarism(dir: &Path) -> (Store, LessonId) {
     (store, lesson)
 }
 
-fn settle_everything_but_bars(store: &mut Store) {
+fn settle_everything_but_bars(store: &mut Session) {
     let r = app::results(store).unwrap();
     for row in r.categories.iter().flat_map(|c| &c.rows) {
         if matches!(row.outcome.reason, Reason::HeldIncomplete { .. } | Reason::NoScores) {
@@ -97,7 +97,7 @@ fn a_finalized_session_bars_the_teachers_of_a_lesson_vetoed_for_plagiarism() {
     // the advertising vetoes of the demo bar nobody
     assert_eq!(rows.len(), lesson.fields.teachers.len());
     // finalizing again after a reopen adds nothing twice
-    store.reopen("复核", &actor()).unwrap();
+    app::reopen(&mut store, "复核", &actor()).unwrap();
     let again = app::finalize_into(&mut store, &mut register, &actor()).unwrap();
     assert_eq!((again.added, again.already as usize), (0, lesson.fields.teachers.len()));
     let log = register.audit_log().unwrap();
@@ -109,7 +109,7 @@ fn a_finalized_session_bars_the_teachers_of_a_lesson_vetoed_for_plagiarism() {
 fn next_years_roster_matches_exact_possible_and_not_expired_and_the_chair_settles_each() {
     let dir = tempfile::tempdir().unwrap();
     build(dir.path(), Scale::County, 11).unwrap();
-    let mut store = Store::open(&dir.path().join("session.jpsession")).unwrap();
+    let mut store = Session::open(&dir.path().join("session.jpsession")).unwrap();
     let lessons = store.lessons().unwrap();
     let (a, b) = (&lessons[0], &lessons[1]);
     let register = vec![

@@ -4,6 +4,7 @@ use std::path::{Path, PathBuf};
 
 use calamine::{open_workbook_auto, Data, Reader};
 use jingpin::app;
+use jingpin::app::{Actor, Session};
 use jingpin::judges::JudgeId;
 use jingpin::points::Points;
 use jingpin::roster::LessonId;
@@ -11,7 +12,6 @@ use jingpin::scores::{LessonScores, VetoMark};
 use jingpin::settings::Settings;
 use jingpin::sheet::read::{check, SheetRule, SheetStatus};
 use jingpin::sheet::{write, ScoreSheet};
-use jingpin::store::{Actor, Store};
 use jingpin::Library;
 
 use crate::fixture;
@@ -24,7 +24,7 @@ pub(crate) fn actor() -> Actor {
 }
 
 /// A session with the Nanjing roster and judges, assigned.
-pub(crate) fn assigned_session(dir: &Path, uid: &str) -> Store {
+pub(crate) fn assigned_session(dir: &Path, uid: &str) -> Session {
     let lib = Library::builtin();
     let mut settings = Settings::default_for("南京市级遴选", 2025, &lib).unwrap();
     // these tests are about sheets, not recusal: every judge keeps lessons to score (recusal by
@@ -37,7 +37,7 @@ pub(crate) fn assigned_session(dir: &Path, uid: &str) -> Store {
     store
 }
 
-pub(crate) fn sheet_of(store: &mut Store, judge: &str) -> ScoreSheet {
+pub(crate) fn sheet_of(store: &mut Session, judge: &str) -> ScoreSheet {
     app::issue_sheets(store, "2025-10-08T09:00:00Z", Some(&JudgeId::new(judge)), &actor())
         .unwrap()
         .pop()
@@ -423,7 +423,7 @@ fn find_meta_row(path: &Path, lesson: &str) -> u32 {
 }
 
 /// Filled sheets for every judge of the session, written to `dir`.
-pub(crate) fn filled_sheets(store: &mut Store, dir: &Path) -> Vec<PathBuf> {
+pub(crate) fn filled_sheets(store: &mut Session, dir: &Path) -> Vec<PathBuf> {
     let mut files = Vec::new();
     for mut sheet in app::issue_sheets(store, "2025-10-08T09:00:00Z", None, &actor()).unwrap() {
         sheet.meta.revision = 1;
@@ -453,7 +453,7 @@ fn importing_sheets_on_every_core_stores_the_same_as_one_by_one() {
     assert!(files.len() > 3);
     let copy = dir.path().join("s-par-copy.jpsession");
     std::fs::copy(dir.path().join("s-par.jpsession"), &copy).unwrap();
-    let mut all = Store::open(&dir.path().join("s-par.jpsession")).unwrap();
+    let mut all = Session::open(&dir.path().join("s-par.jpsession")).unwrap();
     let reports = app::import_sheets(&mut all, &files, false, &actor()).unwrap();
     assert_eq!(
         reports.iter().map(|r| r.file.clone()).collect::<Vec<_>>(),
@@ -463,7 +463,7 @@ fn importing_sheets_on_every_core_stores_the_same_as_one_by_one() {
     assert!(reports
         .iter()
         .all(|r| r.status == SheetStatus::Intact && r.merge.is_some()));
-    let mut one = Store::open(&copy).unwrap();
+    let mut one = Session::open(&copy).unwrap();
     for f in files.iter().rev() {
         app::import_sheets(&mut one, std::slice::from_ref(f), false, &actor()).unwrap();
     }
@@ -511,112 +511,6 @@ fn a_file_that_is_not_a_score_sheet_is_rejected() {
     assert_eq!(c.status, SheetStatus::Rejected);
     assert_eq!(c.problems[0].rule, SheetRule::NotAScoreSheet);
     let _ = LessonId::new("unused");
-}
-
-mod merge {
-    use super::*;
-    use jingpin::store::ImportedSheet;
-    use proptest::prelude::*;
-    use std::collections::BTreeMap;
-
-    /// A sheet: (judge index, revision, a seed for its scores).
-    fn imported(judges: &[JudgeId], lessons: &[LessonId], (j, rev, seed): (usize, u32, u32)) -> ImportedSheet {
-        let mut scores = BTreeMap::new();
-        for (k, l) in lessons.iter().enumerate() {
-            let mut s = LessonScores::blank(8);
-            s.scores = (0..8)
-                .map(|i| Some(Points::whole((seed + k as u32 + i) % 10)))
-                .collect();
-            scores.insert(l.clone(), s);
-        }
-        ImportedSheet {
-            judge: judges[j].clone(),
-            revision: rev,
-            status: "intact".into(),
-            file: format!("{j}-{rev}-{seed}.xlsx"),
-            scores,
-            changes: vec![],
-        }
-    }
-
-    proptest! {
-        #![proptest_config(ProptestConfig::with_cases(24))]
-        #[test]
-        fn merging_is_idempotent_and_order_independent(
-            sheets in prop::collection::vec((0usize..3, 0u32..3, 0u32..2), 1..8),
-            shuffle in prop::collection::vec(any::<u32>(), 8),
-        ) {
-            let dir = tempfile::tempdir().unwrap();
-            let mut a = assigned_session(dir.path(), "m-a");
-            let mut b = assigned_session(dir.path(), "m-b");
-            let judges: Vec<JudgeId> = (1..=3).map(JudgeId::from_seq).collect();
-            let lessons: Vec<LessonId> = a.lessons().unwrap().iter().take(2).map(|l| l.id.clone()).collect();
-            let list: Vec<ImportedSheet> = sheets.iter().map(|s| imported(&judges, &lessons, *s)).collect();
-            for s in &list {
-                a.import_sheet(s, &actor()).unwrap();
-            }
-            // another order, with every sheet imported twice
-            let mut order: Vec<usize> = (0..list.len()).chain(0..list.len()).collect();
-            order.sort_by_key(|i| (shuffle[i % shuffle.len()].wrapping_mul(*i as u32 + 7), *i));
-            for i in order {
-                b.import_sheet(&list[i], &actor()).unwrap();
-            }
-            prop_assert_eq!(a.judgements().unwrap(), b.judgements().unwrap());
-            prop_assert_eq!(a.conflicts().unwrap(), b.conflicts().unwrap());
-            let strip = |v: Vec<jingpin::store::SheetRecord>| v.into_iter().map(|r| (r.judge, r.revision, r.content_hash)).collect::<Vec<_>>();
-            prop_assert_eq!(strip(a.sheet_imports().unwrap()), strip(b.sheet_imports().unwrap()));
-            // a judge's current scores come from their highest revision, unless it is in conflict
-            for j in &judges {
-                let top = sheets.iter().filter(|s| judges[s.0] == *j).map(|s| s.1).max();
-                let contents: std::collections::BTreeSet<u32> = sheets.iter().filter(|s| judges[s.0] == *j && Some(s.1) == top).map(|s| s.2).collect();
-                let has = a.judgements().unwrap().keys().any(|(jj, _)| jj == j);
-                prop_assert_eq!(has, top.is_some() && contents.len() == 1);
-            }
-        }
-    }
-
-    #[test]
-    fn a_higher_revision_replaces_and_the_same_revision_with_other_content_conflicts() {
-        let dir = tempfile::tempdir().unwrap();
-        let mut s = assigned_session(dir.path(), "m-c");
-        let judges: Vec<JudgeId> = (1..=3).map(JudgeId::from_seq).collect();
-        let lessons: Vec<LessonId> = s.lessons().unwrap().iter().take(1).map(|l| l.id.clone()).collect();
-        use jingpin::store::SheetMerge;
-        assert_eq!(
-            s.import_sheet(&imported(&judges, &lessons, (0, 1, 0)), &actor())
-                .unwrap(),
-            SheetMerge::Added
-        );
-        assert_eq!(
-            s.import_sheet(&imported(&judges, &lessons, (0, 1, 0)), &actor())
-                .unwrap(),
-            SheetMerge::Duplicate
-        );
-        assert_eq!(
-            s.import_sheet(&imported(&judges, &lessons, (0, 2, 1)), &actor())
-                .unwrap(),
-            SheetMerge::Replaced { previous: 1 }
-        );
-        assert_eq!(
-            s.import_sheet(&imported(&judges, &lessons, (0, 2, 0)), &actor())
-                .unwrap(),
-            SheetMerge::Conflict { revision: 2 }
-        );
-        assert_eq!(s.conflicts().unwrap(), vec![(judges[0].clone(), 2)]);
-        assert!(
-            s.judgements().unwrap().is_empty(),
-            "a conflict is not silently resolved"
-        );
-        let log = s.audit_log().unwrap();
-        assert!(log
-            .iter()
-            .any(|e| e.action == "judgement.replace" && e.old.as_deref() == Some("revision 1")));
-        assert_eq!(
-            log.iter().filter(|e| e.action == "sheet.import").count(),
-            3,
-            "the audit log keeps every sheet"
-        );
-    }
 }
 
 /// Every lesson issued to the judge is on the sheet exactly once: a deleted row does not make its
@@ -794,10 +688,10 @@ fn sheets_are_recorded_as_issued_only_once_every_file_is_written() {
     let (odd, long) = (&judges[0], &judges[1]);
     let mut fields = odd.fields.clone();
     fields.name = "制表\t符:/\u{1}名.".into();
-    store.update_judge(&odd.id, &fields, &actor()).unwrap();
+    app::update_judge(&mut store, &odd.id, &fields, &actor()).unwrap();
     let mut fields = long.fields.clone();
     fields.name = "很".repeat(200);
-    store.update_judge(&long.id, &fields, &actor()).unwrap();
+    app::update_judge(&mut store, &long.id, &fields, &actor()).unwrap();
 
     let out = dir.path().join("out");
     std::fs::create_dir_all(&out).unwrap();

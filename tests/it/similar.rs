@@ -8,11 +8,11 @@ use std::sync::atomic::AtomicBool;
 use std::sync::OnceLock;
 
 use jingpin::app::similar::screen::{self, Inputs};
+use jingpin::app::similar::{Archive, TextCache};
 use jingpin::roster::{Lesson, LessonFields, LessonId};
 use jingpin::similar::extract::{self, Unscreened};
 use jingpin::similar::report::Screening;
 use jingpin::similar::{kept, Options};
-use jingpin::store::similar::{Archive, TextCache};
 use jingpin::Category;
 use proptest::prelude::*;
 use serde::Deserialize;
@@ -384,7 +384,7 @@ fn a_chair_screens_a_session_and_next_years_session_screens_against_its_archive(
         shown.contains("100.0% / 100.0%") && shown.contains("未查重") && shown.contains("同一教师"),
         "{shown}"
     );
-    let store = jingpin::store::Store::open(&db).unwrap();
+    let store = jingpin::app::Session::open(&db).unwrap();
     let (stored, _) = store.screening().unwrap().expect("the screening is stored");
     assert_eq!(stored, s);
     let first = &stored.findings[0];
@@ -430,7 +430,7 @@ fn a_chair_screens_a_session_and_next_years_session_screens_against_its_archive(
         &["decide", "veto", dbs, &copier, "plagiarism", "--reason", &evidence],
     );
     assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
-    let store = jingpin::store::Store::open(&db).unwrap();
+    let store = jingpin::app::Session::open(&db).unwrap();
     let results = jingpin::app::results(&store).unwrap();
     let row = results
         .categories
@@ -486,7 +486,7 @@ fn a_chair_screens_a_session_and_next_years_session_screens_against_its_archive(
         ],
     );
     assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
-    let store = jingpin::store::Store::open(&db).unwrap();
+    let store = jingpin::app::Session::open(&db).unwrap();
     let results = jingpin::app::results(&store).unwrap();
     let row = results
         .categories

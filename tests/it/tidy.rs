@@ -423,6 +423,11 @@ fn module_uses(files: &[(String, String)]) -> std::collections::BTreeMap<String,
     };
     let mut uses: std::collections::BTreeMap<String, std::collections::BTreeSet<String>> = Default::default();
     for (path, text) in files {
+        // a module's tests in a file of their own (`mod merge_tests;` under `#[cfg(test)]`) are
+        // left out like the tests inside a file
+        if path.ends_with("_tests.rs") {
+            continue;
+        }
         let Some(me) = module_of(path) else { continue };
         let deps = uses.entry(me.clone()).or_default();
         for line in text.lines().take_while(|l| !l.trim_start().starts_with("#[cfg(test)]")) {

@@ -9,9 +9,11 @@ pub mod screen;
 use crate::error::Error;
 use crate::similar::report::{ArchiveLesson, Screening, Stage};
 use crate::similar::Options;
-use crate::store::similar::{Archive, FindingKey, TextCache};
-use crate::store::{Actor, Store};
+use crate::store::Actor;
 use screen::Inputs;
+
+use crate::app::Session;
+pub use crate::store::similar::{Archive, ArchivedText, Dismissal, FindingKey, TextCache};
 
 /// How many years back the archive is compared by default (Zhengzhou bars a copier for five).
 pub const DEFAULT_YEARS: u32 = 5;
@@ -29,13 +31,14 @@ pub struct Request<'a> {
 /// Screens the session's materials folder, stores the screening with the texts its findings
 /// show, and audits the run.
 pub fn screen_session(
-    store: &mut Store,
+    session: &mut Session,
     request: &Request<'_>,
     cache: &Path,
     progress: &mut dyn FnMut(Stage, usize, usize),
     cancel: &AtomicBool,
     actor: &Actor,
 ) -> Result<Screening, Error> {
+    let store = &mut session.store;
     let settings = store.settings()?;
     let lessons = store.lessons()?;
     let refs: Vec<&crate::roster::Lesson> = lessons.iter().collect();
@@ -68,7 +71,8 @@ pub fn screen_session(
 }
 
 /// The chair dismisses a finding (a teacher's own earlier lesson, a joint work), with the reason.
-pub fn dismiss(store: &mut Store, key: &FindingKey, reason: &str, actor: &Actor) -> Result<(), Error> {
+pub fn dismiss(session: &mut Session, key: &FindingKey, reason: &str, actor: &Actor) -> Result<(), Error> {
+    let store = &mut session.store;
     crate::error::require_reason(reason)?;
     store.dismiss_finding(key, reason.trim(), actor)
 }
@@ -78,16 +82,17 @@ pub fn dismiss(store: &mut Store, key: &FindingKey, reason: &str, actor: &Actor)
 /// files without text).
 pub fn archive_session(
     archive: &Path,
-    store: &Store,
+    session: &Session,
     root: &Path,
     cache: &Path,
     progress: &mut dyn FnMut(Stage, usize, usize),
     cancel: &AtomicBool,
 ) -> Result<(u32, u32, u32), Error> {
+    let store = &session.store;
     let settings = store.settings()?;
     let lessons = store.lessons()?;
     let refs: Vec<&crate::roster::Lesson> = lessons.iter().collect();
-    let results = crate::app::results(store)?;
+    let results = crate::app::results(session)?;
     let outcome = |id: &crate::roster::LessonId| -> String {
         results
             .categories

@@ -8,7 +8,7 @@ import type { JudgeId } from "./JudgeId";
  */
 export type JudgeCalibration = { id: JudgeId, 
 /**
- * Filled in by `session::calibration` (the pure part knows ids only).
+ * Filled in by `app::calibration` (the pure part knows ids only).
  */
 name: string, panel: string, category: Category, 
 /**
