@@ -115,8 +115,12 @@ export function makeSimilarJourney({ getBrowser, home, env, fixtures, check, ass
       const archive = join(home, "往年档案.jparchive");
       await answer(archive);
       await click("[data-test=archive-session]");
-      await b().waitUntil(async () => existsSync(archive), { timeout: 30000, timeoutMsg: "the archive was not written" });
-      await waitText(".el-message", (s) => s.includes("16 节课例"), "the archive says what it kept");
+      // the panel says what the archive kept once it is written (and keeps saying it)
+      await b().waitUntil(async () => (await textOf(b(), "[data-test=similar-archived]")).some((s) => s.includes("16 节课例")), {
+        timeout: 120000,
+        timeoutMsg: "the archive did not say what it kept",
+      });
+      assert(existsSync(archive), "the archive file is written");
       await answer(archive);
       await click("[data-test=add-archive]");
       await answer(join(docs, "材料"));
