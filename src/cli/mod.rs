@@ -7,7 +7,10 @@ mod demo_cmd;
 mod library_cmd;
 mod materials_cmd;
 mod register_cmd;
+mod results_cmd;
+mod roster_cmd;
 mod session_cmd;
+mod sheets_cmd;
 mod similar_cmd;
 
 use std::io::Write;
@@ -41,33 +44,33 @@ enum Command {
     Session(session_cmd::SessionCommand),
     /// The lessons of a session (课例): import a roster workbook, list.
     #[command(subcommand)]
-    Roster(session_cmd::RosterCommand),
+    Roster(roster_cmd::RosterCommand),
     /// The judges of a session (评委): import a judge list, list.
     #[command(subcommand)]
-    Judges(session_cmd::JudgesCommand),
+    Judges(roster_cmd::JudgesCommand),
     /// Panels (评审组) and what each covers: list, set.
     #[command(subcommand)]
-    Panels(session_cmd::PanelsCommand),
+    Panels(roster_cmd::PanelsCommand),
     /// Score sheets (评分表): export one per judge, check returned ones.
     #[command(subcommand)]
-    Sheets(session_cmd::SheetsCommand),
+    Sheets(sheets_cmd::SheetsCommand),
     /// Judge mode from the command line: open a sheet, score it (scriptable), submit and export.
     #[command(subcommand)]
-    Judge(session_cmd::JudgeCommand),
+    Judge(sheets_cmd::JudgeCommand),
     /// Rank and recommend within quota and the session's rules.
-    Rank(session_cmd::RankArgs),
+    Rank(results_cmd::RankArgs),
     /// 评委校准: each judge's severity (with its 95 % interval), agreement, consistency, halo and
     /// flags; each panel's ICC(2,1), ICC(2,k), Kendall's W and design.
-    Calibrate(session_cmd::CalibrateArgs),
+    Calibrate(results_cmd::CalibrateArgs),
     /// Write the results workbook (推荐名单, 候补名单, 未推荐, 评分明细, 评委统计, 名额使用, 问题记录).
-    Export(session_cmd::ExportArgs),
+    Export(results_cmd::ExportArgs),
     /// Record a chair's decision (with a reason, in the audit log).
     #[command(subcommand)]
-    Decide(session_cmd::DecideCommand),
+    Decide(results_cmd::DecideCommand),
     /// Mark a judge absent (or back, with --clear), with a reason.
-    Absent(session_cmd::AbsentArgs),
+    Absent(roster_cmd::AbsentArgs),
     /// Finalize the session (refused while a lesson lacks scores without a recorded reason).
-    Finalize(session_cmd::DbArg),
+    Finalize(results_cmd::DbArg),
     /// Build a complete demo session (roster, judges, assignment, sheets filled and merged, results).
     Demo(demo_cmd::DemoArgs),
     /// Time every stage of a demo at a given scale (see docs/benchmarks.md).
@@ -76,7 +79,7 @@ enum Command {
     /// balanced and clustered panels (see docs/fairness.md).
     Simulate(demo_cmd::SimulateArgs),
     /// Assign judges to lessons with recusal, and report loads, recusals and shortfalls.
-    Assign(session_cmd::AssignArgs),
+    Assign(roster_cmd::AssignArgs),
     /// The audit log of a session: every change, who, when, old → new.
     Audit(session_cmd::AuditArgs),
     /// 形式审查: check the lessons' submitted materials and videos against the notice.
@@ -127,21 +130,21 @@ pub fn run(cli: Cli, out: &mut dyn Write) -> Result<ExitCode, Error> {
         Command::Rubric(c) => library_cmd::run_rubric(c, out),
         Command::Quota(c) => library_cmd::run_quota(c, out),
         Command::Session(c) => session_cmd::run_session(c, out),
-        Command::Roster(c) => session_cmd::run_roster(c, out),
-        Command::Judges(c) => session_cmd::run_judges(c, out),
-        Command::Panels(c) => session_cmd::run_panels(c, out),
-        Command::Sheets(c) => session_cmd::run_sheets(c, out),
-        Command::Judge(c) => session_cmd::run_judge(c, out),
-        Command::Rank(a) => session_cmd::run_rank(a, out),
-        Command::Calibrate(a) => session_cmd::run_calibrate(a, out),
-        Command::Export(a) => session_cmd::run_export(a, out),
-        Command::Decide(c) => session_cmd::run_decide(c, out),
-        Command::Absent(a) => session_cmd::run_absent(a, out),
-        Command::Finalize(a) => session_cmd::run_finalize(a, out),
+        Command::Roster(c) => roster_cmd::run_roster(c, out),
+        Command::Judges(c) => roster_cmd::run_judges(c, out),
+        Command::Panels(c) => roster_cmd::run_panels(c, out),
+        Command::Sheets(c) => sheets_cmd::run_sheets(c, out),
+        Command::Judge(c) => sheets_cmd::run_judge(c, out),
+        Command::Rank(a) => results_cmd::run_rank(a, out),
+        Command::Calibrate(a) => results_cmd::run_calibrate(a, out),
+        Command::Export(a) => results_cmd::run_export(a, out),
+        Command::Decide(c) => results_cmd::run_decide(c, out),
+        Command::Absent(a) => roster_cmd::run_absent(a, out),
+        Command::Finalize(a) => results_cmd::run_finalize(a, out),
         Command::Demo(a) => demo_cmd::run_demo(a, out),
         Command::Bench(a) => demo_cmd::run_bench(a, out),
         Command::Simulate(a) => demo_cmd::run_simulate(a, out),
-        Command::Assign(a) => session_cmd::run_assign(a, out),
+        Command::Assign(a) => roster_cmd::run_assign(a, out),
         Command::Audit(a) => session_cmd::run_audit(a, out),
         Command::Materials(c) => materials_cmd::run_materials(c, out),
         Command::Register(c) => register_cmd::run_register(c, out),
