@@ -1,7 +1,6 @@
-//! The list of commands the UI may call, for generating `ui/src/ipc/commands.ts`.
-//! Keep it in step with `generate_handler!` in lib.rs and with each command's declaration in
-//! commands.rs: `gen-ipc --check` compares the names with the one, and each command's request,
-//! response and progress channel with the other.
+//! The commands the UI may call, listed once (`with_commands!`): the Tauri handler (lib.rs) and
+//! `ui/src/ipc/commands.ts` with its types are generated from the list; `gen-ipc --check` compares
+//! each line with the function it names.
 
 use std::path::Path;
 
@@ -72,6 +71,123 @@ fn call_with_progress<Req: TS + 'static, Resp: TS + 'static>(name: &'static str)
     sig
 }
 
+/// Every command the window may call, declared once: `with_commands!(m)` hands the list to the
+/// macro `m`. lib.rs makes the Tauri handler from it (`handlers!`), gen-ipc the TypeScript wrappers
+/// and their types (`signatures!`); `drift` checks each line against the function it names (request,
+/// response, progress channel). A new command is its function in commands.rs (or similar.rs) and
+/// one line here: `module::name() => Response;`, `module::name(Request) => Response;` or
+/// `module::name(Request, progress) => Response;`.
+#[macro_export]
+macro_rules! with_commands {
+    ($then:ident) => {
+        $then! {
+            commands::library() => Library;
+            commands::import_rubric(ImportRubricRequest) => ImportedRubric;
+            commands::recent_sessions() => RecentList;
+            commands::create_session(CreateSessionRequest) => SessionView;
+            commands::open_session(OpenSessionRequest) => SessionView;
+            commands::current_session() => CurrentSession;
+            commands::update_settings(Settings) => SessionView;
+            commands::lessons() => LessonList;
+            commands::import_roster(ImportFileRequest) => ImportReport;
+            commands::save_lesson(SaveLessonRequest) => Lesson;
+            commands::judges() => JudgeList;
+            commands::import_judges(ImportFileRequest) => ImportReport;
+            commands::save_judge(JudgeFields) => Judge;
+            commands::set_panel(Panel) => JudgeList;
+            commands::assign() => Assignment;
+            commands::assignment() => Assignment;
+            commands::export_sheets(ExportSheetsRequest, progress) => ExportedSheets;
+            commands::open_sheet(OpenSheetRequest) => JudgeView;
+            commands::judge_view() => CurrentSheet;
+            commands::judge_set_score(ScoreRequest) => LessonScores;
+            commands::judge_set_veto(VetoRequest) => LessonScores;
+            commands::judge_set_comment(TextRequest) => LessonScores;
+            commands::judge_set_unscored(TextRequest) => LessonScores;
+            commands::judge_submit() => JudgeView;
+            commands::judge_unlock() => JudgeView;
+            commands::judge_export(ExportSheetRequest) => ExportedSheet;
+            commands::judge_set_materials(MaterialsDirRequest) => JudgeView;
+            commands::judge_materials(LessonRequest) => MaterialList;
+            commands::open_material(OpenFileRequest) => ();
+            commands::import_sheets(ImportSheetsRequest, progress) => SheetImportList;
+            commands::cancel_import() => ();
+            commands::waiting_sheets() => WaitingList;
+            commands::confirm_sheet(ConfirmSheetRequest) => WaitingList;
+            commands::results() => Results;
+            commands::coverage() => CoverageList;
+            commands::set_absent(AbsentRequest) => CoverageList;
+            commands::decide(DecideRequest) => Results;
+            commands::export_results(ExportResultsRequest) => Results;
+            commands::finalize() => Finalized;
+            commands::open_demo(DemoRequest) => SessionView;
+            commands::reopen(ReasonRequest) => Results;
+            commands::backup_session(BackupRequest) => ();
+            commands::lesson_detail(LessonRequest) => jingpin::app::LessonDetail;
+            commands::audit_log() => AuditList;
+            commands::set_user(UserRequest) => ();
+            commands::delete_lesson(LessonRequest) => LessonList;
+            commands::delete_judge(JudgeRequest) => JudgeList;
+            commands::update_judge(UpdateJudgeRequest) => JudgeList;
+            commands::swap_candidates(SwapCandidatesRequest) => SwapCandidates;
+            commands::swap_judge(SwapRequest) => Assignment;
+            commands::replace_judge(ReplaceRequest) => Replaced;
+            commands::request_review(ReviewRequest) => Reviewed;
+            commands::check_materials(MaterialsRequest, progress) => jingpin::materials::CheckReport;
+            commands::materials() => MaterialsView;
+            similar::screen_materials(ScreenRequest, progress) => ScreeningView;
+            similar::cancel_screening() => ();
+            similar::screening() => ScreeningView;
+            similar::screened_texts(TextsRequest) => ScreenedTexts;
+            similar::dismiss_finding(DismissRequest) => ScreeningView;
+            similar::archive_session(ArchiveRequest, progress) => ArchiveAdded;
+            commands::set_excluded(ExcludeRequest) => MaterialsView;
+            commands::export_materials(ExportMaterialsRequest) => ();
+            commands::verify_audit() => jingpin::app::ChainState;
+            commands::export_awards(ExportAwardsRequest) => ();
+            commands::export_handoff(ExportAwardsRequest) => ();
+            commands::register() => RegisterView;
+            commands::register_add(jingpin::register::BarEntry) => RegisterView;
+            commands::register_edit(RegisterEditRequest) => RegisterView;
+            commands::register_import(ExportAwardsRequest) => RegisterImported;
+            commands::register_export(RegisterExportRequest) => ();
+            commands::bar_matches() => BarMatchList;
+            commands::check_register() => BarMatchList;
+            commands::settle_bar_match(SettleBarRequest) => BarMatchList;
+            commands::calibration() => jingpin::calibration::Calibration;
+            commands::stability(StabilityRequest, progress) => StabilityList;
+        }
+    };
+}
+
+/// The Tauri handler for every command of [`with_commands!`].
+#[macro_export]
+macro_rules! handlers {
+    ($($module:ident :: $name:ident ( $($request:ty $(, $progress:ident)?)? ) => $response:ty;)*) => {
+        tauri::generate_handler![$($module::$name),*]
+    };
+}
+
+/// One command's signature (see [`with_commands!`]).
+macro_rules! signature {
+    ($name:ident, [], $response:ty) => {
+        call::<$response>(stringify!($name))
+    };
+    ($name:ident, [$request:ty], $response:ty) => {
+        call_with::<$request, $response>(stringify!($name))
+    };
+    ($name:ident, [$request:ty, progress], $response:ty) => {
+        call_with_progress::<$request, $response>(stringify!($name))
+    };
+}
+
+/// The signatures of every command of [`with_commands!`], in its order.
+macro_rules! signatures {
+    ($($module:ident :: $name:ident ( $($request:ty $(, $progress:ident)?)? ) => $response:ty;)*) => {
+        vec![$(signature!($name, [$($request $(, $progress)?)?], $response)),*]
+    };
+}
+
 pub fn commands() -> Vec<CommandSig> {
     use jingpin::app::{ImportReport, SessionView};
     use jingpin::assign::Assignment;
@@ -82,83 +198,7 @@ pub fn commands() -> Vec<CommandSig> {
     use jingpin::scores::LessonScores;
     use jingpin::settings::Settings;
     use jingpin::Library;
-    vec![
-        call::<Library>("library"),
-        call_with::<ImportRubricRequest, ImportedRubric>("import_rubric"),
-        call::<RecentList>("recent_sessions"),
-        call_with::<CreateSessionRequest, SessionView>("create_session"),
-        call_with::<OpenSessionRequest, SessionView>("open_session"),
-        call::<CurrentSession>("current_session"),
-        call_with::<Settings, SessionView>("update_settings"),
-        call::<LessonList>("lessons"),
-        call_with::<ImportFileRequest, ImportReport>("import_roster"),
-        call_with::<SaveLessonRequest, Lesson>("save_lesson"),
-        call::<JudgeList>("judges"),
-        call_with::<ImportFileRequest, ImportReport>("import_judges"),
-        call_with::<JudgeFields, Judge>("save_judge"),
-        call_with::<Panel, JudgeList>("set_panel"),
-        call::<Assignment>("assign"),
-        call::<Assignment>("assignment"),
-        call_with_progress::<ExportSheetsRequest, ExportedSheets>("export_sheets"),
-        call_with::<OpenSheetRequest, JudgeView>("open_sheet"),
-        call::<CurrentSheet>("judge_view"),
-        call_with::<ScoreRequest, LessonScores>("judge_set_score"),
-        call_with::<VetoRequest, LessonScores>("judge_set_veto"),
-        call_with::<TextRequest, LessonScores>("judge_set_comment"),
-        call_with::<TextRequest, LessonScores>("judge_set_unscored"),
-        call::<JudgeView>("judge_submit"),
-        call::<JudgeView>("judge_unlock"),
-        call_with::<ExportSheetRequest, ExportedSheet>("judge_export"),
-        call_with::<MaterialsDirRequest, JudgeView>("judge_set_materials"),
-        call_with::<LessonRequest, MaterialList>("judge_materials"),
-        call_with::<OpenFileRequest, ()>("open_material"),
-        call_with_progress::<ImportSheetsRequest, SheetImportList>("import_sheets"),
-        call::<()>("cancel_import"),
-        call::<WaitingList>("waiting_sheets"),
-        call_with::<ConfirmSheetRequest, WaitingList>("confirm_sheet"),
-        call::<Results>("results"),
-        call::<CoverageList>("coverage"),
-        call_with::<AbsentRequest, CoverageList>("set_absent"),
-        call_with::<DecideRequest, Results>("decide"),
-        call_with::<ExportResultsRequest, Results>("export_results"),
-        call::<Finalized>("finalize"),
-        call_with::<DemoRequest, SessionView>("open_demo"),
-        call_with::<ReasonRequest, Results>("reopen"),
-        call_with::<BackupRequest, ()>("backup_session"),
-        call_with::<LessonRequest, jingpin::app::LessonDetail>("lesson_detail"),
-        call::<AuditList>("audit_log"),
-        call_with::<UserRequest, ()>("set_user"),
-        call_with::<LessonRequest, LessonList>("delete_lesson"),
-        call_with::<JudgeRequest, JudgeList>("delete_judge"),
-        call_with::<UpdateJudgeRequest, JudgeList>("update_judge"),
-        call_with::<SwapCandidatesRequest, SwapCandidates>("swap_candidates"),
-        call_with::<SwapRequest, Assignment>("swap_judge"),
-        call_with::<ReplaceRequest, Replaced>("replace_judge"),
-        call_with::<ReviewRequest, Reviewed>("request_review"),
-        call_with_progress::<MaterialsRequest, jingpin::materials::CheckReport>("check_materials"),
-        call::<MaterialsView>("materials"),
-        call_with_progress::<ScreenRequest, ScreeningView>("screen_materials"),
-        call::<()>("cancel_screening"),
-        call::<ScreeningView>("screening"),
-        call_with::<TextsRequest, ScreenedTexts>("screened_texts"),
-        call_with::<DismissRequest, ScreeningView>("dismiss_finding"),
-        call_with_progress::<ArchiveRequest, ArchiveAdded>("archive_session"),
-        call_with::<ExcludeRequest, MaterialsView>("set_excluded"),
-        call_with::<ExportMaterialsRequest, ()>("export_materials"),
-        call::<jingpin::app::ChainState>("verify_audit"),
-        call_with::<ExportAwardsRequest, ()>("export_awards"),
-        call_with::<ExportAwardsRequest, ()>("export_handoff"),
-        call::<RegisterView>("register"),
-        call_with::<jingpin::register::BarEntry, RegisterView>("register_add"),
-        call_with::<RegisterEditRequest, RegisterView>("register_edit"),
-        call_with::<ExportAwardsRequest, RegisterImported>("register_import"),
-        call_with::<RegisterExportRequest, ()>("register_export"),
-        call::<BarMatchList>("bar_matches"),
-        call::<BarMatchList>("check_register"),
-        call_with::<SettleBarRequest, BarMatchList>("settle_bar_match"),
-        call::<jingpin::calibration::Calibration>("calibration"),
-        call_with_progress::<StabilityRequest, StabilityList>("stability"),
-    ]
+    with_commands!(signatures)
 }
 
 /// Writes every binding into `dir` (`bindings/*.ts` and `commands.ts`).
@@ -273,8 +313,7 @@ fn values_ts() -> String {
 }
 
 /// What commands.rs declares of a command: its request type, response type (as their TypeScript
-/// names) and whether it takes a progress channel, read from the source as `registered_handlers`
-/// reads lib.rs.
+/// names) and whether it takes a progress channel, read from the source.
 #[derive(Debug, PartialEq)]
 pub struct Declared {
     pub name: String,
@@ -352,16 +391,10 @@ pub fn drift() -> Vec<String> {
             Some(_) => {}
         }
     }
+    // a command declared but not listed is unreachable from the window
+    let listed: Vec<&str> = commands().iter().map(|c| c.name).collect();
+    for d in declared.iter().filter(|d| !listed.contains(&d.name.as_str())) {
+        out.push(format!("{}: declared, not listed in with_commands!", d.name));
+    }
     out
-}
-
-/// The command names `generate_handler!` registers in lib.rs, in order.
-pub fn registered_handlers() -> Vec<&'static str> {
-    let lib = include_str!("lib.rs");
-    let start = lib.find("generate_handler![").expect("lib.rs registers its handlers");
-    let end = start + lib[start..].find(']').expect("the handler list ends");
-    lib[start..end]
-        .split(|c: char| c == ',' || c == '[' || c.is_whitespace())
-        .filter_map(|s| s.strip_prefix("commands::").or_else(|| s.strip_prefix("similar::")))
-        .collect()
 }
