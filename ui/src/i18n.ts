@@ -1,4 +1,5 @@
-import { createI18n } from "vue-i18n";
+import { createI18n, useI18n } from "vue-i18n";
+import type { MessageKey, Translate } from "./locales/schema";
 import zhCN from "./locales/zh-CN";
 import enUS from "./locales/en-US";
 
@@ -23,4 +24,15 @@ export function makeI18n(locale: Locale = savedLocale()) {
     fallbackLocale: "zh-CN",
     messages: { "zh-CN": zhCN, "en-US": enUS },
   });
+}
+
+/** `useI18n` with its `t` typed by the locales' keys ([`Translate`]): every component takes its
+ *  `t` from here, so a misspelled key fails the type check. */
+export function useT() {
+  const i18n = useI18n();
+  const t: Translate = (key, params) => (params === undefined ? i18n.t(key) : i18n.t(key, params));
+  /** Whether the locale has `key`: for a key that comes as data (an audit action), checked before
+   *  it is used as a [`MessageKey`]. */
+  const te = (key: string): key is MessageKey => i18n.te(key);
+  return { locale: i18n.locale, t, te };
 }

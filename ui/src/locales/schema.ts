@@ -22,6 +22,17 @@ import type { Unscreened } from "../ipc/bindings/Unscreened";
 
 type Locale = typeof zhCN;
 
+type Join<P extends string, K extends string> = P extends "" ? K : `${P}.${K}`;
+/** Every message's dotted key (`results.finalize`, …): the leaves of the zh-CN messages. */
+type Leaves<T, P extends string = ""> = {
+  [K in keyof T & string]: T[K] extends string ? Join<P, K> : Leaves<T[K], Join<P, K>>;
+}[keyof T & string];
+export type MessageKey = Leaves<Locale>;
+
+/** `t` as the pages and the logic use it: only a key the locales have compiles (a misspelled or
+ *  removed key fails `vue-tsc`); a key built from a code is checked through the code's type. */
+export type Translate = (key: MessageKey, params?: Record<string, unknown>) => string;
+
 /** `true` when `Section` has a key for every code in `Codes`, else the codes it lacks. */
 export type Covers<Section, Codes extends string> = [Exclude<Codes, keyof Section>] extends [never]
   ? true

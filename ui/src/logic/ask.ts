@@ -1,7 +1,7 @@
 // A chair's decision asks for one line of text (a reason): the same prompt wherever it is asked.
 import { ElMessageBox } from "element-plus";
 
-type Translate = (key: string, params?: Record<string, unknown>) => string;
+import type { Translate } from "../locales/schema";
 
 /** Asks for one line of text under the decision title; null when cancelled or left empty. */
 export async function askReason(t: Translate, label: string): Promise<string | null> {

@@ -1,7 +1,8 @@
 // Pure helpers for a lesson's detail: the decisions in force and their history, as sentences.
+import { codeText } from "../locales/keys";
 import type { AuditEntry, DecisionKind, LessonDecisions } from "../ipc";
 
-type Translate = (key: string, params?: Record<string, unknown>) => string;
+import type { Translate } from "../locales/schema";
 
 export interface DecisionItem {
   kind: DecisionKind;
@@ -43,7 +44,7 @@ export function decisionChange(t: Translate, h: AuditEntry): string {
     reason = h.new ?? "";
   }
   const label = what.startsWith("withdraw.")
-    ? `${t("results.decisionKind.withdraw")} ${t(`results.decisionKind.${what.slice(9)}`, { score: "", order: "", item: "" })}`
-    : t(`results.decisionKind.${what}`, params);
+    ? `${t("results.decisionKind.withdraw")} ${codeText(t, "results.decisionKind", what.slice(9), { score: "", order: "", item: "" })}`
+    : codeText(t, "results.decisionKind", what, params);
   return `${label}${reason ? `（${reason}）` : ""}`;
 }

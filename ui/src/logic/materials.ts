@@ -1,9 +1,10 @@
 // 形式审查 as the table shows it: ✓/✗ per material and per video rule, filters, sentences.
+import { codeText } from "../locales/keys";
 import type { Finding } from "../ipc/bindings/Finding";
 import type { LessonCheck } from "../ipc/bindings/LessonCheck";
 import type { Lesson } from "../ipc";
 
-type Translate = (key: string, params?: Record<string, unknown>) => string;
+import type { Translate } from "../locales/schema";
 
 /** The video rules a column each, and the finding codes that break them. */
 export const VIDEO_RULES: Record<string, string[]> = {
@@ -70,7 +71,7 @@ export function findingText(t: Translate, f: Finding): string {
   const shown: Record<string, unknown> = {};
   for (const [k, v] of Object.entries(params)) shown[k] = Array.isArray(v) ? v.join("/") : v;
   if (code === "missing" && params.hour != null) return prefix(file, t("finding.missing_hour", shown));
-  if (code === "video_unreadable") return prefix(file, t(`finding.video_unreadable.${String(params.why)}`));
+  if (code === "video_unreadable") return prefix(file, codeText(t, "finding.video_unreadable", String(params.why)));
   return prefix(file, t(`finding.${code}`, shown));
 }
 

@@ -1,7 +1,8 @@
 // Turning the core's problem codes and places into translated sentences.
+import { codeText, isMessageKey } from "../locales/keys";
 import type { ApiError, Location, Problem } from "../ipc";
 
-type Translate = (key: string, params?: Record<string, unknown>) => string;
+import type { Translate } from "../locales/schema";
 
 /** “file, line 12” / “file, sheet “评分标准”, row 4, column D”, translated. */
 export function describeLocation(t: Translate, loc: Location): string {
@@ -20,7 +21,7 @@ export function describeProblem(t: Translate, p: Problem): string {
   const shown: Record<string, unknown> = {};
   for (const [k, v] of Object.entries(params)) shown[k] = Array.isArray(v) ? v.join("｜") : v;
   // a score sheet's cell names the rule it breaks by its code: said in words
-  if (code === "sheet_cell") shown.rule = t(`sheetRule.${String(params.rule)}`);
+  if (code === "sheet_cell") shown.rule = codeText(t, "sheetRule", String(params.rule));
   return t(`problem.${code}`, shown);
 }
 
@@ -47,8 +48,7 @@ export function headline(t: Translate, e: ApiError, context: "submit" | "finaliz
 
 export function describeError(t: Translate, e: ApiError): string {
   const key = `error.${e.code}`;
-  const text = t(key);
-  return text === key ? t("error.unknown") : text;
+  return isMessageKey(key) ? t(key) : t("error.unknown");
 }
 
 export function baseName(path: string): string {

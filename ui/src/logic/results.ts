@@ -1,8 +1,8 @@
 // Pure helpers for the results page (tested with Vitest).
-import type { Reason, ResultRow, Results, TieBreak } from "../ipc";
+import type { Reason, ResultRow, Results, Status, TieBreak } from "../ipc";
 
 /** The translation key and parameters of a reason (locales: reason.<code>). */
-export function reasonParams(r: Reason): [string, Record<string, unknown>] {
+export function reasonParams(r: Reason): [MessageKey, Record<string, unknown>] {
   const { code, ...rest } = r as Reason & Record<string, unknown>;
   const params: Record<string, unknown> = {};
   for (const [k, v] of Object.entries(rest)) params[k] = Array.isArray(v) ? v.join("、") : v;
@@ -32,7 +32,7 @@ export function quotaFill(results: Results): QuotaFill[] {
 }
 
 /** The status shown: a lesson no sheet has scored yet is “尚未收到评分”, not “待复议”. */
-export function statusKey(r: ResultRow): string {
+export function statusKey(r: ResultRow): Status | "not_received" {
   return r.outcome.reason.code === "no_scores" ? "not_received" : r.outcome.status;
 }
 
@@ -66,7 +66,7 @@ export function tieStakes(group: ResultRow[]): TieStake[] {
 }
 
 /** The sentence saying which tie-break put a lesson below an equal score (locales: tieBreak.*). */
-export function tieBreakParams(b: TieBreak | null): [string, Record<string, unknown>] | null {
+export function tieBreakParams(b: TieBreak | null): [MessageKey, Record<string, unknown>] | null {
   if (!b) return null;
   const { by, ...rest } = b as TieBreak & Record<string, unknown>;
   return [`tieBreak.${by}`, rest];
@@ -89,7 +89,7 @@ export function fmt(n: number | null | undefined): string {
   return n === null || n === undefined ? "" : n.toFixed(2);
 }
 
-type Translate = (key: string, params?: Record<string, unknown>) => string;
+import type { MessageKey, Translate } from "../locales/schema";
 
 /** The sentence a row's reason reads as, with what broke its tie with the row above. */
 export function reasonSentence(t: Translate, row: ResultRow): string {

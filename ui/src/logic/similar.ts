@@ -2,7 +2,7 @@
 // shared stretches for the side-by-side view, and the evidence a veto carries.
 import type { Dismissal, FindingKey, Passage, SimilarFinding } from "../ipc";
 
-type Translate = (key: string, params?: Record<string, unknown>) => string;
+import type { MessageKey, Translate } from "../locales/schema";
 
 /** Per mille as printed: 1000 → "100.0%". */
 export function percent(perMille: number): string {
@@ -24,8 +24,8 @@ export function dismissalOf(f: SimilarFinding, dismissed: Dismissal[]): Dismissa
 }
 
 /** The notes shown beside a finding, as translation keys with their parameters. */
-export function flags(f: SimilarFinding): [string, Record<string, unknown>][] {
-  const out: [string, Record<string, unknown>][] = [];
+export function flags(f: SimilarFinding): [MessageKey, Record<string, unknown>][] {
+  const out: [MessageKey, Record<string, unknown>][] = [];
   if (f.from_archive) out.push(["similar.flag.archive", { year: f.b.archive?.year || "" }]);
   if (f.same_teacher) out.push(["similar.flag.teacher", {}]);
   if (f.same_school) out.push(["similar.flag.school", {}]);
