@@ -14,6 +14,7 @@
 //! scores, and someone who extracts the key from the hidden sheet can forge that one judge's sheet.
 
 pub mod read;
+mod verdict;
 pub mod write;
 
 use std::collections::BTreeMap;
