@@ -101,6 +101,97 @@ pub struct LessonDecisions {
     pub veto: Option<String>,
 }
 
+/// The kinds of decision a chair can make on a lesson.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+#[serde(rename_all = "snake_case")]
+pub enum DecisionKind {
+    Arbitrate,
+    Accept,
+    OverruleVeto,
+    AcceptIncomplete,
+    TieOrder,
+    Review,
+    Veto,
+}
+
+impl DecisionKind {
+    /// The kind's name in the audit log's action (`decision.<name>`).
+    pub fn name(self) -> &'static str {
+        match self {
+            DecisionKind::Arbitrate => "arbitrate",
+            DecisionKind::Accept => "accept",
+            DecisionKind::OverruleVeto => "overrule_veto",
+            DecisionKind::AcceptIncomplete => "accept_incomplete",
+            DecisionKind::TieOrder => "tie_order",
+            DecisionKind::Review => "review",
+            DecisionKind::Veto => "veto",
+        }
+    }
+
+    /// The kind an audit action's name says (`arbitrate`, …), if any.
+    pub fn from_name(name: &str) -> Option<DecisionKind> {
+        DecisionKind::ALL.into_iter().find(|k| k.name() == name)
+    }
+
+    pub const ALL: [DecisionKind; 7] = [
+        DecisionKind::Arbitrate,
+        DecisionKind::Accept,
+        DecisionKind::OverruleVeto,
+        DecisionKind::AcceptIncomplete,
+        DecisionKind::TieOrder,
+        DecisionKind::Review,
+        DecisionKind::Veto,
+    ];
+}
+
+/// A chair's decision as the audit log keeps it, decoded once where the log is read: its kind, whether
+/// it was taken back, the chair's reason and the lesson's decisions in force after it (the store writes
+/// the row as `decision.<kind>` or `decision.withdraw.<kind>` with `{reason, decisions}`; an
+/// unreadable value leaves the reason empty and `after` unknown). The export, the lesson's history and
+/// the audit page read this, never the row's JSON.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+pub struct DecisionRecord {
+    pub kind: DecisionKind,
+    pub withdrawn: bool,
+    pub reason: String,
+    pub after: Option<LessonDecisions>,
+}
+
+impl DecisionRecord {
+    /// The audit action a decision is recorded under: `decision.<kind>`, `decision.withdraw.<kind>`.
+    pub fn action(kind: DecisionKind, withdrawn: bool) -> String {
+        if withdrawn {
+            format!("decision.withdraw.{}", kind.name())
+        } else {
+            format!("decision.{}", kind.name())
+        }
+    }
+
+    /// The record an audit row holds, if it is a decision's (see [`DecisionRecord::action`]).
+    pub fn of(action: &str, new: Option<&str>) -> Option<DecisionRecord> {
+        let what = action.strip_prefix("decision.")?;
+        let (withdrawn, name) = match what.strip_prefix("withdraw.") {
+            Some(k) => (true, k),
+            None => (false, what),
+        };
+        let kind = DecisionKind::from_name(name)?;
+        #[derive(Deserialize)]
+        struct Change {
+            reason: String,
+            decisions: LessonDecisions,
+        }
+        let change = new.and_then(|n| serde_json::from_str::<Change>(n).ok());
+        Some(DecisionRecord {
+            kind,
+            withdrawn,
+            reason: change.as_ref().map(|c| c.reason.clone()).unwrap_or_default(),
+            after: change.map(|c| c.decisions),
+        })
+    }
+}
+
 impl Decisions {
     pub fn of(&self, lesson: &LessonId) -> LessonDecisions {
         LessonDecisions {
@@ -462,6 +553,31 @@ pub fn rank(scored: &[&Scored], rubric: &Rubric, decisions: &Decisions) -> Vec<R
 
 #[cfg(test)]
 mod tests {
+
+    /// Every kind, taken or withdrawn, reads back from the action it is recorded under; a row that is
+    /// not a decision's, or names no kind, is none.
+    #[test]
+    fn a_decision_reads_back_from_its_audit_row() {
+        let after = LessonDecisions {
+            arbitration: Some(Hundredths(8600)),
+            ..LessonDecisions::default()
+        };
+        let new = serde_json::json!({ "reason": "第三位评委复评", "decisions": after }).to_string();
+        for kind in DecisionKind::ALL {
+            for withdrawn in [false, true] {
+                let r = DecisionRecord::of(&DecisionRecord::action(kind, withdrawn), Some(&new)).unwrap();
+                assert_eq!(
+                    (r.kind, r.withdrawn, r.reason.as_str()),
+                    (kind, withdrawn, "第三位评委复评")
+                );
+                assert_eq!(r.after.as_ref(), Some(&after));
+            }
+        }
+        let unreadable = DecisionRecord::of("decision.accept", Some("not json")).unwrap();
+        assert_eq!((unreadable.reason.as_str(), unreadable.after), ("", None));
+        assert_eq!(DecisionRecord::of("decision.something_else", None), None);
+        assert_eq!(DecisionRecord::of("settings.update", None), None);
+    }
     use super::*;
 
     #[test]

@@ -7,6 +7,7 @@ use super::assignment::{assign_rules, refuse_move};
 use super::refuse;
 use super::register::barred_teachers;
 use super::results::{input_of, results_of};
+pub use crate::aggregate::DecisionKind;
 use crate::app::Session;
 use crate::category::Category;
 use crate::error::{Error, Report};
@@ -105,34 +106,6 @@ impl Decision {
     /// The decision's kind (`arbitrate`, …): its serialized `kind` tag.
     pub fn code(&self) -> &'static str {
         self.into()
-    }
-}
-
-/// The kinds of decision a chair can make on a lesson.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
-#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
-#[serde(rename_all = "snake_case")]
-pub enum DecisionKind {
-    Arbitrate,
-    Accept,
-    OverruleVeto,
-    AcceptIncomplete,
-    TieOrder,
-    Review,
-    Veto,
-}
-
-impl DecisionKind {
-    fn name(self) -> &'static str {
-        match self {
-            DecisionKind::Arbitrate => "arbitrate",
-            DecisionKind::Accept => "accept",
-            DecisionKind::OverruleVeto => "overrule_veto",
-            DecisionKind::AcceptIncomplete => "accept_incomplete",
-            DecisionKind::TieOrder => "tie_order",
-            DecisionKind::Review => "review",
-            DecisionKind::Veto => "veto",
-        }
     }
 }
 
@@ -293,7 +266,7 @@ fn decide_checked(store: &mut Store, decision: &Decision, reason: &str, actor: &
     let kind = match decision {
         Decision::Arbitrate { lesson: id, score } => {
             d.arbitrations.insert(id.clone(), *score);
-            "arbitrate"
+            (DecisionKind::Arbitrate, false)
         }
         Decision::Withdraw { lesson, decision } => {
             let had = match decision {
@@ -316,36 +289,28 @@ fn decide_checked(store: &mut Store, decision: &Decision, reason: &str, actor: &
                 );
                 return Err(r.into());
             }
-            match decision {
-                DecisionKind::Arbitrate => "withdraw.arbitrate",
-                DecisionKind::Accept => "withdraw.accept",
-                DecisionKind::OverruleVeto => "withdraw.overrule_veto",
-                DecisionKind::AcceptIncomplete => "withdraw.accept_incomplete",
-                DecisionKind::TieOrder => "withdraw.tie_order",
-                DecisionKind::Review => "withdraw.review",
-                DecisionKind::Veto => "withdraw.veto",
-            }
+            (*decision, true)
         }
         Decision::Accept { lesson } => {
             d.accepted.insert(lesson.clone());
-            "accept"
+            (DecisionKind::Accept, false)
         }
         Decision::OverruleVeto { lesson } => {
             d.veto_overruled.insert(lesson.clone());
-            "overrule_veto"
+            (DecisionKind::OverruleVeto, false)
         }
         Decision::AcceptIncomplete { lesson } => {
             d.accept_incomplete.insert(lesson.clone());
-            "accept_incomplete"
+            (DecisionKind::AcceptIncomplete, false)
         }
         Decision::TieOrder { lesson, order } => {
             d.tie_order.insert(lesson.clone(), *order);
-            "tie_order"
+            (DecisionKind::TieOrder, false)
         }
         Decision::Veto { lesson: id, item } => {
             d.vetoes
                 .insert(id.clone(), veto_name(&store.rubric(lesson.fields.category)?, item)?);
-            "veto"
+            (DecisionKind::Veto, false)
         }
         Decision::Review { lesson: id, judge } => {
             let rules = assign_rules(&store.settings()?, &store.judges()?);
@@ -353,7 +318,7 @@ fn decide_checked(store: &mut Store, decision: &Decision, reason: &str, actor: &
                 return Err(refuse(kind));
             }
             d.reviews.insert(id.clone(), judge.clone());
-            store.record_decision(&d, id, "review", reason.trim(), Some(judge), actor)?;
+            store.record_decision(&d, id, (DecisionKind::Review, false), reason.trim(), Some(judge), actor)?;
             return Ok(());
         }
     };

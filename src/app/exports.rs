@@ -93,10 +93,7 @@ struct Rest {
 fn workbook_rest(store: &Store) -> Result<Rest, Error> {
     let (audit, chain) = store.audit_log_verified()?;
     let as_of = audit.last().map(|a| a.at.clone());
-    let decision_log = audit
-        .into_iter()
-        .filter(|a| a.action.starts_with("decision."))
-        .collect();
+    let decision_log = audit.into_iter().filter(|a| a.decision.is_some()).collect();
     let chain = match chain.broken_at {
         None => chain.head,
         Some(seq) => format!("{}（第{seq}行被改动）", chain.head),

@@ -161,7 +161,7 @@ pub fn lesson_detail(session: &Session, lesson: &crate::roster::LessonId) -> Res
     let history = store
         .audit_log()?
         .into_iter()
-        .filter(|a| a.action.starts_with("decision.") && a.target == lesson.as_str())
+        .filter(|a| a.decision.is_some() && a.target == lesson.as_str())
         .collect();
     let rules = assign_rules(&input.settings, &judges);
     let the_lesson = &row.lesson;

@@ -511,13 +511,17 @@ pub(super) fn closing_sheets<'a>(
             )),
         ]);
     }
-    for a in input.decision_log {
+    for (a, d) in input
+        .decision_log
+        .iter()
+        .filter_map(|a| Some((a, a.decision.as_ref()?)))
+    {
         issues.push(vec![
             t("组长决定"),
             Cell::Blank,
             t(&a.target),
-            t(decision_text(&a.action)),
-            t(decision_note(a)),
+            t(decision_text(d)),
+            t(decision_note(a, d)),
         ]);
     }
     for (j, why) in input.absences {

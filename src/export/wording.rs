@@ -2,6 +2,7 @@
 //! records them, the origin chain of a hand-off row.
 
 use crate::aggregate::Hundredths;
+use crate::aggregate::{DecisionKind, DecisionRecord};
 use crate::select::{Reason, Status};
 
 /// The sentence printed for a reason (document text for offices, in Chinese).
@@ -36,44 +37,36 @@ pub fn reason_text(r: &Reason) -> String {
     }
 }
 
-/// A decision's name as printed (the audit action `decision.arbitrate`, `decision.withdraw.accept`, …).
-pub(super) fn decision_text(action: &str) -> String {
-    let name = |k: &str| match k {
-        "arbitrate" => "仲裁定分",
-        "accept" => "维持计算结果",
-        "overrule_veto" => "撤销否决",
-        "accept_incomplete" => "确认评分不全",
-        "tie_order" => "并列顺序",
-        "review" => "请第三位评委复评",
-        "veto" => "组长否决",
-        _ => "其他决定",
+/// A decision's name as printed: `仲裁定分`, `撤回维持计算结果`, ….
+pub(super) fn decision_text(d: &DecisionRecord) -> String {
+    let name = match d.kind {
+        DecisionKind::Arbitrate => "仲裁定分",
+        DecisionKind::Accept => "维持计算结果",
+        DecisionKind::OverruleVeto => "撤销否决",
+        DecisionKind::AcceptIncomplete => "确认评分不全",
+        DecisionKind::TieOrder => "并列顺序",
+        DecisionKind::Review => "请第三位评委复评",
+        DecisionKind::Veto => "组长否决",
     };
-    let what = action.trim_start_matches("decision.");
-    match what.strip_prefix("withdraw.") {
-        Some(k) => format!("撤回{}", name(k)),
-        None => name(what).to_owned(),
+    if d.withdrawn {
+        format!("撤回{name}")
+    } else {
+        name.to_owned()
     }
 }
 
 /// The decision's value, reason, who and when: `86.00；第三位评委复评（张主任，2026-11-25）`.
-pub(super) fn decision_note(a: &crate::store::AuditEntry) -> String {
-    #[derive(serde::Deserialize)]
-    struct Change {
-        reason: String,
-        decisions: crate::aggregate::LessonDecisions,
-    }
+pub(super) fn decision_note(a: &crate::store::AuditEntry, d: &DecisionRecord) -> String {
     let day = a.at.get(..10).unwrap_or(&a.at);
-    match a.new.as_deref().and_then(|n| serde_json::from_str::<Change>(n).ok()) {
-        Some(c) => {
-            let value = match (a.action.as_str(), c.decisions.arbitration, c.decisions.tie_order) {
-                ("decision.arbitrate", Some(s), _) => format!("{s}分；"),
-                ("decision.tie_order", _, Some(o)) => format!("第{o}位；"),
-                _ => String::new(),
-            };
-            format!("{value}{}（{}，{day}）", c.reason, a.who)
-        }
-        None => format!("（{}，{day}）", a.who),
-    }
+    let Some(after) = &d.after else {
+        return format!("（{}，{day}）", a.who);
+    };
+    let value = match (d.kind, d.withdrawn, after.arbitration, after.tie_order) {
+        (DecisionKind::Arbitrate, false, Some(s), _) => format!("{s}分；"),
+        (DecisionKind::TieOrder, false, _, Some(o)) => format!("第{o}位；"),
+        _ => String::new(),
+    };
+    format!("{value}{}（{}，{day}）", d.reason, a.who)
 }
 
 /// The reason's machine-readable code (the serde tag).

@@ -25,6 +25,7 @@ pub(super) fn read_audit(conn: &Connection) -> rusqlite::Result<Vec<AuditEntry>>
 fn entries(rows: Vec<audit_chain::Row>) -> Vec<AuditEntry> {
     rows.into_iter()
         .map(|r| AuditEntry {
+            decision: crate::aggregate::DecisionRecord::of(&r.action, r.new.as_deref()),
             seq: r.seq,
             at: r.at,
             who: r.who,

@@ -24,7 +24,7 @@ impl Store {
         &mut self,
         decisions: &Decisions,
         lesson: &LessonId,
-        what: &str,
+        (kind, withdrawn): (crate::aggregate::DecisionKind, bool),
         reason: &str,
         reviewer: Option<&JudgeId>,
         actor: &Actor,
@@ -62,7 +62,7 @@ impl Store {
             audit(
                 tx,
                 actor,
-                &format!("decision.{what}"),
+                &crate::aggregate::DecisionRecord::action(kind, withdrawn),
                 lesson.as_str(),
                 Some(&json(&old.of(lesson))),
                 Some(&json(&Change {

@@ -126,6 +126,9 @@ pub struct AuditEntry {
     pub target: String,
     pub old: Option<String>,
     pub new: Option<String>,
+    /// A chair's decision, decoded from `action` and `new` (None for every other row).
+    #[serde(default)]
+    pub decision: Option<crate::aggregate::DecisionRecord>,
 }
 
 /// What a lesson import did.

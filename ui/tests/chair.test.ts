@@ -62,6 +62,11 @@ describe("audit", () => {
     const e = {
       seq: 1, at: "2026-11-25T08:00:00Z", who: "张主任", action: "decision.tie_order", target: "L00004", old: null,
       new: JSON.stringify({ reason: "课堂实录更完整", decisions: { arbitration: null, accepted: false, veto_overruled: false, accept_incomplete: false, tie_order: 2 } }),
+      // decoded by the core (`DecisionRecord::of`)
+      decision: {
+        kind: "tie_order" as const, withdrawn: false, reason: "课堂实录更完整",
+        after: { arbitration: null, accepted: false, veto_overruled: false, accept_incomplete: false, tie_order: 2, review: null, veto: null },
+      },
     };
     expect(decisionChange(t, e)).toBe("并列顺序 2（课堂实录更完整）");
     expect(auditMatches(e, "并列", "并列顺序")).toBe(true);

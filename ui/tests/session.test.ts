@@ -139,7 +139,15 @@ describe("results logic", () => {
     const line = historyLine(t, {
       seq: 9, at: "2026-11-25T08:01:02Z", who: "张主任", action: "decision.arbitrate", target: "L00012", old: null,
       new: JSON.stringify({ reason: "第三位评委复评", decisions: d }),
+      decision: { kind: "arbitrate", withdrawn: false, reason: "第三位评委复评", after: { ...d, veto: null } },
     });
+    // a withdrawal reads as such; a row the core could not decode says what it holds
+    expect(
+      historyLine(t, {
+        seq: 10, at: "2026-11-25T08:05:00Z", who: "张主任", action: "decision.withdraw.arbitrate", target: "L00012", old: null, new: null,
+        decision: { kind: "arbitrate", withdrawn: true, reason: "", after: null },
+      }),
+    ).toBe("2026-11-25 08:05 张主任：撤回 仲裁定分");
     expect(line).toBe("2026-11-25 08:01 张主任：仲裁定分 86.00（第三位评委复评）");
   });
 

@@ -38,6 +38,7 @@ export type { Decision } from "./bindings/Decision";
 export type { LessonDetail } from "./bindings/LessonDetail";
 export type { LessonDecisions } from "./bindings/LessonDecisions";
 export type { DecisionKind } from "./bindings/DecisionKind";
+export type { DecisionRecord } from "./bindings/DecisionRecord";
 export type { AuditEntry } from "./bindings/AuditEntry";
 export type { CategoryResults } from "./bindings/CategoryResults";
 export type { TieBreak } from "./bindings/TieBreak";

@@ -1,5 +1,4 @@
 // Pure helpers for a lesson's detail: the decisions in force and their history, as sentences.
-import { codeText } from "../locales/keys";
 import type { AuditEntry, DecisionKind, LessonDecisions } from "../ipc";
 
 import type { Translate } from "../locales/schema";
@@ -28,23 +27,19 @@ export function historyLine(t: Translate, h: AuditEntry): string {
   return `${when} ${h.who}：${decisionChange(t, h)}`;
 }
 
-/** A decision's audit row as a sentence: “仲裁定分 86.00（第三位评委复评）”. */
+/** A decision's audit row as a sentence: “仲裁定分 86.00（第三位评委复评）” (the row's typed
+ *  `decision`, decoded by the core; the row's own text for any other row). */
 export function decisionChange(t: Translate, h: AuditEntry): string {
-  const what = h.action.replace(/^decision\./, "");
-  let reason = "";
-  let params: Record<string, unknown> = {};
-  try {
-    const parsed = JSON.parse(h.new ?? "{}") as { reason?: string; decisions?: LessonDecisions };
-    reason = parsed.reason ?? "";
-    if (parsed.decisions?.arbitration != null) params = { score: parsed.decisions.arbitration.toFixed(2) };
-    if (parsed.decisions?.tie_order != null) params = { ...params, order: parsed.decisions.tie_order };
-    if (parsed.decisions?.review) params = { ...params, judge: parsed.decisions.review };
-    if (parsed.decisions?.veto) params = { ...params, item: parsed.decisions.veto };
-  } catch {
-    reason = h.new ?? "";
-  }
-  const label = what.startsWith("withdraw.")
-    ? `${t("results.decisionKind.withdraw")} ${codeText(t, "results.decisionKind", what.slice(9), { score: "", order: "", item: "" })}`
-    : codeText(t, "results.decisionKind", what, params);
-  return `${label}${reason ? `（${reason}）` : ""}`;
+  const d = h.decision;
+  if (!d) return h.new ?? "";
+  const after = d.after;
+  const params: Record<string, unknown> = {};
+  if (after?.arbitration != null) params.score = after.arbitration.toFixed(2);
+  if (after?.tie_order != null) params.order = after.tie_order;
+  if (after?.review) params.judge = after.review;
+  if (after?.veto) params.item = after.veto;
+  const label = d.withdrawn
+    ? `${t("results.decisionKind.withdraw")} ${t(`results.decisionKind.${d.kind}`, { score: "", order: "", item: "" }).trim()}`
+    : t(`results.decisionKind.${d.kind}`, params);
+  return `${label}${d.reason ? `（${d.reason}）` : ""}`;
 }
