@@ -289,7 +289,7 @@ pub fn import_sheets_with(
                 (status, Some(sheet), Some(judge)) => Some(crate::store::PreparedSheet::new(
                     judge.clone(),
                     sheet.meta.revision,
-                    status.code().to_owned(),
+                    status,
                     c.file.clone(),
                     std::mem::take(&mut c.scores_json),
                     &c.changes,

@@ -187,7 +187,7 @@ pub(super) fn run_sheets(command: SheetsCommand, out: &mut dyn Write) -> Result<
                         w.file,
                         w.judge,
                         w.revision,
-                        w.status,
+                        w.status.code(),
                         w.reason.code()
                     )
                     .map_err(io_error)?;

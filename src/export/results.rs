@@ -485,8 +485,12 @@ pub(super) fn closing_sheets<'a>(
             t(format!("第{rev}版有两份不同内容，需组长确认")),
         ]);
     }
-    for s in input.sheets.iter().filter(|s| s.status != "intact") {
-        let (kind, what) = if s.status == "unverified" {
+    for s in input
+        .sheets
+        .iter()
+        .filter(|s| s.status != crate::sheet::read::SheetStatus::Intact)
+    {
+        let (kind, what) = if s.status == crate::sheet::read::SheetStatus::Unverified {
             ("无法验证", "签名不符，按下发记录核对")
         } else {
             ("外部编辑", "在应用外修改")

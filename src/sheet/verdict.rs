@@ -150,9 +150,21 @@ pub enum SheetStatus {
 }
 
 impl SheetStatus {
+    pub const ALL: [SheetStatus; 4] = [
+        SheetStatus::Intact,
+        SheetStatus::ExternalEdit,
+        SheetStatus::Unverified,
+        SheetStatus::Rejected,
+    ];
+
     /// The status's stable code (`external_edit`, …), as serialized and stored.
     pub fn code(self) -> &'static str {
         self.into()
+    }
+
+    /// The status a stored code names.
+    pub fn from_code(code: &str) -> Option<SheetStatus> {
+        SheetStatus::ALL.into_iter().find(|s| s.code() == code)
     }
 }
 

@@ -148,7 +148,7 @@ fn a_sheet_assembled_from_lesson_json_stores_exactly_what_serializing_it_whole_g
     let sheet = ImportedSheet {
         judge: JudgeId::new("J1"),
         revision: 2,
-        status: "intact".into(),
+        status: crate::sheet::read::SheetStatus::Intact,
         file: "a.xlsx".into(),
         scores: scores.clone(),
         changes: vec![],
@@ -159,7 +159,14 @@ fn a_sheet_assembled_from_lesson_json_stores_exactly_what_serializing_it_whole_g
         prepared.hash,
         crate::sheet::hmac_hex(b"content", json(&scores).as_bytes())
     );
-    let empty = PreparedSheet::new(JudgeId::new("J1"), 1, "intact".into(), "b.xlsx".into(), vec![], &[]);
+    let empty = PreparedSheet::new(
+        JudgeId::new("J1"),
+        1,
+        crate::sheet::read::SheetStatus::Intact,
+        "b.xlsx".into(),
+        vec![],
+        &[],
+    );
     assert_eq!(empty.scores, json(&BTreeMap::<LessonId, LessonScores>::new()));
 }
 

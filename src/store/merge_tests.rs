@@ -162,7 +162,7 @@ fn imported(judges: &[JudgeId], lessons: &[LessonId], (j, rev, seed): (usize, u3
     ImportedSheet {
         judge: judges[j].clone(),
         revision: rev,
-        status: "intact".into(),
+        status: crate::sheet::read::SheetStatus::Intact,
         file: format!("{j}-{rev}-{seed}.xlsx"),
         scores,
         changes: vec![],

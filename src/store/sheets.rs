@@ -12,6 +12,7 @@ use crate::error::{Error, ErrorKind};
 use crate::judges::JudgeId;
 use crate::roster::LessonId;
 use crate::scores::LessonScores;
+use crate::sheet::read::SheetStatus;
 use crate::sheet::IssuedSheet;
 
 impl Store {
@@ -123,7 +124,7 @@ impl Store {
                     judge: JudgeId::new(r.get::<_, String>(0)?),
                     revision: r.get(1)?,
                     content_hash: r.get(2)?,
-                    status: r.get(3)?,
+                    status: status_at(r, 3)?,
                     file: r.get(4)?,
                     changes: from_json::<Vec<serde_json::Value>>(&r.get::<_, String>(5)?)?.len() as u32,
                     counts: r.get(6)?,
@@ -170,7 +171,7 @@ impl Store {
                     judge: JudgeId::new(r.get::<_, String>(0)?),
                     revision: r.get(1)?,
                     content_hash: r.get(2)?,
-                    status: r.get(3)?,
+                    status: status_at(r, 3)?,
                     file: r.get(4)?,
                     imported_at: r.get(5)?,
                     changes: from_json(&r.get::<_, String>(6)?)?,
@@ -293,7 +294,7 @@ pub struct WaitingSheet {
     pub revision: u32,
     pub content_hash: String,
     /// `intact`, `external_edit` or `unverified`.
-    pub status: String,
+    pub status: SheetStatus,
     pub file: String,
     pub imported_at: String,
     pub changes: Vec<crate::sheet::read::SheetChange>,
@@ -337,7 +338,7 @@ impl WaitingLesson {
 pub struct ImportedSheet {
     pub judge: JudgeId,
     pub revision: u32,
-    pub status: String,
+    pub status: SheetStatus,
     pub file: String,
     pub scores: BTreeMap<LessonId, LessonScores>,
     pub changes: Vec<crate::sheet::read::SheetChange>,
@@ -364,7 +365,7 @@ impl ImportedSheet {
 pub struct PreparedSheet {
     judge: JudgeId,
     revision: u32,
-    status: String,
+    status: SheetStatus,
     file: String,
     /// The whole sheet's scores as stored in `sheet_import`: lesson id → scores.
     pub(super) scores: String,
@@ -410,7 +411,7 @@ impl PreparedSheet {
     pub fn new(
         judge: JudgeId,
         revision: u32,
-        status: String,
+        status: SheetStatus,
         file: String,
         lessons: Vec<(LessonId, String)>,
         changes: &[crate::sheet::read::SheetChange],
@@ -485,7 +486,7 @@ pub struct SheetRecord {
     pub judge: JudgeId,
     pub revision: u32,
     pub content_hash: String,
-    pub status: String,
+    pub status: SheetStatus,
     pub file: String,
     pub changes: u32,
     /// Counted (intact or confirmed); false while it waits for the chair.
@@ -510,7 +511,7 @@ impl SheetBatch<'_> {
         } = prepared;
         let tx = &self.tx;
         let before = current(tx, &sheet.judge).map_err(err)?;
-        let intact = sheet.status == "intact";
+        let intact = sheet.status == SheetStatus::Intact;
         let added = exec(
             tx,
             "INSERT OR IGNORE INTO sheet_import (judge, revision, content_hash, status, file, imported_at, scores, changes, verified, confirmed)
@@ -519,12 +520,12 @@ impl SheetBatch<'_> {
                 sheet.judge.as_str(),
                 sheet.revision,
                 hash,
-                sheet.status,
+                sheet.status.code(),
                 sheet.file,
                 actor.at(),
                 scores,
                 changes,
-                sheet.status != "unverified",
+                sheet.status != SheetStatus::Unverified,
                 intact
             ],
         )
@@ -541,7 +542,7 @@ impl SheetBatch<'_> {
             Some(&format!(
                 "revision {} {} {}",
                 sheet.revision,
-                sheet.status,
+                sheet.status.code(),
                 file_name(&sheet.file)
             )),
         )
@@ -648,4 +649,16 @@ fn file_name(path: &str) -> String {
     Path::new(path)
         .file_name()
         .map_or_else(|| path.to_owned(), |n| n.to_string_lossy().into_owned())
+}
+
+/// A stored sheet status (column `i` of `r`), refused as a conversion error if it names none.
+fn status_at(r: &rusqlite::Row<'_>, i: usize) -> rusqlite::Result<SheetStatus> {
+    let code: String = r.get(i)?;
+    SheetStatus::from_code(&code).ok_or_else(|| {
+        rusqlite::Error::FromSqlConversionFailure(
+            i,
+            rusqlite::types::Type::Text,
+            format!("sheet status `{code}`").into(),
+        )
+    })
 }

@@ -279,7 +279,7 @@ fn a_claimed_revision_99_never_supersedes_the_judges_genuine_sheet() {
     assert_eq!(
         records
             .iter()
-            .map(|s| (s.revision, s.status.as_str(), s.counts))
+            .map(|s| (s.revision, s.status.code(), s.counts))
             .collect::<Vec<_>>(),
         [(0, "unverified", false), (1, "intact", true)],
         "stored at the revision the session issued, not the one it claims"
