@@ -362,54 +362,90 @@ pub(super) fn run_judge(command: JudgeCommand, out: &mut dyn Write) -> Result<Ex
 }
 
 /// Full-width digits and point (as typed with a Chinese input method) read as ASCII.
-fn ascii_digits(s: &str) -> String {
-    s.trim()
-        .chars()
-        .map(|c| match c {
-            '０'..='９' => char::from(b'0' + (c as u32 - '０' as u32) as u8),
-            '．' => '.',
-            _ => c,
-        })
-        .collect()
+/// Why a `score` line of `judge fill` changed nothing (said at the terminal).
+#[derive(Debug)]
+enum FillRefused {
+    NotOnSheet {
+        lesson: String,
+    },
+    Indicator {
+        given: String,
+        count: usize,
+    },
+    NotANumber {
+        given: String,
+    },
+    NotPoints {
+        given: String,
+        indicator: String,
+        weight: String,
+        step: String,
+    },
+}
+
+impl std::fmt::Display for FillRefused {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            FillRefused::NotOnSheet { lesson } => write!(f, "lesson {lesson} is not on this sheet"),
+            FillRefused::Indicator { given, count } => {
+                write!(f, "indicator `{given}` is not a number from 1 to {count}")
+            }
+            FillRefused::NotANumber { given } => {
+                write!(f, "`{given}` is not a number (write only the number, e.g. 8 or 7.5)")
+            }
+            FillRefused::NotPoints {
+                given,
+                indicator,
+                weight,
+                step,
+            } => write!(
+                f,
+                "{given} for `{indicator}` is not between 0 and {weight} in steps of {step}"
+            ),
+        }
+    }
 }
 
 /// `score LESSON N VALUE` checked like a sheet cell: N an indicator of the lesson's rubric (from
-/// 1), VALUE a plain number (full-width digits allowed) or `-` to clear. Anything else is refused
-/// with the reason; nothing is ever cleared by a value that could not be read.
-/// The `String` is the line's message for the judge at the terminal (this command's own output).
+/// 1), VALUE a number read as the importer reads a cell (`import::cell::number`: full-width digits,
+/// `分`) or `-` to clear. Anything else is refused with the reason; nothing is ever cleared by a
+/// value that could not be read.
 fn parse_fill_score(
     sheet: &jingpin::sheet::ScoreSheet,
     lesson: &str,
     n: &str,
     value: &str,
-) -> Result<(usize, Option<jingpin::points::Points>), String> {
+) -> Result<(usize, Option<jingpin::points::Points>), FillRefused> {
+    use jingpin::import::cell::number;
     let id = jingpin::roster::LessonId::new(lesson);
     let rubric = sheet
         .category_of(&id)
         .map(|c| c.rubric.clone())
-        .ok_or_else(|| format!("lesson {lesson} is not on this sheet"))?;
+        .ok_or_else(|| FillRefused::NotOnSheet {
+            lesson: lesson.to_owned(),
+        })?;
     let count = rubric.indicators().len();
-    let i: usize = ascii_digits(n)
-        .parse()
-        .ok()
-        .filter(|i| (1..=count).contains(i))
-        .ok_or_else(|| format!("indicator `{n}` is not a number from 1 to {count}"))?;
+    let i = number(n)
+        .filter(|i| i.fract() == 0.0 && *i >= 1.0 && *i <= count as f64)
+        .map(|i| i as usize)
+        .ok_or_else(|| FillRefused::Indicator {
+            given: n.to_owned(),
+            count,
+        })?;
     if value.trim() == "-" {
         return Ok((i - 1, None));
     }
-    let v: f64 = ascii_digits(value)
-        .parse()
-        .ok()
-        .filter(|v: &f64| v.is_finite())
-        .ok_or_else(|| format!("`{value}` is not a number (write only the number, e.g. 8 or 7.5)"))?;
+    let v = number(value).ok_or_else(|| FillRefused::NotANumber {
+        given: value.to_owned(),
+    })?;
     let points = jingpin::points::Points::from_f64(v).ok_or_else(|| {
         let ind = &rubric.indicators()[i - 1];
-        format!(
-            "{value} for `{}` is not between 0 and {} in steps of {}",
-            ind.name(),
-            ind.weight(),
-            rubric.step()
-        )
+        FillRefused::NotPoints {
+            given: value.to_owned(),
+            indicator: ind.name().to_owned(),
+            weight: ind.weight().to_string(),
+            step: rubric.step().to_string(),
+        }
     })?;
     Ok((i - 1, Some(points)))
 }

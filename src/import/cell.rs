@@ -22,8 +22,9 @@ pub fn text(cell: &Data) -> String {
     }
 }
 
-/// Points from text such as `10`, `7.5`, `10分`, `１０` (full-width digits).
-pub fn points(text: &str) -> Option<Points> {
+/// A number as people type one into a cell or a terminal: `10`, `7.5`, `１０` (full-width digits
+/// and point), spaces around it; not `NaN` or infinite.
+pub fn number(text: &str) -> Option<f64> {
     let ascii: String = trim(text)
         .chars()
         .map(|c| match c {
@@ -32,8 +33,13 @@ pub fn points(text: &str) -> Option<Points> {
             _ => c,
         })
         .collect();
-    let number = ascii.trim_end_matches('分').trim();
-    number.parse::<f64>().ok().and_then(Points::from_f64)
+    ascii.trim().parse::<f64>().ok().filter(|v| v.is_finite())
+}
+
+/// Points from a cell such as `10`, `7.5`, `１０`, or with the unit a sheet's writer adds, `10分`
+/// (see [`number`]).
+pub fn points(text: &str) -> Option<Points> {
+    number(trim(text).trim_end_matches('分')).and_then(Points::from_f64)
 }
 
 #[cfg(test)]
@@ -52,5 +58,8 @@ mod tests {
         assert_eq!(points("１０分"), Some(Points::whole(10)));
         assert_eq!(points("7.5"), Some(Points::from_tenths(75)));
         assert_eq!(points("二十"), None);
+        assert_eq!(number(" ９．５ "), Some(9.5));
+        assert_eq!(number("9分"), None, "a unit only where a cell may carry one");
+        assert_eq!(number("nan"), None);
     }
 }

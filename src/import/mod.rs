@@ -3,7 +3,7 @@
 //! This is the only module that knows calamine; raw cell types never leave it. What leaves is
 //! text and numbers already checked, with the sheet/row/column they came from.
 
-mod cell;
+pub mod cell;
 pub mod grid;
 pub mod header;
 pub mod judges_sheet;
