@@ -38,7 +38,11 @@ pub enum ShellCode {
 #[derive(Debug, Serialize, TS)]
 pub struct ApiError {
     pub code: ApiErrorCode,
+    /// The core's English fragment with its causes, for logs.
     pub message: String,
+    /// What the error names (`path`, `at`, `id`, …; see `Error::params`), for the locale's
+    /// sentence to say: “已于 {at} 定稿”, “{path} 正被另一个窗口修改”.
+    pub params: std::collections::BTreeMap<String, String>,
     pub details: Vec<Problem>,
 }
 
@@ -48,6 +52,7 @@ impl ApiError {
         ApiError {
             code: ApiErrorCode::Shell(ShellCode::NoSession),
             message: "no session is open".into(),
+            params: Default::default(),
             details: Vec::new(),
         }
     }
@@ -59,6 +64,7 @@ impl ApiError {
         ApiError {
             code: ApiErrorCode::Shell(ShellCode::NoSheet),
             message: "no score sheet is open".into(),
+            params: Default::default(),
             details: Vec::new(),
         }
     }
@@ -70,6 +76,7 @@ impl ApiError {
         ApiError {
             code: ApiErrorCode::Shell(ShellCode::NotMaterial),
             message: "the file is not in the materials folder".into(),
+            params: Default::default(),
             details: Vec::new(),
         }
     }
@@ -79,6 +86,7 @@ impl ApiError {
         ApiError {
             code: ApiErrorCode::Shell(ShellCode::OpenFailed),
             message: format!("cannot open {path}: {e}"),
+            params: [("path".to_owned(), path.to_owned())].into(),
             details: Vec::new(),
         }
     }
@@ -90,6 +98,7 @@ impl ApiError {
         ApiError {
             code: ApiErrorCode::Shell(ShellCode::OperatorNeeded),
             message: "the operator's name is needed before a change".into(),
+            params: Default::default(),
             details: Vec::new(),
         }
     }
@@ -99,7 +108,8 @@ impl From<Error> for ApiError {
     fn from(e: Error) -> Self {
         ApiError {
             code: ApiErrorCode::Core(e.code()),
-            message: e.to_string(),
+            message: e.with_causes(),
+            params: e.params().into_iter().map(|(k, v)| (k.to_owned(), v)).collect(),
             details: e.problems().to_vec(),
         }
     }

@@ -112,7 +112,7 @@ pub fn main() -> ExitCode {
     match outcome {
         Ok(code) => code,
         Err(e) if e.problems().is_empty() => {
-            eprintln!("error: {e}");
+            eprintln!("error: {}", e.with_causes());
             ExitCode::from(2)
         }
         Err(e) => {

@@ -337,7 +337,7 @@ pub(super) fn run_judge(command: JudgeCommand, out: &mut dyn Write) -> Result<Ex
                         out.flush().map_err(io_error)?;
                     }
                     Err(e) => {
-                        eprintln!("error: line {number}: `{line}`: {e}");
+                        eprintln!("error: line {number}: `{line}`: {}", e.with_causes());
                         failed = true;
                     }
                 }

@@ -22,18 +22,18 @@ pub struct Error {
 
 #[derive(Debug, thiserror::Error)]
 pub enum ErrorKind {
-    #[error("cannot read {path}: {source}")]
+    #[error("cannot read {path}")]
     Read { path: PathBuf, source: std::io::Error },
-    #[error("cannot write {path}: {source}")]
+    #[error("cannot write {path}")]
     Write { path: PathBuf, source: std::io::Error },
     /// A spreadsheet the import layer could not open or read; the reader's own error is the source.
-    #[error("cannot read spreadsheet {path}: {source}")]
+    #[error("cannot read spreadsheet {path}")]
     Spreadsheet {
         path: PathBuf,
         source: Box<dyn std::error::Error + Send + Sync>,
     },
     /// A workbook that could not be built or written; the writer's own error is the source.
-    #[error("cannot write spreadsheet {path}: {source}")]
+    #[error("cannot write spreadsheet {path}")]
     SpreadsheetWrite {
         path: PathBuf,
         source: Box<dyn std::error::Error + Send + Sync>,
@@ -42,7 +42,7 @@ pub enum ErrorKind {
     Invalid { report: Report },
     #[error("no rubric with id `{id}`")]
     RubricNotFound { id: String },
-    #[error("session file {path}: {source}")]
+    #[error("session file {path}")]
     Database { path: PathBuf, source: rusqlite::Error },
     #[error("{path} is not a session file")]
     NotASession { path: PathBuf },
@@ -146,6 +146,88 @@ impl std::fmt::Display for ErrorCode {
 }
 
 impl Error {
+    /// The error and every cause under it, `: `-joined (`cannot read a.xlsx: permission denied`):
+    /// what the CLI prints and the window logs. A cause lives only in `#[source]`, never in the
+    /// message too, so a chain printed this way says each once.
+    pub fn with_causes(&self) -> String {
+        let mut out = self.to_string();
+        let mut cause = std::error::Error::source(self);
+        while let Some(c) = cause {
+            out.push_str(": ");
+            out.push_str(&c.to_string());
+            cause = c.source();
+        }
+        out
+    }
+
+    /// What the error names, for a sentence in the user's language to say (`path`, `at`, `id`,
+    /// `what`, `judge`, `file`, `detail`, `found`, `supported`, `revision`, `count`): every field of
+    /// its kind but the cause and the problem lists.
+    pub fn params(&self) -> std::collections::BTreeMap<&'static str, String> {
+        use ErrorKind as K;
+        let path = |p: &Path| p.display().to_string();
+        let mut out = std::collections::BTreeMap::new();
+        match &self.kind {
+            K::Read { path: p, .. }
+            | K::Write { path: p, .. }
+            | K::Spreadsheet { path: p, .. }
+            | K::SpreadsheetWrite { path: p, .. }
+            | K::Database { path: p, .. }
+            | K::NotASession { path: p }
+            | K::SessionExists { path: p }
+            | K::BackupOntoSource { path: p }
+            | K::DiskFull { path: p }
+            | K::ReadOnly { path: p }
+            | K::IsFolder { path: p }
+            | K::NoFolder { path: p }
+            | K::Busy { path: p } => {
+                out.insert("path", path(p));
+            }
+            K::NewerSchema {
+                path: p,
+                found,
+                supported,
+            } => {
+                out.insert("path", path(p));
+                out.insert("found", found.to_string());
+                out.insert("supported", supported.to_string());
+            }
+            K::Damaged { path: p, detail } => {
+                out.insert("path", path(p));
+                out.insert("detail", detail.clone());
+            }
+            K::RubricNotFound { id } => {
+                out.insert("id", id.clone());
+            }
+            K::NotFound { what, id } => {
+                out.insert("what", (*what).to_owned());
+                out.insert("id", id.clone());
+            }
+            K::Finalized { at } => {
+                out.insert("at", at.clone());
+            }
+            K::NothingToConfirm { judge, revision } => {
+                out.insert("judge", judge.clone());
+                if let Some(r) = revision {
+                    out.insert("revision", r.to_string());
+                }
+            }
+            K::AmbiguousSheet { judge, files } => {
+                out.insert("judge", judge.clone());
+                out.insert("count", files.len().to_string());
+            }
+            K::SheetRejected { file, problems } => {
+                out.insert("file", file.clone());
+                out.insert("count", problems.len().to_string());
+            }
+            K::Invalid { report } => {
+                out.insert("count", report.problems.len().to_string());
+            }
+            K::Locked | K::NotSubmitted | K::Cancelled => {}
+        }
+        out
+    }
+
     /// The stable code the UI translates.
     pub fn code(&self) -> ErrorCode {
         match &self.kind {

@@ -90,10 +90,17 @@ describe("problems and errors", () => {
   });
 
   it("maps unknown error codes to a generic message", () => {
-    expect(describeError(t, { code: "invalid", message: "", details: [] })).toBe("文件内容有误");
+    expect(describeError(t, { code: "invalid", message: "", params: {}, details: [] })).toBe("文件内容有误");
     // a code this window does not know (a newer shell): the generic message
-    expect(describeError(t, { code: "nope" as ApiError["code"], message: "", details: [] })).toBe("发生未知错误");
-    expect(toApiError("boom")).toEqual({ code: "unknown", message: "boom", details: [] });
+    expect(describeError(t, { code: "nope" as ApiError["code"], message: "", params: {}, details: [] })).toBe("发生未知错误");
+    expect(toApiError("boom")).toEqual({ code: "unknown", message: "boom", params: {}, details: [] });
+    // what the error names reaches the sentence
+    expect(describeError(t, { code: "finalized", message: "", params: { at: "2026-12-07T10:30:00Z" }, details: [] })).toBe(
+      "本评审活动已于 2026-12-07 10:30 定稿，只读；如需修改请先解除定稿",
+    );
+    expect(describeError(t, { code: "busy", message: "", params: { path: "/home/u/县级初评.jpsession" }, details: [] })).toBe(
+      "另一个窗口或命令正在修改这个评审活动文件，请稍后再试（县级初评.jpsession）",
+    );
   });
 });
 
@@ -133,12 +140,13 @@ describe("long tables a page at a time", () => {
 describe("attempt", () => {
   it("clears the last failure, returns the work's value, and keeps a rejection as an ApiError", async () => {
     const { attempt } = await import("../src/logic/attempt");
-    const failure = ref<ApiError | null>({ code: "read", message: "old", details: [] });
+    const failure = ref<ApiError | null>({ code: "read", message: "old", params: {}, details: [] });
     expect(await attempt(failure, async () => 7)).toBe(7);
     expect(failure.value).toBeNull();
     const refused = { code: "invalid", message: "bad", details: [] };
     expect(await attempt(failure, () => Promise.reject(refused))).toBeUndefined();
-    expect(failure.value).toEqual(refused);
+    // a rejection without parameters (an older shell's) gets none
+    expect(failure.value).toEqual({ ...refused, params: {} });
     expect(await attempt(failure, async () => {
       throw new Error("boom");
     })).toBeUndefined();

@@ -12,8 +12,13 @@ export function isApiError(e: unknown): e is ApiError {
   );
 }
 
+/** An ApiError from before errors carried their parameters (or a hand-made one) gets none. */
+function withParams(e: ApiError): ApiError {
+  return e.params ? e : { ...e, params: {} };
+}
+
 /** Any rejection as an ApiError; things that are not one become code "unknown". */
 export function toApiError(e: unknown): ApiError {
-  if (isApiError(e)) return e;
-  return { code: "unknown", message: String(e), details: [] };
+  if (isApiError(e)) return withParams(e);
+  return { code: "unknown", message: String(e), params: {}, details: [] };
 }

@@ -733,6 +733,8 @@ const en: typeof zhCN = {
     ambiguous_sheet: "Several sheets of this judge match; choose one in the list",
     invalidForm: "{n} problem(s) in what was entered; nothing was saved",
     finalized: "The session is finalized and read-only; reopen it to change anything",
+    finalizedAt: "The session was finalized at {at} and is read-only; reopen it to change anything",
+    fileSuffix: " ({file})",
     read: "Cannot read the file",
     write: "Cannot write the file",
     spreadsheet: "Cannot open the spreadsheet",

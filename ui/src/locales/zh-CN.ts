@@ -733,6 +733,9 @@ export default {
     ambiguous_sheet: "该评委有多份评分表符合条件，请在列表中选择一份",
     invalidForm: "填写的内容有 {n} 处问题，未保存",
     finalized: "本评审活动已定稿，只读；如需修改请先解除定稿",
+    finalizedAt: "本评审活动已于 {at} 定稿，只读；如需修改请先解除定稿",
+    // the file an error names, after its sentence
+    fileSuffix: "（{file}）",
     read: "无法读取文件",
     write: "无法写入文件",
     spreadsheet: "无法打开表格文件",

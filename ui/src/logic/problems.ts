@@ -48,7 +48,12 @@ export function headline(t: Translate, e: ApiError, context: "submit" | "finaliz
 
 export function describeError(t: Translate, e: ApiError): string {
   const key = `error.${e.code}`;
-  return isMessageKey(key) ? t(key) : t("error.unknown");
+  if (!isMessageKey(key)) return t("error.unknown");
+  // what the error names, as the sentence says it: when 定稿 was, which file (by its name)
+  const { at, path } = e.params ?? {};
+  if (e.code === "finalized" && at) return t("error.finalizedAt", { at: at.replace("T", " ").replace("Z", "").slice(0, 16) });
+  const text = t(key);
+  return path ? `${text}${t("error.fileSuffix", { file: baseName(path) })}` : text;
 }
 
 export function baseName(path: string): string {

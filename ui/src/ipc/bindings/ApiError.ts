@@ -2,4 +2,13 @@
 import type { ApiErrorCode } from "./ApiErrorCode";
 import type { Problem } from "./Problem";
 
-export type ApiError = { code: ApiErrorCode, message: string, details: Array<Problem>, };
+export type ApiError = { code: ApiErrorCode, 
+/**
+ * The core's English fragment with its causes, for logs.
+ */
+message: string, 
+/**
+ * What the error names (`path`, `at`, `id`, …; see `Error::params`), for the locale's
+ * sentence to say: “已于 {at} 定稿”, “{path} 正被另一个窗口修改”.
+ */
+params: { [key in string]: string }, details: Array<Problem>, };
