@@ -1,15 +1,21 @@
-// One way for a page to run a command and show what went wrong: the last failure is cleared, the
-// work runs, and a rejection lands in the page's failure ref as an ApiError (shown by its problem
-// list), never as an unhandled promise. The work's value comes back, or undefined when it failed.
-import type { Ref } from "vue";
+// One way for a page to run a command and show what went wrong: the work runs, and a rejection
+// becomes an ApiError, never an unhandled promise. Given the page's failure ref, the last failure
+// is cleared first and a new one lands there (shown by its problem list); given a handler (a toast,
+// an emit to the parent), the handler gets it. The work's value comes back, or undefined when it
+// failed.
+import { isRef, type Ref } from "vue";
 import { toApiError, type ApiError } from "../ipc/errors";
 
-export async function attempt<T>(failure: Ref<ApiError | null>, work: () => Promise<T>): Promise<T | undefined> {
-  failure.value = null;
+export async function attempt<T>(
+  failure: Ref<ApiError | null> | ((e: ApiError) => void),
+  work: () => Promise<T>,
+): Promise<T | undefined> {
+  if (isRef(failure)) failure.value = null;
   try {
     return await work();
   } catch (e) {
-    failure.value = toApiError(e);
+    if (isRef(failure)) failure.value = toApiError(e);
+    else failure(toApiError(e));
     return undefined;
   }
 }

@@ -1,6 +1,7 @@
 // The rubric and quota library, loaded from the core.
+import { attempt } from "../logic/attempt";
 import { defineStore } from "pinia";
-import { commands, toApiError, type ApiError, type Library, type Rubric } from "../ipc";
+import { commands, type ApiError, type Library, type Rubric } from "../ipc";
 
 export const useLibraryStore = defineStore("library", {
   state: () => ({
@@ -17,16 +18,17 @@ export const useLibraryStore = defineStore("library", {
   actions: {
     async load() {
       this.loading = true;
-      try {
-        this.library = await commands.library();
-        this.error = null;
-        const ids = this.library.rubrics.map((e) => e.item.id);
-        if (!this.selectedId || !ids.includes(this.selectedId)) this.selectedId = ids[0] ?? null;
-      } catch (e) {
-        this.error = toApiError(e);
-      } finally {
-        this.loading = false;
-      }
+      await attempt(
+        (e) => (this.error = e),
+        async () => {
+          const library = await commands.library();
+          this.library = library;
+          this.error = null;
+          const ids = library.rubrics.map((e) => e.item.id);
+          if (!this.selectedId || !ids.includes(this.selectedId)) this.selectedId = ids[0] ?? null;
+        },
+      );
+      this.loading = false;
     },
     select(id: string) {
       this.selectedId = id;

@@ -1,8 +1,8 @@
 // The open session and what the pages show of it.
+import { attempt } from "../logic/attempt";
 import { defineStore } from "pinia";
 import {
   commands,
-  toApiError,
   type ApiError,
   type Assignment,
   type Judge,
@@ -26,14 +26,15 @@ export const useSessionStore = defineStore("session", {
   }),
   actions: {
     async init() {
-      try {
-        this.current = (await commands.currentSession()).session;
-        this.recent = (await commands.recentSessions()).sessions;
-        this.judgeOpen = (await commands.judgeView()).view !== null;
-        if (this.current) await this.refresh();
-      } catch (e) {
-        this.error = toApiError(e);
-      }
+      await attempt(
+        (e) => (this.error = e),
+        async () => {
+          this.current = (await commands.currentSession()).session;
+          this.recent = (await commands.recentSessions()).sessions;
+          this.judgeOpen = (await commands.judgeView()).view !== null;
+          if (this.current) await this.refresh();
+        },
+      );
     },
     async refresh() {
       if (!this.current) return;
