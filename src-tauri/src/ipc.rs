@@ -301,7 +301,9 @@ fn values_ts() -> String {
          /** Every aggregation method (`Aggregation::ALL`). */\n\
          export const AGGREGATIONS: Aggregation[] = {};\n\n\
          /** Every 形式审查 result, worst first (`CheckStatus::ALL`). */\n\
-         export const CHECK_STATUSES: CheckStatus[] = {};\n",
+         export const CHECK_STATUSES: CheckStatus[] = {};\n\n\
+         /** 推荐稳定性 as the window asks for it: the core's seed and number of resamples (`stability::DEFAULT_SEED`, `DEFAULT_RESAMPLES`). */\n\
+         export const STABILITY_DEFAULTS = {{ seed: {}, resamples: {} }} as const;\n",
         json(&jingpin::category::Category::ALL.to_vec()),
         json(&jingpin::category::Category::NOTICE_2024.to_vec()),
         json(&jingpin::settings::Level::ALL.to_vec()),
@@ -309,6 +311,8 @@ fn values_ts() -> String {
         json(&jingpin::select::Status::ALL.to_vec()),
         json(&jingpin::settings::Aggregation::ALL.to_vec()),
         json(&jingpin::materials::CheckStatus::ALL.to_vec()),
+        jingpin::stability::DEFAULT_SEED,
+        jingpin::stability::DEFAULT_RESAMPLES,
     )
 }
 

@@ -26,3 +26,6 @@ export const AGGREGATIONS: Aggregation[] = ["mean","trimmed_mean","median","zsco
 
 /** Every 形式审查 result, worst first (`CheckStatus::ALL`). */
 export const CHECK_STATUSES: CheckStatus[] = ["failed","warnings","passed"];
+
+/** 推荐稳定性 as the window asks for it: the core's seed and number of resamples (`stability::DEFAULT_SEED`, `DEFAULT_RESAMPLES`). */
+export const STABILITY_DEFAULTS = { seed: 2025, resamples: 1000 } as const;
