@@ -9,7 +9,7 @@ import App from "../src/App.vue";
 import { makeI18n } from "../src/i18n";
 import { library } from "./fixtures";
 import { useLibraryStore } from "../src/stores/library";
-import ImportRubricDialog from "../src/components/ImportRubricDialog.vue";
+import ImportRubricDialog from "../src/views/rubrics/modules/ImportRubricDialog.vue";
 
 function mountApp() {
   const pinia = createPinia();

@@ -8,7 +8,7 @@ import { makeI18n } from "../src/i18n";
 import { changedCellCount, confirmable, filledElsewhere, listedCellCount, signedChanges } from "../src/logic/waiting";
 import { mount } from "@vue/test-utils";
 import ElementPlus from "element-plus";
-import WaitingSheets from "../src/components/WaitingSheets.vue";
+import WaitingSheets from "../src/views/results/modules/WaitingSheets.vue";
 import type { WaitingSheet } from "../src/ipc/bindings/WaitingSheet";
 import type { Assignment, Judge, ResultRow, Results } from "../src/ipc";
 

@@ -1,4 +1,4 @@
-// Sheets waiting for the chair (see components/WaitingSheets.vue).
+// Sheets waiting for the chair (see views/results/modules/WaitingSheets.vue).
 import type { WaitingSheet } from "../ipc/bindings/WaitingSheet";
 
 /** The sheets "confirm all" may confirm: not the contents of a conflict, which need a choice. */
