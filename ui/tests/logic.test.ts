@@ -89,6 +89,11 @@ describe("problems and errors", () => {
     }
   });
 
+  it("says a refused decision's lesson state in words", () => {
+    const p = { code: "decision_not_applicable", lesson: "L00012", decision: "arbitrate", status: "quota_full", location: {} } as never;
+    expect(describeProblem(t, p)).toBe("该项决定不适用于课例 L00012（当前：名额已满）");
+  });
+
   it("maps unknown error codes to a generic message", () => {
     expect(describeError(t, { code: "invalid", message: "", params: {}, details: [] })).toBe("文件内容有误");
     // a code this window does not know (a newer shell): the generic message

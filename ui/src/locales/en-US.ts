@@ -455,6 +455,14 @@ const en: typeof zhCN = {
     barred: "kept out: on the bar register ({teacher}, {year} {session})",
     no_scores: "no scores yet",
   },
+  reasonShort: {
+    recommended: "recommended", stage_floor: "recommended to cover a stage", alternate: "alternate", quota_full: "quota full",
+    region_quota_full: "region's quota full", node_taken: "node already taken", teacher_taken: "teacher already recommended",
+    subject_share: "subject share cap", school_subject_cap: "school's subject cap", below_minimum: "below the minimum",
+    swapped_out: "alternate after giving its place", vetoed: "vetoed", vetoed_by_chair: "vetoed by the chair",
+    held_gap: "held (judges differ)", held_incomplete: "held (scores incomplete)", excluded: "kept out after the materials check",
+    barred: "on the bar register", no_scores: "no scores yet",
+  },
   sheetRule: {
     not_a_score_sheet: "not a score sheet", newer_format: "newer format", other_session: "another session", unknown_judge: "unknown judge",
     rubric_changed: "rubric changed", missing_column: "missing column", lesson_not_assigned: "lesson not assigned to this judge", unknown_lesson: "unknown lesson",

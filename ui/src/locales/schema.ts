@@ -44,6 +44,7 @@ export const covered: [
   Covers<Locale["error"], ApiErrorCode>,
   Covers<Locale["problem"], Problem["code"]>,
   Covers<Locale["reason"], Reason["code"]>,
+  Covers<Locale["reasonShort"], Reason["code"]>,
   Covers<Locale["status"], Status>,
   Covers<Locale["sheetRule"], SheetRule>,
   Covers<Locale["finding"], Finding["code"]>,
@@ -56,4 +57,4 @@ export const covered: [
   Covers<Locale["settings"]["agg"], Aggregation>,
   Covers<Locale["materials"]["status"], CheckStatus>,
   Covers<Locale["similar"]["reason"], Unscreened>,
-] = [true, true, true, true, true, true, true, true, true, true, true, true, true, true, true];
+] = [true, true, true, true, true, true, true, true, true, true, true, true, true, true, true, true];

@@ -456,6 +456,15 @@ export default {
     barred: "列入失信名单，不参评（{teacher}，{year}年{session}）",
     no_scores: "尚无评分",
   },
+  // a lesson's state in a few words, where a sentence names it without its details (a decision
+  // refused because the lesson is not in the state it resolves)
+  reasonShort: {
+    recommended: "推荐", stage_floor: "为覆盖学段推荐", alternate: "候补", quota_full: "名额已满",
+    region_quota_full: "地区名额已满", node_taken: "节点重复", teacher_taken: "教师重复", subject_share: "学科占比上限",
+    school_subject_cap: "同校同学科已达上限", below_minimum: "低于分数线", swapped_out: "让出名额后候补",
+    vetoed: "一票否决", vetoed_by_chair: "组长否决", held_gap: "待复议（分差过大）", held_incomplete: "待复议（评分不全）",
+    excluded: "形式审查未通过", barred: "列入失信名单", no_scores: "尚无评分",
+  },
   sheetRule: {
     not_a_score_sheet: "不是评分表", newer_format: "格式版本过新", other_session: "属于其他评审活动", unknown_judge: "评委不在本次评审中",
     rubric_changed: "评分标准已变更", missing_column: "缺少列", lesson_not_assigned: "课例未分配给该评委", unknown_lesson: "未知课例",

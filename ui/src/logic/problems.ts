@@ -22,6 +22,8 @@ export function describeProblem(t: Translate, p: Problem): string {
   for (const [k, v] of Object.entries(params)) shown[k] = Array.isArray(v) ? v.join("｜") : v;
   // a score sheet's cell names the rule it breaks by its code: said in words
   if (code === "sheet_cell") shown.rule = codeText(t, "sheetRule", String(params.rule));
+  // a decision refused for the lesson's state: the state in words, not its code
+  if (code === "decision_not_applicable") shown.status = codeText(t, "reasonShort", String(params.status));
   return t(`problem.${code}`, shown);
 }
 
