@@ -225,24 +225,12 @@ fn only_the_audit_function_writes_the_audit_log() {
         &rust,
         &["INSERT INTO audit"],
         &["src/store/audit_log.rs", "src/store/file_tests.rs"],
-    )
-    .into_iter()
-    .filter(|h| !h.starts_with("src/store/mod.rs:") || !in_tests("src/store/mod.rs", h))
-    .collect();
+    );
     none("a write to the audit log outside store::audit", hits);
 }
 
-/// Whether the line `hit` (`path:line: …`) of `path` lies in its `#[cfg(test)]` module.
-fn in_tests(path: &str, hit: &str) -> bool {
-    let line: usize = hit.split(':').nth(1).and_then(|n| n.parse().ok()).unwrap_or(0);
-    let text = std::fs::read_to_string(root().join(path)).unwrap();
-    text.lines()
-        .position(|l| l.trim_start().starts_with("#[cfg(test)]"))
-        .is_some_and(|start| line > start)
-}
-
 /// The computation is pure: no files, no clock, no store in the modules that rank and select
-/// (what comes in is loaded by `session`; what goes out is written by `export`).
+/// (what comes in is loaded by `app`; what goes out is written by `export`).
 #[test]
 fn the_computation_touches_no_file_clock_or_store() {
     let pure = [
