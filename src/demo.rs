@@ -687,7 +687,7 @@ pub fn build_with(dir: &Path, scale: Scale, seed: u64, snapshot: bool) -> Result
     // judges fill their sheets
     let returned_dir = dir.join("收回评分表");
     std::fs::create_dir_all(&returned_dir).map_err(|e| Error::write(&returned_dir, e))?;
-    let lessons = store.store.lessons()?;
+    let lessons = store.lessons()?;
     let quality: std::collections::BTreeMap<_, f64> = lessons
         .iter()
         .map(|l| (l.id.clone(), 80.0 + 6.0 * normal(&mut rng)))
@@ -700,7 +700,7 @@ pub fn build_with(dir: &Path, scale: Scale, seed: u64, snapshot: bool) -> Result
     drop((lessons, quality, blanks));
 
     if snapshot {
-        store.store.backup(&dir.join(BEFORE_IMPORT), false)?;
+        store.backup(&dir.join(BEFORE_IMPORT), false)?;
     }
     timings.stage(SHEETS_IMPORT, || {
         app::import_sheets(&mut store, &returned, false, &actor)
@@ -734,7 +734,7 @@ pub fn build_with(dir: &Path, scale: Scale, seed: u64, snapshot: bool) -> Result
         judges_file,
         results: results_file,
         lessons: lesson_count,
-        judges: store.store.judges()?.len() as u32,
+        judges: store.judges()?.len() as u32,
         sheets: returned.len() as u32,
         categories,
     };
