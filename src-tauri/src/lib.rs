@@ -1,10 +1,9 @@
 //! The desktop shell of 精品课评审台: a Tauri 2 window over the `jingpin` core.
-//! The only crate that knows Tauri; commands are thin wrappers (see commands.rs).
+//! The only crate that knows Tauri; commands are thin wrappers (see commands/).
 
 pub mod commands;
 pub mod error;
 pub mod ipc;
-pub mod similar;
 
 use tauri::Manager;
 
@@ -31,7 +30,7 @@ pub fn run() {
             }
             Ok(())
         })
-        .invoke_handler(with_commands!(handlers))
+        .invoke_handler(commands::handler())
         .build(tauri::generate_context!())
         .expect("the desktop window failed to start")
         .run(|app, event| {

@@ -1,11 +1,11 @@
 // The chair's views as pure logic: who judges what, tie groups and tie-break sentences, the audit.
 import { describe, expect, it } from "vitest";
-import { whoJudgesWhat } from "../src/logic/assignment";
+import { whoJudgesWhat } from "../src/views/assignment/logic/assignment";
 import { tieBreakParams, tieGroupOf } from "../src/logic/results";
 import { actionKey, auditMatches } from "../src/logic/audit";
 import { decisionChange } from "../src/logic/detail";
 import { makeI18n } from "../src/i18n";
-import { changedCellCount, confirmable, filledElsewhere, listedCellCount, signedChanges } from "../src/logic/waiting";
+import { changedCellCount, confirmable, filledElsewhere, listedCellCount, signedChanges } from "../src/views/results/logic/waiting";
 import { mount } from "@vue/test-utils";
 import ElementPlus from "element-plus";
 import WaitingSheets from "../src/views/results/modules/WaitingSheets.vue";

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { boxOf, percentile } from "../src/logic/fairness";
+import { boxOf, percentile } from "../src/views/results/logic/fairness";
 
 // Reference values: numpy.percentile (linear interpolation, numpy's default), printed with
 //   python3 -c "import numpy as np; v=[70.0,82.5,75.0,91.0,66.5,88.0,79.0]; print([float(np.percentile(v,q)) for q in (0,25,50,75,100)])"

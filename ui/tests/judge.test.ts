@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { isComplete, parseScore, total } from "../src/logic/judge";
+import { isComplete, parseScore, total } from "../src/views/judge/logic/judge";
 
 const s = (scores: (number | null)[], unscored: string | null = null) => ({ scores, vetoes: [], comment: "", unscored });
 

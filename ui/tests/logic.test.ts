@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { groupRubrics, groupSpan, isSpreadsheet, weightTotal } from "../src/logic/rubrics";
-import { quotaRows, sumCategory } from "../src/logic/quotas";
+import { groupRubrics, groupSpan, isSpreadsheet, weightTotal } from "../src/views/rubrics/logic/rubrics";
+import { quotaRows, sumCategory } from "../src/views/quotas/logic/quotas";
 import { describeError, describeLocation, describeProblem } from "../src/logic/problems";
 import { savedLocale, saveLocale } from "../src/i18n";
 import { toApiError, type ApiError } from "../src/ipc/errors";

@@ -1,6 +1,6 @@
 // 形式审查 in the window: marks per material and video rule, filters, sentences in both languages.
 import { describe, expect, it } from "vitest";
-import { findingText, matchesFilter, materialColumns, materialMark, videoMark, VIDEO_RULES } from "../src/logic/materials";
+import { findingText, matchesFilter, materialColumns, materialMark, videoMark, VIDEO_RULES } from "../src/views/materials/logic/materials";
 import { makeI18n } from "../src/i18n";
 import type { LessonCheck } from "../src/ipc/bindings/LessonCheck";
 import type { Lesson } from "../src/ipc";

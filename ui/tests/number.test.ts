@@ -7,7 +7,7 @@ import { mount } from "@vue/test-utils";
 import ElementPlus from "element-plus";
 import { makeI18n } from "../src/i18n";
 import { parseNumber } from "../src/logic/number";
-import { parseScore } from "../src/logic/judge";
+import { parseScore } from "../src/views/judge/logic/judge";
 import NumberField from "../src/components/NumberField.vue";
 import { useNumberChecks } from "../src/logic/numberChecks";
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { emptyFilter, filterLessons, options, splitTeachers } from "../src/logic/roster";
-import { loadRows } from "../src/logic/assignment";
+import { emptyFilter, filterLessons, options, splitTeachers } from "../src/views/roster/logic/roster";
+import { loadRows } from "../src/views/assignment/logic/assignment";
 import type { Judge, Lesson } from "../src/ipc";
 
 const lesson = (id: string, over: Partial<Lesson> = {}): Lesson => ({

@@ -6,7 +6,7 @@ import { createPinia, setActivePinia } from "pinia";
 import ElementPlus from "element-plus";
 import { clearMocks, mockIPC } from "@tauri-apps/api/mocks";
 import SessionSettings from "../src/views/SessionSettings.vue";
-import JudgePage from "../src/views/JudgePage.vue";
+import JudgePage from "../src/views/judge/JudgePage.vue";
 import { makeI18n } from "../src/i18n";
 import { useSessionStore } from "../src/stores/session";
 import { rubric } from "./fixtures";

@@ -1,4 +1,4 @@
-// GENERATED from src-tauri/src/ipc.rs by `cargo run -p jingpin-desktop --example gen-ipc`. Do not edit.
+// GENERATED from src-tauri/src/commands/ by `cargo run -p jingpin-desktop --example gen-ipc`. Do not edit.
 import { Channel } from "@tauri-apps/api/core";
 import { invoke } from "./invoke";
 import type { AbsentRequest } from "./bindings/AbsentRequest";
@@ -87,6 +87,7 @@ import type { VetoRequest } from "./bindings/VetoRequest";
 import type { WaitingList } from "./bindings/WaitingList";
 
 export const commands = {
+  setUser: (request: UserRequest): Promise<null> => invoke<null>("set_user", { request }),
   library: (): Promise<Library> => invoke<Library>("library"),
   importRubric: (request: ImportRubricRequest): Promise<ImportedRubric> => invoke<ImportedRubric>("import_rubric", { request }),
   recentSessions: (): Promise<RecentList> => invoke<RecentList>("recent_sessions"),
@@ -94,20 +95,41 @@ export const commands = {
   openSession: (request: OpenSessionRequest): Promise<SessionView> => invoke<SessionView>("open_session", { request }),
   currentSession: (): Promise<CurrentSession> => invoke<CurrentSession>("current_session"),
   updateSettings: (request: Settings): Promise<SessionView> => invoke<SessionView>("update_settings", { request }),
+  backupSession: (request: BackupRequest): Promise<null> => invoke<null>("backup_session", { request }),
+  auditLog: (): Promise<AuditList> => invoke<AuditList>("audit_log"),
+  openDemo: (request: DemoRequest): Promise<SessionView> => invoke<SessionView>("open_demo", { request }),
+  verifyAudit: (): Promise<ChainState> => invoke<ChainState>("verify_audit"),
   lessons: (): Promise<LessonList> => invoke<LessonList>("lessons"),
   importRoster: (request: ImportFileRequest): Promise<ImportReport> => invoke<ImportReport>("import_roster", { request }),
   saveLesson: (request: SaveLessonRequest): Promise<Lesson> => invoke<Lesson>("save_lesson", { request }),
+  deleteLesson: (request: LessonRequest): Promise<LessonList> => invoke<LessonList>("delete_lesson", { request }),
   judges: (): Promise<JudgeList> => invoke<JudgeList>("judges"),
   importJudges: (request: ImportFileRequest): Promise<ImportReport> => invoke<ImportReport>("import_judges", { request }),
   saveJudge: (request: JudgeFields): Promise<Judge> => invoke<Judge>("save_judge", { request }),
   setPanel: (request: Panel): Promise<JudgeList> => invoke<JudgeList>("set_panel", { request }),
   assign: (): Promise<Assignment> => invoke<Assignment>("assign"),
   assignment: (): Promise<Assignment> => invoke<Assignment>("assignment"),
+  deleteJudge: (request: JudgeRequest): Promise<JudgeList> => invoke<JudgeList>("delete_judge", { request }),
+  updateJudge: (request: UpdateJudgeRequest): Promise<JudgeList> => invoke<JudgeList>("update_judge", { request }),
+  swapCandidates: (request: SwapCandidatesRequest): Promise<SwapCandidates> => invoke<SwapCandidates>("swap_candidates", { request }),
+  swapJudge: (request: SwapRequest): Promise<Assignment> => invoke<Assignment>("swap_judge", { request }),
+  replaceJudge: (request: ReplaceRequest): Promise<Replaced> => invoke<Replaced>("replace_judge", { request }),
   exportSheets: (request: ExportSheetsRequest, onProgress: (p: Progress) => void): Promise<ExportedSheets> => {
     const channel = new Channel<Progress>();
     channel.onmessage = onProgress;
     return invoke<ExportedSheets>("export_sheets", { request, onProgress: channel });
   },
+  importSheets: (request: ImportSheetsRequest, onProgress: (p: Progress) => void): Promise<SheetImportList> => {
+    const channel = new Channel<Progress>();
+    channel.onmessage = onProgress;
+    return invoke<SheetImportList>("import_sheets", { request, onProgress: channel });
+  },
+  cancelImport: (): Promise<null> => invoke<null>("cancel_import"),
+  waitingSheets: (): Promise<WaitingList> => invoke<WaitingList>("waiting_sheets"),
+  confirmSheet: (request: ConfirmSheetRequest): Promise<WaitingList> => invoke<WaitingList>("confirm_sheet", { request }),
+  coverage: (): Promise<CoverageList> => invoke<CoverageList>("coverage"),
+  setAbsent: (request: AbsentRequest): Promise<CoverageList> => invoke<CoverageList>("set_absent", { request }),
+  requestReview: (request: ReviewRequest): Promise<Reviewed> => invoke<Reviewed>("request_review", { request }),
   openSheet: (request: OpenSheetRequest): Promise<JudgeView> => invoke<JudgeView>("open_sheet", { request }),
   judgeView: (): Promise<CurrentSheet> => invoke<CurrentSheet>("judge_view"),
   judgeSetScore: (request: ScoreRequest): Promise<LessonScores> => invoke<LessonScores>("judge_set_score", { request }),
@@ -120,39 +142,28 @@ export const commands = {
   judgeSetMaterials: (request: MaterialsDirRequest): Promise<JudgeView> => invoke<JudgeView>("judge_set_materials", { request }),
   judgeMaterials: (request: LessonRequest): Promise<MaterialList> => invoke<MaterialList>("judge_materials", { request }),
   openMaterial: (request: OpenFileRequest): Promise<null> => invoke<null>("open_material", { request }),
-  importSheets: (request: ImportSheetsRequest, onProgress: (p: Progress) => void): Promise<SheetImportList> => {
-    const channel = new Channel<Progress>();
-    channel.onmessage = onProgress;
-    return invoke<SheetImportList>("import_sheets", { request, onProgress: channel });
-  },
-  cancelImport: (): Promise<null> => invoke<null>("cancel_import"),
-  waitingSheets: (): Promise<WaitingList> => invoke<WaitingList>("waiting_sheets"),
-  confirmSheet: (request: ConfirmSheetRequest): Promise<WaitingList> => invoke<WaitingList>("confirm_sheet", { request }),
   results: (): Promise<Results> => invoke<Results>("results"),
-  coverage: (): Promise<CoverageList> => invoke<CoverageList>("coverage"),
-  setAbsent: (request: AbsentRequest): Promise<CoverageList> => invoke<CoverageList>("set_absent", { request }),
   decide: (request: DecideRequest): Promise<Results> => invoke<Results>("decide", { request }),
   exportResults: (request: ExportResultsRequest): Promise<Results> => invoke<Results>("export_results", { request }),
   finalize: (): Promise<Finalized> => invoke<Finalized>("finalize"),
-  openDemo: (request: DemoRequest): Promise<SessionView> => invoke<SessionView>("open_demo", { request }),
   reopen: (request: ReasonRequest): Promise<Results> => invoke<Results>("reopen", { request }),
-  backupSession: (request: BackupRequest): Promise<null> => invoke<null>("backup_session", { request }),
   lessonDetail: (request: LessonRequest): Promise<LessonDetail> => invoke<LessonDetail>("lesson_detail", { request }),
-  auditLog: (): Promise<AuditList> => invoke<AuditList>("audit_log"),
-  setUser: (request: UserRequest): Promise<null> => invoke<null>("set_user", { request }),
-  deleteLesson: (request: LessonRequest): Promise<LessonList> => invoke<LessonList>("delete_lesson", { request }),
-  deleteJudge: (request: JudgeRequest): Promise<JudgeList> => invoke<JudgeList>("delete_judge", { request }),
-  updateJudge: (request: UpdateJudgeRequest): Promise<JudgeList> => invoke<JudgeList>("update_judge", { request }),
-  swapCandidates: (request: SwapCandidatesRequest): Promise<SwapCandidates> => invoke<SwapCandidates>("swap_candidates", { request }),
-  swapJudge: (request: SwapRequest): Promise<Assignment> => invoke<Assignment>("swap_judge", { request }),
-  replaceJudge: (request: ReplaceRequest): Promise<Replaced> => invoke<Replaced>("replace_judge", { request }),
-  requestReview: (request: ReviewRequest): Promise<Reviewed> => invoke<Reviewed>("request_review", { request }),
+  exportAwards: (request: ExportAwardsRequest): Promise<null> => invoke<null>("export_awards", { request }),
+  exportHandoff: (request: ExportAwardsRequest): Promise<null> => invoke<null>("export_handoff", { request }),
+  calibration: (): Promise<Calibration> => invoke<Calibration>("calibration"),
+  stability: (request: StabilityRequest, onProgress: (p: Progress) => void): Promise<StabilityList> => {
+    const channel = new Channel<Progress>();
+    channel.onmessage = onProgress;
+    return invoke<StabilityList>("stability", { request, onProgress: channel });
+  },
   checkMaterials: (request: MaterialsRequest, onProgress: (p: Progress) => void): Promise<CheckReport> => {
     const channel = new Channel<Progress>();
     channel.onmessage = onProgress;
     return invoke<CheckReport>("check_materials", { request, onProgress: channel });
   },
   materials: (): Promise<MaterialsView> => invoke<MaterialsView>("materials"),
+  setExcluded: (request: ExcludeRequest): Promise<MaterialsView> => invoke<MaterialsView>("set_excluded", { request }),
+  exportMaterials: (request: ExportMaterialsRequest): Promise<null> => invoke<null>("export_materials", { request }),
   screenMaterials: (request: ScreenRequest, onProgress: (p: Progress) => void): Promise<ScreeningView> => {
     const channel = new Channel<Progress>();
     channel.onmessage = onProgress;
@@ -167,11 +178,6 @@ export const commands = {
     channel.onmessage = onProgress;
     return invoke<ArchiveAdded>("archive_session", { request, onProgress: channel });
   },
-  setExcluded: (request: ExcludeRequest): Promise<MaterialsView> => invoke<MaterialsView>("set_excluded", { request }),
-  exportMaterials: (request: ExportMaterialsRequest): Promise<null> => invoke<null>("export_materials", { request }),
-  verifyAudit: (): Promise<ChainState> => invoke<ChainState>("verify_audit"),
-  exportAwards: (request: ExportAwardsRequest): Promise<null> => invoke<null>("export_awards", { request }),
-  exportHandoff: (request: ExportAwardsRequest): Promise<null> => invoke<null>("export_handoff", { request }),
   register: (): Promise<RegisterView> => invoke<RegisterView>("register"),
   registerAdd: (request: BarEntry): Promise<RegisterView> => invoke<RegisterView>("register_add", { request }),
   registerEdit: (request: RegisterEditRequest): Promise<RegisterView> => invoke<RegisterView>("register_edit", { request }),
@@ -180,10 +186,4 @@ export const commands = {
   barMatches: (): Promise<BarMatchList> => invoke<BarMatchList>("bar_matches"),
   checkRegister: (): Promise<BarMatchList> => invoke<BarMatchList>("check_register"),
   settleBarMatch: (request: SettleBarRequest): Promise<BarMatchList> => invoke<BarMatchList>("settle_bar_match", { request }),
-  calibration: (): Promise<Calibration> => invoke<Calibration>("calibration"),
-  stability: (request: StabilityRequest, onProgress: (p: Progress) => void): Promise<StabilityList> => {
-    const channel = new Channel<Progress>();
-    channel.onmessage = onProgress;
-    return invoke<StabilityList>("stability", { request, onProgress: channel });
-  },
 };

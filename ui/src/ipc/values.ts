@@ -1,4 +1,4 @@
-// GENERATED from src-tauri/src/ipc.rs by `cargo run -p jingpin-desktop --example gen-ipc`. Do not edit.
+// GENERATED from src-tauri/src/commands/ by `cargo run -p jingpin-desktop --example gen-ipc`. Do not edit.
 import type { Category } from "./bindings/Category";
 import type { Level } from "./bindings/Level";
 import type { Stage } from "./bindings/Stage";
