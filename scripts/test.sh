@@ -32,6 +32,9 @@ step "GitHub workflows (actionlint)"
 
 build_app
 
+step "the desktop shell's own tests (each command's signature read from its function)"
+(cd "$ROOT" && cargo test --quiet -p jingpin-desktop "${APP_FEATURES[@]}" --lib 2>&1) | tee "$LOGS/shell.log"
+
 step "IPC bindings are generated from the Rust types (drift check)"
 (cd "$ROOT" && cargo run --quiet -p jingpin-desktop "${APP_FEATURES[@]}" --example gen-ipc -- --check)
 
@@ -42,7 +45,7 @@ step "end-to-end: the real window under Xvfb through WebDriver"
 # One closing line over all runners.
 # Counting must never fail the run (the runners above already did the judging).
 count() { sed 's/\x1b\[[0-9;]*m//g' "$1" | { grep -oE "$2" || true; } | { grep -oE '^[0-9]+' || true; } | awk '{ n += $1 } END { print n + 0 }'; }
-cargo_passed=$(count "$LOGS/cargo.log" '[0-9]+ passed;')
+cargo_passed=$(( $(count "$LOGS/cargo.log" '[0-9]+ passed;') + $(count "$LOGS/shell.log" '[0-9]+ passed;') ))
 vitest_passed=$(sed 's/\x1b\[[0-9;]*m//g' "$LOGS/vitest.log" | grep -E '^ *Tests ' | grep -oE '[0-9]+ passed' | grep -oE '^[0-9]+' | head -1 || true)
 e2e_passed=$(count "$LOGS/e2e.log" '^[0-9]+ passed, [0-9]+ failed$')
 total=$(( ${cargo_passed:-0} + ${vitest_passed:-0} + ${e2e_passed:-0} ))

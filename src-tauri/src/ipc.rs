@@ -191,3 +191,54 @@ fn values_ts() -> String {
         jingpin::stability::DEFAULT_RESAMPLES,
     )
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn sig(name: &str) -> CommandSig {
+        commands()
+            .into_iter()
+            .find(|c| c.name == name)
+            .expect("the command is declared")
+    }
+
+    /// What the window sends, whether it reports progress and what it answers are read from the
+    /// function: `request`, `on_progress`, the `Ok` of its result; state arguments are not sent.
+    #[test]
+    fn a_signature_is_read_from_its_function() {
+        let s = sig("stability");
+        assert_eq!(
+            (s.request.as_deref(), s.progress, s.response.as_str()),
+            (Some("StabilityRequest"), true, "StabilityList")
+        );
+        let s = sig("library");
+        assert_eq!(
+            (s.request.as_deref(), s.progress, s.response.as_str()),
+            (None, false, "Library")
+        );
+        let s = sig("cancel_import");
+        assert_eq!((s.request.as_deref(), s.response.as_str()), (None, "null"));
+        let s = sig("set_panel");
+        assert_eq!(
+            (s.request.as_deref(), s.response.as_str()),
+            (Some("Panel"), "JudgeList")
+        );
+    }
+
+    /// No command is declared twice (the handler would answer only the first), and the TS file
+    /// has a wrapper for each.
+    #[test]
+    fn every_command_is_declared_once() {
+        let mut names: Vec<&str> = commands().iter().map(|c| c.name).collect();
+        let count = names.len();
+        names.sort_unstable();
+        names.dedup();
+        assert_eq!(names.len(), count, "a command name is declared twice");
+        assert!(count > 70, "the signatures of every file were read ({count})");
+        let ts = commands_ts();
+        for name in names {
+            assert!(ts.contains(&format!("(\"{name}\"")), "{name} has a wrapper");
+        }
+    }
+}
