@@ -7,7 +7,7 @@
 //! judge, each rubric (id, hash and full text, so the judge's app needs nothing else), the assigned
 //! lessons, a revision, a snapshot of what the app wrote, and an HMAC-SHA256 over all of that.
 //!
-//! Threat model (see ARCHITECTURE.md): the HMAC key of a judge is derived from a secret that never
+//! Threat model (see docs/threat-model.md): the HMAC key of a judge is derived from a secret that never
 //! leaves the chair's session file; the judge's copy of that key travels inside the sheet, so the
 //! judge's app can sign what it writes. A matching HMAC proves the sheet was written by software
 //! holding this judge's key for this session and not edited since; it does not prove who typed the
