@@ -1,4 +1,4 @@
-//! The architecture's invariants (ARCHITECTURE.md, "Invariant" and "Cross-cutting" and issue 18), checked over the source
+//! The architecture's invariants (ARCHITECTURE.md's invariants and cross-cutting rules; issue 18), checked over the source
 //! files as rust-analyzer's tidy test does: a rule broken anywhere fails here with the file and line.
 //! Each rule names its allowed places and why; a new exception is a decision, made here.
 
