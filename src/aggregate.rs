@@ -12,6 +12,7 @@ use rustc_hash::FxHashMap as HashMap;
 
 use serde::{Deserialize, Serialize};
 
+pub use crate::codes::DecisionKind;
 use crate::judges::JudgeId;
 use crate::points::Points;
 use crate::roster::{Lesson, LessonId};
@@ -99,50 +100,6 @@ pub struct LessonDecisions {
     /// The veto item the chair vetoed the lesson with.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub veto: Option<String>,
-}
-
-/// The kinds of decision a chair can make on a lesson.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
-#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
-#[serde(rename_all = "snake_case")]
-pub enum DecisionKind {
-    Arbitrate,
-    Accept,
-    OverruleVeto,
-    AcceptIncomplete,
-    TieOrder,
-    Review,
-    Veto,
-}
-
-impl DecisionKind {
-    /// The kind's name in the audit log's action (`decision.<name>`).
-    pub fn name(self) -> &'static str {
-        match self {
-            DecisionKind::Arbitrate => "arbitrate",
-            DecisionKind::Accept => "accept",
-            DecisionKind::OverruleVeto => "overrule_veto",
-            DecisionKind::AcceptIncomplete => "accept_incomplete",
-            DecisionKind::TieOrder => "tie_order",
-            DecisionKind::Review => "review",
-            DecisionKind::Veto => "veto",
-        }
-    }
-
-    /// The kind an audit action's name says (`arbitrate`, …), if any.
-    pub fn from_name(name: &str) -> Option<DecisionKind> {
-        DecisionKind::ALL.into_iter().find(|k| k.name() == name)
-    }
-
-    pub const ALL: [DecisionKind; 7] = [
-        DecisionKind::Arbitrate,
-        DecisionKind::Accept,
-        DecisionKind::OverruleVeto,
-        DecisionKind::AcceptIncomplete,
-        DecisionKind::TieOrder,
-        DecisionKind::Review,
-        DecisionKind::Veto,
-    ];
 }
 
 /// A chair's decision as the audit log keeps it, decoded once where the log is read: its kind, whether

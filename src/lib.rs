@@ -8,6 +8,7 @@ pub mod app;
 pub mod assign;
 pub mod calibration;
 pub mod category;
+pub mod codes;
 
 pub mod demo;
 pub mod error;

@@ -123,17 +123,17 @@ impl Decision {
         }
     }
 
-    /// `arbitrate`, `accept`, …, `withdraw`.
-    pub fn kind_name(&self) -> &'static str {
+    /// The kind of decision (for a withdrawal, the kind taken back).
+    pub fn kind(&self) -> DecisionKind {
         match self {
-            Decision::Arbitrate { .. } => DecisionKind::Arbitrate.name(),
-            Decision::Accept { .. } => DecisionKind::Accept.name(),
-            Decision::OverruleVeto { .. } => DecisionKind::OverruleVeto.name(),
-            Decision::AcceptIncomplete { .. } => DecisionKind::AcceptIncomplete.name(),
-            Decision::TieOrder { .. } => DecisionKind::TieOrder.name(),
-            Decision::Review { .. } => DecisionKind::Review.name(),
-            Decision::Veto { .. } => DecisionKind::Veto.name(),
-            Decision::Withdraw { .. } => "withdraw",
+            Decision::Arbitrate { .. } => DecisionKind::Arbitrate,
+            Decision::Accept { .. } => DecisionKind::Accept,
+            Decision::OverruleVeto { .. } => DecisionKind::OverruleVeto,
+            Decision::AcceptIncomplete { .. } => DecisionKind::AcceptIncomplete,
+            Decision::TieOrder { .. } => DecisionKind::TieOrder,
+            Decision::Review { .. } => DecisionKind::Review,
+            Decision::Veto { .. } => DecisionKind::Veto,
+            Decision::Withdraw { decision, .. } => *decision,
         }
     }
 }
@@ -219,13 +219,13 @@ fn check_applies(store: &Store, decision: &Decision, category: Category) -> Resu
     if applies {
         return Ok(());
     }
-    let status = outcome.reason.code().to_owned();
+    let status = outcome.reason.kind();
     let mut r = Report::default();
     r.push(
         crate::error::Location::default(),
         crate::error::ProblemKind::DecisionNotApplicable {
             lesson: id.to_string(),
-            decision: decision.kind_name().to_owned(),
+            decision: decision.kind(),
             status,
         },
     );
@@ -284,7 +284,7 @@ fn decide_checked(store: &mut Store, decision: &Decision, reason: &str, actor: &
                     crate::error::Location::default(),
                     crate::error::ProblemKind::NoSuchDecision {
                         lesson: lesson.to_string(),
-                        decision: decision.name().to_owned(),
+                        decision: *decision,
                     },
                 );
                 return Err(r.into());

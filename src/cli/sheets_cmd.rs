@@ -265,7 +265,7 @@ fn write_located(out: &mut dyn Write, problems: &[jingpin::Problem]) -> Result<(
         let sheet = l.sheet.as_deref().unwrap_or_default();
         match &p.kind {
             jingpin::error::ProblemKind::SheetCell { rule, value } => {
-                writeln!(out, "  {sheet} {cell} `{value}`: {rule}").map_err(io_error)?
+                writeln!(out, "  {sheet} {cell} `{value}`: {}", rule.code()).map_err(io_error)?
             }
             other => writeln!(out, "  {sheet} {cell} {}: {other}", other.code()).map_err(io_error)?,
         }

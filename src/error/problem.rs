@@ -162,7 +162,7 @@ pub enum ProblemKind {
     /// A score sheet's cell (or the whole file) breaks a sheet rule (`SheetRule`'s code): how a
     /// refused sheet names every bad cell, in the app as in the CLI.
     SheetCell {
-        rule: String,
+        rule: crate::codes::SheetRule,
         value: String,
     },
     /// A rubric or quota table in the user folder replaces a built-in one with the same id.
@@ -293,14 +293,14 @@ pub enum ProblemKind {
     /// A decision withdrawn that was never made.
     NoSuchDecision {
         lesson: String,
-        decision: String,
+        decision: crate::codes::DecisionKind,
     },
     /// A decision on a lesson not in the state it resolves (arbitrating a lesson that is not held
     /// for its spread, ordering a lesson that is not tied, …); `status` is the lesson's reason code.
     DecisionNotApplicable {
         lesson: String,
-        decision: String,
-        status: String,
+        decision: crate::codes::DecisionKind,
+        status: crate::codes::ReasonCode,
     },
     /// A note on a judges list that names each judge's region: 回避本地区课例 was turned on (it
     /// was off and nothing was assigned yet), so no judge scores a lesson from their own region.
@@ -392,7 +392,7 @@ impl fmt::Display for ProblemKind {
             NotANumber { column, value } => {
                 write!(f, "`{value}` in column {column} is not a number")
             }
-            SheetCell { rule, value } => write!(f, "`{value}`: {rule}"),
+            SheetCell { rule, value } => write!(f, "`{value}`: {}", rule.code()),
             Overrides { id } => write!(f, "overrides the built-in `{id}`"),
             UnknownQuotaTable { id } => write!(f, "no quota table with id `{id}`"),
             UnknownRegion { region, table } => {
@@ -504,7 +504,9 @@ impl fmt::Display for ProblemKind {
                 write!(f, "judge {judge} may not score lesson {lesson} ({reason})")
             }
             AlreadyAssigned { judge, lesson } => write!(f, "judge {judge} already scores lesson {lesson}"),
-            NoSuchDecision { lesson, decision } => write!(f, "lesson {lesson} has no `{decision}` decision"),
+            NoSuchDecision { lesson, decision } => {
+                write!(f, "lesson {lesson} has no `{}` decision", decision.name())
+            }
             ResultsWorkbook { sheets } => write!(
                 f,
                 "this is a results workbook (sheets {}), not a roster: import its 上报推荐汇总表 (jingpin export --handoff)",
@@ -515,7 +517,12 @@ impl fmt::Display for ProblemKind {
                 decision,
                 status,
             } => {
-                write!(f, "`{decision}` does not apply to lesson {lesson}, which is `{status}`")
+                write!(
+                    f,
+                    "`{}` does not apply to lesson {lesson}, which is `{}`",
+                    decision.name(),
+                    status.code()
+                )
             }
         }
     }

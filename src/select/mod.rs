@@ -14,6 +14,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::aggregate::{rank, Decisions, Hundredths, Scored};
 use crate::category::Category;
+pub use crate::codes::ReasonCode;
 use crate::points::Points;
 use crate::roster::{Lesson, LessonId};
 use crate::rubric::Rubric;
@@ -138,6 +139,30 @@ impl Reason {
     /// The reason's stable code (`quota_full`, …), as serialized; the CLI and the workbook's 原因代码 print it.
     pub fn code(&self) -> &'static str {
         self.into()
+    }
+
+    /// The reason without its data.
+    pub fn kind(&self) -> ReasonCode {
+        match self {
+            Reason::Recommended => ReasonCode::Recommended,
+            Reason::StageFloor { .. } => ReasonCode::StageFloor,
+            Reason::Alternate { .. } => ReasonCode::Alternate,
+            Reason::QuotaFull { .. } => ReasonCode::QuotaFull,
+            Reason::RegionQuotaFull { .. } => ReasonCode::RegionQuotaFull,
+            Reason::NodeTaken { .. } => ReasonCode::NodeTaken,
+            Reason::TeacherTaken { .. } => ReasonCode::TeacherTaken,
+            Reason::SubjectShare { .. } => ReasonCode::SubjectShare,
+            Reason::SchoolSubjectCap { .. } => ReasonCode::SchoolSubjectCap,
+            Reason::BelowMinimum { .. } => ReasonCode::BelowMinimum,
+            Reason::SwappedOut { .. } => ReasonCode::SwappedOut,
+            Reason::Vetoed { .. } => ReasonCode::Vetoed,
+            Reason::VetoedByChair { .. } => ReasonCode::VetoedByChair,
+            Reason::HeldGap { .. } => ReasonCode::HeldGap,
+            Reason::HeldIncomplete { .. } => ReasonCode::HeldIncomplete,
+            Reason::NoScores => ReasonCode::NoScores,
+            Reason::Excluded { .. } => ReasonCode::Excluded,
+            Reason::Barred { .. } => ReasonCode::Barred,
+        }
     }
 }
 

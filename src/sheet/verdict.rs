@@ -13,45 +13,7 @@ use crate::judges::JudgeId;
 use crate::roster::LessonId;
 use crate::rubric::Rubric;
 
-/// Why a cell (or the whole file) is refused.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
-#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
-#[serde(rename_all = "snake_case")]
-#[derive(strum::IntoStaticStr)]
-#[strum(serialize_all = "snake_case")]
-pub enum SheetRule {
-    NotAScoreSheet,
-    NewerFormat,
-    OtherSession,
-    UnknownJudge,
-    RubricChanged,
-    MissingColumn,
-    LessonNotAssigned,
-    UnknownLesson,
-    NotANumber,
-    Formula,
-    OutOfRange,
-    OffStep,
-    UnknownVeto,
-    VetoNeedsReason,
-    /// A lesson issued to the judge has no row: its scores would silently vanish.
-    MissingLesson,
-    /// A lesson has two rows: which one counts would be a guess.
-    DuplicateLesson,
-    /// Two columns read as the same indicator.
-    AmbiguousColumn,
-    /// The sheet cannot be verified and names no sheet this session issued (or a verified sheet
-    /// names an issue this session never made: it comes from a copy of the session file).
-    NotIssued,
-    /// The hidden sheet names another judge than the one the sheet was issued to.
-    IssuedToOther,
-    /// The file cannot be read as a workbook: damaged, or not an xlsx at all. Among many returned
-    /// sheets it is refused on its own, by name, and the others still land.
-    Unreadable,
-    /// More problems than are listed: `value` says how many more (a refused file lists its first
-    /// [`PROBLEMS_LISTED`]; reading stops once [`PROBLEMS_READ`] are found).
-    MoreProblems,
-}
+pub use crate::codes::SheetRule;
 
 /// Problems listed per refused file: a clerk reads the first ones and fixes the pattern; a
 /// zip-bomb sheet quoted 191,030 bad cells (1.15 GB of output, 3.8 GB of memory).
@@ -86,13 +48,6 @@ pub(super) fn cap(problems: &mut Vec<SheetProblem>, stopped: bool) {
     });
 }
 
-impl SheetRule {
-    /// The rule's stable code (`out_of_range`, …), as the UI translates it.
-    pub fn code(self) -> &'static str {
-        self.into()
-    }
-}
-
 /// One refused cell, or one changed cell of an external edit.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "ts", derive(ts_rs::TS))]
@@ -118,7 +73,7 @@ impl SheetProblem {
                 column: (!letters.is_empty()).then_some(letters),
             },
             crate::error::ProblemKind::SheetCell {
-                rule: self.rule.code().to_owned(),
+                rule: self.rule,
                 value: self.value.clone(),
             },
         )

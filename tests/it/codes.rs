@@ -2,6 +2,7 @@
 //! serde writes (what the UI, the JSON output and the session file see): the CLI's text output
 //! and the workbook's 原因代码 print `code()`, never a JSON round trip.
 
+use jingpin::aggregate::DecisionKind;
 use jingpin::app::{SheetMerge, WaitReason};
 use jingpin::assign::RecusalReason;
 use jingpin::error::{ErrorCode, ProblemKind};
@@ -93,7 +94,24 @@ fn each_code_is_what_serde_writes() {
         Reason::Alternate { order: 1 },
     ] {
         assert_eq!(r.code(), serialized(&r, "code"));
+        // the reason without its data, as a refused decision names the lesson's state
+        assert_eq!(r.kind().code(), r.code());
+        assert_eq!(serialized(&r.kind(), ""), r.code());
     }
+    for k in DecisionKind::ALL {
+        assert_eq!(k.name(), serialized(&k, ""));
+    }
+    // a problem's typed codes travel as the same strings the locales translate
+    let refused = ProblemKind::DecisionNotApplicable {
+        lesson: "L1".into(),
+        decision: DecisionKind::OverruleVeto,
+        status: Reason::QuotaFull { rank: 3, quota: 2 }.kind(),
+    };
+    let json = serde_json::to_value(&refused).unwrap();
+    assert_eq!(
+        (json["decision"].as_str(), json["status"].as_str()),
+        (Some("overrule_veto"), Some("quota_full"))
+    );
     for p in [
         ProblemKind::NotANumber {
             column: "分值".into(),

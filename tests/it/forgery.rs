@@ -61,7 +61,7 @@ fn meta_value(path: &Path, key: &str) -> String {
 /// Whether `p` is a refused cell for `rule` (with `value`, when given).
 fn refused_for(p: &jingpin::Problem, rule: SheetRule, value: Option<&str>) -> bool {
     matches!(&p.kind, jingpin::error::ProblemKind::SheetCell { rule: r, value: v }
-        if r == rule.code() && value.is_none_or(|x| x == v))
+        if *r == rule && value.is_none_or(|x| x == v))
 }
 
 fn import(store: &mut Session, file: &Path) -> SheetImport {

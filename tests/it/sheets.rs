@@ -269,7 +269,7 @@ fn every_bad_cell_is_named_and_the_sheet_rejected() {
         (Some("评分表"), Some(4), Some(bad.as_path()))
     );
     assert!(
-        matches!(&j4.kind, jingpin::ProblemKind::SheetCell { rule, value } if rule == "out_of_range" && value == "11"),
+        matches!(&j4.kind, jingpin::ProblemKind::SheetCell { rule, value } if *rule == jingpin::sheet::read::SheetRule::OutOfRange && value == "11"),
         "{j4:?}"
     );
     assert!(e.problems().len() >= 8, "every bad cell: {:?}", e.problems());
@@ -493,7 +493,7 @@ fn an_unreadable_file_in_a_batch_is_refused_by_name_and_the_others_land() {
     assert_eq!(
         p.kind,
         jingpin::ProblemKind::SheetCell {
-            rule: "unreadable".into(),
+            rule: jingpin::sheet::read::SheetRule::Unreadable,
             value: "损坏.xlsx".into()
         }
     );

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { codeText, isMessageKey } from "../src/locales/keys";
-import type { MessageKey, Translate } from "../src/locales/schema";
+import type { MessageKey, Same, Translate } from "../src/locales/schema";
 
 const t: Translate = (k, p) => `${k}${p ? JSON.stringify(p) : ""}`;
 
@@ -15,6 +15,13 @@ describe("message keys", () => {
     // @ts-expect-error a code the locale has no message for
     const status: MessageKey = `status.${"approved" as const}`;
     expect([fine, status]).toHaveLength(2);
+  });
+
+  it("fails the type check when two lists of codes differ (as ReasonCode and Reason's codes must not)", () => {
+    const one: Same<"quota_full" | "barred", "barred" | "quota_full"> = true;
+    // @ts-expect-error a code only one side has
+    const two: Same<"quota_full" | "barred", "quota_full"> = true;
+    expect([one, two]).toHaveLength(2);
   });
 
   it("checks a key that comes as data at run time", () => {

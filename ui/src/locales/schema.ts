@@ -13,6 +13,7 @@ import type { HitKind } from "../ipc/bindings/HitKind";
 import type { HitStatus } from "../ipc/bindings/HitStatus";
 import type { Problem } from "../ipc/bindings/Problem";
 import type { Reason } from "../ipc/bindings/Reason";
+import type { ReasonCode } from "../ipc/bindings/ReasonCode";
 import type { SheetRule } from "../ipc/bindings/SheetRule";
 import type { Status } from "../ipc/bindings/Status";
 import type { TieBreak } from "../ipc/bindings/TieBreak";
@@ -38,6 +39,11 @@ export type Covers<Section, Codes extends string> = [Exclude<Codes, keyof Sectio
   ? true
   : { missing: Exclude<Codes, keyof Section> };
 
+/** `true` when two lists of codes are one, else the codes only one side has. */
+export type Same<A extends string, B extends string> = [Exclude<A, B> | Exclude<B, A>] extends [never]
+  ? true
+  : { differ: Exclude<A, B> | Exclude<B, A> };
+
 
 // each line fails to compile with `{ missing: "…" }` when a translation is missing
 export const covered: [
@@ -45,6 +51,8 @@ export const covered: [
   Covers<Locale["problem"], Problem["code"]>,
   Covers<Locale["reason"], Reason["code"]>,
   Covers<Locale["reasonShort"], Reason["code"]>,
+  // a refused decision names the lesson's state by `ReasonCode`, Rust's `Reason` without its data
+  Same<ReasonCode, Reason["code"]>,
   Covers<Locale["status"], Status>,
   Covers<Locale["sheetRule"], SheetRule>,
   Covers<Locale["finding"], Finding["code"]>,
@@ -57,4 +65,4 @@ export const covered: [
   Covers<Locale["settings"]["agg"], Aggregation>,
   Covers<Locale["materials"]["status"], CheckStatus>,
   Covers<Locale["similar"]["reason"], Unscreened>,
-] = [true, true, true, true, true, true, true, true, true, true, true, true, true, true, true, true];
+] = [true, true, true, true, true, true, true, true, true, true, true, true, true, true, true, true, true];

@@ -1,5 +1,5 @@
 // Turning the core's problem codes and places into translated sentences.
-import { codeText, isMessageKey } from "../locales/keys";
+import { isMessageKey } from "../locales/keys";
 import type { ApiError, Location, Problem } from "../ipc";
 
 import type { Translate } from "../locales/schema";
@@ -21,9 +21,9 @@ export function describeProblem(t: Translate, p: Problem): string {
   const shown: Record<string, unknown> = {};
   for (const [k, v] of Object.entries(params)) shown[k] = Array.isArray(v) ? v.join("｜") : v;
   // a score sheet's cell names the rule it breaks by its code: said in words
-  if (code === "sheet_cell") shown.rule = codeText(t, "sheetRule", String(params.rule));
+  if (p.code === "sheet_cell") shown.rule = t(`sheetRule.${p.rule}`);
   // a decision refused for the lesson's state: the state in words, not its code
-  if (code === "decision_not_applicable") shown.status = codeText(t, "reasonShort", String(params.status));
+  if (p.code === "decision_not_applicable") shown.status = t(`reasonShort.${p.status}`);
   return t(`problem.${code}`, shown);
 }
 
