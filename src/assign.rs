@@ -11,26 +11,10 @@ use std::collections::BTreeMap;
 
 use serde::{Deserialize, Serialize};
 
+pub use crate::codes::RecusalReason;
 use crate::judges::{panel_for, Judge, JudgeId, Panel};
 use crate::roster::{Lesson, LessonId};
 use crate::settings::AssignmentMode;
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
-#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
-#[serde(rename_all = "snake_case")]
-#[derive(strum::IntoStaticStr)]
-#[strum(serialize_all = "snake_case")]
-pub enum RecusalReason {
-    SameSchool,
-    SameRegion,
-}
-
-impl RecusalReason {
-    /// The reason's stable code (`same_school`, …), as serialized.
-    pub fn code(self) -> &'static str {
-        self.into()
-    }
-}
 
 #[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
 #[cfg_attr(feature = "ts", derive(ts_rs::TS))]

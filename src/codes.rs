@@ -1,6 +1,6 @@
 //! The codes a `Problem` carries and the window translates, defined below every module that reports
-//! them: `error`'s `ProblemKind` names them, and `sheet`, `aggregate` and `select` (which all use
-//! `error`) re-export or map to them. Each serializes as the snake_case code the locales translate.
+//! them: `error`'s `ProblemKind` names them, and `sheet`, `aggregate`, `select` and `assign` (which
+//! all use `error`) re-export or map to them. Each serializes as the snake_case code the locales translate.
 
 use serde::{Deserialize, Serialize};
 
@@ -126,6 +126,24 @@ pub enum ReasonCode {
 
 impl ReasonCode {
     /// The reason's stable code (`quota_full`, …), as the UI translates it.
+    pub fn code(self) -> &'static str {
+        self.into()
+    }
+}
+
+/// Why a judge may not score a lesson (own school, own region).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+#[serde(rename_all = "snake_case")]
+#[derive(strum::IntoStaticStr)]
+#[strum(serialize_all = "snake_case")]
+pub enum RecusalReason {
+    SameSchool,
+    SameRegion,
+}
+
+impl RecusalReason {
+    /// The reason's stable code (`same_school`, …), as serialized.
     pub fn code(self) -> &'static str {
         self.into()
     }

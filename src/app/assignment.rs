@@ -55,7 +55,7 @@ pub(super) fn refuse_move(
         return Some(crate::error::ProblemKind::RecusalConflict {
             judge: judge.id.to_string(),
             lesson: lesson.id.to_string(),
-            reason: reason.code().to_owned(),
+            reason,
         });
     }
     if pairs.iter().any(|p| p.judge == judge.id && p.lesson == lesson.id) {

@@ -278,7 +278,7 @@ pub enum ProblemKind {
     RecusalConflict {
         judge: String,
         lesson: String,
-        reason: String,
+        reason: crate::codes::RecusalReason,
     },
     /// The judge already scores this lesson.
     AlreadyAssigned {
@@ -501,7 +501,7 @@ impl fmt::Display for ProblemKind {
             NoRows => write!(f, "the header is there but no row of data under it"),
             HasScores { id } => write!(f, "{id} has scores; it cannot be deleted"),
             RecusalConflict { judge, lesson, reason } => {
-                write!(f, "judge {judge} may not score lesson {lesson} ({reason})")
+                write!(f, "judge {judge} may not score lesson {lesson} ({})", reason.code())
             }
             AlreadyAssigned { judge, lesson } => write!(f, "judge {judge} already scores lesson {lesson}"),
             NoSuchDecision { lesson, decision } => {

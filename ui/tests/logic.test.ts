@@ -94,6 +94,11 @@ describe("problems and errors", () => {
     expect(describeProblem(t, p)).toBe("该项决定不适用于课例 L00012（当前：名额已满）");
   });
 
+  it("says which recusal keeps a judge from a lesson", () => {
+    const p = { code: "recusal_conflict", judge: "J003", lesson: "L00012", reason: "same_region", location: {} } as never;
+    expect(describeProblem(t, p)).toBe("评委 J003 须回避课例 L00012（本地区课例）");
+  });
+
   it("maps unknown error codes to a generic message", () => {
     expect(describeError(t, { code: "invalid", message: "", params: {}, details: [] })).toBe("文件内容有误");
     // a code this window does not know (a newer shell): the generic message

@@ -661,7 +661,7 @@ const en: typeof zhCN = {
     no_rows: "the header is there but no row of data under it",
     too_long: "“{field}” has {length} characters; a cell holds at most {max}",
     has_scores: "{id} has scores: it cannot be deleted or reassigned",
-    recusal_conflict: "judge {judge} must recuse from lesson {lesson} (own school or region)",
+    recusal_conflict: "judge {judge} must recuse from lesson {lesson} ({reason})",
     already_assigned: "judge {judge} already scores lesson {lesson}",
     bar_match_pending: "teacher {teacher} of lesson {lesson} matches the bar register: confirm or dismiss the match first",
     tie_at_cut: "lesson {lesson} shares rank {rank} across a quota, alternate or prize line: order the tie first",

@@ -662,7 +662,7 @@ export default {
     no_rows: "找到了表头，但表头下面没有数据行",
     too_long: "「{field}」有 {length} 个字，一个单元格最多 {max} 个字",
     has_scores: "{id} 已有评分，不能删除或改派",
-    recusal_conflict: "评委 {judge} 须回避课例 {lesson}（本单位或本地区课例）",
+    recusal_conflict: "评委 {judge} 须回避课例 {lesson}（{reason}）",
     already_assigned: "评委 {judge} 已在评审课例 {lesson}",
     bar_match_pending: "课例 {lesson} 的教师 {teacher} 与失信名单相符：请先确认或排除",
     tie_at_cut: "课例 {lesson} 与其他课例并列第 {rank} 名，且跨越名额、候补或奖项线：请先排定顺序",

@@ -24,6 +24,8 @@ export function describeProblem(t: Translate, p: Problem): string {
   if (p.code === "sheet_cell") shown.rule = t(`sheetRule.${p.rule}`);
   // a decision refused for the lesson's state: the state in words, not its code
   if (p.code === "decision_not_applicable") shown.status = t(`reasonShort.${p.status}`);
+  // a recusal says which: the judge's own school or own region
+  if (p.code === "recusal_conflict") shown.reason = t(`assign.reasons.${p.reason}`);
   return t(`problem.${code}`, shown);
 }
 
