@@ -30,13 +30,13 @@ fn main() -> ExitCode {
     let check = std::env::args().any(|a| a == "--check");
     if !check {
         let _ = std::fs::remove_dir_all(target.join("bindings"));
-        jingpin_desktop_lib::ipc::export(&target).expect("bindings export");
+        jingpin_desktop_lib::bindings::export(&target).expect("bindings export");
         println!("wrote {}", target.display());
         return ExitCode::SUCCESS;
     }
     let tmp = std::env::temp_dir().join(format!("jingpin-ipc-{}", std::process::id()));
     let _ = std::fs::remove_dir_all(&tmp);
-    jingpin_desktop_lib::ipc::export(&tmp).expect("bindings export");
+    jingpin_desktop_lib::bindings::export(&tmp).expect("bindings export");
     let (want, have) = (files(&tmp), files(&target));
     let _ = std::fs::remove_dir_all(&tmp);
     if want == have {

@@ -1,6 +1,7 @@
 //! The desktop shell of 精品课评审台: a Tauri 2 window over the `jingpin` core.
 //! The only crate that knows Tauri; commands are thin wrappers (see commands/).
 
+pub mod bindings;
 pub mod commands;
 pub mod error;
 pub mod ipc;

@@ -15,9 +15,7 @@ use jingpin_commands::commands;
 
 use crate::error::ApiError;
 
-use super::{operator, OpenSession};
-
-use super::roster::ImportFileRequest;
+use super::{operator, ImportFileRequest, OpenSession};
 
 
 #[derive(Debug, Serialize, TS)]

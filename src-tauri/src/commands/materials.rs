@@ -13,7 +13,7 @@ use jingpin_commands::commands;
 
 use crate::error::ApiError;
 
-use super::{operator, throttled, OpenSession, Progress};
+use super::{operator, throttled, OpenSession, PathRequest, Progress};
 
 
 
@@ -51,11 +51,6 @@ pub struct ExcludeRequest {
     pub reason: Option<String>,
 }
 
-#[derive(Debug, Deserialize, TS)]
-pub struct ExportMaterialsRequest {
-    pub path: String,
-}
-
 /// The commands, declared once (see `commands/mod.rs`).
 #[commands]
 pub(super) mod api {
@@ -90,7 +85,7 @@ pub(super) mod api {
 
     /// Writes the stored 形式审查 alone as a workbook, to send back to the regions.
     #[tauri::command(async)]
-    fn export_materials(request: ExportMaterialsRequest, open: State<'_, OpenSession>) -> Result<(), ApiError> {
+    fn export_materials(request: PathRequest, open: State<'_, OpenSession>) -> Result<(), ApiError> {
         open.with(|store| app::export_material_report(store, &PathBuf::from(&request.path)))
     }
 }

@@ -13,13 +13,16 @@ use std::sync::Mutex;
 
 use jingpin::app::{Actor, Session, SessionView};
 use jingpin::recent::{self, RecentSession};
+use jingpin::roster::LessonId;
+use jingpin::Category;
 use jingpin::{paths, Library};
-use serde::Serialize;
+use serde::Deserialize;
 use tauri::ipc::Invoke;
 use ts_rs::TS;
 
 use crate::error::ApiError;
 use crate::ipc::CommandSig;
+pub use crate::ipc::Progress;
 
 /// The workflow files, listed once: their modules, the window's handler and the signatures.
 macro_rules! groups {
@@ -54,6 +57,25 @@ groups!(session, roster, judges, sheets, scoring, results, materials, similar, r
 pub use results::LastStability;
 pub use scoring::OpenWorkspace;
 pub use session::{open_at_start, StartupFailure};
+
+/// A file or folder the window chose (a dialog's answer): what most commands that read or write
+/// a file take.
+#[derive(Debug, Deserialize, TS)]
+pub struct PathRequest {
+    pub path: String,
+}
+
+#[derive(Debug, Deserialize, TS)]
+pub struct LessonRequest {
+    pub lesson: LessonId,
+}
+
+#[derive(Debug, Deserialize, TS)]
+pub struct ImportFileRequest {
+    pub path: String,
+    /// For a roster without a 类别 column.
+    pub category: Option<Category>,
+}
 
 /// The session file the window works on (at most one at a time).
 #[derive(Default)]
@@ -115,13 +137,6 @@ fn user_library() -> Library {
 pub fn close(open: &OpenSession) {
     // dropping the store checkpoints it (see `Session`'s `Drop`)
     drop(open.0.lock().unwrap_or_else(|p| p.into_inner()).take());
-}
-
-/// How far a long command is, sent over its channel.
-#[derive(Debug, Clone, Serialize, TS)]
-pub struct Progress {
-    pub done: u32,
-    pub total: u32,
 }
 
 /// A (done, total) callback that sends at most a hundred progress messages, and the last one.

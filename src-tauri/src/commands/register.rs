@@ -17,9 +17,7 @@ use jingpin_commands::commands;
 
 use crate::error::ApiError;
 
-use super::{now, operator, OpenSession};
-
-use super::results::ExportAwardsRequest;
+use super::{now, operator, OpenSession, PathRequest};
 
 
 /// The bar register's entries, for checking a roster.
@@ -117,7 +115,7 @@ pub(super) mod api {
 
     /// Adds the entries of a register workbook another office sent (one transaction).
     #[tauri::command(async)]
-    fn register_import(request: ExportAwardsRequest) -> Result<RegisterImported, ApiError> {
+    fn register_import(request: PathRequest) -> Result<RegisterImported, ApiError> {
         let who = operator()?;
         let path = PathBuf::from(&request.path);
         let entries = jingpin::import::register_sheet::read_register(&path)?;

@@ -16,9 +16,7 @@ use jingpin_commands::commands;
 
 use crate::error::ApiError;
 
-use super::{operator, throttled, OpenSession, Progress};
-
-use super::scoring::LessonRequest;
+use super::{operator, throttled, LessonRequest, OpenSession, PathRequest, Progress};
 
 
 #[derive(Debug, Deserialize, TS)]
@@ -72,11 +70,6 @@ pub struct Finalized {
 #[derive(Debug, Deserialize, TS)]
 pub struct ReasonRequest {
     pub reason: String,
-}
-
-#[derive(Debug, Deserialize, TS)]
-pub struct ExportAwardsRequest {
-    pub path: String,
 }
 
 #[derive(Debug, Deserialize, TS)]
@@ -163,13 +156,13 @@ pub(super) mod api {
 
     /// Writes the 获奖名单 (one row per teacher of every recommended lesson) for certificates.
     #[tauri::command(async)]
-    fn export_awards(request: ExportAwardsRequest, open: State<'_, OpenSession>) -> Result<(), ApiError> {
+    fn export_awards(request: PathRequest, open: State<'_, OpenSession>) -> Result<(), ApiError> {
         open.with(|store| app::export_awards(store, &PathBuf::from(&request.path)))
     }
 
     /// Writes the 上报推荐汇总表 the next level imports as its roster.
     #[tauri::command(async)]
-    fn export_handoff(request: ExportAwardsRequest, open: State<'_, OpenSession>) -> Result<(), ApiError> {
+    fn export_handoff(request: PathRequest, open: State<'_, OpenSession>) -> Result<(), ApiError> {
         open.with(|store| app::export_handoff(store, &PathBuf::from(&request.path)))
     }
 

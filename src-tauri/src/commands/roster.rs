@@ -4,7 +4,6 @@ use std::path::PathBuf;
 
 use jingpin::app::{self, ImportReport};
 use jingpin::roster::{Lesson, LessonFields, LessonId};
-use jingpin::Category;
 use serde::{Deserialize, Serialize};
 use tauri::State;
 use ts_rs::TS;
@@ -13,22 +12,13 @@ use jingpin_commands::commands;
 
 use crate::error::ApiError;
 
-use super::{operator, OpenSession};
-
 use super::register::register_entries;
-use super::scoring::LessonRequest;
+use super::{operator, ImportFileRequest, LessonRequest, OpenSession};
 
 
 #[derive(Debug, Serialize, TS)]
 pub struct LessonList {
     pub lessons: Vec<Lesson>,
-}
-
-#[derive(Debug, Deserialize, TS)]
-pub struct ImportFileRequest {
-    pub path: String,
-    /// For a roster without a 类别 column.
-    pub category: Option<Category>,
 }
 
 #[derive(Debug, Deserialize, TS)]

@@ -16,7 +16,7 @@ use jingpin_commands::commands;
 
 use crate::error::ApiError;
 
-use super::{now};
+use super::{now, LessonRequest, PathRequest};
 
 
 
@@ -30,11 +30,6 @@ impl OpenWorkspace {
         let ws = guard.as_mut().ok_or_else(ApiError::no_sheet)?;
         Ok(f(ws)?)
     }
-}
-
-#[derive(Debug, Deserialize, TS)]
-pub struct OpenSheetRequest {
-    pub path: String,
 }
 
 #[derive(Debug, Serialize, TS)]
@@ -65,35 +60,15 @@ pub struct TextRequest {
     pub text: Option<String>,
 }
 
-#[derive(Debug, Deserialize, TS)]
-pub struct ExportSheetRequest {
-    pub path: String,
-}
-
 #[derive(Debug, Serialize, TS)]
 pub struct ExportedSheet {
     pub path: String,
     pub revision: u32,
 }
 
-#[derive(Debug, Deserialize, TS)]
-pub struct MaterialsDirRequest {
-    pub path: String,
-}
-
-#[derive(Debug, Deserialize, TS)]
-pub struct LessonRequest {
-    pub lesson: LessonId,
-}
-
 #[derive(Debug, Serialize, TS)]
 pub struct MaterialList {
     pub files: Vec<String>,
-}
-
-#[derive(Debug, Deserialize, TS)]
-pub struct OpenFileRequest {
-    pub path: String,
 }
 
 /// The commands, declared once (see `commands/mod.rs`).
@@ -103,7 +78,7 @@ pub(super) mod api {
 
     /// Opens a score sheet in judge mode (creating or reopening the judge's workspace).
     #[tauri::command(async)]
-    fn open_sheet(request: OpenSheetRequest, work: State<'_, OpenWorkspace>) -> Result<JudgeView, ApiError> {
+    fn open_sheet(request: PathRequest, work: State<'_, OpenWorkspace>) -> Result<JudgeView, ApiError> {
         let (ws, _) = judge::open_sheet(&PathBuf::from(&request.path), &paths::judge_dir())?;
         let view = JudgeView::of(&ws)?;
         *work.0.lock().unwrap_or_else(|p| p.into_inner()) = Some(ws);
@@ -157,7 +132,7 @@ pub(super) mod api {
 
     /// Writes the submitted scores as a filled sheet (new revision, new HMAC).
     #[tauri::command(async)]
-    fn judge_export(request: ExportSheetRequest, work: State<'_, OpenWorkspace>) -> Result<ExportedSheet, ApiError> {
+    fn judge_export(request: PathRequest, work: State<'_, OpenWorkspace>) -> Result<ExportedSheet, ApiError> {
         work.with(|ws| {
             let at = now().to_rfc3339_opts(chrono::SecondsFormat::Secs, true);
             let revision = judge::export(ws, &PathBuf::from(&request.path), &at)?;
@@ -171,7 +146,7 @@ pub(super) mod api {
     /// Remembers the folder of lesson materials on this laptop.
     #[tauri::command]
     fn judge_set_materials(
-        request: MaterialsDirRequest,
+        request: PathRequest,
         work: State<'_, OpenWorkspace>,
     ) -> Result<JudgeView, ApiError> {
         work.with(|ws| {
@@ -203,7 +178,7 @@ pub(super) mod api {
     /// Opens one of the lesson's material files with the system's default program. Only files the
     /// materials listing returns can be opened.
     #[tauri::command]
-    fn open_material(request: OpenFileRequest, work: State<'_, OpenWorkspace>) -> Result<(), ApiError> {
+    fn open_material(request: PathRequest, work: State<'_, OpenWorkspace>) -> Result<(), ApiError> {
         // only a file the listing returned for one of this judge's lessons, compared after resolving
         // `..` and links, so `<dir>/../../x` is not inside the folder
         let allowed = work.with(|ws| {

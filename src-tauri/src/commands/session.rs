@@ -19,7 +19,7 @@ use jingpin_commands::commands;
 
 use crate::error::ApiError;
 
-use super::{operator, remember, user_library, OpenSession, USER};
+use super::{operator, remember, user_library, OpenSession, PathRequest, USER};
 
 
 
@@ -66,11 +66,6 @@ pub struct CreateSessionRequest {
     pub quotas: Vec<CategoryQuota>,
 }
 
-#[derive(Debug, Deserialize, TS)]
-pub struct OpenSessionRequest {
-    pub path: String,
-}
-
 #[derive(Debug, Serialize, TS)]
 pub struct CurrentSession {
     pub session: Option<SessionView>,
@@ -90,11 +85,6 @@ pub fn open_at_start(path: &std::path::Path, open: &OpenSession, failure: &Start
     {
         *failure.0.lock().unwrap_or_else(|p| p.into_inner()) = Some(e);
     }
-}
-
-#[derive(Debug, Deserialize, TS)]
-pub struct BackupRequest {
-    pub path: String,
 }
 
 #[derive(Debug, Serialize, TS)]
@@ -165,7 +155,7 @@ pub(super) mod api {
     }
 
     #[tauri::command(async)]
-    fn open_session(request: OpenSessionRequest, open: State<'_, OpenSession>) -> Result<SessionView, ApiError> {
+    fn open_session(request: PathRequest, open: State<'_, OpenSession>) -> Result<SessionView, ApiError> {
         open.replace(Session::open(&PathBuf::from(request.path))?)
     }
 
@@ -200,7 +190,7 @@ pub(super) mod api {
 
     /// Writes a complete copy of the open session (safe while it is open).
     #[tauri::command(async)]
-    fn backup_session(request: BackupRequest, open: State<'_, OpenSession>) -> Result<(), ApiError> {
+    fn backup_session(request: PathRequest, open: State<'_, OpenSession>) -> Result<(), ApiError> {
         // the save dialog has asked before replacing an existing file; the session itself is refused
         open.with(|store| store.backup(&PathBuf::from(&request.path), true))
     }

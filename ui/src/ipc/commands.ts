@@ -6,7 +6,6 @@ import type { ArchiveAdded } from "./bindings/ArchiveAdded";
 import type { ArchiveRequest } from "./bindings/ArchiveRequest";
 import type { Assignment } from "./bindings/Assignment";
 import type { AuditList } from "./bindings/AuditList";
-import type { BackupRequest } from "./bindings/BackupRequest";
 import type { BarEntry } from "./bindings/BarEntry";
 import type { BarMatchList } from "./bindings/BarMatchList";
 import type { Calibration } from "./bindings/Calibration";
@@ -21,10 +20,7 @@ import type { DecideRequest } from "./bindings/DecideRequest";
 import type { DemoRequest } from "./bindings/DemoRequest";
 import type { DismissRequest } from "./bindings/DismissRequest";
 import type { ExcludeRequest } from "./bindings/ExcludeRequest";
-import type { ExportAwardsRequest } from "./bindings/ExportAwardsRequest";
-import type { ExportMaterialsRequest } from "./bindings/ExportMaterialsRequest";
 import type { ExportResultsRequest } from "./bindings/ExportResultsRequest";
-import type { ExportSheetRequest } from "./bindings/ExportSheetRequest";
 import type { ExportSheetsRequest } from "./bindings/ExportSheetsRequest";
 import type { ExportedSheet } from "./bindings/ExportedSheet";
 import type { ExportedSheets } from "./bindings/ExportedSheets";
@@ -46,13 +42,10 @@ import type { LessonRequest } from "./bindings/LessonRequest";
 import type { LessonScores } from "./bindings/LessonScores";
 import type { Library } from "./bindings/Library";
 import type { MaterialList } from "./bindings/MaterialList";
-import type { MaterialsDirRequest } from "./bindings/MaterialsDirRequest";
 import type { MaterialsRequest } from "./bindings/MaterialsRequest";
 import type { MaterialsView } from "./bindings/MaterialsView";
-import type { OpenFileRequest } from "./bindings/OpenFileRequest";
-import type { OpenSessionRequest } from "./bindings/OpenSessionRequest";
-import type { OpenSheetRequest } from "./bindings/OpenSheetRequest";
 import type { Panel } from "./bindings/Panel";
+import type { PathRequest } from "./bindings/PathRequest";
 import type { Progress } from "./bindings/Progress";
 import type { ReasonRequest } from "./bindings/ReasonRequest";
 import type { RecentList } from "./bindings/RecentList";
@@ -92,10 +85,10 @@ export const commands = {
   importRubric: (request: ImportRubricRequest): Promise<ImportedRubric> => invoke<ImportedRubric>("import_rubric", { request }),
   recentSessions: (): Promise<RecentList> => invoke<RecentList>("recent_sessions"),
   createSession: (request: CreateSessionRequest): Promise<SessionView> => invoke<SessionView>("create_session", { request }),
-  openSession: (request: OpenSessionRequest): Promise<SessionView> => invoke<SessionView>("open_session", { request }),
+  openSession: (request: PathRequest): Promise<SessionView> => invoke<SessionView>("open_session", { request }),
   currentSession: (): Promise<CurrentSession> => invoke<CurrentSession>("current_session"),
   updateSettings: (request: Settings): Promise<SessionView> => invoke<SessionView>("update_settings", { request }),
-  backupSession: (request: BackupRequest): Promise<null> => invoke<null>("backup_session", { request }),
+  backupSession: (request: PathRequest): Promise<null> => invoke<null>("backup_session", { request }),
   auditLog: (): Promise<AuditList> => invoke<AuditList>("audit_log"),
   openDemo: (request: DemoRequest): Promise<SessionView> => invoke<SessionView>("open_demo", { request }),
   verifyAudit: (): Promise<ChainState> => invoke<ChainState>("verify_audit"),
@@ -130,7 +123,7 @@ export const commands = {
   coverage: (): Promise<CoverageList> => invoke<CoverageList>("coverage"),
   setAbsent: (request: AbsentRequest): Promise<CoverageList> => invoke<CoverageList>("set_absent", { request }),
   requestReview: (request: ReviewRequest): Promise<Reviewed> => invoke<Reviewed>("request_review", { request }),
-  openSheet: (request: OpenSheetRequest): Promise<JudgeView> => invoke<JudgeView>("open_sheet", { request }),
+  openSheet: (request: PathRequest): Promise<JudgeView> => invoke<JudgeView>("open_sheet", { request }),
   judgeView: (): Promise<CurrentSheet> => invoke<CurrentSheet>("judge_view"),
   judgeSetScore: (request: ScoreRequest): Promise<LessonScores> => invoke<LessonScores>("judge_set_score", { request }),
   judgeSetVeto: (request: VetoRequest): Promise<LessonScores> => invoke<LessonScores>("judge_set_veto", { request }),
@@ -138,18 +131,18 @@ export const commands = {
   judgeSetUnscored: (request: TextRequest): Promise<LessonScores> => invoke<LessonScores>("judge_set_unscored", { request }),
   judgeSubmit: (): Promise<JudgeView> => invoke<JudgeView>("judge_submit"),
   judgeUnlock: (): Promise<JudgeView> => invoke<JudgeView>("judge_unlock"),
-  judgeExport: (request: ExportSheetRequest): Promise<ExportedSheet> => invoke<ExportedSheet>("judge_export", { request }),
-  judgeSetMaterials: (request: MaterialsDirRequest): Promise<JudgeView> => invoke<JudgeView>("judge_set_materials", { request }),
+  judgeExport: (request: PathRequest): Promise<ExportedSheet> => invoke<ExportedSheet>("judge_export", { request }),
+  judgeSetMaterials: (request: PathRequest): Promise<JudgeView> => invoke<JudgeView>("judge_set_materials", { request }),
   judgeMaterials: (request: LessonRequest): Promise<MaterialList> => invoke<MaterialList>("judge_materials", { request }),
-  openMaterial: (request: OpenFileRequest): Promise<null> => invoke<null>("open_material", { request }),
+  openMaterial: (request: PathRequest): Promise<null> => invoke<null>("open_material", { request }),
   results: (): Promise<Results> => invoke<Results>("results"),
   decide: (request: DecideRequest): Promise<Results> => invoke<Results>("decide", { request }),
   exportResults: (request: ExportResultsRequest): Promise<Results> => invoke<Results>("export_results", { request }),
   finalize: (): Promise<Finalized> => invoke<Finalized>("finalize"),
   reopen: (request: ReasonRequest): Promise<Results> => invoke<Results>("reopen", { request }),
   lessonDetail: (request: LessonRequest): Promise<LessonDetail> => invoke<LessonDetail>("lesson_detail", { request }),
-  exportAwards: (request: ExportAwardsRequest): Promise<null> => invoke<null>("export_awards", { request }),
-  exportHandoff: (request: ExportAwardsRequest): Promise<null> => invoke<null>("export_handoff", { request }),
+  exportAwards: (request: PathRequest): Promise<null> => invoke<null>("export_awards", { request }),
+  exportHandoff: (request: PathRequest): Promise<null> => invoke<null>("export_handoff", { request }),
   calibration: (): Promise<Calibration> => invoke<Calibration>("calibration"),
   stability: (request: StabilityRequest, onProgress: (p: Progress) => void): Promise<StabilityList> => {
     const channel = new Channel<Progress>();
@@ -163,7 +156,7 @@ export const commands = {
   },
   materials: (): Promise<MaterialsView> => invoke<MaterialsView>("materials"),
   setExcluded: (request: ExcludeRequest): Promise<MaterialsView> => invoke<MaterialsView>("set_excluded", { request }),
-  exportMaterials: (request: ExportMaterialsRequest): Promise<null> => invoke<null>("export_materials", { request }),
+  exportMaterials: (request: PathRequest): Promise<null> => invoke<null>("export_materials", { request }),
   screenMaterials: (request: ScreenRequest, onProgress: (p: Progress) => void): Promise<ScreeningView> => {
     const channel = new Channel<Progress>();
     channel.onmessage = onProgress;
@@ -181,7 +174,7 @@ export const commands = {
   register: (): Promise<RegisterView> => invoke<RegisterView>("register"),
   registerAdd: (request: BarEntry): Promise<RegisterView> => invoke<RegisterView>("register_add", { request }),
   registerEdit: (request: RegisterEditRequest): Promise<RegisterView> => invoke<RegisterView>("register_edit", { request }),
-  registerImport: (request: ExportAwardsRequest): Promise<RegisterImported> => invoke<RegisterImported>("register_import", { request }),
+  registerImport: (request: PathRequest): Promise<RegisterImported> => invoke<RegisterImported>("register_import", { request }),
   registerExport: (request: RegisterExportRequest): Promise<null> => invoke<null>("register_export", { request }),
   barMatches: (): Promise<BarMatchList> => invoke<BarMatchList>("bar_matches"),
   checkRegister: (): Promise<BarMatchList> => invoke<BarMatchList>("check_register"),
