@@ -8,7 +8,8 @@
 //!   channel, any other argument state the window does not see (`State<…>`); the `Ok` of the
 //!   returned `Result<_, ApiError>` is the answer.
 //!
-//! So a new command is its function in the module, and nothing else.
+//! So a new command is its function in the module, and nothing else. Every function of the module
+//! must be a command: a helper there would be mistaken for one the window cannot reach.
 
 use proc_macro::TokenStream;
 use quote::quote;
@@ -48,7 +49,11 @@ fn expand(module: &mut ItemMod) -> syn::Result<()> {
     for item in items.iter() {
         let Item::Fn(f) = item else { continue };
         if !is_command(f) {
-            continue;
+            // a function the window cannot reach would be a command missing from the handler
+            return Err(syn::Error::new(
+                f.sig.ident.span(),
+                "every function of a #[commands] module is a #[tauri::command]; a helper goes outside it",
+            ));
         }
         let name = &f.sig.ident;
         let ReturnType::Type(_, ret) = &f.sig.output else {
