@@ -559,23 +559,15 @@ pub fn build_with(dir: &Path, scale: Scale, seed: u64, snapshot: bool) -> Result
         rows[1][2] = rows[0][2].clone();
     }
     let roster = dir.join("推荐汇总表.xlsx");
+    let roster_headers: Vec<&str> = ["序号", "精品课类别", "推荐地区"]
+        .into_iter()
+        .chain(crate::export::LESSON_COLUMNS)
+        .collect();
     write_office_table(
         &OfficeTable {
             title: &format!("{}推荐汇总表", plan.name),
             unit_line: "填报单位：（盖章）        填报日期：2025年9月",
-            headers: &[
-                "序号",
-                "精品课类别",
-                "推荐地区",
-                "学段",
-                "学科",
-                "年级",
-                "教材版本",
-                "课程节点编号",
-                "课名",
-                "主讲教师",
-                "单位",
-            ],
+            headers: &roster_headers,
             rows: &rows,
             numeric: &[0, 7],
             notes: &[

@@ -33,18 +33,9 @@ pub fn write_handoff(
     for c in &results.categories {
         for row in c.rows.iter().filter(|r| r.outcome.status == Status::Recommended) {
             let l = &row.lesson.fields;
-            rows.push(vec![
-                Cell::Num(rows.len() as f64 + 1.0),
-                t(c.category.name()),
-                t(region),
-                t(&l.stage),
-                t(&l.subject),
-                t(&l.grade),
-                t(&l.edition),
-                t(&l.node),
-                t(&l.title),
-                t(l.teachers.join("、")),
-                t(&l.school),
+            let mut cells = vec![Cell::Num(rows.len() as f64 + 1.0), t(c.category.name()), t(region)];
+            cells.extend(lesson_cells(l));
+            cells.extend([
                 opt(row.scored.as_ref().map(|s| s.final_score)),
                 row.outcome.rank.map_or(Cell::Blank, |r| Cell::Num(f64::from(r))),
                 t(row.outcome.prize.clone().unwrap_or_default()),
@@ -56,30 +47,19 @@ pub fn write_handoff(
                     row.scored.as_ref().map(|s| s.final_score),
                 )),
             ]);
+            rows.push(cells);
         }
     }
+    let headers: Vec<&str> = ["序号", "精品课类别", "推荐地区"]
+        .into_iter()
+        .chain(LESSON_COLUMNS)
+        .chain(["本级得分", "本级排名", "奖项", "推荐单位", "原编号"])
+        .collect();
     write_workbook(format!("{} 上报推荐汇总表", results.session), path, |wb| {
         table(
             wb,
             crate::import::HANDOFF_SHEET,
-            &[
-                "序号",
-                "精品课类别",
-                "推荐地区",
-                "学段",
-                "学科",
-                "年级",
-                "教材版本",
-                "课程节点编号",
-                "课名",
-                "主讲教师",
-                "单位",
-                "本级得分",
-                "本级排名",
-                "奖项",
-                "推荐单位",
-                "原编号",
-            ],
+            &headers,
             &[
                 5.0, 10.0, 8.0, 5.0, 7.0, 7.0, 9.0, 11.0, 20.0, 12.0, 18.0, 8.0, 6.0, 6.0, 14.0, 30.0,
             ],

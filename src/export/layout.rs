@@ -255,6 +255,33 @@ pub(super) fn fill<'a>(
     Ok(())
 }
 
+/// A lesson as the notices' 推荐汇总表 describes it, in its order (学段 … 单位): the columns every list
+/// of lessons a bureau files carries, and a roster's own.
+pub const LESSON_COLUMNS: [&str; 8] = [
+    "学段",
+    "学科",
+    "年级",
+    "教材版本",
+    "课程节点编号",
+    "课名",
+    "主讲教师",
+    "单位",
+];
+
+/// A lesson's [`LESSON_COLUMNS`].
+pub(super) fn lesson_cells(l: &crate::roster::LessonFields) -> [Cell<'_>; 8] {
+    [
+        t(&l.stage),
+        t(&l.subject),
+        t(&l.grade),
+        t(&l.edition),
+        t(&l.node),
+        t(&l.title),
+        t(l.teachers.join("、")),
+        t(&l.school),
+    ]
+}
+
 pub(super) fn t<'a>(s: impl Into<Cow<'a, str>>) -> Cell<'a> {
     Cell::Text(s.into())
 }

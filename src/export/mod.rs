@@ -18,6 +18,7 @@ mod wording;
 
 pub use awards::write_awards;
 pub use handoff::write_handoff;
+pub use layout::LESSON_COLUMNS;
 pub use materials::write_material_report;
 pub use register::write_register;
 pub use results::{write_results, WorkbookInput};

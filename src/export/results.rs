@@ -64,24 +64,12 @@ pub(super) fn recommended_sheet(wb: &mut Workbook, c: &CategoryResults, f: &Form
     // a list a bureau stamps: the decision and what it rests on, no analysis (stability and the
     // other statistics are on 公平性 and 评委统计)
     let after: &[&str] = &["最终得分", "奖项"];
-    let headers = with_indicators(
-        &[
-            "序号",
-            "得分排名",
-            "地区",
-            "学段",
-            "学科",
-            "年级",
-            "教材版本",
-            "课程节点编号",
-            "课名",
-            "主讲教师",
-            "单位",
-            "评委数",
-        ],
-        &c.rubric,
-        after,
-    );
+    let before: Vec<&str> = ["序号", "得分排名", "地区"]
+        .into_iter()
+        .chain(LESSON_COLUMNS)
+        .chain(["评委数"])
+        .collect();
+    let headers = with_indicators(&before, &c.rubric, after);
     // narrow columns with wrapped text, so a page-wide print keeps a readable font
     let mut widths = vec![5.0, 5.0, 8.0, 5.0, 6.0, 6.0, 8.0, 9.0, 18.0, 10.0, 14.0, 5.0];
     widths.extend(c.rubric.indicators().iter().map(|_| 7.0));
@@ -98,18 +86,13 @@ pub(super) fn recommended_sheet(wb: &mut Workbook, c: &CategoryResults, f: &Form
             Cell::Num(n as f64 + 1.0),
             row.outcome.rank.map_or(Cell::Blank, |r| Cell::Num(f64::from(r))),
             t(&l.region),
-            t(&l.stage),
-            t(&l.subject),
-            t(&l.grade),
-            t(&l.edition),
-            t(&l.node),
-            t(&l.title),
-            t(l.teachers.join("、")),
-            t(&l.school),
+        ];
+        cells.extend(lesson_cells(l));
+        cells.push(
             row.scored
                 .as_ref()
                 .map_or(Cell::Blank, |s| Cell::Num(f64::from(s.judges))),
-        ];
+        );
         cells.extend(
             c.rubric
                 .indicators()
