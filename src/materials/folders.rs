@@ -102,7 +102,8 @@ impl<'a> Keys<'a> {
     }
 }
 
-fn subdirs(dir: &Path) -> Vec<PathBuf> {
+/// The folders directly under `dir`, sorted (none if it cannot be read).
+pub(crate) fn subdirs(dir: &Path) -> Vec<PathBuf> {
     let mut v: Vec<PathBuf> = std::fs::read_dir(dir)
         .into_iter()
         .flatten()
@@ -114,7 +115,8 @@ fn subdirs(dir: &Path) -> Vec<PathBuf> {
     v
 }
 
-fn has_files(dir: &Path) -> bool {
+/// Whether `dir` holds a file directly.
+pub(crate) fn has_files(dir: &Path) -> bool {
     std::fs::read_dir(dir)
         .into_iter()
         .flatten()

@@ -19,8 +19,8 @@ use serde::{Deserialize, Serialize};
 use crate::roster::{Lesson, LessonId};
 use crate::submission::{Condition, FileKind, FileRule, SubmissionRules};
 
-pub(crate) use folders::files_under;
 pub use folders::match_folders;
+pub(crate) use folders::{files_under, has_files, subdirs};
 use folders::{relative, squash};
 pub use video::{Unreadable, VideoInfo};
 

@@ -600,21 +600,8 @@ pub fn archive_from_folder(
         .into());
     }
     fn lesson_dirs(dir: &Path, depth: u32, out: &mut Vec<PathBuf>) {
-        let mut subs: Vec<PathBuf> = std::fs::read_dir(dir)
-            .into_iter()
-            .flatten()
-            .flatten()
-            .map(|e| e.path())
-            .filter(|p| p.is_dir())
-            .collect();
-        subs.sort();
-        for s in subs {
-            let has_files = std::fs::read_dir(&s)
-                .into_iter()
-                .flatten()
-                .flatten()
-                .any(|e| e.path().is_file());
-            if has_files || depth >= 2 {
+        for s in crate::materials::subdirs(dir) {
+            if crate::materials::has_files(&s) || depth >= 2 {
                 out.push(s);
             } else {
                 lesson_dirs(&s, depth + 1, out);
