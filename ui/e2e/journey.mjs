@@ -68,6 +68,14 @@ export function makeHelpers({ getBrowser, textOf, sleep, assert }) {
     await el.waitForDisplayed({ timeout: 10000 });
     await el.waitForEnabled({ timeout: 10000 });
     await el.click();
+    // a person sees the caret land in the box before typing; a click that landed elsewhere
+    // (the page moved under the pointer) is made again, and typing starts only in the box
+    const focused = () => b().execute((s) => document.activeElement === document.querySelector(s), sel);
+    if (!(await focused())) {
+      await sleep(300);
+      await el.click();
+      await b().waitUntil(focused, { timeout: 5000, timeoutMsg: `${sel} does not take the focus when clicked` });
+    }
     await b().keys(["Control", "a"]);
     await b().keys(["Backspace"]);
     await keysOf(value);
@@ -445,9 +453,16 @@ export function makeJourney({ getBrowser, setBrowser, connect, home, env, fixtur
         }
       }
       await click(`//ol[@data-test='judge-lessons']/li[1]`);
+      await waitText("[data-test=judge-lesson-title]", (t) => t.includes(judgeLessons[0]), "the first lesson is shown");
       await type("textarea[data-test=judge-comment]", "导入环节设计巧妙，板书清晰");
       await sleep(600);
       await click(`//ol[@data-test='judge-lessons']/li[${judgeLessons.length}]`);
+      // the last lesson is on screen, with the caret in its first box, before the judge types
+      await waitText("[data-test=judge-lesson-title]", (t) => t.includes(judgeLessons[judgeLessons.length - 1]), "the last lesson is shown");
+      await b().waitUntil(async () => (await b().execute(() => document.activeElement?.dataset?.test)) === "score-0", {
+        timeout: 5000,
+        timeoutMsg: "the last lesson's first score box is not focused",
+      });
       await type("input[data-test=judge-unscored]", "视频无法播放");
       await waitText("[data-test=judge-progress]", (t) => t.includes(`${judgeLessons.length} / ${judgeLessons.length}`), "progress");
       const marked = await text("[data-test=judge-lessons]");
