@@ -721,6 +721,16 @@ export function makeJourney({ getBrowser, setBrowser, connect, home, env, fixtur
       await answer(file);
       await click("[data-test=export-results]");
       await b().waitUntil(() => existsSync(file), { timeout: 15000, timeoutMsg: "the results workbook was not written" });
+      // its message says so and leaves the next button free: once it lay over 导出获奖名单 and took the click
+      await waitText(".el-message", (t) => t.includes("已导出"), "the export's message");
+      const free = await b().execute(() => {
+        const el = document.querySelector("[data-test=export-awards]");
+        const r = el.getBoundingClientRect();
+        const m = document.querySelector(".el-message").getBoundingClientRect();
+        const apart = m.bottom <= r.top || r.bottom <= m.top || m.right <= r.left || r.right <= m.left;
+        return apart && el.contains(document.elementFromPoint(r.x + r.width / 2, r.y + r.height / 2));
+      });
+      assert(free, "the export's message does not cover the next export button");
       // the 获奖名单 for certificates
       const awards = join(home, "获奖名单.xlsx");
       await answer(awards);
